@@ -1,0 +1,127 @@
+package content
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+)
+
+// Message types on the live feed. See docs/protocol.md.
+const (
+	// Client → server.
+	TypeHello = "hello" // first frame: who the screen is and where it stands
+
+	// Server → client.
+	TypeSnapshot = "snapshot" // the whole state of a stream at (epoch, seq)
+	TypeEvent    = "event"    // one change, seq = previous seq + 1
+)
+
+// Event operations carried in an event's data.
+const (
+	OpPromotionUpsert = "promotion.upsert"
+	OpPromotionDelete = "promotion.delete"
+)
+
+// StreamStore is the stream every screen of the store follows.
+const StreamStore = "store"
+
+// MaxFrameBytes caps any frame a client sends.
+const MaxFrameBytes = 64 << 10
+
+// Envelope is every frame on the live feed, in both directions.
+type Envelope struct {
+	Type   string          `json:"type"`
+	Stream string          `json:"stream,omitempty"`
+	Epoch  string          `json:"epoch,omitempty"`
+	Seq    uint64          `json:"seq,omitempty"`
+	Data   json.RawMessage `json:"data,omitempty"`
+}
+
+// Hello is the data of the client's first frame. Epoch and Seq say what the
+// screen last applied (empty epoch: nothing).
+type Hello struct {
+	Token string `json:"token,omitempty"`
+	Kind  string `json:"kind"` // kiosk | signage
+	App   string `json:"app,omitempty"`
+	Epoch string `json:"epoch,omitempty"`
+	Seq   uint64 `json:"seq,omitempty"`
+}
+
+// Screen kinds.
+const (
+	KindKiosk   = "kiosk"
+	KindSignage = "signage"
+)
+
+// Snapshot is the full state of the store stream.
+type Snapshot struct {
+	Promotions []Promotion `json:"promotions"`
+}
+
+// Event is one change to the store stream.
+type Event struct {
+	Op        string     `json:"op"`
+	Promotion *Promotion `json:"promotion,omitempty"`
+	ID        string     `json:"id,omitempty"`
+}
+
+// ErrBadEnvelope is returned for frames that do not parse.
+var ErrBadEnvelope = errors.New("content: bad envelope")
+
+// DecodeEnvelope parses a frame strictly: valid JSON object with a known type.
+func DecodeEnvelope(b []byte) (Envelope, error) {
+	var e Envelope
+	if len(b) > MaxFrameBytes {
+		return e, fmt.Errorf("%w: %d bytes is over the %d byte limit", ErrBadEnvelope, len(b), MaxFrameBytes)
+	}
+	if err := json.Unmarshal(b, &e); err != nil {
+		return Envelope{}, fmt.Errorf("%w: %v", ErrBadEnvelope, err)
+	}
+	switch e.Type {
+	case TypeHello, TypeSnapshot, TypeEvent:
+	default:
+		return Envelope{}, fmt.Errorf("%w: unknown type %q", ErrBadEnvelope, e.Type)
+	}
+	return e, nil
+}
+
+// DecodeHello parses and checks a client's hello frame.
+func DecodeHello(b []byte) (Hello, error) {
+	e, err := DecodeEnvelope(b)
+	if err != nil {
+		return Hello{}, err
+	}
+	if e.Type != TypeHello {
+		return Hello{}, fmt.Errorf("%w: first frame must be %q, got %q", ErrBadEnvelope, TypeHello, e.Type)
+	}
+	var h Hello
+	if len(e.Data) == 0 {
+		return Hello{}, fmt.Errorf("%w: hello without data", ErrBadEnvelope)
+	}
+	if err := json.Unmarshal(e.Data, &h); err != nil {
+		return Hello{}, fmt.Errorf("%w: hello: %v", ErrBadEnvelope, err)
+	}
+	switch h.Kind {
+	case KindKiosk, KindSignage:
+	default:
+		return Hello{}, fmt.Errorf("%w: hello: unknown screen kind %q", ErrBadEnvelope, h.Kind)
+	}
+	if len(h.Epoch) > 64 || len(h.App) > 128 || len(h.Token) > 256 {
+		return Hello{}, fmt.Errorf("%w: hello: field too long", ErrBadEnvelope)
+	}
+	return h, nil
+}
+
+// Close codes the server uses; each tells the screen what to do next.
+const (
+	// CloseResume: reconnect now and resume from the last applied seq
+	// (sent to a screen that fell behind, or when the server asks).
+	CloseResume = 4000
+	// CloseBackOff: the server is shutting down or overloaded; reconnect
+	// with backoff and resume.
+	CloseBackOff = 4001
+	// CloseReEnrol: the device token is unknown or revoked; pair again.
+	CloseReEnrol = 4002
+	// CloseBadFrame: the screen broke the protocol; reconnect with backoff.
+	CloseBadFrame = 4003
+)

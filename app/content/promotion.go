@@ -1,0 +1,112 @@
+package content
+
+import (
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// Limits on promotion fields, checked by Validate on the server and shown
+// by the console's forms.
+const (
+	MaxTitleRunes = 120
+	MaxBodyRunes  = 2000
+	MaxPriority   = 1000
+	MaxPriceCents = 100_000_000 // one million in the store's currency
+)
+
+// Promotion is an offer shown on kiosks and signage. Prices are in cents
+// (fen) of the store's currency; WasPrice 0 means "no previous price".
+type Promotion struct {
+	ID        string     `json:"id"`
+	Title     Text       `json:"title"`
+	Body      Text       `json:"body,omitempty"`
+	Image     string     `json:"image,omitempty"` // media URL, /media/<sha256>.<ext>
+	Price     int64      `json:"price"`
+	WasPrice  int64      `json:"was_price,omitempty"`
+	ValidFrom *time.Time `json:"valid_from,omitempty"`
+	ValidTo   *time.Time `json:"valid_to,omitempty"`
+	Priority  int        `json:"priority"`
+	UpdatedAt time.Time  `json:"updated_at"`
+}
+
+// FieldError names the field that is wrong and says why, so forms and API
+// clients can point at it.
+type FieldError struct {
+	Field   string `json:"field"`
+	Message string `json:"message"`
+}
+
+func (e *FieldError) Error() string { return e.Field + ": " + e.Message }
+
+// Validate checks what a staff member wrote; it returns the first problem as
+// a *FieldError.
+func (p *Promotion) Validate() error {
+	if len(p.Title) == 0 {
+		return &FieldError{"title", "at least one locale needs a title"}
+	}
+	if err := validText("title", p.Title, MaxTitleRunes, true); err != nil {
+		return err
+	}
+	if err := validText("body", p.Body, MaxBodyRunes, false); err != nil {
+		return err
+	}
+	if p.Image != "" && !ValidMediaURL(p.Image) {
+		return &FieldError{"image", "must be a media URL returned by the upload endpoint"}
+	}
+	if p.Price < 0 || p.Price > MaxPriceCents {
+		return &FieldError{"price", fmt.Sprintf("must be between 0 and %d cents", MaxPriceCents)}
+	}
+	if p.WasPrice < 0 || p.WasPrice > MaxPriceCents {
+		return &FieldError{"was_price", fmt.Sprintf("must be between 0 and %d cents", MaxPriceCents)}
+	}
+	if p.WasPrice != 0 && p.WasPrice <= p.Price {
+		return &FieldError{"was_price", "must be higher than price, or 0"}
+	}
+	if p.ValidFrom != nil && p.ValidTo != nil && !p.ValidTo.After(*p.ValidFrom) {
+		return &FieldError{"valid_to", "must be after valid_from"}
+	}
+	if p.Priority < 0 || p.Priority > MaxPriority {
+		return &FieldError{"priority", fmt.Sprintf("must be between 0 and %d", MaxPriority)}
+	}
+	return nil
+}
+
+func validText(field string, t Text, maxRunes int, required bool) error {
+	nonEmpty := false
+	for l, s := range t {
+		if !KnownLocale(l) {
+			return &FieldError{field, fmt.Sprintf("unknown locale %q (use %s)", l, strings.Join(Locales, ", "))}
+		}
+		if !utf8.ValidString(s) {
+			return &FieldError{field + "." + l, "is not valid UTF-8"}
+		}
+		if n := utf8.RuneCountInString(s); n > maxRunes {
+			return &FieldError{field + "." + l, fmt.Sprintf("is %d characters long; the limit is %d", n, maxRunes)}
+		}
+		if strings.TrimSpace(s) != "" {
+			nonEmpty = true
+		}
+	}
+	if required && !nonEmpty {
+		return &FieldError{field, "at least one locale needs non-blank text"}
+	}
+	return nil
+}
+
+// ActiveAt reports whether the promotion's validity window includes t.
+func (p *Promotion) ActiveAt(t time.Time) bool {
+	if p.ValidFrom != nil && t.Before(*p.ValidFrom) {
+		return false
+	}
+	if p.ValidTo != nil && !t.Before(*p.ValidTo) {
+		return false
+	}
+	return true
+}
+
+// FormatPrice renders cents as "12.50".
+func FormatPrice(cents int64) string {
+	return fmt.Sprintf("%d.%02d", cents/100, cents%100)
+}
