@@ -14,6 +14,8 @@ const (
 	// Server → client.
 	TypeSnapshot = "snapshot" // the whole state of a stream at (epoch, seq)
 	TypeEvent    = "event"    // one change, seq = previous seq + 1
+	TypeResumed  = "resumed"  // replay finished: the screen is current at (epoch, seq)
+	TypePing     = "ping"     // heartbeat: browsers cannot see WebSocket pings, so the server also sends this
 )
 
 // Event operations carried in an event's data.
@@ -78,7 +80,7 @@ func DecodeEnvelope(b []byte) (Envelope, error) {
 		return Envelope{}, fmt.Errorf("%w: %v", ErrBadEnvelope, err)
 	}
 	switch e.Type {
-	case TypeHello, TypeSnapshot, TypeEvent:
+	case TypeHello, TypeSnapshot, TypeEvent, TypeResumed, TypePing:
 	default:
 		return Envelope{}, fmt.Errorf("%w: unknown type %q", ErrBadEnvelope, e.Type)
 	}

@@ -1,0 +1,65 @@
+package content
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+)
+
+// Apply changes the snapshot by one event. Events carry whole objects, so
+// applying the same event twice leaves the same state: the live feed relies
+// on that when a snapshot overlaps the first events after it.
+func (s *Snapshot) Apply(e Event) error {
+	switch e.Op {
+	case OpPromotionUpsert:
+		if e.Promotion == nil || e.Promotion.ID == "" {
+			return fmt.Errorf("content: %s without a promotion", e.Op)
+		}
+		i := s.promotionIndex(e.Promotion.ID)
+		if i < 0 {
+			s.Promotions = append(s.Promotions, *e.Promotion)
+		} else {
+			s.Promotions[i] = *e.Promotion
+		}
+		SortPromotions(s.Promotions)
+	case OpPromotionDelete:
+		if i := s.promotionIndex(e.ID); i >= 0 {
+			s.Promotions = slices.Delete(s.Promotions, i, i+1)
+		}
+	default:
+		return fmt.Errorf("content: unknown event op %q", e.Op)
+	}
+	return nil
+}
+
+func (s *Snapshot) promotionIndex(id string) int {
+	return slices.IndexFunc(s.Promotions, func(p Promotion) bool { return p.ID == id })
+}
+
+// SortPromotions orders promotions as every screen shows them: highest
+// priority first, then the most recently changed, then by id so the order
+// is total and identical on server and screens.
+func SortPromotions(ps []Promotion) {
+	slices.SortStableFunc(ps, func(a, b Promotion) int {
+		if a.Priority != b.Priority {
+			return b.Priority - a.Priority
+		}
+		if c := b.UpdatedAt.Compare(a.UpdatedAt); c != 0 {
+			return c
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
+}
+
+// ActivePromotions returns the promotions whose validity includes now, in
+// display order.
+func (s *Snapshot) ActivePromotions(now time.Time) []Promotion {
+	out := make([]Promotion, 0, len(s.Promotions))
+	for _, p := range s.Promotions {
+		if p.ActiveAt(now) {
+			out = append(out, p)
+		}
+	}
+	return out
+}

@@ -1,0 +1,83 @@
+package i18n
+
+import (
+	"encoding/json"
+	"slices"
+	"testing"
+
+	"storecast/app/content"
+	"storecast/locales"
+)
+
+func TestLocaleFilesMatchIDs(t *testing.T) {
+	files, err := Files()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) != len(content.Locales) {
+		t.Fatalf("message files = %v; want one per locale %v", files, content.Locales)
+	}
+	for _, l := range content.Locales {
+		t.Run(l, func(t *testing.T) {
+			b, err := locales.FS.ReadFile(l + ".json")
+			if err != nil {
+				t.Fatalf("missing message file for %s: %v", l, err)
+			}
+			var msgs map[string]json.RawMessage
+			if err := json.Unmarshal(b, &msgs); err != nil {
+				t.Fatalf("%s.json: %v", l, err)
+			}
+			for _, id := range IDs {
+				if _, ok := msgs[id]; !ok {
+					t.Errorf("%s.json lacks message %q", l, id)
+				}
+			}
+			for id, raw := range msgs {
+				if !slices.Contains(IDs, id) {
+					t.Errorf("%s.json has unknown message %q", l, id)
+				}
+				var forms map[string]string
+				isPlural := json.Unmarshal(raw, &forms) == nil
+				if want := slices.Contains(Plurals, id); isPlural != want {
+					t.Errorf("%s.json: %q plural = %v; want %v", l, id, isPlural, want)
+				}
+				if isPlural && forms["other"] == "" {
+					t.Errorf("%s.json: %q has no \"other\" form", l, id)
+				}
+			}
+		})
+	}
+}
+
+func TestEveryMessageRenders(t *testing.T) {
+	for _, l := range content.Locales {
+		for _, id := range IDs {
+			got := N(l, id, 2, "Price", "1.00", "Date", "2026-01-01", "Time", "08:00", "Index", 1, "Total", 2)
+			if got == "" || got == id {
+				t.Errorf("N(%s, %s) = %q; want a translation", l, id, got)
+			}
+		}
+	}
+}
+
+func TestPluralsAndFallback(t *testing.T) {
+	tests := []struct {
+		locale string
+		count  int
+		want   string
+	}{
+		{"en", 1, "1 offer"},
+		{"en", 3, "3 offers"},
+		{"zh-Hans", 1, "1 个优惠"},
+		{"zh-Hant", 5, "5 個優惠"},
+		{"fr", 2, "2 个优惠"}, // unknown locale: the store's default
+	}
+	for _, tt := range tests {
+		if got := N(tt.locale, PromotionCount, tt.count); got != tt.want {
+			t.Errorf("N(%s, PromotionCount, %d) = %q; want %q", tt.locale, tt.count, got, tt.want)
+		}
+	}
+	if got := T("en", WasPrice, "Price", "9.90"); got != "Was ¥9.90" {
+		t.Errorf("T(en, WasPrice) = %q; want %q", got, "Was ¥9.90")
+	}
+}

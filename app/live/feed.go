@@ -1,0 +1,199 @@
+package live
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"storecast/app/content"
+)
+
+// Status is what the screen can say about its feed.
+type Status int
+
+const (
+	StatusConnecting Status = iota // dialling or waiting for the snapshot/replay
+	StatusLive                     // current with the server
+	StatusOffline                  // disconnected, waiting to retry
+)
+
+func (s Status) String() string {
+	return [...]string{"connecting", "live", "offline"}[s]
+}
+
+// Update is one thing to apply, in order: either a whole snapshot or one
+// event. Epoch and Seq say where the screen stands once it is applied, so
+// the caller can persist them with its state.
+type Update struct {
+	Snapshot *content.Snapshot
+	Event    *content.Event
+	Epoch    string
+	Seq      uint64
+}
+
+// Config sets up a Feed. Apply and Status are called from Run's goroutine.
+type Config struct {
+	Transport Transport
+	Clock     Clock
+	Hello     content.Hello // kind, app version, token; Epoch/Seq are set by the feed
+	Epoch     string        // where the screen stood when it started (persisted)
+	Seq       uint64
+	Apply     func(Update)
+	Status    func(Status)
+	Rand      func() float64 // backoff jitter; nil: math/rand
+}
+
+// Feed follows one stream. Run it once.
+type Feed struct {
+	cfg     Config
+	clock   Clock
+	epoch   string
+	seq     uint64
+	backoff Backoff
+	status  Status
+}
+
+// NewFeed returns a feed that resumes from cfg.Epoch/cfg.Seq.
+func NewFeed(cfg Config) *Feed {
+	f := &Feed{cfg: cfg, clock: cfg.Clock, epoch: cfg.Epoch, seq: cfg.Seq, status: -1}
+	if f.clock == nil {
+		f.clock = RealClock
+	}
+	f.backoff.rand = cfg.Rand
+	return f
+}
+
+// Position returns the epoch and seq of the last applied update.
+func (f *Feed) Position() (string, uint64) { return f.epoch, f.seq }
+
+// Reasons a connection ends that the feed itself decides.
+var (
+	errResync = errors.New("live: lost track of the stream: resync from a snapshot")
+	errSilent = errors.New("live: connection silent too long")
+	errBad    = errors.New("live: bad frame from server")
+)
+
+// Run connects, follows the stream and reconnects until ctx is done.
+func (f *Feed) Run(ctx context.Context) error {
+	for {
+		f.setStatus(StatusConnecting)
+		conn, err := f.cfg.Transport.Dial(ctx)
+		if err == nil {
+			started := f.clock.Now()
+			err = f.serve(ctx, conn)
+			if f.clock.Now().Sub(started) >= StableAfter {
+				f.backoff.Reset()
+			}
+		}
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		f.setStatus(StatusOffline)
+		if errors.Is(err, errResync) {
+			// Nothing is wrong with the network: ask again at once.
+			continue
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-f.clock.After(f.backoff.Next()):
+		}
+	}
+}
+
+func (f *Feed) serve(ctx context.Context, conn Conn) error {
+	if err := conn.Send(f.hello()); err != nil {
+		conn.Close(1000, "")
+		return fmt.Errorf("live: send hello: %w", err)
+	}
+	frames := conn.Frames()
+	for {
+		select {
+		case <-ctx.Done():
+			conn.Close(1001, "going away")
+			return ctx.Err()
+		case <-f.clock.After(SilenceLimit):
+			conn.Close(content.CloseResume, "silent")
+			return errSilent
+		case fr := <-frames:
+			if fr.Err != nil {
+				return fr.Err
+			}
+			if err := f.handle(fr.Data); err != nil {
+				if errors.Is(err, errBad) {
+					f.epoch, f.seq = "", 0 // start again from a snapshot
+				}
+				conn.Close(1000, "resync")
+				return err
+			}
+		}
+	}
+}
+
+func (f *Feed) hello() []byte {
+	h := f.cfg.Hello
+	h.Epoch, h.Seq = f.epoch, f.seq
+	data, _ := json.Marshal(h)
+	b, _ := json.Marshal(content.Envelope{Type: content.TypeHello, Data: data})
+	return b
+}
+
+// handle applies one frame; an error ends the connection.
+func (f *Feed) handle(b []byte) error {
+	env, err := content.DecodeEnvelope(b)
+	if err != nil {
+		return fmt.Errorf("%w: %v", errBad, err)
+	}
+	switch env.Type {
+	case content.TypePing:
+		return nil
+	case content.TypeSnapshot:
+		var s content.Snapshot
+		if err := json.Unmarshal(env.Data, &s); err != nil {
+			return fmt.Errorf("%w: snapshot: %v", errBad, err)
+		}
+		f.epoch, f.seq = env.Epoch, env.Seq
+		f.cfg.Apply(Update{Snapshot: &s, Epoch: f.epoch, Seq: f.seq})
+		f.setStatus(StatusLive)
+	case content.TypeResumed:
+		if env.Epoch != f.epoch || env.Seq != f.seq {
+			f.epoch, f.seq = "", 0
+			return errResync
+		}
+		f.setStatus(StatusLive)
+	case content.TypeEvent:
+		return f.event(env)
+	default:
+		return fmt.Errorf("%w: unexpected %q", errBad, env.Type)
+	}
+	return nil
+}
+
+func (f *Feed) event(env content.Envelope) error {
+	if env.Epoch != f.epoch || env.Seq > f.seq+1 {
+		// Another epoch or a gap: our state can no longer be trusted.
+		f.epoch, f.seq = "", 0
+		return errResync
+	}
+	if env.Seq <= f.seq {
+		return nil // already applied
+	}
+	var e content.Event
+	if err := json.Unmarshal(env.Data, &e); err != nil {
+		return fmt.Errorf("%w: event: %v", errBad, err)
+	}
+	f.seq = env.Seq
+	f.cfg.Apply(Update{Event: &e, Epoch: f.epoch, Seq: f.seq})
+	return nil
+}
+
+func (f *Feed) setStatus(s Status) {
+	if s == f.status {
+		return
+	}
+	f.status = s
+	if f.cfg.Status != nil {
+		f.cfg.Status(s)
+	}
+}
