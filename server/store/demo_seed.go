@@ -1,0 +1,102 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+
+	"storecast/app/content"
+)
+
+// demoSeededKey marks that demo content was inserted once; staff may delete
+// the demo promotions and must not see them come back on the next start.
+const demoSeededKey = "demo_seeded_at"
+
+// demoPromotion is a demo offer and the name of its image.
+type demoPromotion struct {
+	image string
+	p     content.Promotion
+}
+
+func demoPromotions() []demoPromotion {
+	t := func(hans, hant, en string) content.Text {
+		return content.Text{content.LocaleZhHans: hans, content.LocaleZhHant: hant, content.LocaleEn: en}
+	}
+	return []demoPromotion{
+		{"strawberries", content.Promotion{
+			Title: t("新鲜草莓", "新鮮草莓", "Fresh strawberries"),
+			Body: t("丹东红颜草莓，每盒500克，今晨到店。", "丹東紅顏草莓，每盒500克，今晨到店。",
+				"Dandong strawberries, 500 g punnet, delivered this morning."),
+			Price: 2990, WasPrice: 3990, Priority: 900,
+		}},
+		{"milk", content.Promotion{
+			Title: t("有机牛奶", "有機牛奶", "Organic milk"),
+			Body: t("有机全脂牛奶1升装，第二件半价。", "有機全脂牛奶1公升裝，第二件半價。",
+				"Organic whole milk, 1 litre. Second carton half price."),
+			Price: 1590, WasPrice: 1990, Priority: 800,
+		}},
+		{"rice", content.Promotion{
+			Title: t("五常大米", "五常大米", "Wuchang rice"),
+			Body: t("黑龙江五常稻花香大米，5公斤装。", "黑龍江五常稻花香大米，5公斤裝。",
+				"Daohuaxiang rice from Wuchang, Heilongjiang. 5 kg bag."),
+			Price: 6990, WasPrice: 8990, Priority: 700,
+		}},
+		{"towels", content.Promotion{
+			Title: t("厨房纸巾", "廚房紙巾", "Kitchen towels"),
+			Body: t("加厚吸水厨房纸巾，6卷装。", "加厚吸水廚房紙巾，6捲裝。",
+				"Extra-absorbent kitchen towels, pack of 6 rolls."),
+			Price: 1990, WasPrice: 2590, Priority: 600,
+		}},
+	}
+}
+
+// SeedDemo inserts the demo promotions the first time it is called on a
+// database and reports whether it did. images stores the named demo image
+// and returns its media URL ("" leaves the promotion without an image); it
+// is called before anything is written, so a failure seeds nothing.
+func (s *Store) SeedDemo(ctx context.Context, images func(name string) (url string, err error)) (bool, error) {
+	if _, err := s.Setting(ctx, demoSeededKey); err == nil {
+		return false, nil
+	} else if !errors.Is(err, ErrNotFound) {
+		return false, fmt.Errorf("store: seed demo: %w", err)
+	}
+	demos := demoPromotions()
+	for i, d := range demos {
+		url, err := images(d.image)
+		if err != nil {
+			return false, fmt.Errorf("store: seed demo: image %s: %w", d.image, err)
+		}
+		demos[i].p.Image = url
+		if err := demos[i].p.Validate(); err != nil {
+			return false, fmt.Errorf("store: seed demo: %s: %w", d.image, err)
+		}
+	}
+	seeded := false
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		// Checked again under the write lock: two servers starting at once
+		// on one file must not both seed.
+		var v string
+		err := tx.QueryRowContext(ctx, `SELECT value FROM settings WHERE key = ?`, demoSeededKey).Scan(&v)
+		if err == nil {
+			return nil
+		} else if !errors.Is(err, sql.ErrNoRows) {
+			return err
+		}
+		now := s.now()
+		for _, d := range demos {
+			p := normalize(d.p)
+			p.ID, p.UpdatedAt = NewID(), now
+			if err := insertPromotion(ctx, tx, p); err != nil {
+				return err
+			}
+		}
+		seeded = true
+		return setSetting(ctx, tx, demoSeededKey, now.Format(time.RFC3339), now.UnixMilli())
+	})
+	if err != nil {
+		return false, fmt.Errorf("store: seed demo: %w", err)
+	}
+	return seeded, nil
+}

@@ -1,0 +1,93 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+
+	"storecast/app/content"
+)
+
+func TestSeedDemoOnce(t *testing.T) {
+	ctx := context.Background()
+	s, path := openTemp(t)
+	var asked []string
+	images := func(name string) (string, error) {
+		asked = append(asked, name)
+		if name == "towels" {
+			return "", nil // no image: the promotion goes without one
+		}
+		return content.MediaPrefix + strings.Repeat("ab", 32) + ".jpg", nil
+	}
+
+	seeded, err := s.SeedDemo(ctx, images)
+	if err != nil || !seeded {
+		t.Fatalf("first SeedDemo = %v, %v; want true, nil", seeded, err)
+	}
+	ps, err := s.Promotions(ctx)
+	if err != nil || len(ps) != 4 {
+		t.Fatalf("Promotions = %d, %v; want 4", len(ps), err)
+	}
+	withImage := 0
+	for _, p := range ps {
+		if err := p.Validate(); err != nil {
+			t.Errorf("demo promotion %v invalid: %v", p.Title, err)
+		}
+		for _, l := range content.Locales {
+			if p.Title[l] == "" || p.Body[l] == "" {
+				t.Errorf("demo promotion %v lacks %s text", p.Title, l)
+			}
+		}
+		if p.Image != "" {
+			withImage++
+		}
+	}
+	if withImage != 3 {
+		t.Errorf("%d demo promotions have images; want 3", withImage)
+	}
+	if want := []string{"strawberries", "milk", "rice", "towels"}; len(asked) != 4 || asked[0] != want[0] || asked[3] != want[3] {
+		t.Errorf("images asked for %v; want %v", asked, want)
+	}
+
+	// Staff deleted one; neither a second call nor a restart brings demos back.
+	if err := s.DeletePromotion(ctx, ps[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	if seeded, err := s.SeedDemo(ctx, images); err != nil || seeded {
+		t.Errorf("second SeedDemo = %v, %v; want false, nil", seeded, err)
+	}
+	s.Close()
+	s2, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s2.Close()
+	if seeded, err := s2.SeedDemo(ctx, images); err != nil || seeded {
+		t.Errorf("SeedDemo after reopen = %v, %v; want false, nil", seeded, err)
+	}
+	if ps, _ := s2.Promotions(ctx); len(ps) != 3 {
+		t.Errorf("Promotions after reseed attempts = %d; want 3", len(ps))
+	}
+}
+
+func TestSeedDemoImageErrorSeedsNothing(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTemp(t)
+	boom := errors.New("disk full")
+	seeded, err := s.SeedDemo(ctx, func(name string) (string, error) {
+		if name == "rice" {
+			return "", boom
+		}
+		return "", nil
+	})
+	if seeded || !errors.Is(err, boom) {
+		t.Fatalf("SeedDemo = %v, %v; want false, %v", seeded, err, boom)
+	}
+	if ps, _ := s.Promotions(ctx); len(ps) != 0 {
+		t.Errorf("Promotions = %d after failed seed; want 0", len(ps))
+	}
+	if seeded, err := s.SeedDemo(ctx, func(string) (string, error) { return "", nil }); err != nil || !seeded {
+		t.Errorf("SeedDemo retry = %v, %v; want true, nil", seeded, err)
+	}
+}

@@ -1,0 +1,47 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+
+	"storecast/app/content"
+)
+
+// Promotion returns the promotion with id, or ErrNotFound.
+func (s *Store) Promotion(ctx context.Context, id string) (content.Promotion, error) {
+	row := s.db.QueryRowContext(ctx,
+		`SELECT `+promotionColumns+` FROM promotions WHERE id = ?`, id)
+	p, err := scanPromotion(row)
+	if errors.Is(err, sql.ErrNoRows) {
+		err = ErrNotFound
+	}
+	if err != nil {
+		return content.Promotion{}, fmt.Errorf("store: promotion %q: %w", id, err)
+	}
+	return p, nil
+}
+
+// Promotions returns every promotion, highest priority first, then the most
+// recently changed; id breaks ties so the order is stable for screens.
+func (s *Store) Promotions(ctx context.Context) ([]content.Promotion, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT `+promotionColumns+` FROM promotions
+		ORDER BY priority DESC, updated_at DESC, id`)
+	if err != nil {
+		return nil, fmt.Errorf("store: promotions: %w", err)
+	}
+	defer rows.Close()
+	ps := []content.Promotion{}
+	for rows.Next() {
+		p, err := scanPromotion(rows)
+		if err != nil {
+			return nil, fmt.Errorf("store: promotions: %w", err)
+		}
+		ps = append(ps, p)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: promotions: %w", err)
+	}
+	return ps, nil
+}

@@ -1,0 +1,115 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+
+	"storecast/app/content"
+)
+
+// CreatePromotion stores p under a new id and returns it with ID and
+// UpdatedAt set. Any ID in p is ignored. The caller validates p first.
+func (s *Store) CreatePromotion(ctx context.Context, p content.Promotion) (content.Promotion, error) {
+	p = normalize(p)
+	p.ID = NewID()
+	p.UpdatedAt = s.now()
+	err := s.inTx(ctx, func(tx *sql.Tx) error { return insertPromotion(ctx, tx, p) })
+	if err != nil {
+		return content.Promotion{}, fmt.Errorf("store: create promotion: %w", err)
+	}
+	return p, nil
+}
+
+// UpdatePromotion replaces every field of the promotion with p.ID and sets
+// UpdatedAt. It returns ErrNotFound if there is no such promotion.
+func (s *Store) UpdatePromotion(ctx context.Context, p content.Promotion) (content.Promotion, error) {
+	p = normalize(p)
+	p.UpdatedAt = s.now()
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		title, body, err := encodeTexts(p)
+		if err != nil {
+			return err
+		}
+		res, err := tx.ExecContext(ctx, `UPDATE promotions SET
+			title = ?, body = ?, image = ?, price = ?, was_price = ?,
+			valid_from = ?, valid_to = ?, priority = ?, updated_at = ?
+			WHERE id = ?`,
+			title, body, p.Image, p.Price, p.WasPrice,
+			toMillis(p.ValidFrom), toMillis(p.ValidTo), p.Priority, p.UpdatedAt.UnixMilli(),
+			p.ID)
+		if err != nil {
+			return err
+		}
+		return oneRow(res)
+	})
+	if err != nil {
+		return content.Promotion{}, fmt.Errorf("store: update promotion %q: %w", p.ID, err)
+	}
+	return p, nil
+}
+
+// DeletePromotion removes the promotion for good. It returns ErrNotFound if
+// there is no such promotion.
+func (s *Store) DeletePromotion(ctx context.Context, id string) error {
+	res, err := s.db.ExecContext(ctx, `DELETE FROM promotions WHERE id = ?`, id)
+	if err == nil {
+		err = oneRow(res)
+	}
+	if err != nil {
+		return fmt.Errorf("store: delete promotion %q: %w", id, err)
+	}
+	return nil
+}
+
+// insertPromotion writes p as a new row; created_at is p.UpdatedAt.
+func insertPromotion(ctx context.Context, tx *sql.Tx, p content.Promotion) error {
+	title, body, err := encodeTexts(p)
+	if err != nil {
+		return err
+	}
+	ms := p.UpdatedAt.UnixMilli()
+	_, err = tx.ExecContext(ctx, `INSERT INTO promotions
+		(id, title, body, image, price, was_price, valid_from, valid_to,
+		 priority, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		p.ID, title, body, p.Image, p.Price, p.WasPrice,
+		toMillis(p.ValidFrom), toMillis(p.ValidTo), p.Priority, ms, ms)
+	return err
+}
+
+func encodeTexts(p content.Promotion) (title, body string, err error) {
+	if title, err = encodeText(p.Title); err != nil {
+		return "", "", err
+	}
+	if body, err = encodeText(p.Body); err != nil {
+		return "", "", err
+	}
+	return title, body, nil
+}
+
+// oneRow turns "no row matched" into ErrNotFound.
+func oneRow(res sql.Result) error {
+	n, err := res.RowsAffected()
+	if err != nil {
+		return err
+	}
+	if n == 0 {
+		return ErrNotFound
+	}
+	return nil
+}
+
+// inTx runs fn in one transaction and commits only if fn succeeds, so a
+// failed write leaves nothing behind.
+func (s *Store) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback() //nolint:errcheck // no-op after Commit
+	if err := fn(tx); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
