@@ -19,6 +19,8 @@ const (
 	StatusConnecting = "StatusConnecting"
 	StatusOffline    = "StatusOffline"
 	SlidePosition    = "SlidePosition"
+	LocaleName       = "LocaleName" // each file holds its own language's name
+	SkipToContent    = "SkipToContent"
 )
 
 // IDs lists every message id.
@@ -26,6 +28,7 @@ var IDs = []string{
 	AppName, HomeTitle, HomeIntro, OpenKiosk, OpenSignage, KioskTitle,
 	SignageTitle, PromotionCount, NoPromotions, Price, WasPrice, ValidUntil,
 	LanguageLabel, StatusConnecting, StatusOffline, SlidePosition,
+	LocaleName, SkipToContent,
 }
 
 // Plurals lists the ids that take a count.

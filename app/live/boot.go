@@ -23,8 +23,8 @@ func BootElement(s Saved) app.UI {
 // server-rendered state and the one persisted by the last page load. A state
 // is always kept with the position it was taken at, so resuming from it
 // replays exactly what it lacks.
-func Boot(ctx app.Context) Saved {
-	saved, _ := LoadSaved(ctx)
+func Boot() Saved {
+	saved, _ := LoadSaved()
 	el := app.Window().GetElementByID(bootID)
 	if !el.Truthy() {
 		return saved

@@ -2,6 +2,7 @@ package live
 
 import (
 	"context"
+	"encoding/json"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -20,13 +21,29 @@ type Saved struct {
 	Snapshot content.Snapshot `json:"snapshot"`
 }
 
-// LoadSaved returns the state persisted by the last page load, if any.
-func LoadSaved(ctx app.Context) (Saved, bool) {
+// LoadSaved returns the state persisted by the last page load, if any. It
+// reads localStorage directly because it runs before the page has a context.
+func LoadSaved() (Saved, bool) {
 	var s Saved
-	if err := ctx.LocalStorage().Get(storageKey, &s); err != nil || s.Epoch == "" {
+	v := app.Window().Get("localStorage").Call("getItem", storageKey)
+	if !v.Truthy() || json.Unmarshal([]byte(v.String()), &s) != nil || s.Epoch == "" {
 		return Saved{}, false
 	}
 	return s, true
+}
+
+func save(s Saved) {
+	b, err := json.Marshal(s)
+	if err != nil {
+		return
+	}
+	// A full or disabled storage throws; the screen still works without it.
+	defer func() {
+		if r := recover(); r != nil {
+			app.Log("live: save state:", r)
+		}
+	}()
+	app.Window().Get("localStorage").Call("setItem", storageKey, string(b))
 }
 
 // Session runs a Feed for one mounted page and reports each new state to it.
@@ -53,9 +70,7 @@ func Start(ctx app.Context, kind string, saved Saved, onState func(app.Context, 
 			next := content.Snapshot{Promotions: append([]content.Promotion(nil), state.Promotions...)}
 			ctx.Dispatch(func(ctx app.Context) {
 				// Persisted before it is shown: a reload never goes backwards.
-				if err := ctx.LocalStorage().Set(storageKey, Saved{Epoch: u.Epoch, Seq: u.Seq, Snapshot: next}); err != nil {
-					app.Log("live: save:", err)
-				}
+				save(Saved{Epoch: u.Epoch, Seq: u.Seq, Snapshot: next})
 				onState(ctx, next)
 			})
 		},

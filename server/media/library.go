@@ -4,6 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
+	"strings"
+
+	"storecast/app/content"
 )
 
 // MaxBytes is the largest file Save accepts.
@@ -50,4 +54,14 @@ func New(dir string) (*Library, error) {
 		return nil, fmt.Errorf("media: new: %w", err)
 	}
 	return &Library{dir: dir}, nil
+}
+
+// Exists reports whether url names a stored file. Only well-formed media
+// URLs are looked up, so the URL never reaches the file system unchecked.
+func (l *Library) Exists(url string) bool {
+	if !content.ValidMediaURL(url) {
+		return false
+	}
+	_, err := os.Stat(filepath.Join(l.dir, strings.TrimPrefix(url, content.MediaPrefix)))
+	return err == nil
 }

@@ -1,0 +1,63 @@
+# Storecast. `make run` builds and starts a server with demo content;
+# `make test` runs every check CI runs. Needs Go; browser tests need Chromium.
+
+GO      ?= go
+VERSION ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
+BIN     := $(CURDIR)/bin
+export PATH := $(BIN):$(PATH)
+
+.PHONY: all build wasm run test vet unit wasmtest e2e fuzz bench clean tools
+
+all: build
+
+build: wasm
+	$(GO) build -trimpath -ldflags="-s -w -X storecast/server.Version=$(VERSION)" -o storecast .
+
+# The wasm is rebuilt by go (cached), but only replaced, and recompressed,
+# when its bytes change: brotli at quality 11 takes a minute.
+wasm:
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o web/app.wasm.new .
+	@if cmp -s web/app.wasm.new web/app.wasm && [ -f web/app.wasm.br ] && [ -f web/app.wasm.gz ]; then \
+		rm web/app.wasm.new; \
+	else \
+		mv web/app.wasm.new web/app.wasm && $(GO) run ./tools/compress web/app.wasm; \
+	fi
+
+run: build
+	./storecast serve
+
+test: build vet unit wasmtest e2e fuzz
+
+vet:
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./app/... ./locales/...
+
+unit:
+	$(GO) test -race -count=1 ./server/... ./app/... ./locales/... ./tools/...
+
+# wasm tests run in headless Chromium through wasmbrowsertest, installed
+# here as go_js_wasm_exec.
+tools: $(BIN)/go_js_wasm_exec
+
+$(BIN)/go_js_wasm_exec:
+	mkdir -p $(BIN)
+	GOBIN=$(BIN) $(GO) install github.com/agnivade/wasmbrowsertest@v0.11.0
+	mv $(BIN)/wasmbrowsertest $(BIN)/go_js_wasm_exec
+
+wasmtest: tools
+	GOOS=js GOARCH=wasm $(GO) test -count=1 ./app/...
+
+e2e: build
+	$(GO) test -count=1 -timeout 10m ./e2e/...
+
+# A short run of every fuzz target, after their seed corpora ran in unit.
+fuzz:
+	$(GO) test -run '^$$' -fuzz '^FuzzDecodeEnvelope$$' -fuzztime 10s ./app/content/
+	$(GO) test -run '^$$' -fuzz '^FuzzDecodeHello$$' -fuzztime 10s ./app/content/
+	$(GO) test -run '^$$' -fuzz '^FuzzSave$$' -fuzztime 10s ./server/media/
+
+bench: build
+	$(GO) run ./bench
+
+clean:
+	rm -rf storecast bin web/app.wasm web/app.wasm.br web/app.wasm.gz web/app.wasm.new

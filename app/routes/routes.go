@@ -1,0 +1,23 @@
+// Package routes is the route table of the PWA, shared by the server (which
+// prerenders every page) and the browser (which runs them).
+package routes
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"storecast/app/home"
+	"storecast/app/kiosk"
+	"storecast/app/screen"
+	"storecast/app/signage"
+)
+
+// Register adds every page. src feeds server-side renders with the current
+// state; the browser passes nil.
+func Register(src screen.Source) {
+	app.Route("/", func() app.Composer { return &home.Page{} })
+	app.Route(kiosk.Path, func() app.Composer { return &kiosk.Page{Source: src} })
+	app.Route(signage.Path, func() app.Composer { return &signage.Page{Source: src} })
+}
+
+// Paths lists the page routes, for the server's mux and the service worker.
+var Paths = []string{"/", kiosk.Path, signage.Path}

@@ -1,0 +1,100 @@
+package screen
+
+import (
+	"context"
+	"net/url"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"storecast/app/content"
+	"storecast/app/live"
+)
+
+// Source gives the server-side render the current state and the stream
+// position it was taken at. The server provides it; in the browser it is nil.
+type Source func(ctx context.Context) (live.Saved, error)
+
+// State is a live page's shared state. Pages embed it by value and call its
+// hooks from their own OnInit/OnPreRender/OnMount/OnDismount.
+type State struct {
+	Locale       string
+	Snapshot     content.Snapshot
+	Boot         live.Saved
+	Status       live.Status
+	OfflineSince time.Time
+	session      *live.Session
+}
+
+// LocaleOf returns the locale asked for by ?lang=, or the store's default.
+func LocaleOf(u *url.URL) string {
+	if l := u.Query().Get("lang"); content.KnownLocale(l) {
+		return l
+	}
+	return content.DefaultLocale
+}
+
+// Init runs in the browser before the first render, while the server's
+// rendered page is still in the DOM: it starts from that state so nothing
+// on screen blinks.
+func (s *State) Init() {
+	if !app.IsClient {
+		return
+	}
+	s.Locale = LocaleOf(app.Window().URL())
+	s.Boot = live.Boot()
+	s.Snapshot = s.Boot.Snapshot
+	s.Status = live.StatusConnecting
+}
+
+// PreRender runs on the server: it reads the current state from src.
+func (s *State) PreRender(ctx app.Context, src Source, title string) {
+	s.Locale = LocaleOf(ctx.Page().URL())
+	ctx.Page().SetLang(s.Locale)
+	ctx.Page().SetTitle("%s", title)
+	if src == nil {
+		return
+	}
+	saved, err := src(ctx)
+	if err != nil {
+		app.Log("screen: prerender:", err)
+		return
+	}
+	s.Boot, s.Snapshot = saved, saved.Snapshot
+}
+
+// Nav follows a change of ?lang= without reloading.
+func (s *State) Nav(ctx app.Context) {
+	s.Locale = LocaleOf(ctx.Page().URL())
+	if app.IsClient {
+		app.Window().Get("document").Get("documentElement").Set("lang", s.Locale)
+	}
+}
+
+// Mount starts the live feed; changed runs after every new state.
+func (s *State) Mount(ctx app.Context, kind string, changed func(app.Context)) {
+	s.session = live.Start(ctx, kind, s.Boot,
+		func(ctx app.Context, snap content.Snapshot) {
+			s.Snapshot = snap
+			if changed != nil {
+				changed(ctx)
+			}
+		},
+		func(ctx app.Context, st live.Status) {
+			if st == live.StatusOffline && s.Status != live.StatusOffline {
+				s.OfflineSince = time.Now()
+			}
+			s.Status = st
+		})
+}
+
+// Dismount stops the live feed.
+func (s *State) Dismount() {
+	s.session.Stop()
+	s.session = nil
+}
+
+// Promotions returns what the page should show now, in display order.
+func (s *State) Promotions() []content.Promotion {
+	return s.Snapshot.ActivePromotions(time.Now())
+}

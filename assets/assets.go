@@ -1,0 +1,10 @@
+// Package assets embeds source assets the server needs at run time: the
+// demo product pictures seeded on first start.
+package assets
+
+import "embed"
+
+// Demo holds demo/<name>.png, one per demo promotion.
+//
+//go:embed demo/*.png
+var Demo embed.FS

@@ -1,0 +1,50 @@
+package api
+
+import (
+	"context"
+	"encoding/json"
+	"log/slog"
+	"sync"
+	"time"
+
+	"storecast/app/content"
+	"storecast/server/media"
+	"storecast/server/store"
+)
+
+// Publisher sends one change to every screen of a stream.
+type Publisher interface {
+	Publish(ctx context.Context, stream string, data json.RawMessage) (uint64, error)
+}
+
+// Handler serves the API. Create it with New.
+type Handler struct {
+	store  *store.Store
+	media  *media.Library
+	pub    Publisher
+	tokens *Tokens
+	log    *slog.Logger
+	now    func() time.Time
+
+	// mu makes "write to the store, then publish" one step, so two changes
+	// to one promotion reach screens in the order the database saw them.
+	mu sync.Mutex
+}
+
+// New returns the API handler.
+func New(st *store.Store, lib *media.Library, pub Publisher, tokens *Tokens, log *slog.Logger) *Handler {
+	return &Handler{store: st, media: lib, pub: pub, tokens: tokens, log: log, now: time.Now}
+}
+
+// publish sends an event for a change that is already committed. A failure
+// here is logged, not returned: the change stands, and screens that miss it
+// catch up from the next snapshot.
+func (h *Handler) publish(ctx context.Context, e content.Event) {
+	b, err := json.Marshal(e)
+	if err == nil {
+		_, err = h.pub.Publish(ctx, content.StreamStore, b)
+	}
+	if err != nil {
+		h.log.Error("api: publish", slog.String("op", e.Op), slog.Any("err", err))
+	}
+}

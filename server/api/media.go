@@ -1,0 +1,59 @@
+package api
+
+import (
+	"errors"
+	"io"
+	"mime/multipart"
+	"net/http"
+	"strings"
+
+	"storecast/server/media"
+)
+
+// uploadMedia stores one file, sent as the raw body or as the "file" part of
+// a multipart form. The client's file name is never used.
+func (h *Handler) uploadMedia(w http.ResponseWriter, r *http.Request) {
+	// Room for multipart framing on top of the media limit.
+	r.Body = http.MaxBytesReader(w, r.Body, media.MaxBytes+64<<10)
+	var src io.Reader = r.Body
+	if strings.HasPrefix(r.Header.Get("Content-Type"), "multipart/form-data") {
+		part, err := filePart(r)
+		if err != nil {
+			writeError(w, http.StatusBadRequest, "bad_upload", err.Error())
+			return
+		}
+		src = part
+	}
+	url, err := h.media.Save(src)
+	switch {
+	case err == nil:
+		writeJSON(w, http.StatusCreated, map[string]string{"url": url})
+	case errors.Is(err, media.ErrTooLarge):
+		writeError(w, http.StatusRequestEntityTooLarge, "too_large", err.Error())
+	case errors.Is(err, media.ErrUnsupportedType), errors.Is(err, media.ErrImageTooLarge):
+		writeError(w, http.StatusUnprocessableEntity, "bad_media", err.Error())
+	default:
+		var tooBig *http.MaxBytesError
+		if errors.As(err, &tooBig) {
+			writeError(w, http.StatusRequestEntityTooLarge, "too_large", media.ErrTooLarge.Error())
+			return
+		}
+		h.internal(w, r, err)
+	}
+}
+
+func filePart(r *http.Request) (*multipart.Part, error) {
+	mr, err := r.MultipartReader()
+	if err != nil {
+		return nil, err
+	}
+	for {
+		part, err := mr.NextPart()
+		if err != nil {
+			return nil, errors.New(`the form has no "file" part`)
+		}
+		if part.FormName() == "file" {
+			return part, nil
+		}
+	}
+}

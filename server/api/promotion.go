@@ -1,0 +1,162 @@
+package api
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"time"
+
+	"storecast/app/content"
+	"storecast/server/store"
+)
+
+// maxJSONBytes caps a request body; a promotion is a few kilobytes.
+const maxJSONBytes = 64 << 10
+
+// promotionInput is what a client may set; id and timestamps are the
+// server's.
+type promotionInput struct {
+	Title     content.Text `json:"title"`
+	Body      content.Text `json:"body"`
+	Image     string       `json:"image"`
+	Price     *int64       `json:"price"`
+	WasPrice  int64        `json:"was_price"`
+	ValidFrom *time.Time   `json:"valid_from"`
+	ValidTo   *time.Time   `json:"valid_to"`
+	Priority  int          `json:"priority"`
+}
+
+func (h *Handler) listPromotions(w http.ResponseWriter, r *http.Request) {
+	ps, err := h.store.Promotions(r.Context())
+	if err != nil {
+		h.internal(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"promotions": ps})
+}
+
+func (h *Handler) getPromotion(w http.ResponseWriter, r *http.Request) {
+	p, err := h.store.Promotion(r.Context(), r.PathValue("id"))
+	if err != nil {
+		h.storeError(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, p)
+}
+
+func (h *Handler) createPromotion(w http.ResponseWriter, r *http.Request) {
+	p, ok := h.decodePromotion(w, r)
+	if !ok {
+		return
+	}
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	p, err := h.store.CreatePromotion(r.Context(), p)
+	if err != nil {
+		h.internal(w, r, err)
+		return
+	}
+	h.publish(r.Context(), content.Event{Op: content.OpPromotionUpsert, Promotion: &p})
+	w.Header().Set("Location", "/api/v1/promotions/"+p.ID)
+	writeJSON(w, http.StatusCreated, p)
+}
+
+func (h *Handler) updatePromotion(w http.ResponseWriter, r *http.Request) {
+	p, ok := h.decodePromotion(w, r)
+	if !ok {
+		return
+	}
+	p.ID = r.PathValue("id")
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	p, err := h.store.UpdatePromotion(r.Context(), p)
+	if err != nil {
+		h.storeError(w, r, err)
+		return
+	}
+	h.publish(r.Context(), content.Event{Op: content.OpPromotionUpsert, Promotion: &p})
+	writeJSON(w, http.StatusOK, p)
+}
+
+func (h *Handler) deletePromotion(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if err := h.store.DeletePromotion(r.Context(), id); err != nil {
+		h.storeError(w, r, err)
+		return
+	}
+	h.publish(r.Context(), content.Event{Op: content.OpPromotionDelete, ID: id})
+	w.WriteHeader(http.StatusNoContent)
+}
+
+// decodePromotion reads and validates a promotion, answering the client
+// itself when it cannot.
+func (h *Handler) decodePromotion(w http.ResponseWriter, r *http.Request) (content.Promotion, bool) {
+	var in promotionInput
+	if err := decodeJSON(w, r, &in); err != nil {
+		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
+		return content.Promotion{}, false
+	}
+	if in.Price == nil {
+		writeFieldError(w, "price", "is required (in cents, e.g. 1290 for 12.90)")
+		return content.Promotion{}, false
+	}
+	p := content.Promotion{
+		Title: in.Title, Body: in.Body, Image: in.Image, Price: *in.Price, WasPrice: in.WasPrice,
+		ValidFrom: in.ValidFrom, ValidTo: in.ValidTo, Priority: in.Priority,
+	}
+	if err := p.Validate(); err != nil {
+		var fe *content.FieldError
+		if errors.As(err, &fe) {
+			writeFieldError(w, fe.Field, fe.Message)
+		} else {
+			writeError(w, http.StatusUnprocessableEntity, "invalid", err.Error())
+		}
+		return content.Promotion{}, false
+	}
+	if p.Image != "" && !h.media.Exists(p.Image) {
+		writeFieldError(w, "image", "no uploaded media at "+p.Image+"; upload it to /api/v1/media first")
+		return content.Promotion{}, false
+	}
+	return p, true
+}
+
+// decodeJSON reads exactly one JSON object of at most maxJSONBytes, with no
+// unknown fields, so a typo in a field name is an error and not a silent
+// default.
+func decodeJSON(w http.ResponseWriter, r *http.Request, v any) error {
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxJSONBytes))
+	if err != nil {
+		var tooBig *http.MaxBytesError
+		if errors.As(err, &tooBig) {
+			return fmt.Errorf("the request body is over the %d byte limit", maxJSONBytes)
+		}
+		return fmt.Errorf("reading the request body: %v", err)
+	}
+	dec := json.NewDecoder(bytes.NewReader(body))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		return fmt.Errorf("the body is not valid JSON for this endpoint: %v", err)
+	}
+	if dec.More() {
+		return errors.New("the body holds more than one JSON value")
+	}
+	return nil
+}
+
+func (h *Handler) storeError(w http.ResponseWriter, r *http.Request, err error) {
+	if errors.Is(err, store.ErrNotFound) {
+		writeError(w, http.StatusNotFound, "not_found", "no promotion with id "+r.PathValue("id"))
+		return
+	}
+	h.internal(w, r, err)
+}
+
+func (h *Handler) internal(w http.ResponseWriter, r *http.Request, err error) {
+	h.log.Error("api: request failed", "method", r.Method, "path", r.URL.Path, "err", err)
+	writeError(w, http.StatusInternalServerError, "internal", "the server could not complete the request; it has been logged")
+}

@@ -1,0 +1,70 @@
+package server
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net/url"
+	"strings"
+)
+
+// Config is everything `storecast serve` is told, parsed once.
+type Config struct {
+	Addr       string // listen address
+	DataDir    string // SQLite file, media, secrets
+	PublicURL  string // how shoppers' phones and screens reach this server
+	AdminToken string // optional bearer token for provisioning (≥ 32 chars)
+	History    int    // events kept per stream for resume
+}
+
+// MinAdminTokenLen keeps guessable tokens out.
+const MinAdminTokenLen = 32
+
+// parseServe reads flags, falling back to the environment, then checks the
+// result. Flags win over the environment.
+func parseServe(args []string, getenv func(string) string, stderr io.Writer) (Config, error) {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	cfg := Config{}
+	fs.StringVar(&cfg.Addr, "addr", envOr(getenv, "STORECAST_ADDR", "127.0.0.1:8080"), "listen address (STORECAST_ADDR)")
+	fs.StringVar(&cfg.DataDir, "data", envOr(getenv, "STORECAST_DATA", "./data"), "data directory (STORECAST_DATA)")
+	fs.StringVar(&cfg.PublicURL, "public-url", getenv("STORECAST_PUBLIC_URL"), "public base URL, e.g. https://store.example (STORECAST_PUBLIC_URL); default http://ADDR")
+	fs.IntVar(&cfg.History, "history", 4096, "events kept per stream so screens can resume")
+	if err := fs.Parse(args); err != nil {
+		return Config{}, err
+	}
+	if fs.NArg() > 0 {
+		return Config{}, fmt.Errorf("serve: unexpected argument %q", fs.Arg(0))
+	}
+	cfg.AdminToken = getenv("STORECAST_ADMIN_TOKEN")
+	return cfg, cfg.validate()
+}
+
+func (c *Config) validate() error {
+	if c.AdminToken != "" && len(c.AdminToken) < MinAdminTokenLen {
+		return fmt.Errorf("config: STORECAST_ADMIN_TOKEN is %d characters; it must be at least %d", len(c.AdminToken), MinAdminTokenLen)
+	}
+	if c.DataDir == "" {
+		return errors.New("config: --data must not be empty")
+	}
+	if c.History < 16 || c.History > 1_000_000 {
+		return fmt.Errorf("config: --history %d is out of range 16..1000000", c.History)
+	}
+	if c.PublicURL == "" {
+		c.PublicURL = "http://" + c.Addr
+	}
+	u, err := url.Parse(c.PublicURL)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return fmt.Errorf("config: --public-url %q must be an http(s) URL with a host", c.PublicURL)
+	}
+	c.PublicURL = strings.TrimRight(c.PublicURL, "/")
+	return nil
+}
+
+func envOr(getenv func(string) string, key, def string) string {
+	if v := getenv(key); v != "" {
+		return v
+	}
+	return def
+}

@@ -1,0 +1,107 @@
+// Package pwa serves the progressive web app: go-app's prerendered pages,
+// the service worker and manifest, and the static files under /web with
+// app.wasm sent precompressed (go-app never compresses).
+package pwa
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"io/fs"
+	"net/http"
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"storecast/app/content"
+	"storecast/app/kiosk"
+	"storecast/app/signage"
+)
+
+// Handler serves pages and /web.
+type Handler struct {
+	pages   *app.Handler
+	static  http.Handler
+	files     fs.FS
+	version   string
+	pagePaths []string
+}
+
+// New builds the PWA handler over files (the web directory). buildVersion
+// names the server build; the app version also covers the wasm's bytes, so
+// every replica of one build answers with the same ETag.
+func New(files fs.FS, buildVersion string, pagePaths []string) *Handler {
+	wasmLen, wasmSum := wasmInfo(files)
+	version := buildVersion + "-" + wasmSum
+	h := &Handler{files: files, version: version, static: http.FileServerFS(files), pagePaths: pagePaths}
+	h.pages = &app.Handler{
+		Name:            "Storecast",
+		ShortName:       "Storecast",
+		Title:           "Storecast",
+		Description:     "Live promotions and signage for the store",
+		Lang:            content.DefaultLocale,
+		BackgroundColor: "#ffffff",
+		ThemeColor:      "#0b5d3b",
+		LoadingLabel:    " ",
+		Icon: app.Icon{
+			Default:  "/web/icons/icon-192.png",
+			Large:    "/web/icons/icon-512.png",
+			Maskable: "/web/icons/icon-512.png",
+			SVG:      "/web/icons/icon.svg",
+		},
+		Styles: []string{"/web/storecast.css"},
+		// The screens' own start URLs, so they boot from the service
+		// worker's cache when the server is unreachable.
+		CacheableResources: []string{kiosk.Path, signage.Path, "/web/icons/icon.svg"},
+		Version:            version,
+		WasmContentLength:  wasmLen,
+		Resources:          resolver{},
+	}
+	return h
+}
+
+// Version is the app version the pages carry.
+func (h *Handler) Version() string { return h.version }
+
+// ServeHTTP serves /web itself and everything else through go-app.
+func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	switch path := r.URL.Path; {
+	case path == "/web/app.wasm":
+		h.serveWasm(w, r)
+	case len(path) > 5 && path[:5] == "/web/":
+		w.Header().Set("Cache-Control", "no-cache")
+		r2 := *r
+		r2.URL.Path = path[len("/web"):]
+		h.static.ServeHTTP(w, &r2)
+	default:
+		if h.isPage(path) {
+			// go-app answers 304 to any request carrying its version ETag,
+			// but a page holds live content: always render it afresh.
+			r.Header.Del("If-None-Match")
+		}
+		h.pages.ServeHTTP(w, r)
+	}
+}
+
+func (h *Handler) isPage(path string) bool {
+	for _, p := range h.pagePaths {
+		if p == path {
+			return true
+		}
+	}
+	return false
+}
+
+// resolver keeps go-app's resource paths as they are and, not being an
+// http.Handler, stops go-app from serving /web from the disk.
+type resolver struct{}
+
+func (resolver) Resolve(location string) string { return location }
+
+func wasmInfo(files fs.FS) (length, sum string) {
+	b, err := fs.ReadFile(files, "app.wasm")
+	if err != nil {
+		return "", "nowasm"
+	}
+	s := sha256.Sum256(b)
+	return strconv.Itoa(len(b)), hex.EncodeToString(s[:6])
+}

@@ -1,0 +1,117 @@
+package server
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"time"
+
+	"storecast/app/routes"
+	"storecast/server/api"
+	"storecast/server/hub"
+	"storecast/server/media"
+	"storecast/server/pwa"
+	"storecast/server/store"
+	"storecast/web"
+)
+
+// shutdownGrace bounds how long a stopping server waits for requests and
+// screens to finish.
+const shutdownGrace = 10 * time.Second
+
+func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
+	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	if err := os.MkdirAll(cfg.DataDir, 0o750); err != nil {
+		return fmt.Errorf("serve: data directory: %w", err)
+	}
+	st, err := store.Open(ctx, filepath.Join(cfg.DataDir, "storecast.db"))
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	defer st.Close()
+	lib, err := media.New(filepath.Join(cfg.DataDir, "media"))
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	if seeded, err := seedDemo(ctx, st, lib); err != nil {
+		return fmt.Errorf("serve: %w", err)
+	} else if seeded {
+		log.Info("seeded demo promotions")
+	}
+	fileToken, err := adminToken(cfg.DataDir)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+
+	broker := hub.NewMemoryBroker(cfg.History)
+	hb := hub.New(hub.Config{AllowedOrigins: []string{origin(cfg.PublicURL)}}, broker, snapshotFunc(st), nil, log)
+	routes.Register(prerenderSource(st, broker))
+	pages := pwa.New(web.FS, Version, routes.Paths)
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) { fmt.Fprintln(w, "ok") })
+	mux.HandleFunc("GET /readyz", readyz(st))
+	mux.Handle("GET /ws", hb)
+	mux.Handle("GET /media/", lib.Handler())
+	api.New(st, lib, hb, api.NewTokens(cfg.AdminToken, fileToken), log).Register(mux)
+	mux.Handle("/", pages)
+
+	ln, err := net.Listen("tcp", cfg.Addr)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second, ErrorLog: slog.NewLogLogger(log.Handler(), slog.LevelWarn)}
+	printBanner(stdout, ln.Addr().String(), cfg)
+	log.Info("serving", slog.String("addr", ln.Addr().String()), slog.String("version", Version), slog.String("app", pages.Version()))
+
+	served := make(chan error, 1)
+	go func() { served <- srv.Serve(ln) }()
+	select {
+	case err := <-served:
+		return fmt.Errorf("serve: %w", err)
+	case <-ctx.Done():
+	}
+	log.Info("shutting down")
+	stop, cancel := context.WithTimeout(context.Background(), shutdownGrace)
+	defer cancel()
+	// Screens first, with the "back off" close code, so they do not all
+	// hammer the server while it stops; then requests in flight.
+	if err := hb.Shutdown(stop); err != nil {
+		log.Warn("hub shutdown", slog.Any("err", err))
+	}
+	if err := srv.Shutdown(stop); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		log.Warn("http shutdown", slog.Any("err", err))
+	}
+	log.Info("stopped")
+	return nil
+}
+
+func readyz(st *store.Store) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+		defer cancel()
+		if err := st.Ping(ctx); err != nil {
+			http.Error(w, "database unreachable", http.StatusServiceUnavailable)
+			return
+		}
+		fmt.Fprintln(w, "ready")
+	}
+}
+
+func printBanner(w io.Writer, addr string, cfg Config) {
+	base := cfg.PublicURL
+	if cfg.PublicURL == "http://"+cfg.Addr {
+		base = "http://" + addr // the real port when --addr asked for :0
+	}
+	fmt.Fprintf(w, `Storecast %s is running.
+  kiosk    %s/kiosk
+  signage  %s/signage
+  API      %s/api/v1  (bearer token: cat %s)
+Press Ctrl+C to stop.
+`, Version, base, base, base, filepath.Join(cfg.DataDir, adminTokenFile))
+}
