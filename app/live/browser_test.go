@@ -1,0 +1,62 @@
+//go:build js && wasm
+
+package live
+
+import (
+	"testing"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"storecast/app/content"
+)
+
+// These run in headless Chromium (wasmbrowsertest): real localStorage, real
+// DOM.
+
+func TestSavedStateSurvivesInLocalStorage(t *testing.T) {
+	app.Window().Get("localStorage").Call("removeItem", storageKey)
+	if _, ok := LoadSaved(); ok {
+		t.Fatal("LoadSaved found state in empty storage")
+	}
+	want := Saved{Epoch: "e9", Seq: 42, Snapshot: content.Snapshot{Promotions: []content.Promotion{{ID: "p1", Title: content.Text{"en": "Milk"}, Price: 990}}}}
+	save(want)
+	got, ok := LoadSaved()
+	if !ok || got.Epoch != "e9" || got.Seq != 42 || len(got.Snapshot.Promotions) != 1 || got.Snapshot.Promotions[0].Title["en"] != "Milk" {
+		t.Fatalf("LoadSaved = %+v, %v; want %+v", got, ok, want)
+	}
+	app.Window().Get("localStorage").Call("setItem", storageKey, "{corrupt")
+	if _, ok := LoadSaved(); ok {
+		t.Fatal("LoadSaved accepted corrupt state")
+	}
+}
+
+func TestBootPrefersTheNewerState(t *testing.T) {
+	doc := app.Window().Get("document")
+	save(Saved{Epoch: "e1", Seq: 10, Snapshot: content.Snapshot{Promotions: []content.Promotion{{ID: "stored"}}}})
+
+	el := doc.Call("createElement", "div")
+	el.Set("id", bootID)
+	el.Get("dataset").Set("state", `{"epoch":"e1","seq":3,"snapshot":{"promotions":[{"id":"rendered"}]}}`)
+	doc.Get("body").Call("appendChild", el)
+	defer el.Call("remove")
+
+	if got := Boot(); got.Seq != 10 || got.Snapshot.Promotions[0].ID != "stored" {
+		t.Fatalf("Boot = %+v; want the stored state at seq 10", got)
+	}
+	el.Get("dataset").Set("state", `{"epoch":"e2","seq":1,"snapshot":{"promotions":[{"id":"rendered"}]}}`)
+	if got := Boot(); got.Epoch != "e2" || got.Snapshot.Promotions[0].ID != "rendered" {
+		t.Fatalf("Boot = %+v; want the server-rendered state of the new epoch", got)
+	}
+}
+
+func TestLiveMarkerOnHTMLElement(t *testing.T) {
+	root := app.Window().Get("document").Get("documentElement")
+	setLiveMarker(true)
+	if got := root.Call("getAttribute", "data-live").String(); got != "1" {
+		t.Fatalf("data-live = %q; want 1", got)
+	}
+	setLiveMarker(false)
+	if root.Call("hasAttribute", "data-live").Bool() {
+		t.Fatal("data-live still set after going offline")
+	}
+}
