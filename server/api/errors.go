@@ -30,6 +30,6 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 	w.Header().Set("Cache-Control", "no-store")
 	w.WriteHeader(status)
 	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(true)
+	enc.SetEscapeHTML(false)
 	_ = enc.Encode(v)
 }
