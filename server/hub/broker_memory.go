@@ -1,0 +1,126 @@
+package hub
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"sync"
+)
+
+var _ Broker = (*MemoryBroker)(nil)
+
+// DefaultHistorySize is the per-stream history NewMemoryBroker keeps when
+// asked for a size below 1.
+const DefaultHistorySize = 1024
+
+// MemoryBroker is the in-process Broker: a bounded ring of history per
+// stream and synchronous delivery to subscribers. History lives only in
+// memory, so every process start gives each stream a new epoch and screens
+// that resume across a restart get a snapshot instead of a wrong replay.
+type MemoryBroker struct {
+	historySize int
+
+	mu      sync.Mutex // guards streams; never held while a stream's mu is
+	streams map[string]*memoryStream
+}
+
+type memoryStream struct {
+	mu    sync.Mutex // held across delivery, which is what orders it
+	epoch string
+	seq   uint64
+	ring  []Message // seq s lives at ring[(s-1)%historySize]; grows to historySize
+	subs  []*memorySub
+}
+
+type memorySub struct{ fn func(Message) }
+
+// NewMemoryBroker returns a broker keeping the last historySize messages of
+// every stream (DefaultHistorySize if historySize < 1).
+func NewMemoryBroker(historySize int) *MemoryBroker {
+	if historySize < 1 {
+		historySize = DefaultHistorySize
+	}
+	return &MemoryBroker{historySize: historySize, streams: make(map[string]*memoryStream)}
+}
+
+// stream returns the named stream, creating it (and its epoch) on first touch.
+func (b *MemoryBroker) stream(name string) *memoryStream {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	s, ok := b.streams[name]
+	if !ok {
+		s = &memoryStream{epoch: newEpoch()}
+		b.streams[name] = s
+	}
+	return s
+}
+
+// newEpoch returns 16 random hex characters.
+func newEpoch() string {
+	var b [8]byte
+	rand.Read(b[:]) // never fails since Go 1.24
+	return hex.EncodeToString(b[:])
+}
+
+// Publish implements Broker. Subscribers run on the caller's goroutine while
+// the stream is locked, so Publish costs as much as its subscribers do.
+func (b *MemoryBroker) Publish(ctx context.Context, stream string, data json.RawMessage) (Message, error) {
+	if err := ctx.Err(); err != nil {
+		return Message{}, fmt.Errorf("hub: publish %q: %w", stream, err)
+	}
+	s := b.stream(stream)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.seq++
+	m := Message{Stream: stream, Epoch: s.epoch, Seq: s.seq, Data: bytes.Clone(data)}
+	if len(s.ring) < b.historySize {
+		s.ring = append(s.ring, m)
+	} else {
+		s.ring[(m.Seq-1)%uint64(b.historySize)] = m
+	}
+	for _, sub := range s.subs {
+		sub.fn(m)
+	}
+	return m, nil
+}
+
+// Subscribe implements Broker.
+func (b *MemoryBroker) Subscribe(stream string, fn func(Message)) func() {
+	s := b.stream(stream)
+	sub := &memorySub{fn: fn}
+	s.mu.Lock()
+	s.subs = append(s.subs, sub)
+	s.mu.Unlock()
+	return sync.OnceFunc(func() {
+		s.mu.Lock()
+		s.subs = slices.DeleteFunc(s.subs, func(x *memorySub) bool { return x == sub })
+		s.mu.Unlock()
+	})
+}
+
+// Head implements Broker.
+func (b *MemoryBroker) Head(stream string) (string, uint64) {
+	s := b.stream(stream)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.epoch, s.seq
+}
+
+// Since implements Broker.
+func (b *MemoryBroker) Since(stream, epoch string, after uint64) ([]Message, bool) {
+	s := b.stream(stream)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if epoch != s.epoch || after > s.seq || s.seq-after > uint64(len(s.ring)) {
+		return nil, false
+	}
+	msgs := make([]Message, 0, s.seq-after)
+	for q := after + 1; q <= s.seq; q++ {
+		msgs = append(msgs, s.ring[(q-1)%uint64(b.historySize)])
+	}
+	return msgs, true
+}

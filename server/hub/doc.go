@@ -1,0 +1,55 @@
+// Package hub is the live feed: it accepts screens' WebSockets at /ws and
+// fans stream messages out to them, with exact resume or a snapshot.
+//
+// # Protocol
+//
+// A screen's first frame is a content.Hello saying which (epoch, seq) it
+// last applied. If the Broker can replay everything after that seq in that
+// epoch, the hub sends the missed events; otherwise it sends one snapshot
+// tagged (epoch, seq). Then it sends every new event, in seq order, and
+// pings. The screen sends nothing else but control frames. Close codes
+// (content.Close*) tell the screen to resume, back off or re-enrol.
+//
+// # Consistency without locks
+//
+// Before looking at history, a connection joins its stream's fan-out
+// (subscribe first), so every message published after Head or Since is in
+// its queue; the writer drops queued events with seq <= what the snapshot
+// or replay already covered and treats any other gap as "resume". The
+// snapshot is read after Head, so it may already contain some of the
+// events that follow it. That is correct only because events are
+// idempotent upserts and deletes of whole items: applying one a second
+// time, in order, leaves the same state. Any new event op must keep that
+// property.
+//
+// # Goroutines and memory
+//
+// The handshake runs on net/http's goroutine; then one reader goroutine,
+// started on a small stack, owns the connection. Writing is a role, not a
+// goroutine: at most one goroutine holds it (conn.writing), so frames
+// never interleave. The fan-out encodes each message once into a
+// websocket.PreparedMessage shared by all connections and pushes it onto
+// each connection's bounded queue without blocking, starting a short-lived
+// writer goroutine only if none is running; the writer drains the queue
+// and exits. A full queue closes that connection with content.CloseResume.
+// Pings come from a timer that takes the role the same way. An idle
+// connection is thus one parked goroutine, a 512-byte read buffer and a
+// few small structs (about 7 KB, see TestIdleMemoryPerConnection); write
+// buffers come from a pool.
+//
+// # Lock order
+//
+// Acquire in this order, never the reverse:
+//
+//  1. Hub.mu (connections, fan-outs, closing)
+//  2. the Broker's per-stream lock (MemoryBroker: memoryStream.mu, held
+//     while it calls subscribers; MemoryBroker.mu is taken and released
+//     before it, never held with it)
+//  3. fanout.mu
+//  4. conn.mu (a leaf: queue, writer role, close state, read deadline;
+//     nothing is acquired under it but net.Conn's and context's own locks)
+//
+// Consequently subscribers (fanout.deliver) must not call the Broker, and
+// nothing may call Broker.Publish while holding fanout.mu or conn.mu. No
+// lock is held during network I/O.
+package hub
