@@ -10,6 +10,15 @@ import (
 	"storecast/app/content"
 )
 
+// heartbeat is the {"type":"ping"} frame, encoded once for every screen.
+var heartbeat = func() *websocket.PreparedMessage {
+	pm, err := websocket.NewPreparedMessage(websocket.TextMessage, []byte(`{"type":"`+content.TypePing+`"}`))
+	if err != nil {
+		panic(err)
+	}
+	return pm
+}()
+
 // closeGrace bounds the close handshake: writing our close frame, then
 // waiting for the screen's reply.
 const closeGrace = time.Second
@@ -105,7 +114,14 @@ func (c *conn) flush() {
 		}
 		c.mu.Unlock()
 		if ping {
+			// A control ping for the TCP path, and a data frame because
+			// browsers never show pages the control one.
 			if err := c.ws.WriteControl(websocket.PingMessage, nil, c.writeDeadline()); err != nil {
+				c.close(0, "")
+				continue
+			}
+			c.ws.SetWriteDeadline(c.writeDeadline())
+			if err := c.ws.WritePreparedMessage(heartbeat); err != nil {
 				c.close(0, "")
 				continue
 			}
@@ -170,7 +186,10 @@ func (c *conn) writePlan(p plan) bool {
 		}
 		c.last = m.Seq
 	}
-	return true
+	// Tell the screen the replay is over, even when nothing was missed:
+	// only then does it know it is current.
+	b, _ := json.Marshal(content.Envelope{Type: content.TypeResumed, Stream: p.stream, Epoch: p.epoch, Seq: c.last})
+	return c.write(b)
 }
 
 func (c *conn) write(b []byte) bool {

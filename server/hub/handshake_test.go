@@ -159,6 +159,8 @@ func TestPingsKeepScreensAndSilenceDropsThem(t *testing.T) {
 	// the one that answers is not.
 	waitFor(t, 5*time.Second, func() bool { return pings.Load() >= 6 })
 	waitFor(t, 5*time.Second, func() bool { return e.hub.Connected() == 1 })
+	// Browsers cannot see control pings: each ping also goes as a frame.
+	waitFor(t, 5*time.Second, func() bool { return live.heartbeats.Load() >= 6 })
 	e.publish(t, 1, 1)
 	live.expectEvents(t, 1, 1)
 }

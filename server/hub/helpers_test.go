@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -121,6 +122,8 @@ type client struct {
 	frames chan content.Envelope
 	done   chan struct{}
 	err    error // the read error that ended it; valid once done is closed
+
+	heartbeats atomic.Int32 // {"type":"ping"} frames, counted and not queued
 }
 
 func (e *env) dial(t testing.TB, h content.Hello) *client {
@@ -162,6 +165,10 @@ func (c *client) read() {
 			c.err = fmt.Errorf("bad frame %q: %w", b, err)
 			return
 		}
+		if env.Type == content.TypePing {
+			c.heartbeats.Add(1)
+			continue
+		}
 		c.frames <- env
 	}
 }
@@ -195,6 +202,14 @@ func (c *client) expectSnapshot(t testing.TB, epoch string, seq uint64) content.
 }
 
 // expectEvents reads events from..to in order, checking their data.
+func (c *client) expectResumed(t testing.TB, epoch string, seq uint64) {
+	t.Helper()
+	env := c.next(t)
+	if env.Type != content.TypeResumed || env.Epoch != epoch || env.Seq != seq {
+		t.Fatalf("got %s %s/%d; want resumed %s/%d", env.Type, env.Epoch, env.Seq, epoch, seq)
+	}
+}
+
 func (c *client) expectEvents(t testing.TB, from, to uint64) {
 	t.Helper()
 	for seq := from; seq <= to; seq++ {

@@ -125,6 +125,7 @@ func TestResume(t *testing.T) {
 				again.expectSnapshot(t, epoch, head)
 			} else {
 				again.expectEvents(t, applied+1, head)
+				again.expectResumed(t, epoch, head)
 			}
 			// The next frame is the next live event: no snapshot, no repeat.
 			e.publish(t, head+1, head+1)
@@ -166,6 +167,17 @@ func TestJoinWhilePublishing(t *testing.T) {
 			from[i] == 0 && first.Type != content.TypeSnapshot {
 			t.Fatalf("screen %d: first frame %s seq %d; want a snapshot or the event after %d", i, first.Type, first.Seq, from[i])
 		}
-		c.expectEvents(t, first.Seq+1, events)
+		last, resumed := first.Seq, false
+		for last < events || (from[i] > 0 && !resumed) {
+			f := c.next(t)
+			switch {
+			case f.Type == content.TypeEvent && f.Seq == last+1:
+				last = f.Seq
+			case f.Type == content.TypeResumed && from[i] > 0 && !resumed && f.Seq == last:
+				resumed = true // the replay ended at last; live events follow
+			default:
+				t.Fatalf("screen %d: got %s seq %d after %d; want event %d", i, f.Type, f.Seq, last, last+1)
+			}
+		}
 	}
 }
