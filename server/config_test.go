@@ -1,0 +1,91 @@
+package server
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func env(kv ...string) func(string) string {
+	m := map[string]string{}
+	for i := 0; i+1 < len(kv); i += 2 {
+		m[kv[i]] = kv[i+1]
+	}
+	return func(k string) string { return m[k] }
+}
+
+func TestParseServe(t *testing.T) {
+	long := strings.Repeat("k", MinAdminTokenLen)
+	tests := []struct {
+		name    string
+		args    []string
+		env     func(string) string
+		want    Config
+		wantErr string
+	}{
+		{name: "defaults", env: env(),
+			want: Config{Addr: "127.0.0.1:8080", DataDir: "./data", PublicURL: "http://127.0.0.1:8080", History: 4096}},
+		{name: "environment", env: env("STORECAST_ADDR", ":9000", "STORECAST_DATA", "/srv/sc", "STORECAST_PUBLIC_URL", "https://shop.example/", "STORECAST_ADMIN_TOKEN", long),
+			want: Config{Addr: ":9000", DataDir: "/srv/sc", PublicURL: "https://shop.example", AdminToken: long, History: 4096}},
+		{name: "flags win over environment", args: []string{"--addr", "127.0.0.1:1", "--data", "d", "--public-url", "http://x:1"}, env: env("STORECAST_ADDR", ":9000"),
+			want: Config{Addr: "127.0.0.1:1", DataDir: "d", PublicURL: "http://x:1", History: 4096}},
+		{name: "short admin token refused", env: env("STORECAST_ADMIN_TOKEN", "short"), wantErr: "at least 32"},
+		{name: "public URL without scheme", args: []string{"--public-url", "shop.example"}, env: env(), wantErr: "public-url"},
+		{name: "history too small", args: []string{"--history", "1"}, env: env(), wantErr: "history"},
+		{name: "stray argument", args: []string{"now"}, env: env(), wantErr: "unexpected argument"},
+		{name: "unknown flag", args: []string{"--port", "1"}, env: env(), wantErr: "flag provided but not defined"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := parseServe(tt.args, tt.env, io.Discard)
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("err = %v; want one mentioning %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil || got != tt.want {
+				t.Fatalf("parseServe = %+v, %v; want %+v", got, err, tt.want)
+			}
+		})
+	}
+}
+
+func TestRunCommands(t *testing.T) {
+	var out, errOut bytes.Buffer
+	if err := Run(context.Background(), []string{"storecast", "version"}, env(), &out, &errOut); err != nil || !strings.Contains(out.String(), Version) {
+		t.Fatalf("version: %v, %q", err, out.String())
+	}
+	if err := Run(context.Background(), []string{"storecast", "dance"}, env(), &out, &errOut); !errors.Is(err, ErrUsage) || !strings.Contains(errOut.String(), "unknown command") {
+		t.Fatalf("unknown command: %v, %q; want ErrUsage and a message", err, errOut.String())
+	}
+	err := Run(context.Background(), []string{"storecast", "serve"}, env("STORECAST_ADMIN_TOKEN", "too-short"), &out, &errOut)
+	if err == nil || !strings.Contains(err.Error(), "at least 32") {
+		t.Fatalf("serve with a short admin token: %v; want a refusal", err)
+	}
+}
+
+func TestAdminTokenCreatedOnceWithTightMode(t *testing.T) {
+	dir := t.TempDir()
+	tok, err := adminToken(dir)
+	if err != nil || len(tok) < MinAdminTokenLen {
+		t.Fatalf("adminToken = %q, %v; want a long token", tok, err)
+	}
+	fi, err := os.Stat(filepath.Join(dir, adminTokenFile))
+	if err != nil || fi.Mode().Perm() != 0o600 {
+		t.Fatalf("token file mode = %v, %v; want 0600", fi.Mode().Perm(), err)
+	}
+	again, err := adminToken(dir)
+	if err != nil || again != tok {
+		t.Fatalf("second start token = %q, %v; want the same %q", again, err, tok)
+	}
+	os.WriteFile(filepath.Join(dir, adminTokenFile), []byte("weak\n"), 0o600)
+	if _, err := adminToken(dir); err == nil {
+		t.Fatal("a weak token file was accepted")
+	}
+}

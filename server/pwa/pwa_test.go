@@ -1,0 +1,141 @@
+package pwa
+
+import (
+	"bytes"
+	"compress/gzip"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strconv"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/andybalholm/brotli"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// wasmBody stands in for app.wasm: any bytes do, the handler never runs it.
+var wasmBody = bytes.Repeat([]byte("\x00asm-storecast-"), 4096)
+
+func testFiles(t *testing.T) fstest.MapFS {
+	t.Helper()
+	var br, gz bytes.Buffer
+	bw := brotli.NewWriter(&br)
+	bw.Write(wasmBody)
+	bw.Close()
+	gw := gzip.NewWriter(&gz)
+	gw.Write(wasmBody)
+	gw.Close()
+	return fstest.MapFS{
+		"app.wasm":           {Data: wasmBody},
+		"app.wasm.br":        {Data: br.Bytes()},
+		"app.wasm.gz":        {Data: gz.Bytes()},
+		"storecast.css":      {Data: []byte("body{}")},
+		"icons/icon.svg":     {Data: []byte("<svg/>")},
+		"icons/icon-192.png": {Data: []byte("png")},
+	}
+}
+
+func get(t *testing.T, h http.Handler, path string, hdr ...string) *http.Response {
+	t.Helper()
+	req := httptest.NewRequest("GET", path, nil)
+	for i := 0; i+1 < len(hdr); i += 2 {
+		req.Header.Set(hdr[i], hdr[i+1])
+	}
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	return rec.Result()
+}
+
+func TestWasmIsServedPrecompressed(t *testing.T) {
+	h := New(testFiles(t), "test", nil)
+	tests := []struct {
+		accept, wantEncoding string
+		decode               func(io.Reader) io.Reader
+	}{
+		{"gzip, deflate, br, zstd", "br", func(r io.Reader) io.Reader { return brotli.NewReader(r) }},
+		{"gzip", "gzip", func(r io.Reader) io.Reader { g, _ := gzip.NewReader(r); return g }},
+		{"br;q=0, gzip", "gzip", func(r io.Reader) io.Reader { g, _ := gzip.NewReader(r); return g }},
+		{"", "", func(r io.Reader) io.Reader { return r }},
+	}
+	for _, tt := range tests {
+		t.Run("accept="+tt.accept, func(t *testing.T) {
+			res := get(t, h, "/web/app.wasm", "Accept-Encoding", tt.accept)
+			if res.StatusCode != 200 {
+				t.Fatalf("status = %d; want 200", res.StatusCode)
+			}
+			if got := res.Header.Get("Content-Encoding"); got != tt.wantEncoding {
+				t.Errorf("Content-Encoding = %q; want %q", got, tt.wantEncoding)
+			}
+			if got := res.Header.Get("Content-Type"); got != "application/wasm" {
+				t.Errorf("Content-Type = %q; want application/wasm", got)
+			}
+			if got := res.Header.Get("Vary"); got != "Accept-Encoding" {
+				t.Errorf("Vary = %q; want Accept-Encoding", got)
+			}
+			body, err := io.ReadAll(tt.decode(res.Body))
+			if err != nil || !bytes.Equal(body, wasmBody) {
+				t.Errorf("decoded body: %d bytes, err %v; want the %d raw bytes", len(body), err, len(wasmBody))
+			}
+		})
+	}
+}
+
+func TestLoaderKnowsTheRawWasmSize(t *testing.T) {
+	h := New(testFiles(t), "test", nil)
+	res := get(t, h, "/app.js")
+	body, _ := io.ReadAll(res.Body)
+	want := `const goappWasmContentLength = "` + itoa(len(wasmBody)) + `"`
+	if !strings.Contains(string(body), want) {
+		t.Fatalf("app.js lacks %q: the loader's progress would use the compressed size", want)
+	}
+}
+
+func TestVersionCoversTheWasm(t *testing.T) {
+	a := New(testFiles(t), "v1", nil)
+	files := testFiles(t)
+	files["app.wasm"] = &fstest.MapFile{Data: append(wasmBody, 1)}
+	b := New(files, "v1", nil)
+	if a.Version() == b.Version() {
+		t.Fatalf("same version %q for different wasm builds", a.Version())
+	}
+	if c := New(testFiles(t), "v1", nil); c.Version() != a.Version() {
+		t.Fatalf("version %q != %q for the same build: replicas would disagree", c.Version(), a.Version())
+	}
+}
+
+func TestNothingPointsOutsideTheStore(t *testing.T) {
+	app.Route("/pwa-test", func() app.Composer { return &testPage{} })
+	h := New(testFiles(t), "test", []string{"/pwa-test"})
+	for _, path := range []string{"/pwa-test", "/manifest.webmanifest", "/app-worker.js", "/app.js"} {
+		res := get(t, h, path)
+		body, _ := io.ReadAll(res.Body)
+		if res.StatusCode != 200 {
+			t.Fatalf("GET %s = %d", path, res.StatusCode)
+		}
+		for _, bad := range []string{"githubusercontent", "googleapis", "gstatic", "cdn."} {
+			if strings.Contains(string(body), bad) {
+				t.Errorf("GET %s mentions %q: screens have no internet", path, bad)
+			}
+		}
+	}
+}
+
+func TestPagesAreRenderedAfreshDespiteETag(t *testing.T) {
+	app.Route("/pwa-fresh", func() app.Composer { return &testPage{} })
+	h := New(testFiles(t), "test", []string{"/pwa-fresh"})
+	res := get(t, h, "/pwa-fresh", "If-None-Match", `"`+h.Version()+`"`)
+	if res.StatusCode != 200 {
+		t.Fatalf("page with the version ETag = %d; want 200 (live content must not be a stale 304)", res.StatusCode)
+	}
+	if res := get(t, h, "/app.css", "If-None-Match", `"`+h.Version()+`"`); res.StatusCode != http.StatusNotModified {
+		t.Fatalf("static resource with the version ETag = %d; want 304", res.StatusCode)
+	}
+}
+
+type testPage struct{ app.Compo }
+
+func (p *testPage) Render() app.UI { return app.P().Text("hello") }
+
+func itoa(n int) string { return strconv.Itoa(n) }
