@@ -17,7 +17,7 @@ func (s *State) Languages(path string) app.UI {
 			l := content.Locales[i]
 			a := app.A().
 				Class("sc-lang").
-				Href(path+"?lang="+l).
+				Href(path + "?lang=" + l).
 				Lang(l).
 				Text(i18n.T(l, i18n.LocaleName))
 			if l == s.Locale {

@@ -19,8 +19,8 @@ import (
 
 // Handler serves pages and /web.
 type Handler struct {
-	pages   *app.Handler
-	static  http.Handler
+	pages     *app.Handler
+	static    http.Handler
 	files     fs.FS
 	version   string
 	pagePaths []string
