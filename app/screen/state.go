@@ -23,8 +23,17 @@ type State struct {
 	Boot         live.Saved
 	Status       live.Status
 	OfflineSince time.Time
-	session      *live.Session
+	// UpdatePending: a new app version is fully downloaded and waiting;
+	// the page reloads into it at its next quiet moment.
+	UpdatePending bool
+	wasLive       bool
+	session       *live.Session
+	stopChecks    chan struct{}
 }
+
+// UpdateCheckEvery is how often a running screen asks for a new version,
+// besides every time it reconnects (a restarted server may be a new build).
+const UpdateCheckEvery = 30 * time.Minute
 
 // LocaleOf returns the locale asked for by ?lang=, or the store's default.
 func LocaleOf(u *url.URL) string {
@@ -84,14 +93,52 @@ func (s *State) Mount(ctx app.Context, kind string, changed func(app.Context)) {
 			if st == live.StatusOffline && s.Status != live.StatusOffline {
 				s.OfflineSince = time.Now()
 			}
+			if st == live.StatusLive {
+				if s.wasLive {
+					app.TryUpdate()
+				}
+				s.wasLive = true
+			}
 			s.Status = st
 		})
+	s.stopChecks = make(chan struct{})
+	stop := s.stopChecks
+	ctx.Async(func() {
+		t := time.NewTicker(UpdateCheckEvery)
+		defer t.Stop()
+		for {
+			select {
+			case <-t.C:
+				app.TryUpdate()
+			case <-stop:
+				return
+			}
+		}
+	})
 }
 
 // Dismount stops the live feed.
 func (s *State) Dismount() {
 	s.session.Stop()
 	s.session = nil
+	if s.stopChecks != nil {
+		close(s.stopChecks)
+		s.stopChecks = nil
+	}
+}
+
+// AppUpdated records that a new version is ready (go-app calls the page's
+// OnAppUpdate once its service worker has every file of it).
+func (s *State) AppUpdated() { s.UpdatePending = true }
+
+// ReloadIfUpdated reloads into a waiting new version. Pages call it at a
+// quiet moment: between slides, or when nobody has touched a kiosk.
+func (s *State) ReloadIfUpdated(ctx app.Context) bool {
+	if !s.UpdatePending {
+		return false
+	}
+	ctx.Reload()
+	return true
 }
 
 // Promotions returns what the page should show now, in display order.

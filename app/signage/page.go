@@ -47,13 +47,20 @@ func (p *Page) OnMount(ctx app.Context) {
 		for {
 			select {
 			case <-t.C:
-				ctx.Dispatch(func(app.Context) { p.advance() })
+				ctx.Dispatch(func(ctx app.Context) {
+					// Between two slides is the quiet moment to update.
+					if !p.state.ReloadIfUpdated(ctx) {
+						p.advance()
+					}
+				})
 			case <-stop:
 				return
 			}
 		}
 	})
 }
+
+func (p *Page) OnAppUpdate(ctx app.Context) { p.state.AppUpdated() }
 
 func (p *Page) OnDismount() {
 	close(p.stop)

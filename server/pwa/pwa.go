@@ -5,6 +5,7 @@ package pwa
 
 import (
 	"crypto/sha256"
+	_ "embed"
 	"encoding/hex"
 	"io/fs"
 	"net/http"
@@ -16,6 +17,9 @@ import (
 	"storecast/app/kiosk"
 	"storecast/app/signage"
 )
+
+//go:embed worker.js
+var workerJS string
 
 // Handler serves pages and /web.
 type Handler struct {
@@ -51,10 +55,11 @@ func New(files fs.FS, buildVersion string, pagePaths []string) *Handler {
 		Styles: []string{"/web/storecast.css"},
 		// The screens' own start URLs, so they boot from the service
 		// worker's cache when the server is unreachable.
-		CacheableResources: []string{kiosk.Path, signage.Path, "/web/icons/icon.svg"},
-		Version:            version,
-		WasmContentLength:  wasmLen,
-		Resources:          resolver{},
+		CacheableResources:    []string{kiosk.Path, signage.Path, "/web/icons/icon.svg"},
+		ServiceWorkerTemplate: workerJS,
+		Version:               version,
+		WasmContentLength:     wasmLen,
+		Resources:             resolver{},
 	}
 	return h
 }
