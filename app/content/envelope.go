@@ -16,12 +16,20 @@ const (
 	TypeEvent    = "event"    // one change, seq = previous seq + 1
 	TypeResumed  = "resumed"  // replay finished: the screen is current at (epoch, seq)
 	TypePing     = "ping"     // heartbeat: browsers cannot see WebSocket pings, so the server also sends this
+	TypeWelcome  = "welcome"  // who the screen is (paired), or the code to pair it with
+	TypeEnrolled = "enrolled" // pairing done: the screen's device token; reconnect with it
+	TypeCommand  = "command"  // a staff command for this screen: reload, identify
+
+	// Client → server, after the hello.
+	TypeStatus = "status" // what the screen shows now and its mode, for the fleet view
 )
 
 // Event operations carried in an event's data.
 const (
 	OpPromotionUpsert = "promotion.upsert"
 	OpPromotionDelete = "promotion.delete"
+	OpOverrideSet     = "override.set"
+	OpOverrideClear   = "override.clear"
 )
 
 // StreamStore is the stream every screen of the store follows.
@@ -58,12 +66,14 @@ const (
 // Snapshot is the full state of the store stream.
 type Snapshot struct {
 	Promotions []Promotion `json:"promotions"`
+	Overrides  []Override  `json:"overrides,omitempty"`
 }
 
 // Event is one change to the store stream.
 type Event struct {
 	Op        string     `json:"op"`
 	Promotion *Promotion `json:"promotion,omitempty"`
+	Override  *Override  `json:"override,omitempty"`
 	ID        string     `json:"id,omitempty"`
 }
 
@@ -80,7 +90,8 @@ func DecodeEnvelope(b []byte) (Envelope, error) {
 		return Envelope{}, fmt.Errorf("%w: %v", ErrBadEnvelope, err)
 	}
 	switch e.Type {
-	case TypeHello, TypeSnapshot, TypeEvent, TypeResumed, TypePing:
+	case TypeHello, TypeSnapshot, TypeEvent, TypeResumed, TypePing,
+		TypeWelcome, TypeEnrolled, TypeCommand, TypeStatus:
 	default:
 		return Envelope{}, fmt.Errorf("%w: unknown type %q", ErrBadEnvelope, e.Type)
 	}

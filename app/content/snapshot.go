@@ -27,6 +27,14 @@ func (s *Snapshot) Apply(e Event) error {
 		if i := s.promotionIndex(e.ID); i >= 0 {
 			s.Promotions = slices.Delete(s.Promotions, i, i+1)
 		}
+	case OpOverrideSet:
+		if e.Override == nil || e.Override.ID == "" {
+			return fmt.Errorf("content: %s without an override", e.Op)
+		}
+		s.Overrides = slices.DeleteFunc(s.Overrides, func(o Override) bool { return o.ID == e.Override.ID })
+		s.Overrides = append(s.Overrides, *e.Override)
+	case OpOverrideClear:
+		s.Overrides = slices.DeleteFunc(s.Overrides, func(o Override) bool { return o.ID == e.ID })
 	default:
 		return fmt.Errorf("content: unknown event op %q", e.Op)
 	}

@@ -67,7 +67,10 @@ func Start(ctx app.Context, kind string, saved Saved, onState func(app.Context, 
 			} else if err := state.Apply(*u.Event); err != nil {
 				app.Log("live:", err)
 			}
-			next := content.Snapshot{Promotions: append([]content.Promotion(nil), state.Promotions...)}
+			next := content.Snapshot{
+				Promotions: append([]content.Promotion(nil), state.Promotions...),
+				Overrides:  append([]content.Override(nil), state.Overrides...),
+			}
 			ctx.Dispatch(func(ctx app.Context) {
 				// Persisted before it is shown: a reload never goes backwards.
 				save(Saved{Epoch: u.Epoch, Seq: u.Seq, Snapshot: next})

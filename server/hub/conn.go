@@ -29,8 +29,12 @@ type conn struct {
 	done   chan struct{} // closed by close: stop writing, say goodbye
 	wdone  chan struct{} // closed once the close frame is out (or given up)
 
-	// Set by the handshake before it hands the writer role over.
+	// Set by the handshake before it hands the writer role over; screen
+	// and app also under mu, since Send and Screens read them.
 	screen Screen
+	app    string
+	since  time.Time
+	status content.Status
 	fan    *fanout
 	last   uint64 // the last seq the screen holds; only the writer touches it
 
@@ -186,11 +190,32 @@ func (c *conn) readFrames() {
 			c.close(content.CloseBadFrame, "binary frames are not part of the protocol")
 			return
 		}
-		if _, err := content.DecodeEnvelope(b); err != nil {
+		env, err := content.DecodeEnvelope(b)
+		if err != nil {
 			c.close(content.CloseBadFrame, err.Error())
 			return
 		}
+		if env.Type == content.TypeStatus {
+			st, err := content.DecodeStatus(env.Data)
+			if err != nil {
+				c.close(content.CloseBadFrame, err.Error())
+				return
+			}
+			c.mu.Lock()
+			c.status = st
+			screen := c.screen
+			c.mu.Unlock()
+			if f := c.hub.cfg.OnStatus; f != nil {
+				f(screen, st)
+			}
+		}
 	}
+}
+
+func (c *conn) setIdentity(s Screen, app string) {
+	c.mu.Lock()
+	c.screen, c.app, c.since = s, app, time.Now()
+	c.mu.Unlock()
 }
 
 // closeAfterReadError ends the connection after a failed read: the screen

@@ -140,6 +140,14 @@ func (c *conn) writeBatch(batch []outMsg) {
 			return
 		default:
 		}
+		if m.seq == 0 { // a direct message: not part of the stream
+			c.ws.SetWriteDeadline(c.writeDeadline())
+			if err := c.ws.WritePreparedMessage(m.pm); err != nil {
+				c.close(0, "")
+				return
+			}
+			continue
+		}
 		if m.seq <= c.last {
 			continue // already in the snapshot or the replay
 		}
@@ -189,6 +197,15 @@ func (c *conn) writePlan(p plan) bool {
 	// Tell the screen the replay is over, even when nothing was missed:
 	// only then does it know it is current.
 	b, _ := json.Marshal(content.Envelope{Type: content.TypeResumed, Stream: p.stream, Epoch: p.epoch, Seq: c.last})
+	return c.write(b)
+}
+
+func (c *conn) writeEnvelope(e content.Envelope) bool {
+	b, err := json.Marshal(e)
+	if err != nil {
+		c.close(content.CloseBackOff, reasonNoState)
+		return false
+	}
 	return c.write(b)
 }
 

@@ -41,7 +41,8 @@
 //
 // Acquire in this order, never the reverse:
 //
-//  1. Hub.mu (connections, fan-outs, closing)
+//  1. Hub.mu (connections, fan-outs, closing); Send, Disconnect and
+//     Connections take each conn.mu briefly while holding it
 //  2. the Broker's per-stream lock (MemoryBroker: memoryStream.mu, held
 //     while it calls subscribers; MemoryBroker.mu is taken and released
 //     before it, never held with it)

@@ -25,6 +25,9 @@ type Config struct {
 	PingInterval   time.Duration // 25s, jittered ±20%
 	WriteTimeout   time.Duration // 10s
 	HelloTimeout   time.Duration // 10s
+	// OnStatus, if set, receives each status frame a screen sends. It runs
+	// on the screen's reader and must not block.
+	OnStatus func(Screen, content.Status)
 }
 
 func (c Config) withDefaults() Config {
@@ -51,8 +54,14 @@ type SnapshotFunc func(ctx context.Context, stream string) (json.RawMessage, err
 // connection with content.CloseReEnrol.
 type Authenticator func(ctx context.Context, h content.Hello) (Screen, error)
 
-// Screen is an authenticated connection: who it is and which stream it follows.
-type Screen struct{ ID, Kind, Stream string }
+// Screen is an authenticated connection: who it is and which stream it
+// follows. A Parked screen (waiting to be paired) gets its Welcome and
+// direct messages (Send), nothing of any stream.
+type Screen struct {
+	ID, Kind, Stream string
+	Welcome          *content.Envelope // sent first, before the snapshot or replay
+	Parked           bool
+}
 
 // ErrBadData is returned by Publish for data that is not valid JSON.
 var ErrBadData = errors.New("hub: data is not valid JSON")

@@ -77,7 +77,16 @@ func (c *conn) handshake(ctx context.Context) bool {
 		c.close(content.CloseReEnrol, reasonReEnrol)
 		return false
 	}
-	c.screen = screen
+	c.setIdentity(screen, hello.App)
+	if screen.Welcome != nil && !c.writeEnvelope(*screen.Welcome) {
+		return false
+	}
+	if screen.Parked {
+		c.pinger.Reset(h.pingDelay())
+		h.log.Info("hub: screen waiting to be paired", slog.String("screen", screen.ID),
+			slog.String("kind", screen.Kind), slog.String("remote", c.remote))
+		return true
+	}
 	// Join before looking at history (subscribe first): every message
 	// published after Head/Since reaches the queue; duplicates are dropped
 	// by seq in the writer.

@@ -1,0 +1,76 @@
+package content
+
+import (
+	"encoding/json"
+	"fmt"
+	"unicode/utf8"
+)
+
+// Welcome is the data of the first frame a screen gets: either who it is
+// (a paired screen), or the pairing code to show while it waits.
+type Welcome struct {
+	Screen  *ScreenInfo `json:"screen,omitempty"`
+	Pairing *Pairing    `json:"pairing,omitempty"`
+}
+
+// ScreenInfo is what a paired screen knows about itself.
+type ScreenInfo struct {
+	ID     string   `json:"id"`
+	Name   string   `json:"name"`
+	Kind   string   `json:"kind"`
+	Groups []string `json:"groups,omitempty"`
+}
+
+// Pairing is the code a new screen shows until an admin enters it.
+type Pairing struct {
+	Code      string `json:"code"`
+	ExpiresIn int    `json:"expires_in"` // seconds
+}
+
+// Enrolled carries a freshly paired screen's device token.
+type Enrolled struct {
+	Token string `json:"token"`
+}
+
+// Screen commands.
+const (
+	CommandReload   = "reload"
+	CommandIdentify = "identify"
+)
+
+// Command is a staff command for one screen.
+type Command struct {
+	Name string `json:"name"`
+	Text string `json:"text,omitempty"` // identify: the name to flash
+}
+
+// Status is what a screen reports about itself for the fleet view. Mode is
+// anonymous: which accessibility mode is on, never who uses it.
+type Status struct {
+	Showing string `json:"showing,omitempty"` // e.g. "promotion:<id>", "pairing", "override:<id>"
+	Mode    string `json:"mode,omitempty"`    // kiosk: "", "large", "contrast", "voice", "elder" (comma separated)
+	Locale  string `json:"locale,omitempty"`
+}
+
+// DecodeStatus parses a status frame's data, bounding every field.
+func DecodeStatus(data json.RawMessage) (Status, error) {
+	var s Status
+	if err := json.Unmarshal(data, &s); err != nil {
+		return Status{}, fmt.Errorf("%w: status: %v", ErrBadEnvelope, err)
+	}
+	for _, f := range []string{s.Showing, s.Mode, s.Locale} {
+		if len(f) > 200 || !utf8.ValidString(f) {
+			return Status{}, fmt.Errorf("%w: status: field too long or not UTF-8", ErrBadEnvelope)
+		}
+	}
+	return s, nil
+}
+
+// Envelope builds a frame of typ carrying v (which must marshal).
+func NewEnvelope(typ string, v any) Envelope {
+	b, err := json.Marshal(v)
+	if err != nil {
+		panic(fmt.Sprintf("content: envelope %s: %v", typ, err))
+	}
+	return Envelope{Type: typ, Data: b}
+}
