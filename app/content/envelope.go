@@ -30,6 +30,10 @@ const (
 	OpPromotionDelete = "promotion.delete"
 	OpOverrideSet     = "override.set"
 	OpOverrideClear   = "override.clear"
+	OpEventUpsert     = "event.upsert"    // a store event (tasting, class) added or changed
+	OpEventDelete     = "event.delete"    // a store event removed
+	OpCategoryUpsert  = "category.upsert" // a product/promotion category added or renamed
+	OpCategoryDelete  = "category.delete"
 )
 
 // StreamStore is the stream every screen of the store follows.
@@ -55,6 +59,7 @@ type Hello struct {
 	App   string `json:"app,omitempty"`
 	Epoch string `json:"epoch,omitempty"`
 	Seq   uint64 `json:"seq,omitempty"`
+	Pair  bool   `json:"pair,omitempty"` // ask for a pairing code even where screens may run unpaired
 }
 
 // Screen kinds.
@@ -65,16 +70,20 @@ const (
 
 // Snapshot is the full state of the store stream.
 type Snapshot struct {
-	Promotions []Promotion `json:"promotions"`
-	Overrides  []Override  `json:"overrides,omitempty"`
+	Promotions []Promotion  `json:"promotions"`
+	Overrides  []Override   `json:"overrides,omitempty"`
+	Events     []StoreEvent `json:"events,omitempty"`     // store events that have not ended, soonest first
+	Categories []Category   `json:"categories,omitempty"` // in display order
 }
 
 // Event is one change to the store stream.
 type Event struct {
-	Op        string     `json:"op"`
-	Promotion *Promotion `json:"promotion,omitempty"`
-	Override  *Override  `json:"override,omitempty"`
-	ID        string     `json:"id,omitempty"`
+	Op        string      `json:"op"`
+	Promotion *Promotion  `json:"promotion,omitempty"`
+	Override  *Override   `json:"override,omitempty"`
+	Event     *StoreEvent `json:"event,omitempty"`
+	Category  *Category   `json:"category,omitempty"`
+	ID        string      `json:"id,omitempty"`
 }
 
 // ErrBadEnvelope is returned for frames that do not parse.

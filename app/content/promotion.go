@@ -28,6 +28,7 @@ type Promotion struct {
 	ValidFrom *time.Time `json:"valid_from,omitempty"`
 	ValidTo   *time.Time `json:"valid_to,omitempty"`
 	Priority  int        `json:"priority"`
+	Category  string     `json:"category,omitempty"` // a Category id; kiosks group offers by it
 	UpdatedAt time.Time  `json:"updated_at"`
 }
 
@@ -69,6 +70,9 @@ func (p *Promotion) Validate() error {
 	}
 	if p.Priority < 0 || p.Priority > MaxPriority {
 		return &FieldError{"priority", fmt.Sprintf("must be between 0 and %d", MaxPriority)}
+	}
+	if p.Category != "" && !ValidCategoryID(p.Category) {
+		return &FieldError{"category", "must be a category id: lower-case letters, digits and - only"}
 	}
 	return nil
 }

@@ -36,6 +36,9 @@ func (s *Snapshot) Apply(e Event) error {
 	case OpOverrideClear:
 		s.Overrides = slices.DeleteFunc(s.Overrides, func(o Override) bool { return o.ID == e.ID })
 	default:
+		if handled, err := s.applyKiosk(e); handled {
+			return err
+		}
 		return fmt.Errorf("content: unknown event op %q", e.Op)
 	}
 	return nil

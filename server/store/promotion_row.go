@@ -11,7 +11,7 @@ import (
 
 // promotionColumns is the SELECT list scanPromotion expects, in its order.
 const promotionColumns = `id, title, body, image, price, was_price,
-	valid_from, valid_to, priority, updated_at`
+	valid_from, valid_to, priority, category, updated_at`
 
 // rowScanner is what *sql.Row and *sql.Rows have in common.
 type rowScanner interface{ Scan(dest ...any) error }
@@ -24,7 +24,7 @@ func scanPromotion(r rowScanner) (content.Promotion, error) {
 		updatedAt        int64
 	)
 	err := r.Scan(&p.ID, &title, &body, &p.Image, &p.Price, &p.WasPrice,
-		&validFrom, &valid, &p.Priority, &updatedAt)
+		&validFrom, &valid, &p.Priority, &p.Category, &updatedAt)
 	if err != nil {
 		return content.Promotion{}, err
 	}

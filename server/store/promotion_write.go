@@ -14,7 +14,12 @@ func (s *Store) CreatePromotion(ctx context.Context, p content.Promotion) (conte
 	p = normalize(p)
 	p.ID = NewID()
 	p.UpdatedAt = s.now()
-	err := s.inTx(ctx, func(tx *sql.Tx) error { return insertPromotion(ctx, tx, p) })
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		if err := insertPromotion(ctx, tx, p); err != nil {
+			return err
+		}
+		return s.audit(ctx, tx, "promotion.create", p.ID, p.Title.In(content.DefaultLocale))
+	})
 	if err != nil {
 		return content.Promotion{}, fmt.Errorf("store: create promotion: %w", err)
 	}
@@ -33,15 +38,18 @@ func (s *Store) UpdatePromotion(ctx context.Context, p content.Promotion) (conte
 		}
 		res, err := tx.ExecContext(ctx, `UPDATE promotions SET
 			title = ?, body = ?, image = ?, price = ?, was_price = ?,
-			valid_from = ?, valid_to = ?, priority = ?, updated_at = ?
+			valid_from = ?, valid_to = ?, priority = ?, category = ?, updated_at = ?
 			WHERE id = ?`,
 			title, body, p.Image, p.Price, p.WasPrice,
-			toMillis(p.ValidFrom), toMillis(p.ValidTo), p.Priority, p.UpdatedAt.UnixMilli(),
+			toMillis(p.ValidFrom), toMillis(p.ValidTo), p.Priority, p.Category, p.UpdatedAt.UnixMilli(),
 			p.ID)
 		if err != nil {
 			return err
 		}
-		return oneRow(res)
+		if err := oneRow(res); err != nil {
+			return err
+		}
+		return s.audit(ctx, tx, "promotion.update", p.ID, p.Title.In(content.DefaultLocale))
 	})
 	if err != nil {
 		return content.Promotion{}, fmt.Errorf("store: update promotion %q: %w", p.ID, err)
@@ -52,10 +60,16 @@ func (s *Store) UpdatePromotion(ctx context.Context, p content.Promotion) (conte
 // DeletePromotion removes the promotion for good. It returns ErrNotFound if
 // there is no such promotion.
 func (s *Store) DeletePromotion(ctx context.Context, id string) error {
-	res, err := s.db.ExecContext(ctx, `DELETE FROM promotions WHERE id = ?`, id)
-	if err == nil {
-		err = oneRow(res)
-	}
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `DELETE FROM promotions WHERE id = ?`, id)
+		if err != nil {
+			return err
+		}
+		if err := oneRow(res); err != nil {
+			return err
+		}
+		return s.audit(ctx, tx, "promotion.delete", id, "")
+	})
 	if err != nil {
 		return fmt.Errorf("store: delete promotion %q: %w", id, err)
 	}
@@ -71,10 +85,10 @@ func insertPromotion(ctx context.Context, tx *sql.Tx, p content.Promotion) error
 	ms := p.UpdatedAt.UnixMilli()
 	_, err = tx.ExecContext(ctx, `INSERT INTO promotions
 		(id, title, body, image, price, was_price, valid_from, valid_to,
-		 priority, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		 priority, category, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		p.ID, title, body, p.Image, p.Price, p.WasPrice,
-		toMillis(p.ValidFrom), toMillis(p.ValidTo), p.Priority, ms, ms)
+		toMillis(p.ValidFrom), toMillis(p.ValidTo), p.Priority, p.Category, ms, ms)
 	return err
 }
 

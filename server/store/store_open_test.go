@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -76,7 +77,12 @@ func TestOpenWAL(t *testing.T) {
 func TestOpenRefusesNewerSchema(t *testing.T) {
 	ctx := context.Background()
 	s, path := openTemp(t)
-	if _, err := s.db.ExecContext(ctx, "PRAGMA user_version = 7"); err != nil {
+	ms, err := migrations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	newer := len(ms) + 5
+	if _, err := s.db.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", newer)); err != nil {
 		t.Fatal(err)
 	}
 	s.Close()
@@ -89,7 +95,7 @@ func TestOpenRefusesNewerSchema(t *testing.T) {
 	if !errors.Is(err, ErrSchemaTooNew) {
 		t.Errorf("Open error = %v; want ErrSchemaTooNew", err)
 	}
-	want := "store: database schema is version 7 but this binary knows up to 1; upgrade storecast"
+	want := fmt.Sprintf("store: database schema is version %d but this binary knows up to %d; upgrade storecast", newer, len(ms))
 	if err.Error() != want {
 		t.Errorf("Open error = %q; want %q", err, want)
 	}

@@ -1,0 +1,91 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"storecast/app/content"
+)
+
+// CreateOverride stores an urgent message; it preempts the targeted screens
+// until cleared or expired.
+func (s *Store) CreateOverride(ctx context.Context, o content.Override) (content.Override, error) {
+	o.ID, o.CreatedAt, o.CreatedBy = NewID(), s.now().Truncate(time.Millisecond), ActorFrom(ctx)
+	o.ExpiresAt = o.ExpiresAt.UTC().Truncate(time.Millisecond)
+	msg, err := encodeText(o.Message)
+	if err != nil {
+		return content.Override{}, err
+	}
+	groups, _ := json.Marshal(nonNil(o.Groups))
+	err = s.inTx(ctx, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, `INSERT INTO overrides (id, message, severity, groups, expires_at, created_at, created_by)
+			VALUES (?, ?, ?, ?, ?, ?, ?)`, o.ID, msg, o.Severity, string(groups), o.ExpiresAt.UnixMilli(), o.CreatedAt.UnixMilli(), o.CreatedBy)
+		if err != nil {
+			return err
+		}
+		return s.audit(ctx, tx, "override.set", o.ID, o.Severity+": "+o.Message.In(content.DefaultLocale))
+	})
+	if err != nil {
+		return content.Override{}, fmt.Errorf("store: create override: %w", err)
+	}
+	return o, nil
+}
+
+// ClearOverride ends an override before it expires.
+func (s *Store) ClearOverride(ctx context.Context, id string) error {
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `UPDATE overrides SET cleared_at = ? WHERE id = ? AND cleared_at IS NULL`, s.now().UnixMilli(), id)
+		if err != nil {
+			return err
+		}
+		if err := oneRow(res); err != nil {
+			return err
+		}
+		return s.audit(ctx, tx, "override.clear", id, "")
+	})
+	if err != nil {
+		return fmt.Errorf("store: clear override: %w", err)
+	}
+	return nil
+}
+
+// ActiveOverrides lists overrides neither cleared nor expired, newest first.
+func (s *Store) ActiveOverrides(ctx context.Context) ([]content.Override, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, message, severity, groups, expires_at, created_at, created_by
+		FROM overrides WHERE cleared_at IS NULL AND expires_at > ? ORDER BY created_at DESC`, s.now().UnixMilli())
+	if err != nil {
+		return nil, fmt.Errorf("store: overrides: %w", err)
+	}
+	defer rows.Close()
+	out := []content.Override{}
+	for rows.Next() {
+		var o content.Override
+		var msg, groups string
+		var exp, created int64
+		if err := rows.Scan(&o.ID, &msg, &o.Severity, &groups, &exp, &created, &o.CreatedBy); err != nil {
+			return nil, fmt.Errorf("store: overrides: %w", err)
+		}
+		if o.Message, err = decodeText(msg); err != nil {
+			return nil, err
+		}
+		if err := json.Unmarshal([]byte(groups), &o.Groups); err != nil {
+			return nil, err
+		}
+		if len(o.Groups) == 0 {
+			o.Groups = nil
+		}
+		o.ExpiresAt, o.CreatedAt = time.UnixMilli(exp).UTC(), time.UnixMilli(created).UTC()
+		out = append(out, o)
+	}
+	return out, rows.Err()
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}

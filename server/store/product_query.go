@@ -1,0 +1,97 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"storecast/app/content"
+)
+
+const productColumns = `sku, barcode, name, price, category, aisle, updated_at`
+
+func scanProduct(r rowScanner) (content.Product, error) {
+	var (
+		p    content.Product
+		name string
+		ms   int64
+	)
+	if err := r.Scan(&p.SKU, &p.Barcode, &name, &p.Price, &p.Category, &p.Aisle, &ms); err != nil {
+		return content.Product{}, err
+	}
+	t, err := decodeText(name)
+	if err != nil {
+		return content.Product{}, fmt.Errorf("product %s name: %w", p.SKU, err)
+	}
+	p.Name, p.UpdatedAt = t, time.UnixMilli(ms).UTC()
+	return p, nil
+}
+
+// ProductByBarcode returns the product with barcode, or ErrNotFound.
+func (s *Store) ProductByBarcode(ctx context.Context, barcode string) (content.Product, error) {
+	row := s.db.QueryRowContext(ctx, `SELECT `+productColumns+` FROM products WHERE barcode = ? AND barcode <> ''`, barcode)
+	p, err := scanProduct(row)
+	if errors.Is(err, sql.ErrNoRows) {
+		err = ErrNotFound
+	}
+	if err != nil {
+		return content.Product{}, fmt.Errorf("store: product by barcode: %w", err)
+	}
+	return p, nil
+}
+
+// SearchProducts finds products whose names or SKU hold every word of text
+// (already lower case), best matches first, at most limit of them, and
+// says how many match in all.
+func (s *Store) SearchProducts(ctx context.Context, text string, limit int) (content.ProductList, error) {
+	words := strings.Fields(text)
+	if len(words) == 0 {
+		return content.ProductList{Products: []content.Product{}}, nil
+	}
+	var where []string
+	var args []any
+	for _, w := range words {
+		where = append(where, `search LIKE ? ESCAPE '\'`)
+		args = append(args, "%"+likeEscape(w)+"%")
+	}
+	cond := strings.Join(where, " AND ")
+	out := content.ProductList{Products: []content.Product{}}
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM products WHERE `+cond, args...).Scan(&out.Total); err != nil {
+		return out, fmt.Errorf("store: search products: %w", err)
+	}
+	// A name that starts with the search comes first, then shorter names.
+	rows, err := s.db.QueryContext(ctx, `SELECT `+productColumns+` FROM products WHERE `+cond+`
+		ORDER BY instr(search, ?) = 0, instr(search, ?), length(search), sku LIMIT ?`,
+		append(args, "\n"+words[0], words[0], limit)...)
+	if err != nil {
+		return out, fmt.Errorf("store: search products: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		p, err := scanProduct(rows)
+		if err != nil {
+			return out, fmt.Errorf("store: search products: %w", err)
+		}
+		out.Products = append(out.Products, p)
+	}
+	if err := rows.Err(); err != nil {
+		return out, fmt.Errorf("store: search products: %w", err)
+	}
+	return out, nil
+}
+
+func likeEscape(s string) string {
+	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
+}
+
+// ProductCount says how many products there are.
+func (s *Store) ProductCount(ctx context.Context) (int, error) {
+	var n int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM products`).Scan(&n); err != nil {
+		return 0, fmt.Errorf("store: count products: %w", err)
+	}
+	return n, nil
+}

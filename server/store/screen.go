@@ -1,0 +1,150 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+)
+
+// Screen is a paired kiosk or signage screen. Only its device token's hash
+// is stored.
+type Screen struct {
+	ID         string     `json:"id"`
+	Name       string     `json:"name"`
+	Kind       string     `json:"kind"`
+	Groups     []string   `json:"groups"`
+	CreatedAt  time.Time  `json:"created_at"`
+	LastSeen   *time.Time `json:"last_seen,omitempty"`
+	AppVersion string     `json:"app_version,omitempty"`
+	RevokedAt  *time.Time `json:"revoked_at,omitempty"`
+}
+
+const screenColumns = `id, name, kind, groups, created_at, last_seen, app_version, revoked_at`
+
+// CreateScreen records a newly paired screen.
+func (s *Store) CreateScreen(ctx context.Context, sc Screen, tokenHash string) (Screen, error) {
+	sc.ID, sc.CreatedAt = NewID(), s.now()
+	if sc.Groups == nil {
+		sc.Groups = []string{}
+	}
+	groups, _ := json.Marshal(sc.Groups)
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, `INSERT INTO screens (id, name, kind, groups, token_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)`,
+			sc.ID, sc.Name, sc.Kind, string(groups), tokenHash, sc.CreatedAt.UnixMilli())
+		if err != nil {
+			return err
+		}
+		return s.audit(ctx, tx, "screen.pair", sc.ID, sc.Name+" ("+sc.Kind+")")
+	})
+	if err != nil {
+		return Screen{}, fmt.Errorf("store: create screen: %w", err)
+	}
+	return sc, nil
+}
+
+// ScreenByToken returns the live (not revoked) screen holding a token.
+func (s *Store) ScreenByToken(ctx context.Context, tokenHash string) (Screen, error) {
+	return s.screenWhere(ctx, `token_hash = ? AND revoked_at IS NULL`, tokenHash)
+}
+
+// Screen returns a screen by id.
+func (s *Store) Screen(ctx context.Context, id string) (Screen, error) {
+	return s.screenWhere(ctx, `id = ?`, id)
+}
+
+func (s *Store) screenWhere(ctx context.Context, where string, arg any) (Screen, error) {
+	sc, err := scanScreen(s.db.QueryRowContext(ctx, `SELECT `+screenColumns+` FROM screens WHERE `+where, arg))
+	if errors.Is(err, sql.ErrNoRows) {
+		err = ErrNotFound
+	}
+	if err != nil {
+		return Screen{}, fmt.Errorf("store: screen: %w", err)
+	}
+	return sc, nil
+}
+
+// Screens lists every screen, revoked ones too, by name.
+func (s *Store) Screens(ctx context.Context) ([]Screen, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT `+screenColumns+` FROM screens ORDER BY name, id`)
+	if err != nil {
+		return nil, fmt.Errorf("store: screens: %w", err)
+	}
+	defer rows.Close()
+	out := []Screen{}
+	for rows.Next() {
+		sc, err := scanScreen(rows)
+		if err != nil {
+			return nil, fmt.Errorf("store: screens: %w", err)
+		}
+		out = append(out, sc)
+	}
+	return out, rows.Err()
+}
+
+func scanScreen(r rowScanner) (Screen, error) {
+	var sc Screen
+	var groups string
+	var created int64
+	var seen, revoked sql.NullInt64
+	if err := r.Scan(&sc.ID, &sc.Name, &sc.Kind, &groups, &created, &seen, &sc.AppVersion, &revoked); err != nil {
+		return Screen{}, err
+	}
+	if err := json.Unmarshal([]byte(groups), &sc.Groups); err != nil {
+		return Screen{}, err
+	}
+	sc.CreatedAt = time.UnixMilli(created).UTC()
+	sc.LastSeen, sc.RevokedAt = fromMillis(seen), fromMillis(revoked)
+	return sc, nil
+}
+
+// UpdateScreen renames or regroups a screen.
+func (s *Store) UpdateScreen(ctx context.Context, id, name string, groups []string) error {
+	if groups == nil {
+		groups = []string{}
+	}
+	g, _ := json.Marshal(groups)
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `UPDATE screens SET name = ?, groups = ? WHERE id = ?`, name, string(g), id)
+		if err != nil {
+			return err
+		}
+		if err := oneRow(res); err != nil {
+			return err
+		}
+		return s.audit(ctx, tx, "screen.update", id, name)
+	})
+	if err != nil {
+		return fmt.Errorf("store: update screen: %w", err)
+	}
+	return nil
+}
+
+// RevokeScreen stops a screen's token working.
+func (s *Store) RevokeScreen(ctx context.Context, id string) error {
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `UPDATE screens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL`, s.now().UnixMilli(), id)
+		if err != nil {
+			return err
+		}
+		if err := oneRow(res); err != nil {
+			return err
+		}
+		return s.audit(ctx, tx, "screen.revoke", id, "")
+	})
+	if err != nil {
+		return fmt.Errorf("store: revoke screen: %w", err)
+	}
+	return nil
+}
+
+// SeenScreen records a screen's connection: when and which app version.
+func (s *Store) SeenScreen(ctx context.Context, id, app string) error {
+	_, err := s.db.ExecContext(ctx, `UPDATE screens SET last_seen = ?, app_version = ? WHERE id = ?`, s.now().UnixMilli(), app, id)
+	if err != nil {
+		return fmt.Errorf("store: seen screen: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,97 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+)
+
+// APIToken is a named, revocable token for automation. Only its hash is
+// stored; the secret is shown once, when it is created.
+type APIToken struct {
+	ID        string     `json:"id"`
+	UserID    string     `json:"user_id"`
+	Name      string     `json:"name"`
+	CreatedAt time.Time  `json:"created_at"`
+	RevokedAt *time.Time `json:"revoked_at,omitempty"`
+}
+
+// CreateAPIToken stores a token for user.
+func (s *Store) CreateAPIToken(ctx context.Context, userID, name, tokenHash string) (APIToken, error) {
+	t := APIToken{ID: NewID(), UserID: userID, Name: name, CreatedAt: s.now()}
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, `INSERT INTO api_tokens (id, user_id, name, token_hash, created_at) VALUES (?, ?, ?, ?, ?)`,
+			t.ID, userID, name, tokenHash, t.CreatedAt.UnixMilli())
+		if err != nil {
+			return err
+		}
+		return s.audit(ctx, tx, "token.create", t.ID, name)
+	})
+	if err != nil {
+		return APIToken{}, fmt.Errorf("store: create token: %w", err)
+	}
+	return t, nil
+}
+
+// UserByAPIToken returns the owner of a live (not revoked) token.
+func (s *Store) UserByAPIToken(ctx context.Context, tokenHash string) (User, error) {
+	var u User
+	var created int64
+	err := s.db.QueryRowContext(ctx, `SELECT u.id, u.username, u.role, u.created_at
+		FROM api_tokens t JOIN users u ON u.id = t.user_id
+		WHERE t.token_hash = ? AND t.revoked_at IS NULL`, tokenHash).
+		Scan(&u.ID, &u.Username, &u.Role, &created)
+	if errors.Is(err, sql.ErrNoRows) {
+		err = ErrNotFound
+	}
+	if err != nil {
+		return User{}, fmt.Errorf("store: token: %w", err)
+	}
+	u.CreatedAt = time.UnixMilli(created).UTC()
+	return u, nil
+}
+
+// APITokens lists a user's tokens (all users' when userID is empty).
+func (s *Store) APITokens(ctx context.Context, userID string) ([]APIToken, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, user_id, name, created_at, revoked_at FROM api_tokens
+		WHERE ? = '' OR user_id = ? ORDER BY created_at DESC`, userID, userID)
+	if err != nil {
+		return nil, fmt.Errorf("store: tokens: %w", err)
+	}
+	defer rows.Close()
+	out := []APIToken{}
+	for rows.Next() {
+		var t APIToken
+		var created int64
+		var revoked sql.NullInt64
+		if err := rows.Scan(&t.ID, &t.UserID, &t.Name, &created, &revoked); err != nil {
+			return nil, fmt.Errorf("store: tokens: %w", err)
+		}
+		t.CreatedAt = time.UnixMilli(created).UTC()
+		t.RevokedAt = fromMillis(revoked)
+		out = append(out, t)
+	}
+	return out, rows.Err()
+}
+
+// RevokeAPIToken stops a token working; userID limits it to that user's
+// tokens unless empty (admins).
+func (s *Store) RevokeAPIToken(ctx context.Context, id, userID string) error {
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `UPDATE api_tokens SET revoked_at = ?
+			WHERE id = ? AND revoked_at IS NULL AND (? = '' OR user_id = ?)`, s.now().UnixMilli(), id, userID, userID)
+		if err != nil {
+			return err
+		}
+		if err := oneRow(res); err != nil {
+			return err
+		}
+		return s.audit(ctx, tx, "token.revoke", id, "")
+	})
+	if err != nil {
+		return fmt.Errorf("store: revoke token: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,145 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Staff roles.
+const (
+	RoleAdmin   = "admin"
+	RoleEditor  = "editor"
+	RoleCashier = "cashier"
+)
+
+// ErrExists is returned when a unique name is taken.
+var ErrExists = errors.New("already exists")
+
+// User is a staff account. PasswordHash is never sent to clients.
+type User struct {
+	ID           string    `json:"id"`
+	Username     string    `json:"username"`
+	Role         string    `json:"role"`
+	PasswordHash string    `json:"-"`
+	CreatedAt    time.Time `json:"created_at"`
+}
+
+// CreateUser adds a staff account. The caller hashes the password.
+func (s *Store) CreateUser(ctx context.Context, username, role, passwordHash string) (User, error) {
+	u := User{ID: NewID(), Username: username, Role: role, PasswordHash: passwordHash, CreatedAt: s.now()}
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		ms := u.CreatedAt.UnixMilli()
+		_, err := tx.ExecContext(ctx, `INSERT INTO users (id, username, role, password_hash, created_at, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?)`, u.ID, u.Username, u.Role, u.PasswordHash, ms, ms)
+		if err != nil {
+			if strings.Contains(err.Error(), "UNIQUE") {
+				return ErrExists
+			}
+			return err
+		}
+		return s.audit(ctx, tx, "user.create", u.ID, u.Username+" ("+u.Role+")")
+	})
+	if err != nil {
+		return User{}, fmt.Errorf("store: create user %q: %w", username, err)
+	}
+	return u, nil
+}
+
+// UserByName looks a user up case-insensitively.
+func (s *Store) UserByName(ctx context.Context, username string) (User, error) {
+	return s.userWhere(ctx, "username = ?", username)
+}
+
+// User returns the user with id.
+func (s *Store) User(ctx context.Context, id string) (User, error) {
+	return s.userWhere(ctx, "id = ?", id)
+}
+
+func (s *Store) userWhere(ctx context.Context, where string, arg any) (User, error) {
+	var u User
+	var created int64
+	err := s.db.QueryRowContext(ctx, `SELECT id, username, role, password_hash, created_at FROM users WHERE `+where, arg).
+		Scan(&u.ID, &u.Username, &u.Role, &u.PasswordHash, &created)
+	if errors.Is(err, sql.ErrNoRows) {
+		err = ErrNotFound
+	}
+	if err != nil {
+		return User{}, fmt.Errorf("store: user: %w", err)
+	}
+	u.CreatedAt = time.UnixMilli(created).UTC()
+	return u, nil
+}
+
+// Users lists every account by name.
+func (s *Store) Users(ctx context.Context) ([]User, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, username, role, created_at FROM users ORDER BY username`)
+	if err != nil {
+		return nil, fmt.Errorf("store: users: %w", err)
+	}
+	defer rows.Close()
+	out := []User{}
+	for rows.Next() {
+		var u User
+		var created int64
+		if err := rows.Scan(&u.ID, &u.Username, &u.Role, &created); err != nil {
+			return nil, fmt.Errorf("store: users: %w", err)
+		}
+		u.CreatedAt = time.UnixMilli(created).UTC()
+		out = append(out, u)
+	}
+	return out, rows.Err()
+}
+
+// CountUsers says whether any account exists (first-run detection).
+func (s *Store) CountUsers(ctx context.Context) (int, error) {
+	var n int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM users`).Scan(&n); err != nil {
+		return 0, fmt.Errorf("store: count users: %w", err)
+	}
+	return n, nil
+}
+
+// SetPassword replaces a user's password hash and ends all their sessions,
+// so a changed password locks out whoever knew the old one.
+func (s *Store) SetPassword(ctx context.Context, userID, passwordHash string) error {
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?`,
+			passwordHash, s.now().UnixMilli(), userID)
+		if err != nil {
+			return err
+		}
+		if err := oneRow(res); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM sessions WHERE user_id = ?`, userID); err != nil {
+			return err
+		}
+		return s.audit(ctx, tx, "user.password", userID, "")
+	})
+	if err != nil {
+		return fmt.Errorf("store: set password: %w", err)
+	}
+	return nil
+}
+
+// DeleteUser removes an account with its sessions and tokens.
+func (s *Store) DeleteUser(ctx context.Context, id string) error {
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `DELETE FROM users WHERE id = ?`, id)
+		if err != nil {
+			return err
+		}
+		if err := oneRow(res); err != nil {
+			return err
+		}
+		return s.audit(ctx, tx, "user.delete", id, "")
+	})
+	if err != nil {
+		return fmt.Errorf("store: delete user: %w", err)
+	}
+	return nil
+}
