@@ -16,6 +16,9 @@ type Config struct {
 	PublicURL  string // how shoppers' phones and screens reach this server
 	AdminToken string // optional bearer token for provisioning (≥ 32 chars)
 	History    int    // events kept per stream for resume
+	// RequirePairing: screens must be paired to show anything (production);
+	// otherwise unpaired screens show the whole store's content.
+	RequirePairing bool
 }
 
 // MinAdminTokenLen keeps guessable tokens out.
@@ -31,6 +34,7 @@ func parseServe(args []string, getenv func(string) string, stderr io.Writer) (Co
 	fs.StringVar(&cfg.DataDir, "data", envOr(getenv, "STORECAST_DATA", "./data"), "data directory (STORECAST_DATA)")
 	fs.StringVar(&cfg.PublicURL, "public-url", getenv("STORECAST_PUBLIC_URL"), "public base URL, e.g. https://store.example (STORECAST_PUBLIC_URL); default http://ADDR")
 	fs.IntVar(&cfg.History, "history", 4096, "events kept per stream so screens can resume")
+	fs.BoolVar(&cfg.RequirePairing, "require-pairing", getenv("STORECAST_REQUIRE_PAIRING") == "true", "screens must be paired in the console before they show content (STORECAST_REQUIRE_PAIRING=true)")
 	if err := fs.Parse(args); err != nil {
 		return Config{}, err
 	}

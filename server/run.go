@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 )
 
 // Version names this build; the Makefile sets it with -ldflags -X.
@@ -15,6 +16,8 @@ const usage = `storecast: the screen platform of a smart store
 
 Usage:
   storecast serve [--addr ADDR] [--data DIR] [--public-url URL] [--history N]
+  storecast user add [--data DIR] --role admin|editor|cashier NAME
+      (the password is asked for, or read from standard input)
   storecast version
 
 Environment: STORECAST_ADDR, STORECAST_DATA, STORECAST_PUBLIC_URL,
@@ -41,6 +44,12 @@ func Run(ctx context.Context, args []string, getenv func(string) string, stdout,
 			return err
 		}
 		return serve(ctx, cfg, stdout, stderr)
+	case "user":
+		if len(args) < 3 || args[2] != "add" {
+			fmt.Fprint(stderr, usage)
+			return ErrUsage
+		}
+		return userAdd(ctx, args[3:], getenv, os.Stdin, stdout, stderr)
 	case "version":
 		fmt.Fprintln(stdout, "storecast", Version)
 		return nil

@@ -10,10 +10,12 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"storecast/app/routes"
 	"storecast/server/api"
+	"storecast/server/fleet"
 	"storecast/server/hub"
 	"storecast/server/media"
 	"storecast/server/pwa"
@@ -50,7 +52,10 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 	}
 
 	broker := hub.NewMemoryBroker(cfg.History)
-	hb := hub.New(hub.Config{AllowedOrigins: []string{origin(cfg.PublicURL)}}, broker, snapshotFunc(st), nil, log)
+	fl := fleet.New(st, log)
+	fl.RequirePairing = cfg.RequirePairing
+	hb := hub.New(hub.Config{AllowedOrigins: []string{origin(cfg.PublicURL)}}, broker, snapshotFunc(st), fl.Authenticate, log)
+	fl.Hub = hb
 	routes.Register(prerenderSource(st, broker))
 	pages := pwa.New(web.FS, Version, routes.Paths)
 	mux := http.NewServeMux()
@@ -58,7 +63,9 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 	mux.HandleFunc("GET /readyz", readyz(st))
 	mux.Handle("GET /ws", hb)
 	mux.Handle("GET /media/", lib.Handler())
-	api.New(st, lib, hb, api.NewTokens(cfg.AdminToken, fileToken), log).Register(mux)
+	apiHandler := api.New(st, lib, hb, api.NewTokens(cfg.AdminToken, fileToken), log)
+	apiHandler.UseStaff(api.StaffOptions{Fleet: fl, SecureCookies: strings.HasPrefix(cfg.PublicURL, "https://")})
+	apiHandler.Register(mux)
 	mux.Handle("/", pages)
 
 	ln, err := net.Listen("tcp", cfg.Addr)

@@ -30,7 +30,11 @@ func snapshot(ctx context.Context, st *store.Store) (content.Snapshot, error) {
 	if ps == nil {
 		ps = []content.Promotion{}
 	}
-	return content.Snapshot{Promotions: ps}, nil
+	os, err := st.ActiveOverrides(ctx)
+	if err != nil {
+		return content.Snapshot{}, err
+	}
+	return content.Snapshot{Promotions: ps, Overrides: os}, nil
 }
 
 func snapshotFunc(st *store.Store) hub.SnapshotFunc {

@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"storecast/app/content"
+	"storecast/server/auth"
+	"storecast/server/fleet"
 	"storecast/server/media"
 	"storecast/server/store"
 )
@@ -26,6 +28,14 @@ type Handler struct {
 	log    *slog.Logger
 	now    func() time.Time
 
+	// Staff accounts and screens; see UseStaff.
+	fleet    *fleet.Fleet
+	hasher   auth.Hasher
+	logins   *auth.Throttle // failed sign-ins per username
+	addrs    *auth.Throttle // failed sign-ins per client address
+	secure   bool           // session cookies only over HTTPS
+	sessions time.Duration
+
 	// mu makes "write to the store, then publish" one step, so two changes
 	// to one promotion reach screens in the order the database saw them.
 	mu sync.Mutex
@@ -33,7 +43,33 @@ type Handler struct {
 
 // New returns the API handler.
 func New(st *store.Store, lib *media.Library, pub Publisher, tokens *Tokens, log *slog.Logger) *Handler {
-	return &Handler{store: st, media: lib, pub: pub, tokens: tokens, log: log, now: time.Now}
+	return &Handler{
+		store: st, media: lib, pub: pub, tokens: tokens, log: log, now: time.Now,
+		hasher:   auth.DefaultHasher,
+		logins:   auth.NewThrottle(5, 15*time.Minute),
+		addrs:    auth.NewThrottle(20, 15*time.Minute),
+		sessions: 12 * time.Hour,
+	}
+}
+
+// StaffOptions configures staff sign-in and the fleet endpoints.
+type StaffOptions struct {
+	Fleet         *fleet.Fleet
+	Hasher        auth.Hasher   // zero: auth.DefaultHasher
+	SecureCookies bool          // the public URL is https
+	SessionTTL    time.Duration // zero: 12 hours
+}
+
+// UseStaff turns on staff accounts, screens and overrides.
+func (h *Handler) UseStaff(o StaffOptions) {
+	h.fleet = o.Fleet
+	if o.Hasher.Cost != 0 {
+		h.hasher = o.Hasher
+	}
+	h.secure = o.SecureCookies
+	if o.SessionTTL > 0 {
+		h.sessions = o.SessionTTL
+	}
 }
 
 // publish sends an event for a change that is already committed. A failure

@@ -13,7 +13,11 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/crypto/bcrypt"
+
 	"storecast/app/content"
+	"storecast/server/auth"
+	"storecast/server/fleet"
 	"storecast/server/hub"
 	"storecast/server/media"
 	"storecast/server/store"
@@ -25,6 +29,9 @@ type env struct {
 	srv    *httptest.Server
 	store  *store.Store
 	broker *hub.MemoryBroker
+	api    *Handler
+	fleet  *fleet.Fleet
+	hub    *hub.Hub
 }
 
 func newEnv(t *testing.T) *env {
@@ -41,12 +48,18 @@ func newEnv(t *testing.T) *env {
 	}
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	b := hub.NewMemoryBroker(64)
-	hb := hub.New(hub.Config{}, b, func(context.Context, string) (json.RawMessage, error) { return json.RawMessage(`{}`), nil }, nil, log)
+	fl := fleet.New(st, log)
+	hb := hub.New(hub.Config{}, b, func(context.Context, string) (json.RawMessage, error) { return json.RawMessage(`{}`), nil }, fl.Authenticate, log)
+	fl.Hub = hb
 	mux := http.NewServeMux()
-	New(st, lib, hb, NewTokens(token), log).Register(mux)
+	mux.Handle("GET /ws", hb)
+	h := New(st, lib, hb, NewTokens(token), log)
+	h.UseStaff(StaffOptions{Fleet: fl, Hasher: auth.Hasher{Cost: bcrypt.MinCost}})
+	h.Register(mux)
 	srv := httptest.NewServer(mux)
 	t.Cleanup(srv.Close)
-	return &env{srv: srv, store: st, broker: b}
+	t.Cleanup(func() { hb.Shutdown(context.Background()) })
+	return &env{srv: srv, store: st, broker: b, api: h, fleet: fl, hub: hb}
 }
 
 // do sends a request with the test token (unless auth is given) and returns

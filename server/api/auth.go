@@ -1,15 +1,19 @@
 package api
 
 import (
+	"context"
 	"crypto/sha256"
 	"crypto/subtle"
+	"errors"
 	"net/http"
 	"strings"
+
+	"storecast/server/auth"
+	"storecast/server/store"
 )
 
-// Tokens holds the bearer tokens that may call the API. For now these are
-// admin tokens (from STORECAST_ADMIN_TOKEN and the data directory); per-user
-// tokens come with staff accounts. Only hashes are kept in memory.
+// Tokens holds the setup tokens that act as an admin: STORECAST_ADMIN_TOKEN
+// and the data directory's admin-token. Only hashes are kept in memory.
 type Tokens struct {
 	hashes [][32]byte
 }
@@ -36,19 +40,101 @@ func (t *Tokens) Valid(token string) bool {
 	return ok == 1 && token != ""
 }
 
-func (h *Handler) auth(next http.HandlerFunc) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		scheme, token, _ := strings.Cut(r.Header.Get("Authorization"), " ")
+const (
+	sessionCookie = "sc_session"
+	csrfHeader    = "X-CSRF-Token"
+)
+
+var (
+	errNoCredentials = errors.New("sign in, or send an API token as Authorization: Bearer <token>")
+	errBadToken      = errors.New("the API token is not valid")
+	errDeviceToken   = errors.New("a screen's device token cannot call staff endpoints")
+	errBadSession    = errors.New("your session has ended; sign in again")
+)
+
+// principal works out who the request is from: a bearer token (setup or
+// API token) or a session cookie.
+func (h *Handler) principal(r *http.Request) (auth.Principal, error) {
+	if hdr := r.Header.Get("Authorization"); hdr != "" {
+		scheme, token, _ := strings.Cut(hdr, " ")
+		token = strings.TrimSpace(token)
 		if !strings.EqualFold(scheme, "Bearer") || token == "" {
+			return auth.Principal{}, errNoCredentials
+		}
+		return h.bearer(r.Context(), token)
+	}
+	c, err := r.Cookie(sessionCookie)
+	if err != nil || c.Value == "" {
+		return auth.Principal{}, errNoCredentials
+	}
+	ses, err := h.store.SessionByHash(r.Context(), auth.HashSecret(c.Value))
+	if err != nil {
+		if errors.Is(err, store.ErrNotFound) {
+			return auth.Principal{}, errBadSession
+		}
+		return auth.Principal{}, err
+	}
+	return auth.Principal{UserID: ses.User.ID, Username: ses.User.Username, Role: ses.User.Role, Via: auth.ViaSession, CSRF: ses.CSRF}, nil
+}
+
+func (h *Handler) bearer(ctx context.Context, token string) (auth.Principal, error) {
+	if h.tokens.Valid(token) {
+		return auth.Principal{Username: "admin-token", Role: store.RoleAdmin, Via: auth.ViaSetup}, nil
+	}
+	hash := auth.HashSecret(token)
+	u, err := h.store.UserByAPIToken(ctx, hash)
+	if err == nil {
+		return auth.Principal{UserID: u.ID, Username: u.Username, Role: u.Role, Via: auth.ViaAPIToken}, nil
+	}
+	if !errors.Is(err, store.ErrNotFound) {
+		return auth.Principal{}, err
+	}
+	if _, err := h.store.ScreenByToken(ctx, hash); err == nil {
+		return auth.Principal{}, errDeviceToken
+	}
+	return auth.Principal{}, errBadToken
+}
+
+// allow wraps next so that only the given roles (and admins) reach it.
+// Cookie-authenticated changes must carry the session's CSRF token.
+func (h *Handler) allow(next http.HandlerFunc, roles ...string) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		p, err := h.principal(r)
+		switch {
+		case errors.Is(err, errDeviceToken):
+			writeError(w, http.StatusForbidden, "forbidden", err.Error())
+			return
+		case errors.Is(err, errNoCredentials), errors.Is(err, errBadToken), errors.Is(err, errBadSession):
 			w.Header().Set("WWW-Authenticate", `Bearer realm="storecast"`)
-			writeError(w, http.StatusUnauthorized, "unauthorized", "send an API token as Authorization: Bearer <token>")
+			writeError(w, http.StatusUnauthorized, "unauthorized", err.Error())
+			return
+		case err != nil:
+			h.internal(w, r, err)
 			return
 		}
-		if !h.tokens.Valid(strings.TrimSpace(token)) {
-			w.Header().Set("WWW-Authenticate", `Bearer realm="storecast", error="invalid_token"`)
-			writeError(w, http.StatusUnauthorized, "unauthorized", "the API token is not valid")
+		if p.Via == auth.ViaSession && !safeMethod(r.Method) && !auth.Equal(r.Header.Get(csrfHeader), p.CSRF) {
+			writeError(w, http.StatusForbidden, "csrf", "missing or wrong "+csrfHeader+" header; reload the console")
 			return
 		}
-		next(w, r)
+		if len(roles) > 0 && !p.Can(roles...) {
+			writeError(w, http.StatusForbidden, "forbidden", "your role ("+p.Role+") may not do this")
+			return
+		}
+		ctx := store.WithActor(auth.With(r.Context(), p), p.Actor())
+		next(w, r.WithContext(ctx))
 	})
+}
+
+// auth is for content endpoints: editors and admins.
+func (h *Handler) auth(next http.HandlerFunc) http.Handler {
+	return h.allow(next, store.RoleEditor)
+}
+
+func safeMethod(m string) bool {
+	return m == http.MethodGet || m == http.MethodHead || m == http.MethodOptions
+}
+
+func principalOf(r *http.Request) auth.Principal {
+	p, _ := auth.From(r.Context())
+	return p
 }

@@ -10,6 +10,7 @@ func (h *Handler) Register(mux *http.ServeMux) {
 	mux.Handle("PUT /api/v1/promotions/{id}", h.auth(h.updatePromotion))
 	mux.Handle("DELETE /api/v1/promotions/{id}", h.auth(h.deletePromotion))
 	mux.Handle("POST /api/v1/media", h.auth(h.uploadMedia))
+	h.registerStaff(mux)
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, "not_found", "no such API endpoint: "+r.Method+" "+r.URL.Path)
 	})

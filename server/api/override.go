@@ -1,0 +1,80 @@
+package api
+
+import (
+	"errors"
+	"net/http"
+	"time"
+
+	"storecast/app/content"
+	"storecast/server/store"
+)
+
+func (h *Handler) listOverrides(w http.ResponseWriter, r *http.Request) {
+	os, err := h.store.ActiveOverrides(r.Context())
+	if err != nil {
+		h.internal(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"overrides": os})
+}
+
+// setOverride preempts every targeted screen: stored, then published, like
+// every change, under the publish lock.
+func (h *Handler) setOverride(w http.ResponseWriter, r *http.Request) {
+	var in struct {
+		Message   content.Text `json:"message"`
+		Severity  string       `json:"severity"`
+		Groups    []string     `json:"groups"`
+		ExpiresAt *time.Time   `json:"expires_at"`
+		Minutes   int          `json:"minutes"` // instead of expires_at: from now
+	}
+	if err := decodeJSON(w, r, &in); err != nil {
+		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
+		return
+	}
+	now := h.now()
+	o := content.Override{Message: in.Message, Severity: in.Severity, Groups: in.Groups}
+	switch {
+	case in.ExpiresAt != nil:
+		o.ExpiresAt = *in.ExpiresAt
+	case in.Minutes > 0:
+		o.ExpiresAt = now.Add(time.Duration(in.Minutes) * time.Minute)
+	default:
+		writeFieldError(w, "expires_at", "say when it ends: expires_at, or minutes from now")
+		return
+	}
+	if err := o.Validate(now); err != nil {
+		var fe *content.FieldError
+		if errors.As(err, &fe) {
+			writeFieldError(w, fe.Field, fe.Message)
+			return
+		}
+		writeError(w, http.StatusUnprocessableEntity, "invalid", err.Error())
+		return
+	}
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	o, err := h.store.CreateOverride(r.Context(), o)
+	if err != nil {
+		h.internal(w, r, err)
+		return
+	}
+	h.publish(r.Context(), content.Event{Op: content.OpOverrideSet, Override: &o})
+	writeJSON(w, http.StatusCreated, o)
+}
+
+func (h *Handler) clearOverride(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if err := h.store.ClearOverride(r.Context(), id); err != nil {
+		if errors.Is(err, store.ErrNotFound) {
+			writeError(w, http.StatusNotFound, "not_found", "no active override with id "+id)
+			return
+		}
+		h.internal(w, r, err)
+		return
+	}
+	h.publish(r.Context(), content.Event{Op: content.OpOverrideClear, ID: id})
+	w.WriteHeader(http.StatusNoContent)
+}

@@ -1,0 +1,41 @@
+package api
+
+import (
+	"net/http"
+
+	"storecast/server/store"
+)
+
+// registerStaff adds sign-in, accounts, tokens, screens, overrides and the
+// audit log. Roles: admins run users and screens; editors run content and
+// overrides; every signed-in role manages its own password and tokens.
+func (h *Handler) registerStaff(mux *http.ServeMux) {
+	const admin, editor, cashier = store.RoleAdmin, store.RoleEditor, store.RoleCashier
+	mux.HandleFunc("POST /api/v1/auth/login", h.login)
+	mux.HandleFunc("POST /api/v1/auth/logout", h.logout)
+	mux.HandleFunc("GET /api/v1/auth/setup", h.setupStatus)
+	mux.HandleFunc("POST /api/v1/auth/setup", h.setup)
+	mux.Handle("GET /api/v1/auth/me", h.allow(h.whoami, admin, editor, cashier))
+	mux.Handle("POST /api/v1/auth/password", h.allow(h.changePassword, admin, editor, cashier))
+
+	mux.Handle("GET /api/v1/tokens", h.allow(h.listTokens, admin, editor, cashier))
+	mux.Handle("POST /api/v1/tokens", h.allow(h.createToken, admin, editor, cashier))
+	mux.Handle("DELETE /api/v1/tokens/{id}", h.allow(h.revokeToken, admin, editor, cashier))
+
+	mux.Handle("GET /api/v1/users", h.allow(h.listUsers, admin))
+	mux.Handle("POST /api/v1/users", h.allow(h.addUser, admin))
+	mux.Handle("DELETE /api/v1/users/{id}", h.allow(h.deleteUser, admin))
+	mux.Handle("GET /api/v1/audit", h.allow(h.auditLog, admin))
+
+	if h.fleet != nil {
+		mux.Handle("GET /api/v1/screens", h.allow(h.fleetView, admin, editor))
+		mux.Handle("POST /api/v1/screens", h.allow(h.pairScreen, admin))
+		mux.Handle("PUT /api/v1/screens/{id}", h.allow(h.updateScreen, admin))
+		mux.Handle("DELETE /api/v1/screens/{id}", h.allow(h.revokeScreen, admin))
+		mux.Handle("POST /api/v1/screens/{id}/commands", h.allow(h.commandScreen, admin))
+	}
+
+	mux.Handle("GET /api/v1/overrides", h.allow(h.listOverrides, admin, editor))
+	mux.Handle("POST /api/v1/overrides", h.allow(h.setOverride, editor))
+	mux.Handle("DELETE /api/v1/overrides/{id}", h.allow(h.clearOverride, editor))
+}

@@ -1,0 +1,171 @@
+package api
+
+import (
+	"errors"
+	"net"
+	"net/http"
+	"strings"
+	"time"
+
+	"storecast/server/auth"
+	"storecast/server/store"
+)
+
+type credentials struct {
+	Username string `json:"username"`
+	Password string `json:"password"`
+}
+
+type me struct {
+	ID       string    `json:"id,omitempty"`
+	Username string    `json:"username"`
+	Role     string    `json:"role"`
+	Via      string    `json:"via"`
+	CSRF     string    `json:"csrf,omitempty"`
+	Expires  time.Time `json:"expires,omitzero"`
+}
+
+// login signs a staff member in with a session cookie. Failures are
+// throttled per username and per address, and every failure gets the same
+// answer, so the endpoint does not tell which usernames exist.
+func (h *Handler) login(w http.ResponseWriter, r *http.Request) {
+	var in credentials
+	if err := decodeJSON(w, r, &in); err != nil {
+		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
+		return
+	}
+	userKey, addrKey := strings.ToLower(strings.TrimSpace(in.Username)), clientAddr(r)
+	for _, t := range []struct {
+		th  *auth.Throttle
+		key string
+	}{{h.logins, userKey}, {h.addrs, addrKey}} {
+		if locked, wait := t.th.Locked(t.key); locked {
+			w.Header().Set("Retry-After", itoa(int(wait.Seconds())+1))
+			writeError(w, http.StatusTooManyRequests, "throttled", "too many failed sign-ins; try again in "+wait.Round(time.Minute).String())
+			return
+		}
+	}
+	u, err := h.store.UserByName(r.Context(), strings.TrimSpace(in.Username))
+	if err != nil && !errors.Is(err, store.ErrNotFound) {
+		h.internal(w, r, err)
+		return
+	}
+	if !auth.Check(u.PasswordHash, in.Password) {
+		h.logins.Fail(userKey)
+		h.addrs.Fail(addrKey)
+		writeError(w, http.StatusUnauthorized, "bad_credentials", "wrong username or password")
+		return
+	}
+	h.logins.Succeed(userKey)
+	h.addrs.Succeed(addrKey)
+	token, csrf := auth.NewSecret("scs_"), auth.NewSecret("")
+	expires := h.now().Add(h.sessions)
+	ctx := store.WithActor(r.Context(), u.Username)
+	if err := h.store.CreateSession(ctx, auth.HashSecret(token), u.ID, csrf, expires); err != nil {
+		h.internal(w, r, err)
+		return
+	}
+	http.SetCookie(w, &http.Cookie{
+		Name: sessionCookie, Value: token, Path: "/", Expires: expires, MaxAge: int(h.sessions.Seconds()),
+		HttpOnly: true, SameSite: http.SameSiteStrictMode, Secure: h.secure || r.TLS != nil,
+	})
+	writeJSON(w, http.StatusOK, me{ID: u.ID, Username: u.Username, Role: u.Role, Via: auth.ViaSession, CSRF: csrf, Expires: expires})
+}
+
+func (h *Handler) logout(w http.ResponseWriter, r *http.Request) {
+	if c, err := r.Cookie(sessionCookie); err == nil {
+		if err := h.store.DeleteSession(r.Context(), auth.HashSecret(c.Value)); err != nil {
+			h.internal(w, r, err)
+			return
+		}
+	}
+	http.SetCookie(w, &http.Cookie{Name: sessionCookie, Value: "", Path: "/", MaxAge: -1, HttpOnly: true, SameSite: http.SameSiteStrictMode, Secure: h.secure || r.TLS != nil})
+	w.WriteHeader(http.StatusNoContent)
+}
+
+func (h *Handler) whoami(w http.ResponseWriter, r *http.Request) {
+	p := principalOf(r)
+	writeJSON(w, http.StatusOK, me{ID: p.UserID, Username: p.Username, Role: p.Role, Via: p.Via, CSRF: p.CSRF})
+}
+
+func (h *Handler) changePassword(w http.ResponseWriter, r *http.Request) {
+	var in struct {
+		Current string `json:"current"`
+		New     string `json:"new"`
+	}
+	if err := decodeJSON(w, r, &in); err != nil {
+		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
+		return
+	}
+	p := principalOf(r)
+	if p.UserID == "" {
+		writeError(w, http.StatusForbidden, "forbidden", "the setup token has no password; sign in as a user")
+		return
+	}
+	u, err := h.store.User(r.Context(), p.UserID)
+	if err != nil {
+		h.internal(w, r, err)
+		return
+	}
+	if !auth.Check(u.PasswordHash, in.Current) {
+		writeFieldError(w, "current", "is not your current password")
+		return
+	}
+	hash, err := h.hasher.Hash(in.New)
+	if err != nil {
+		writeFieldError(w, "new", "must be 10 to 72 bytes long")
+		return
+	}
+	if err := h.store.SetPassword(r.Context(), u.ID, hash); err != nil {
+		h.internal(w, r, err)
+		return
+	}
+	w.WriteHeader(http.StatusNoContent) // every session ended: sign in again
+}
+
+// setupStatus tells the console whether the first admin must be created.
+func (h *Handler) setupStatus(w http.ResponseWriter, r *http.Request) {
+	n, err := h.store.CountUsers(r.Context())
+	if err != nil {
+		h.internal(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]bool{"needs_setup": n == 0})
+}
+
+// setup creates the first admin, proven by the data directory's setup token
+// (only whoever can read the server's files has it); once any account
+// exists it refuses. No default password ever exists.
+func (h *Handler) setup(w http.ResponseWriter, r *http.Request) {
+	var in struct {
+		Token string `json:"token"`
+		credentials
+	}
+	if err := decodeJSON(w, r, &in); err != nil {
+		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
+		return
+	}
+	if !h.tokens.Valid(strings.TrimSpace(in.Token)) {
+		h.addrs.Fail(clientAddr(r))
+		writeFieldError(w, "token", "is not the setup token in the data directory's admin-token file")
+		return
+	}
+	n, err := h.store.CountUsers(r.Context())
+	if err != nil {
+		h.internal(w, r, err)
+		return
+	}
+	if n > 0 {
+		writeError(w, http.StatusConflict, "exists", "an account exists already; sign in")
+		return
+	}
+	h.createUser(w, r.WithContext(store.WithActor(r.Context(), "setup")), newUser{credentials: in.credentials, Role: store.RoleAdmin})
+}
+
+func clientAddr(r *http.Request) string {
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		return r.RemoteAddr
+	}
+	return host
+}

@@ -1,0 +1,72 @@
+package api
+
+import (
+	"errors"
+	"net/http"
+	"strings"
+	"unicode/utf8"
+
+	"storecast/server/auth"
+	"storecast/server/store"
+)
+
+// listTokens shows the caller's tokens; admins see everyone's.
+func (h *Handler) listTokens(w http.ResponseWriter, r *http.Request) {
+	p := principalOf(r)
+	owner := p.UserID
+	if p.Role == store.RoleAdmin {
+		owner = ""
+	}
+	ts, err := h.store.APITokens(r.Context(), owner)
+	if err != nil {
+		h.internal(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"tokens": ts})
+}
+
+// createToken makes a token for the caller; the secret is in this answer
+// only.
+func (h *Handler) createToken(w http.ResponseWriter, r *http.Request) {
+	var in struct {
+		Name string `json:"name"`
+	}
+	if err := decodeJSON(w, r, &in); err != nil {
+		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
+		return
+	}
+	p := principalOf(r)
+	if p.UserID == "" {
+		writeError(w, http.StatusForbidden, "forbidden", "create API tokens as a signed-in user, not with the setup token")
+		return
+	}
+	name := strings.TrimSpace(in.Name)
+	if name == "" || utf8.RuneCountInString(name) > 60 {
+		writeFieldError(w, "name", "1 to 60 characters")
+		return
+	}
+	secret := auth.NewSecret("sct_")
+	t, err := h.store.CreateAPIToken(r.Context(), p.UserID, name, auth.HashSecret(secret))
+	if err != nil {
+		h.internal(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusCreated, map[string]any{"token": t, "secret": secret})
+}
+
+func (h *Handler) revokeToken(w http.ResponseWriter, r *http.Request) {
+	p := principalOf(r)
+	owner := p.UserID
+	if p.Role == store.RoleAdmin {
+		owner = ""
+	}
+	if err := h.store.RevokeAPIToken(r.Context(), r.PathValue("id"), owner); err != nil {
+		if errors.Is(err, store.ErrNotFound) {
+			writeError(w, http.StatusNotFound, "not_found", "no such token of yours")
+			return
+		}
+		h.internal(w, r, err)
+		return
+	}
+	w.WriteHeader(http.StatusNoContent)
+}

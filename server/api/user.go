@@ -1,0 +1,99 @@
+package api
+
+import (
+	"errors"
+	"net/http"
+	"regexp"
+	"strconv"
+
+	"storecast/server/store"
+)
+
+type newUser struct {
+	credentials
+	Role string `json:"role"`
+}
+
+var usernameRE = regexp.MustCompile(`^[\p{L}\p{N}._-]{2,40}$`)
+
+func (h *Handler) listUsers(w http.ResponseWriter, r *http.Request) {
+	us, err := h.store.Users(r.Context())
+	if err != nil {
+		h.internal(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"users": us})
+}
+
+func (h *Handler) addUser(w http.ResponseWriter, r *http.Request) {
+	var in newUser
+	if err := decodeJSON(w, r, &in); err != nil {
+		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
+		return
+	}
+	h.createUser(w, r, in)
+}
+
+func (h *Handler) createUser(w http.ResponseWriter, r *http.Request, in newUser) {
+	if !usernameRE.MatchString(in.Username) {
+		writeFieldError(w, "username", "2 to 40 letters, digits, dots, dashes or underscores")
+		return
+	}
+	switch in.Role {
+	case store.RoleAdmin, store.RoleEditor, store.RoleCashier:
+	default:
+		writeFieldError(w, "role", "must be admin, editor or cashier")
+		return
+	}
+	hash, err := h.hasher.Hash(in.Password)
+	if err != nil {
+		writeFieldError(w, "password", "must be 10 to 72 bytes long")
+		return
+	}
+	u, err := h.store.CreateUser(r.Context(), in.Username, in.Role, hash)
+	if errors.Is(err, store.ErrExists) {
+		writeFieldError(w, "username", "is taken")
+		return
+	}
+	if err != nil {
+		h.internal(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusCreated, u)
+}
+
+func (h *Handler) deleteUser(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
+	if id == principalOf(r).UserID {
+		writeError(w, http.StatusConflict, "self", "you cannot delete your own account")
+		return
+	}
+	if err := h.store.DeleteUser(r.Context(), id); err != nil {
+		if errors.Is(err, store.ErrNotFound) {
+			writeError(w, http.StatusNotFound, "not_found", "no user with id "+id)
+			return
+		}
+		h.internal(w, r, err)
+		return
+	}
+	w.WriteHeader(http.StatusNoContent)
+}
+
+func (h *Handler) auditLog(w http.ResponseWriter, r *http.Request) {
+	before, _ := strconv.ParseInt(r.URL.Query().Get("before"), 10, 64)
+	limit, _ := strconv.Atoi(r.URL.Query().Get("limit"))
+	if limit <= 0 || limit > 500 {
+		limit = 100
+	}
+	es, err := h.store.AuditLog(r.Context(), before, limit)
+	if err != nil {
+		h.internal(w, r, err)
+		return
+	}
+	if es == nil {
+		es = []store.AuditEntry{}
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"entries": es})
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
