@@ -13,14 +13,14 @@ all: build
 build: wasm
 	$(GO) build -trimpath -ldflags="-s -w -X storecast/server.Version=$(VERSION)" -o storecast .
 
-# The wasm is rebuilt by go (cached), but only replaced, and recompressed,
-# when its bytes change: brotli at quality 11 takes a minute.
+# The wasm is rebuilt by go (cached), but only replaced when its bytes
+# change, and recompressed only when the .br/.gz are older than it: brotli
+# at quality 11 takes a minute.
 wasm:
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o web/app.wasm.new .
-	@if cmp -s web/app.wasm.new web/app.wasm && [ -f web/app.wasm.br ] && [ -f web/app.wasm.gz ]; then \
-		rm web/app.wasm.new; \
-	else \
-		mv web/app.wasm.new web/app.wasm && $(GO) run ./tools/compress web/app.wasm; \
+	@if cmp -s web/app.wasm.new web/app.wasm; then rm web/app.wasm.new; else mv web/app.wasm.new web/app.wasm; fi
+	@if [ web/app.wasm.br -nt web/app.wasm ] && [ web/app.wasm.gz -nt web/app.wasm ]; then :; else \
+		$(GO) run ./tools/compress web/app.wasm; \
 	fi
 
 run: build
@@ -56,8 +56,10 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzDecodeHello$$' -fuzztime 10s ./app/content/
 	$(GO) test -run '^$$' -fuzz '^FuzzSave$$' -fuzztime 10s ./server/media/
 
+# Benchmarks and load tests against the real binary, one table; a few
+# minutes. Pass flags through, e.g. make bench BENCHFLAGS='-only fanout'.
 bench: build
-	$(GO) run ./bench
+	$(GO) run ./bench $(BENCHFLAGS)
 
 clean:
 	rm -rf storecast bin web/app.wasm web/app.wasm.br web/app.wasm.gz web/app.wasm.new

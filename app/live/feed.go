@@ -41,27 +41,57 @@ type Config struct {
 	Seq       uint64
 	Apply     func(Update)
 	Status    func(Status)
-	Rand      func() float64 // backoff jitter; nil: math/rand
+	// Control receives what is about the screen, not the stream: welcome
+	// (who it is, or its pairing code), enrolled (its new device token,
+	// already in use for the next hello) and staff commands.
+	Control func(content.Envelope)
+	// Unpaired runs when the server refuses the device token (revoked):
+	// the feed forgets it and comes back to be paired again.
+	Unpaired func()
+	Rand     func() float64 // backoff jitter; nil: math/rand
 }
 
 // Feed follows one stream. Run it once.
 type Feed struct {
-	cfg     Config
-	clock   Clock
-	epoch   string
-	seq     uint64
-	backoff Backoff
-	status  Status
+	cfg      Config
+	clock    Clock
+	epoch    string
+	seq      uint64
+	backoff  Backoff
+	status   Status
+	reports  chan []byte // status frames to send, latest wins
+	report   []byte      // the latest, resent on every new connection
+	enrolled bool        // a token arrived on this connection
 }
 
 // NewFeed returns a feed that resumes from cfg.Epoch/cfg.Seq.
 func NewFeed(cfg Config) *Feed {
-	f := &Feed{cfg: cfg, clock: cfg.Clock, epoch: cfg.Epoch, seq: cfg.Seq, status: -1}
+	f := &Feed{cfg: cfg, clock: cfg.Clock, epoch: cfg.Epoch, seq: cfg.Seq, status: -1, reports: make(chan []byte, 1)}
 	if f.clock == nil {
 		f.clock = RealClock
 	}
 	f.backoff.rand = cfg.Rand
 	return f
+}
+
+// Report tells the server what the screen shows now (for the fleet view).
+// It never blocks; only the latest report is kept.
+func (f *Feed) Report(st content.Status) {
+	b, err := json.Marshal(content.NewEnvelope(content.TypeStatus, st))
+	if err != nil {
+		return
+	}
+	for {
+		select {
+		case f.reports <- b:
+			return
+		default:
+			select {
+			case <-f.reports: // drop the older one
+			default:
+			}
+		}
+	}
 }
 
 // Position returns the epoch and seq of the last applied update.
@@ -90,6 +120,18 @@ func (f *Feed) Run(ctx context.Context) error {
 			return ctx.Err()
 		}
 		f.setStatus(StatusOffline)
+		var ce *CloseError
+		if errors.As(err, &ce) && ce.Code == content.CloseReEnrol && f.cfg.Hello.Token != "" {
+			f.cfg.Hello.Token = ""
+			if f.cfg.Unpaired != nil {
+				f.cfg.Unpaired()
+			}
+			continue // straight back, to get a pairing code
+		}
+		if errors.As(err, &ce) && ce.Code == content.CloseResume && f.enrolled {
+			f.enrolled = false
+			continue // just paired: reconnect with the token at once
+		}
 		if errors.Is(err, errResync) {
 			// Nothing is wrong with the network: ask again at once.
 			continue
@@ -107,9 +149,15 @@ func (f *Feed) serve(ctx context.Context, conn Conn) error {
 		conn.Close(1000, "")
 		return fmt.Errorf("live: send hello: %w", err)
 	}
+	if f.report != nil {
+		_ = conn.Send(f.report)
+	}
 	frames := conn.Frames()
 	for {
 		select {
+		case b := <-f.reports:
+			f.report = b
+			_ = conn.Send(b)
 		case <-ctx.Done():
 			conn.Close(1001, "going away")
 			return ctx.Err()
@@ -164,6 +212,15 @@ func (f *Feed) handle(b []byte) error {
 		f.setStatus(StatusLive)
 	case content.TypeEvent:
 		return f.event(env)
+	case content.TypeEnrolled:
+		var e content.Enrolled
+		if err := json.Unmarshal(env.Data, &e); err != nil || e.Token == "" {
+			return fmt.Errorf("%w: enrolled without a token", errBad)
+		}
+		f.cfg.Hello.Token, f.enrolled = e.Token, true
+		f.control(env)
+	case content.TypeWelcome, content.TypeCommand:
+		f.control(env)
 	default:
 		return fmt.Errorf("%w: unexpected %q", errBad, env.Type)
 	}
@@ -186,6 +243,12 @@ func (f *Feed) event(env content.Envelope) error {
 	f.seq = env.Seq
 	f.cfg.Apply(Update{Event: &e, Epoch: f.epoch, Seq: f.seq})
 	return nil
+}
+
+func (f *Feed) control(env content.Envelope) {
+	if f.cfg.Control != nil {
+		f.cfg.Control(env)
+	}
 }
 
 func (f *Feed) setStatus(s Status) {

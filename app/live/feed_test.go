@@ -51,9 +51,12 @@ type harness struct {
 	feed  *Feed
 }
 
-func startFeed(t *testing.T, epoch string, seq uint64) *harness {
+func startFeed(t *testing.T, epoch string, seq uint64, before ...func(*harness)) *harness {
 	t.Helper()
 	h := &harness{tr: newFakeTransport(), clock: newFakeClock(), rec: &recorder{}}
+	for _, f := range before {
+		f(h) // e.g. queue dial failures before the first dial
+	}
 	h.feed = NewFeed(Config{
 		Transport: h.tr, Clock: h.clock,
 		Hello: content.Hello{Kind: content.KindSignage},
@@ -187,12 +190,12 @@ func TestFeedResumesAfterDrop(t *testing.T) {
 }
 
 func TestFeedBacksOffWithFullJitterUpTo20s(t *testing.T) {
-	h := startFeed(t, "", 0)
+	h := startFeed(t, "", 0, func(h *harness) {
+		for i := 0; i < 9; i++ {
+			h.tr.fail <- fmt.Errorf("refused %d", i)
+		}
+	})
 	var waits []time.Duration
-	for i := 0; i < 8; i++ {
-		h.tr.fail <- fmt.Errorf("refused %d", i)
-	}
-	h.tr.fail <- fmt.Errorf("refused")
 	for len(waits) < 8 {
 		var ds []time.Duration
 		waitUntil(t, "a backoff timer", func() bool { ds = h.clock.pending(); return len(ds) == 1 })

@@ -49,16 +49,28 @@ func save(s Saved) {
 // Session runs a Feed for one mounted page and reports each new state to it.
 type Session struct {
 	cancel context.CancelFunc
+	feed   *Feed
 }
 
-// Start begins following the store stream from saved. onState runs on the
-// UI goroutine with every new state; onStatus with every status change.
-func Start(ctx app.Context, kind string, saved Saved, onState func(app.Context, content.Snapshot), onStatus func(app.Context, Status)) *Session {
+// Hooks are a page's callbacks; each runs on the UI goroutine.
+type Hooks struct {
+	State   func(app.Context, content.Snapshot) // every new state
+	Status  func(app.Context, Status)           // every status change
+	Control func(app.Context, content.Envelope) // welcome, enrolled, command
+}
+
+// deviceKey is where a paired screen keeps its device token.
+const deviceKey = "storecast.device"
+
+// Start begins following the store stream from saved.
+func Start(ctx app.Context, kind string, saved Saved, hooks Hooks) *Session {
 	runCtx, cancel := context.WithCancel(context.Background())
 	state := saved.Snapshot
+	hello := content.Hello{Kind: kind, App: app.Getenv("GOAPP_VERSION"), Token: storedToken()}
+	hello.Pair = app.Window().URL().Query().Get("pair") != ""
 	feed := NewFeed(Config{
 		Transport: BrowserTransport{URL: FeedURL()},
-		Hello:     content.Hello{Kind: kind, App: app.Getenv("GOAPP_VERSION")},
+		Hello:     hello,
 		Epoch:     saved.Epoch,
 		Seq:       saved.Seq,
 		Apply: func(u Update) {
@@ -67,26 +79,66 @@ func Start(ctx app.Context, kind string, saved Saved, onState func(app.Context, 
 			} else if err := state.Apply(*u.Event); err != nil {
 				app.Log("live:", err)
 			}
-			next := content.Snapshot{
-				Promotions: append([]content.Promotion(nil), state.Promotions...),
-				Overrides:  append([]content.Override(nil), state.Overrides...),
-			}
+			next := state.Clone()
 			ctx.Dispatch(func(ctx app.Context) {
 				// Persisted before it is shown: a reload never goes backwards.
 				save(Saved{Epoch: u.Epoch, Seq: u.Seq, Snapshot: next})
-				onState(ctx, next)
+				hooks.State(ctx, next)
 			})
 		},
 		Status: func(s Status) {
 			ctx.Dispatch(func(ctx app.Context) {
-				onStatus(ctx, s)
+				hooks.Status(ctx, s)
 				// After the render, so whoever waits on the marker sees the content.
 				ctx.Defer(func(app.Context) { setLiveMarker(s == StatusLive) })
 			})
 		},
+		Control: func(env content.Envelope) {
+			ctx.Dispatch(func(ctx app.Context) {
+				if env.Type == content.TypeEnrolled {
+					var e content.Enrolled
+					if json.Unmarshal(env.Data, &e) == nil {
+						storeToken(e.Token)
+					}
+				}
+				if hooks.Control != nil {
+					hooks.Control(ctx, env)
+				}
+			})
+		},
+		Unpaired: func() { ctx.Dispatch(func(app.Context) { storeToken("") }) },
 	})
 	go func() { _ = feed.Run(runCtx) }()
-	return &Session{cancel: cancel}
+	return &Session{cancel: cancel, feed: feed}
+}
+
+// Report tells the fleet view what the screen shows now.
+func (s *Session) Report(st content.Status) {
+	if s != nil {
+		s.feed.Report(st)
+	}
+}
+
+func storedToken() string {
+	v := app.Window().Get("localStorage").Call("getItem", deviceKey)
+	if !v.Truthy() {
+		return ""
+	}
+	return v.String()
+}
+
+func storeToken(token string) {
+	defer func() {
+		if r := recover(); r != nil {
+			app.Log("live: store device token:", r)
+		}
+	}()
+	ls := app.Window().Get("localStorage")
+	if token == "" {
+		ls.Call("removeItem", deviceKey)
+		return
+	}
+	ls.Call("setItem", deviceKey, token)
 }
 
 // Stop ends the feed; the page is going away.

@@ -27,8 +27,13 @@ type State struct {
 	// the page reloads into it at its next quiet moment.
 	UpdatePending bool
 	wasLive       bool
-	session       *live.Session
-	stopChecks    chan struct{}
+	// Device is who this screen is once paired; Pairing the code it shows
+	// while it waits to be paired.
+	Device     *content.ScreenInfo
+	Pairing    *content.Pairing
+	Identify   string // the name flashed by the console's "identify"
+	session    *live.Session
+	stopChecks chan struct{}
 }
 
 // UpdateCheckEvery is how often a running screen asks for a new version,
@@ -82,14 +87,14 @@ func (s *State) Nav(ctx app.Context) {
 
 // Mount starts the live feed; changed runs after every new state.
 func (s *State) Mount(ctx app.Context, kind string, changed func(app.Context)) {
-	s.session = live.Start(ctx, kind, s.Boot,
-		func(ctx app.Context, snap content.Snapshot) {
+	s.session = live.Start(ctx, kind, s.Boot, live.Hooks{
+		State: func(ctx app.Context, snap content.Snapshot) {
 			s.Snapshot = snap
 			if changed != nil {
 				changed(ctx)
 			}
 		},
-		func(ctx app.Context, st live.Status) {
+		Status: func(ctx app.Context, st live.Status) {
 			if st == live.StatusOffline && s.Status != live.StatusOffline {
 				s.OfflineSince = time.Now()
 			}
@@ -100,7 +105,9 @@ func (s *State) Mount(ctx app.Context, kind string, changed func(app.Context)) {
 				s.wasLive = true
 			}
 			s.Status = st
-		})
+		},
+		Control: s.control,
+	})
 	s.stopChecks = make(chan struct{})
 	stop := s.stopChecks
 	ctx.Async(func() {

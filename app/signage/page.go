@@ -38,7 +38,7 @@ func (p *Page) OnPreRender(ctx app.Context) {
 func (p *Page) OnNav(ctx app.Context) { p.state.Nav(ctx) }
 
 func (p *Page) OnMount(ctx app.Context) {
-	p.state.Mount(ctx, content.KindSignage, nil)
+	p.state.Mount(ctx, content.KindSignage, func(app.Context) { p.report() })
 	p.stop = make(chan struct{})
 	stop := p.stop
 	ctx.Async(func() {
@@ -51,6 +51,7 @@ func (p *Page) OnMount(ctx app.Context) {
 					// Between two slides is the quiet moment to update.
 					if !p.state.ReloadIfUpdated(ctx) {
 						p.advance()
+						p.report()
 					}
 				})
 			case <-stop:
@@ -75,6 +76,20 @@ func (p *Page) advance() {
 		return
 	}
 	p.current = promos[(p.index(promos)+1)%len(promos)].ID
+}
+
+// report tells the fleet view what is on screen.
+func (p *Page) report() {
+	showing := ""
+	switch o := p.state.Override(); {
+	case p.state.Pairing != nil:
+		showing = "pairing"
+	case o != nil:
+		showing = "override:" + o.ID
+	case p.current != "":
+		showing = "promotion:" + p.current
+	}
+	p.state.Report(showing, "")
 }
 
 func (p *Page) index(promos []content.Promotion) int {
@@ -114,6 +129,7 @@ func (p *Page) Render() app.UI {
 				}),
 			)
 		}),
+		p.state.Overlays(),
 		app.If(app.IsServer, func() app.UI { return live.BootElement(p.state.Boot) }),
 	)
 }

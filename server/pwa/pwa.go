@@ -10,12 +10,11 @@ import (
 	"io/fs"
 	"net/http"
 	"strconv"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"storecast/app/content"
-	"storecast/app/kiosk"
-	"storecast/app/signage"
 )
 
 //go:embed worker.js
@@ -28,15 +27,18 @@ type Handler struct {
 	files     fs.FS
 	version   string
 	pagePaths []string
+	// compressed: app.wasm.br/.gz were made from this app.wasm (their
+	// .sha256 matches), so they may be served.
+	compressed bool
 }
 
 // New builds the PWA handler over files (the web directory). buildVersion
 // names the server build; the app version also covers the wasm's bytes, so
 // every replica of one build answers with the same ETag.
 func New(files fs.FS, buildVersion string, pagePaths []string) *Handler {
-	wasmLen, wasmSum := wasmInfo(files)
+	wasmLen, wasmSum, compressedOK := wasmInfo(files)
 	version := buildVersion + "-" + wasmSum
-	h := &Handler{files: files, version: version, static: http.FileServerFS(files), pagePaths: pagePaths}
+	h := &Handler{files: files, version: version, static: http.FileServerFS(files), pagePaths: pagePaths, compressed: compressedOK}
 	h.pages = &app.Handler{
 		Name:            "Storecast",
 		ShortName:       "Storecast",
@@ -55,7 +57,7 @@ func New(files fs.FS, buildVersion string, pagePaths []string) *Handler {
 		Styles: []string{"/web/storecast.css"},
 		// The screens' own start URLs, so they boot from the service
 		// worker's cache when the server is unreachable.
-		CacheableResources:    []string{kiosk.Path, signage.Path, "/web/icons/icon.svg"},
+		CacheableResources:    append([]string{"/web/icons/icon.svg"}, pagePaths...),
 		ServiceWorkerTemplate: workerJS,
 		Version:               version,
 		WasmContentLength:     wasmLen,
@@ -102,11 +104,14 @@ type resolver struct{}
 
 func (resolver) Resolve(location string) string { return location }
 
-func wasmInfo(files fs.FS) (length, sum string) {
+func wasmInfo(files fs.FS) (length, sum string, compressedOK bool) {
 	b, err := fs.ReadFile(files, "app.wasm")
 	if err != nil {
-		return "", "nowasm"
+		return "", "nowasm", false
 	}
 	s := sha256.Sum256(b)
-	return strconv.Itoa(len(b)), hex.EncodeToString(s[:6])
+	full := hex.EncodeToString(s[:])
+	made, err := fs.ReadFile(files, "app.wasm.sha256")
+	compressedOK = err == nil && strings.TrimSpace(string(made)) == full
+	return strconv.Itoa(len(b)), full[:12], compressedOK
 }

@@ -3,6 +3,8 @@ package pwa
 import (
 	"bytes"
 	"compress/gzip"
+	"crypto/sha256"
+	"encoding/hex"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -27,7 +29,9 @@ func testFiles(t *testing.T) fstest.MapFS {
 	gw := gzip.NewWriter(&gz)
 	gw.Write(wasmBody)
 	gw.Close()
+	sum := sha256.Sum256(wasmBody)
 	return fstest.MapFS{
+		"app.wasm.sha256":    {Data: []byte(hex.EncodeToString(sum[:]) + "\n")},
 		"app.wasm":           {Data: wasmBody},
 		"app.wasm.br":        {Data: br.Bytes()},
 		"app.wasm.gz":        {Data: gz.Bytes()},
@@ -139,3 +143,14 @@ type testPage struct{ app.Compo }
 func (p *testPage) Render() app.UI { return app.P().Text("hello") }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+func TestStaleCompressedWasmIsNeverServed(t *testing.T) {
+	files := testFiles(t)
+	files["app.wasm"] = &fstest.MapFile{Data: append(append([]byte(nil), wasmBody...), "new build"...)}
+	h := New(files, "test", nil)
+	res := get(t, h, "/web/app.wasm", "Accept-Encoding", "br, gzip")
+	body, _ := io.ReadAll(res.Body)
+	if enc := res.Header.Get("Content-Encoding"); enc != "" || !bytes.HasSuffix(body, []byte("new build")) {
+		t.Fatalf("Content-Encoding %q; want the raw new build, not the .br of an older one", enc)
+	}
+}

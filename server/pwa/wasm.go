@@ -14,7 +14,7 @@ func (h *Handler) serveWasm(w http.ResponseWriter, r *http.Request) {
 	name, encoding := "app.wasm", ""
 	accept := r.Header.Get("Accept-Encoding")
 	for _, c := range []struct{ file, enc string }{{"app.wasm.br", "br"}, {"app.wasm.gz", "gzip"}} {
-		if acceptsEncoding(accept, c.enc) && exists(h.files, c.file) {
+		if h.compressed && acceptsEncoding(accept, c.enc) && exists(h.files, c.file) {
 			name, encoding = c.file, c.enc
 			break
 		}

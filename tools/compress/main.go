@@ -6,6 +6,8 @@ package main
 import (
 	"bytes"
 	"compress/gzip"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"os"
 
@@ -54,6 +56,12 @@ func compress(name string) error {
 		if err := os.Rename(name+ext+".tmp", name+ext); err != nil {
 			return err
 		}
+	}
+	// Last, the digest of the raw file they were made from: the server
+	// serves them only while it matches, so a stale .br never goes out.
+	sum := sha256.Sum256(raw)
+	if err := os.WriteFile(name+".sha256", []byte(hex.EncodeToString(sum[:])+"\n"), 0o644); err != nil {
+		return err
 	}
 	fmt.Printf("%s: raw %d, gzip %d, brotli %d bytes\n", name, len(raw), gz.Len(), br.Len())
 	return nil

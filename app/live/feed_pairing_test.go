@@ -1,0 +1,74 @@
+package live
+
+import (
+	"context"
+	"encoding/json"
+	"sync/atomic"
+	"testing"
+
+	"storecast/app/content"
+)
+
+func TestFeedPairsThenUsesItsTokenAndForgetsItWhenRevoked(t *testing.T) {
+	tr, clock := newFakeTransport(), newFakeClock()
+	var controls []string
+	var unpaired atomic.Int32
+	controlled := make(chan string, 8)
+	feed := NewFeed(Config{
+		Transport: tr, Clock: clock, Hello: content.Hello{Kind: content.KindSignage},
+		Apply: func(Update) {}, Rand: func() float64 { return 1 },
+		Control:  func(e content.Envelope) { controlled <- e.Type },
+		Unpaired: func() { unpaired.Add(1) },
+	})
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { feed.Run(ctx); close(done) }()
+	defer func() { cancel(); <-done }()
+
+	c := tr.next(t)
+	if h := c.hello(t); h.Token != "" {
+		t.Fatalf("first hello token = %q; want none", h.Token)
+	}
+	c.push(t, content.TypeWelcome, "", 0, content.Welcome{Pairing: &content.Pairing{Code: "ABC234", ExpiresIn: 600}})
+	c.push(t, content.TypeEnrolled, "", 0, content.Enrolled{Token: "scd_secret"})
+	c.hangUp(content.CloseResume)
+	for range 2 {
+		controls = append(controls, <-controlled)
+	}
+	if controls[0] != content.TypeWelcome || controls[1] != content.TypeEnrolled {
+		t.Fatalf("controls = %v; want welcome, enrolled", controls)
+	}
+	c2 := tr.next(t) // at once: no backoff timer was needed
+	if h := c2.hello(t); h.Token != "scd_secret" {
+		t.Fatalf("hello after pairing has token %q; want the enrolled one", h.Token)
+	}
+	c2.hangUp(content.CloseReEnrol)
+	c3 := tr.next(t)
+	if h := c3.hello(t); h.Token != "" {
+		t.Fatalf("hello after revocation has token %q; want none", h.Token)
+	}
+	if unpaired.Load() != 1 {
+		t.Fatalf("Unpaired called %d times; want 1", unpaired.Load())
+	}
+}
+
+func TestFeedReportsStatusAndRepeatsItAfterReconnect(t *testing.T) {
+	h := startFeed(t, "", 0)
+	c := h.tr.next(t)
+	c.hello(t)
+	h.feed.Report(content.Status{Showing: "promotion:p1", Mode: "elder"})
+	got := <-c.sent
+	var env content.Envelope
+	json.Unmarshal(got, &env)
+	st, err := content.DecodeStatus(env.Data)
+	if env.Type != content.TypeStatus || err != nil || st.Mode != "elder" {
+		t.Fatalf("sent %s; want a status frame with mode elder", got)
+	}
+	c.hangUp(content.CloseResume)
+	c2 := h.tr.nextAfterBackoff(t, h.clock)
+	c2.hello(t)
+	again := <-c2.sent
+	if string(again) != string(got) {
+		t.Fatalf("after reconnect sent %s; want the last status again", again)
+	}
+}

@@ -1,0 +1,57 @@
+package screen
+
+import (
+	"encoding/json"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"storecast/app/content"
+)
+
+// IdentifyFor is how long "identify" flashes the screen's name.
+const IdentifyFor = 10 * time.Second
+
+// control handles what the server says about this screen itself.
+func (s *State) control(ctx app.Context, env content.Envelope) {
+	switch env.Type {
+	case content.TypeWelcome:
+		var w content.Welcome
+		if json.Unmarshal(env.Data, &w) != nil {
+			return
+		}
+		s.Device, s.Pairing = w.Screen, w.Pairing
+	case content.TypeEnrolled:
+		s.Pairing = nil
+	case content.TypeCommand:
+		var c content.Command
+		if json.Unmarshal(env.Data, &c) != nil {
+			return
+		}
+		switch c.Name {
+		case content.CommandReload:
+			ctx.Reload()
+		case content.CommandIdentify:
+			s.Identify = c.Text
+			ctx.After(IdentifyFor, func(app.Context) { s.Identify = "" })
+		}
+	}
+}
+
+// Groups are the groups this screen belongs to (none when unpaired).
+func (s *State) Groups() []string {
+	if s.Device == nil {
+		return nil
+	}
+	return s.Device.Groups
+}
+
+// Override returns the override this screen must show now, if any.
+func (s *State) Override() *content.Override {
+	return s.Snapshot.ActiveOverride(time.Now(), s.Groups())
+}
+
+// Report tells the console's fleet view what the screen shows now.
+func (s *State) Report(showing, mode string) {
+	s.session.Report(content.Status{Showing: showing, Mode: mode, Locale: s.Locale})
+}
