@@ -12,7 +12,7 @@ import (
 
 // openTemp opens a fresh store in a temporary directory and closes it when
 // the test ends.
-func openTemp(t *testing.T) (*Store, string) {
+func openTemp(t testing.TB) (*Store, string) {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "storecast.db")
 	s, err := Open(context.Background(), path)
