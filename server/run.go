@@ -18,6 +18,8 @@ Usage:
   storecast serve [--addr ADDR] [--data DIR] [--public-url URL] [--history N]
   storecast user add [--data DIR] --role admin|editor|cashier NAME
       (the password is asked for, or read from standard input)
+  storecast import products [--data DIR] [--lang zh-Hans|zh-Hant|en] FILE
+      (a product CSV; with any bad row nothing is imported)
   storecast version
 
 Environment: STORECAST_ADDR, STORECAST_DATA, STORECAST_PUBLIC_URL,
@@ -50,6 +52,8 @@ func Run(ctx context.Context, args []string, getenv func(string) string, stdout,
 			return ErrUsage
 		}
 		return userAdd(ctx, args[3:], getenv, os.Stdin, stdout, stderr)
+	case "import":
+		return importCmd(ctx, args[2:], getenv, os.Stdin, stdout, stderr)
 	case "version":
 		fmt.Fprintln(stdout, "storecast", Version)
 		return nil

@@ -46,6 +46,11 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 	} else if seeded {
 		log.Info("seeded demo promotions")
 	}
+	if seeded, err := st.SeedKioskDemo(ctx); err != nil {
+		return fmt.Errorf("serve: %w", err)
+	} else if seeded {
+		log.Info("seeded demo products, categories and store events")
+	}
 	fileToken, err := adminToken(cfg.DataDir)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)

@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"storecast/app/content"
 	"storecast/app/live"
@@ -34,7 +35,14 @@ func snapshot(ctx context.Context, st *store.Store) (content.Snapshot, error) {
 	if err != nil {
 		return content.Snapshot{}, err
 	}
-	return content.Snapshot{Promotions: ps, Overrides: os}, nil
+	snap := content.Snapshot{Promotions: ps, Overrides: os}
+	if snap.Events, err = st.Events(ctx, time.Now()); err != nil {
+		return content.Snapshot{}, err
+	}
+	if snap.Categories, err = st.Categories(ctx); err != nil {
+		return content.Snapshot{}, err
+	}
+	return snap, nil
 }
 
 func snapshotFunc(st *store.Store) hub.SnapshotFunc {

@@ -1,5 +1,8 @@
-// Package kiosk is the shoppers' touch screen at /kiosk: today's live
-// promotions as a list, in the shopper's language.
+// Package kiosk is the shoppers' touch screen at /kiosk: an attract loop of
+// live offers, then a few big choices (offers by category, price check,
+// store events, help), usable with large text, high contrast, voice and
+// elder mode, by touch or by keypad alone, in three languages, and wiped by
+// an idle reset when the shopper walks away.
 package kiosk
 
 import (
@@ -7,53 +10,98 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"storecast/app/a11y"
 	"storecast/app/content"
 	"storecast/app/i18n"
 	"storecast/app/live"
-	"storecast/app/promo"
 	"storecast/app/screen"
 )
 
-// Path is where the kiosk lives.
-const Path = "/kiosk"
-
-// Page is the kiosk surface.
+// Page is the kiosk surface: one component for every kiosk screen, so
+// moving between screens keeps the live feed and the idle clock running.
 type Page struct {
 	app.Compo
-	Source  screen.Source
-	state   screen.State
-	touched time.Time
-	stop    chan struct{}
+	Source screen.Source
+
+	state screen.State
+	route Route
+
+	// The shopper's session: the idle reset clears all of it.
+	search search
+	call   callState
+
+	// Browser machinery.
+	speaker  a11y.Speaker
+	hasVoice bool
+	clock    *Clock
+	idle     Idle
+	phase    Phase
+	left     int // seconds the warning shows
+	slide    int // attract loop: the offer on screen
+	still    bool
+	opened   string // URL of the screen last announced
+	quiet    bool   // focus is moving by program: do not read it
+	announce string // said instead of the screen when it next opens
+	keep     bool   // keep focus where it is when the screen next opens
+	scan     scanner
+	stop     chan struct{}
+	release  []func()
 }
 
-func (p *Page) OnInit() { p.state.Init() }
+func (p *Page) OnInit() {
+	p.state.Init()
+	if app.IsClient {
+		p.route = ParseRoute(app.Window().URL())
+	}
+}
 
 func (p *Page) OnPreRender(ctx app.Context) {
-	p.state.PreRender(ctx, p.Source, i18n.T(screen.LocaleOf(ctx.Page().URL()), i18n.KioskTitle))
+	p.route = ParseRoute(ctx.Page().URL())
+	p.state.PreRender(ctx, p.Source, i18n.T(p.route.Locale, i18n.KioskTitle))
+	ctx.Page().SetTitle("%s", p.pageTitle(p.view()))
 }
 
-func (p *Page) OnNav(ctx app.Context) { p.state.Nav(ctx) }
-
-// QuietAfter is how long nobody must have touched the kiosk before it
-// reloads into a new app version.
-const QuietAfter = 60 * time.Second
+func (p *Page) OnNav(ctx app.Context) {
+	p.state.Nav(ctx)
+	p.route = ParseRoute(ctx.Page().URL())
+	if p.route.Screen != Attract {
+		p.slide = 0
+	}
+	if p.route.Screen != Price {
+		// What the shopper searched for stays on the price check only.
+		p.search = search{seq: p.search.seq + 1}
+	}
+	ctx.Defer(p.onOpened)
+}
 
 func (p *Page) OnMount(ctx app.Context) {
 	p.state.Mount(ctx, content.KindKiosk, nil)
-	p.touched = time.Now()
+	p.clock = NewClock(func() float64 {
+		r := app.Window().Get("scKioskClockRate")
+		if r.Type() != app.TypeNumber {
+			return 1
+		}
+		return r.Float()
+	}, time.Now)
+	p.idle = Idle{Quiet: p.route.QuietTime(), Warn: WarnFor}
+	p.idle.Touch(p.clock.Now())
+	p.still = app.Window().Call("matchMedia", "(prefers-reduced-motion: reduce)").Get("matches").Bool()
+	p.hasVoice = p.speaker.Available(p.route.Locale)
+	p.release = append(p.release,
+		p.speaker.OnVoicesChanged(func() {
+			ctx.Dispatch(func(app.Context) { p.hasVoice = p.speaker.Available(p.route.Locale) })
+		}),
+	)
+	p.listen(ctx)
 	p.stop = make(chan struct{})
 	stop := p.stop
 	ctx.Async(func() {
-		t := time.NewTicker(5 * time.Second)
+		t := time.NewTicker(250 * time.Millisecond)
 		defer t.Stop()
-		for {
+		for ticks := 1; ; ticks++ {
 			select {
 			case <-t.C:
-				ctx.Dispatch(func(ctx app.Context) {
-					if time.Since(p.touched) >= QuietAfter {
-						p.state.ReloadIfUpdated(ctx)
-					}
-				})
+				ctx.Dispatch(func(ctx app.Context) { p.tick(ctx, ticks) })
 			case <-stop:
 				return
 			}
@@ -65,41 +113,186 @@ func (p *Page) OnAppUpdate(ctx app.Context) { p.state.AppUpdated() }
 
 func (p *Page) OnDismount() {
 	close(p.stop)
+	for _, f := range p.release {
+		f()
+	}
+	p.release = nil
+	p.speaker.Cancel()
 	p.state.Dismount()
 }
 
-// touch notes that a shopper is using the kiosk.
-func (p *Page) touch(ctx app.Context, e app.Event) {
-	p.touched = time.Now()
+// SlideEvery is how long each offer shows in the attract loop.
+const SlideEvery = 6 * time.Second
+
+// tick runs four times a second: the idle clock, and the attract loop.
+func (p *Page) tick(ctx app.Context, n int) {
+	if p.route.Screen == Attract && p.route == p.route.Fresh() {
+		// Nobody is here: nothing to reset, and the quiet moment to update.
+		p.idle.Touch(p.clock.Now())
+		if p.state.ReloadIfUpdated(ctx) {
+			return
+		}
+		if !p.still && !p.route.Modes.Has(Elder) && n%int(SlideEvery/(250*time.Millisecond)) == 0 {
+			p.slide++
+			return
+		}
+		ctx.PreventUpdate()
+		return
+	}
+	phase, left := p.idle.At(p.clock.Now())
+	switch {
+	case phase == PhaseExpired:
+		p.reset(ctx)
+	case phase == PhaseWarning && p.phase != PhaseWarning:
+		p.phase, p.left = phase, Seconds(left)
+		ctx.Defer(func(ctx app.Context) {
+			p.focus("sc-more-time")
+			l := p.route.Locale
+			p.say(ctx, sentences(l, []string{i18n.T(l, i18n.IdleTitle), i18n.N(l, i18n.IdleCountdown, p.left), i18n.T(l, i18n.IdleMore)}), false)
+		})
+	case phase == PhaseWarning && Seconds(left) != p.left:
+		p.left = Seconds(left)
+	case phase == PhaseActive && p.phase == PhaseWarning:
+		p.phase = PhaseActive
+	default:
+		ctx.PreventUpdate()
+	}
+}
+
+// touched notes that the shopper did something; it ends a warning.
+func (p *Page) touched(ctx app.Context) {
+	if p.clock == nil {
+		return
+	}
+	p.idle.Touch(p.clock.Now())
+	if p.phase == PhaseWarning {
+		p.phase = PhaseActive
+		return
+	}
 	ctx.PreventUpdate()
 }
 
+func (p *Page) onMoreTime(ctx app.Context, e app.Event) {
+	p.touched(ctx)
+	p.focusTitle()
+}
+
+// onOpened runs after a screen is shown: title, focus, what it says.
+func (p *Page) onOpened(ctx app.Context) {
+	url := p.route.URL()
+	if url == p.opened {
+		return
+	}
+	p.opened = url
+	v := p.view()
+	ctx.Page().SetTitle("%s", p.pageTitle(v))
+	p.state.Report(string(v.name), p.route.Modes.String())
+	switch {
+	case p.keep:
+		p.keep = false
+	case v.focus != "":
+		p.focus(v.focus)
+	default:
+		p.focusTitle()
+	}
+	if text := p.announce; text != "" {
+		p.announce = ""
+		p.say(ctx, text, false)
+	} else if p.route.Modes.Has(Voice) {
+		p.say(ctx, screenSpeech(p.route.Locale, v), true)
+	}
+}
+
+func (p *Page) pageTitle(v view) string {
+	app := i18n.T(p.route.Locale, i18n.AppName)
+	if v.title == "" || v.title == app {
+		return app
+	}
+	return v.title + " – " + app
+}
+
+// say reads text in voice mode; force reads it anyway (read aloud, H).
+func (p *Page) say(ctx app.Context, text string, force bool) {
+	if force || p.route.Modes.Has(Voice) {
+		p.speaker.Say(p.route.Locale, text, a11y.NormalRate)
+	}
+}
+
+// readAloud reads the whole screen; from a key it adds how keys work.
+func (p *Page) readAloud(ctx app.Context, withKeys bool) {
+	l := p.route.Locale
+	text := screenSpeech(l, p.view())
+	if s := p.resultsSpeech(); p.route.Screen == Price && s != "" {
+		text = sentences(l, []string{text, s})
+	}
+	if withKeys {
+		text = sentences(l, []string{text, i18n.T(l, i18n.HelpKeys)})
+	}
+	p.speaker.Say(l, text, a11y.NormalRate)
+}
+
+// toggle turns a mode on or off; from the attract loop it starts a session.
+func (p *Page) toggle(ctx app.Context, mode Modes) {
+	r := p.route
+	r.Modes = r.Modes.Toggle(mode)
+	r.Page = 0
+	if r.Screen == Attract {
+		r = r.To(Menu)
+	}
+	l := p.route.Locale
+	on := r.Modes&mode != 0
+	switch {
+	case mode == Voice && !on:
+		p.speaker.Cancel()
+	case mode == Voice:
+		// Turned on: say so, then read the screen it is on.
+		p.announce = sentences(l, []string{modeSay(l, i18n.T(l, i18n.ModeVoice), true), screenSpeech(l, p.view())})
+	default:
+		p.announce = modeSay(l, modeLabel(l, mode), on)
+	}
+	p.keep = p.route.Screen != Attract
+	ctx.Navigate(r.URL())
+}
+
+func modeLabel(l string, m Modes) string {
+	switch m {
+	case Large:
+		return i18n.T(l, i18n.ModeLarge)
+	case Contrast:
+		return i18n.T(l, i18n.ModeContrast)
+	case Voice:
+		return i18n.T(l, i18n.ModeVoice)
+	}
+	return i18n.T(l, i18n.ModeElder)
+}
+
+// back goes to the screen above this one.
+func (p *Page) back(ctx app.Context) {
+	if p.route.Screen == Attract || p.route.Screen == Menu {
+		return
+	}
+	ctx.Navigate(p.route.Back().URL())
+}
+
 func (p *Page) Render() app.UI {
-	l := p.state.Locale
-	promos := p.state.Promotions()
-	return app.Div().Class("sc-kiosk").
-		On("pointerdown", p.touch).
-		On("keydown", p.touch).
-		Body(
-			app.A().Class("sc-skip").Href("#offers").Text(i18n.T(l, i18n.SkipToContent)),
-			app.Header().Class("sc-bar").Body(
-				app.P().Class("sc-brand").Text(i18n.T(l, i18n.AppName)),
-				p.state.Languages(Path),
-			),
-			app.Main().ID("offers").Class("sc-main").Body(
-				app.H1().Text(i18n.T(l, i18n.KioskTitle)),
-				app.P().Class("sc-count").Text(i18n.N(l, i18n.PromotionCount, len(promos))),
-				app.If(len(promos) == 0, func() app.UI {
-					return app.P().Class("sc-empty").Text(i18n.T(l, i18n.NoPromotions))
-				}).Else(func() app.UI {
-					return app.Ul().Class("sc-promo-list").Body(
-						app.Range(promos).Slice(func(i int) app.UI {
-							return app.Li().Body(promo.Card(promos[i], l, 2))
-						}),
-					)
-				}),
-			),
-			app.Footer().Class("sc-foot").Body(p.state.Badge()),
-			app.If(app.IsServer, func() app.UI { return live.BootElement(p.state.Boot) }),
-		)
+	v := p.view()
+	l := p.route.Locale
+	return app.Div().Class(p.route.Modes.Classes()).DataSet("screen", string(v.name)).Lang(l).Body(
+		app.A().Class("sc-skip").Href("#sc-main").Text(i18n.T(l, i18n.SkipToMain)),
+		p.top(),
+		app.Main().ID("sc-main").Class("sc-main sc-screen-"+string(v.name)).
+			OnClick(p.onMainClick).
+			Body(append([]app.UI{app.H1().ID("sc-title").TabIndex(-1).Text(v.title)}, v.body...)...),
+		p.bar(),
+		app.If(p.phase == PhaseWarning, p.warning),
+		p.state.Overlays(),
+		app.If(app.IsServer, func() app.UI { return live.BootElement(p.state.Boot) }),
+	)
+}
+
+// onMainClick: in the attract loop a touch anywhere starts a session.
+func (p *Page) onMainClick(ctx app.Context, e app.Event) {
+	if p.route.Screen == Attract {
+		ctx.Navigate(p.route.To(Menu).URL())
+	}
 }

@@ -15,9 +15,13 @@ import (
 // state; the browser passes nil.
 func Register(src screen.Source) {
 	app.Route("/", func() app.Composer { return &home.Page{} })
-	app.Route(kiosk.Path, func() app.Composer { return &kiosk.Page{Source: src} })
+	// Every kiosk screen is the same page: moving between them keeps it
+	// (and its live feed and idle clock) mounted.
+	for _, path := range kiosk.Paths() {
+		app.Route(path, func() app.Composer { return &kiosk.Page{Source: src} })
+	}
 	app.Route(signage.Path, func() app.Composer { return &signage.Page{Source: src} })
 }
 
 // Paths lists the page routes, for the server's mux and the service worker.
-var Paths = []string{"/", kiosk.Path, signage.Path}
+var Paths = append([]string{"/", signage.Path}, kiosk.Paths()...)

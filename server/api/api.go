@@ -36,6 +36,8 @@ type Handler struct {
 	secure   bool           // session cookies only over HTTPS
 	sessions time.Duration
 
+	calls *callLimiter // kiosks' "call staff" presses per address
+
 	// mu makes "write to the store, then publish" one step, so two changes
 	// to one promotion reach screens in the order the database saw them.
 	mu sync.Mutex
@@ -49,6 +51,7 @@ func New(st *store.Store, lib *media.Library, pub Publisher, tokens *Tokens, log
 		logins:   auth.NewThrottle(5, 15*time.Minute),
 		addrs:    auth.NewThrottle(20, 15*time.Minute),
 		sessions: 12 * time.Hour,
+		calls:    newCallLimiter(),
 	}
 }
 

@@ -27,6 +27,7 @@ type promotionInput struct {
 	ValidFrom *time.Time   `json:"valid_from"`
 	ValidTo   *time.Time   `json:"valid_to"`
 	Priority  int          `json:"priority"`
+	Category  string       `json:"category"`
 }
 
 func (h *Handler) listPromotions(w http.ResponseWriter, r *http.Request) {
@@ -107,7 +108,7 @@ func (h *Handler) decodePromotion(w http.ResponseWriter, r *http.Request) (conte
 	}
 	p := content.Promotion{
 		Title: in.Title, Body: in.Body, Image: in.Image, Price: *in.Price, WasPrice: in.WasPrice,
-		ValidFrom: in.ValidFrom, ValidTo: in.ValidTo, Priority: in.Priority,
+		ValidFrom: in.ValidFrom, ValidTo: in.ValidTo, Priority: in.Priority, Category: in.Category,
 	}
 	if err := p.Validate(); err != nil {
 		var fe *content.FieldError

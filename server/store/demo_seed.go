@@ -29,25 +29,25 @@ func demoPromotions() []demoPromotion {
 			Title: t("新鲜草莓", "新鮮草莓", "Fresh strawberries"),
 			Body: t("丹东红颜草莓，每盒500克，今晨到店。", "丹東紅顏草莓，每盒500克，今晨到店。",
 				"Dandong strawberries, 500 g punnet, delivered this morning."),
-			Price: 2990, WasPrice: 3990, Priority: 900,
+			Price: 2990, WasPrice: 3990, Priority: 900, Category: "fresh",
 		}},
 		{"milk", content.Promotion{
 			Title: t("有机牛奶", "有機牛奶", "Organic milk"),
 			Body: t("有机全脂牛奶1升装，第二件半价。", "有機全脂牛奶1公升裝，第二件半價。",
 				"Organic whole milk, 1 litre. Second carton half price."),
-			Price: 1590, WasPrice: 1990, Priority: 800,
+			Price: 1590, WasPrice: 1990, Priority: 800, Category: "dairy",
 		}},
 		{"rice", content.Promotion{
 			Title: t("五常大米", "五常大米", "Wuchang rice"),
 			Body: t("黑龙江五常稻花香大米，5公斤装。", "黑龍江五常稻花香大米，5公斤裝。",
 				"Daohuaxiang rice from Wuchang, Heilongjiang. 5 kg bag."),
-			Price: 6990, WasPrice: 8990, Priority: 700,
+			Price: 6990, WasPrice: 8990, Priority: 700, Category: "pantry",
 		}},
 		{"towels", content.Promotion{
 			Title: t("厨房纸巾", "廚房紙巾", "Kitchen towels"),
 			Body: t("加厚吸水厨房纸巾，6卷装。", "加厚吸水廚房紙巾，6捲裝。",
 				"Extra-absorbent kitchen towels, pack of 6 rolls."),
-			Price: 1990, WasPrice: 2590, Priority: 600,
+			Price: 1990, WasPrice: 2590, Priority: 600, Category: "home",
 		}},
 	}
 }

@@ -1,0 +1,121 @@
+package kiosk
+
+import (
+	"encoding/json"
+	"fmt"
+	"net/url"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"storecast/app/content"
+)
+
+// The kiosk's only I/O besides the live feed: the price check's search and
+// the call for staff, against the server's public kiosk endpoints.
+
+func (p *Page) onQuery(ctx app.Context, e app.Event) {
+	p.search.query = ctx.JSSrc().Get("value").String()
+	ctx.PreventUpdate()
+}
+
+func (p *Page) onSearch(ctx app.Context, e app.Event) {
+	e.PreventDefault()
+	p.runSearch(ctx, p.search.query)
+}
+
+// runSearch checks the query, then asks the server; the answer is shown and,
+// in voice mode, read.
+func (p *Page) runSearch(ctx app.Context, query string) {
+	s := &p.search
+	s.seq++
+	seq := s.seq
+	s.query, s.asked, s.result, s.page = query, query, nil, 0
+	q, err := content.ParseProductQuery(query)
+	if err != nil {
+		s.busy, s.errID = false, queryError(err)
+		p.say(ctx, p.resultsSpeech(), false)
+		return
+	}
+	s.busy, s.errID = true, ""
+	ctx.Async(func() {
+		list, err := fetchProducts(q)
+		ctx.Dispatch(func(ctx app.Context) {
+			if seq != s.seq {
+				return // a newer search, or the idle reset, came first
+			}
+			s.busy = false
+			if err != nil {
+				app.Log("kiosk: search:", err)
+				s.errID = queryError(err)
+			} else {
+				s.result = &list
+			}
+			p.say(ctx, p.resultsSpeech(), false)
+		})
+	})
+}
+
+func fetchProducts(q content.ProductQuery) (content.ProductList, error) {
+	v := url.Values{}
+	if q.Barcode != "" {
+		v.Set("barcode", q.Barcode)
+	} else {
+		v.Set("q", q.Text)
+	}
+	status, body, err := fetch("GET", "/api/v1/kiosk/products?"+v.Encode(), "")
+	if err != nil {
+		return content.ProductList{}, err
+	}
+	if status != 200 {
+		return content.ProductList{}, fmt.Errorf("kiosk: search: status %d", status)
+	}
+	var list content.ProductList
+	err = json.Unmarshal([]byte(body), &list)
+	return list, err
+}
+
+// callState is where the shopper's call for staff stands.
+type callState int
+
+const (
+	callNone callState = iota
+	callBusy
+	callDone    // staff were called
+	callAlready // called before: someone is on the way
+	callFailed
+)
+
+func (p *Page) onCallStaff(ctx app.Context, e app.Event) {
+	if p.call == callBusy {
+		return
+	}
+	p.call = callBusy
+	place := ""
+	if p.state.Device != nil {
+		place = p.state.Device.Name
+	}
+	ctx.Async(func() {
+		st := postStaffCall(place)
+		ctx.Dispatch(func(ctx app.Context) {
+			if p.call != callBusy {
+				return // the idle reset came first
+			}
+			p.call = st
+			p.say(ctx, p.callText(), false)
+		})
+	})
+}
+
+func postStaffCall(place string) callState {
+	body, _ := json.Marshal(map[string]string{"place": place})
+	status, _, err := fetch("POST", "/api/v1/kiosk/staff-calls", string(body))
+	switch {
+	case err != nil:
+		return callFailed
+	case status == 201:
+		return callDone
+	case status == 200, status == 429:
+		return callAlready
+	}
+	return callFailed
+}

@@ -1,0 +1,116 @@
+package kiosk
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"storecast/app/content"
+	"storecast/app/i18n"
+)
+
+// top is the header: the store's name, and Back and Home wherever they
+// lead somewhere.
+func (p *Page) top() app.UI {
+	l := p.route.Locale
+	nav := p.route.Screen != Attract && p.route.Screen != Menu
+	return app.Header().Class("sc-top").Body(
+		app.P().Class("sc-brand").Text(i18n.T(l, i18n.AppName)),
+		app.If(nav, func() app.UI {
+			return app.Nav().Class("sc-nav").Aria("label", i18n.T(l, i18n.NavLabel)).Body(
+				app.A().Class("sc-nav-link sc-nav-back").Href(p.route.Back().URL()).Text(i18n.T(l, i18n.NavBack)),
+				app.A().Class("sc-nav-link sc-nav-home").Href(p.route.To(Menu).URL()).Text(i18n.T(l, i18n.NavHome)),
+			)
+		}),
+		p.state.Badge(),
+	)
+}
+
+// bar is the accessibility bar: always at the bottom, on every screen, one
+// tap from each mode, each language and reading the screen aloud. In elder
+// mode it holds only reading aloud, a big "call staff" and the way out.
+func (p *Page) bar() app.UI {
+	l := p.route.Locale
+	m := p.route.Modes
+	var items []app.UI
+	if m.Has(Elder) {
+		items = append(items,
+			p.readButton(),
+			app.Button().Type("button").ID("sc-bar-call").Class("sc-tool sc-tool-call").
+				Text(i18n.T(l, i18n.CallStaff)).OnClick(p.onCallStaff),
+			app.Button().Type("button").ID("sc-bar-exit").Class("sc-tool sc-exit").
+				Text(i18n.T(l, i18n.ModeElderExit)).
+				OnClick(func(ctx app.Context, e app.Event) { p.toggle(ctx, Elder) }),
+		)
+	} else {
+		items = append(items,
+			app.Div().Class("sc-modes").Body(
+				p.modeButton(Large, i18n.T(l, i18n.ModeLarge)),
+				p.modeButton(Contrast, i18n.T(l, i18n.ModeContrast)),
+				p.modeButton(Voice, i18n.T(l, i18n.ModeVoice)),
+				p.modeButton(Elder, i18n.T(l, i18n.ModeElder)),
+			),
+			p.languages(),
+			p.readButton(),
+		)
+	}
+	return app.Footer().Class("sc-a11y").Body(
+		app.Nav().Class("sc-a11y-bar").Aria("label", i18n.T(l, i18n.A11yBarLabel)).Body(items...),
+		app.If(m.Has(Elder) && p.call != callNone, p.callStatus),
+		app.If(m.Has(Voice) && app.IsClient && !p.hasVoice, func() app.UI {
+			return app.P().Class("sc-novoice").Attr("role", "alert").Text(i18n.T(l, i18n.NoVoice))
+		}),
+	)
+}
+
+// modeButton turns a mode on or off. In the attract loop it also starts a
+// session, since a shopper who needs a mode is here.
+func (p *Page) modeButton(mode Modes, label string) app.UI {
+	on := p.route.Modes&mode != 0
+	return app.Button().Type("button").Class("sc-tool sc-mode").
+		Aria("pressed", on).
+		DataSet("mode", mode.String()).
+		DataSet("say", modeSay(p.route.Locale, label, on)).
+		Text(label).
+		OnClick(func(ctx app.Context, e app.Event) { p.toggle(ctx, mode) })
+}
+
+func (p *Page) readButton() app.UI {
+	return app.Button().Type("button").ID("sc-read").Class("sc-tool sc-read").
+		Text(i18n.T(p.route.Locale, i18n.ReadAloud)).
+		OnClick(func(ctx app.Context, e app.Event) { p.readAloud(ctx, false) })
+}
+
+// languages is the language switch: each language named in itself.
+func (p *Page) languages() app.UI {
+	l := p.route.Locale
+	var links []app.UI
+	for _, loc := range content.Locales {
+		r := p.route
+		r.Locale = loc
+		if r.Screen == Attract {
+			r = r.To(Menu)
+		}
+		a := app.A().Class("sc-tool sc-lang").Href(r.URL()).Lang(loc).Text(i18n.T(loc, i18n.LocaleName))
+		if loc == l {
+			a = a.Aria("current", "page")
+		}
+		links = append(links, a)
+	}
+	return app.Div().Class("sc-langs").Attr("role", "group").Aria("label", i18n.T(l, i18n.LanguageLabel)).Body(links...)
+}
+
+// warning is the idle countdown: one big "more time".
+func (p *Page) warning() app.UI {
+	l := p.route.Locale
+	return app.Div().Class("sc-idle-backdrop").Body(
+		app.Div().Class("sc-idle").ID("sc-idle").
+			Attr("role", "alertdialog").Aria("modal", "true").
+			Aria("labelledby", "sc-idle-title").Aria("describedby", "sc-idle-count").
+			Body(
+				app.H2().ID("sc-idle-title").Text(i18n.T(l, i18n.IdleTitle)),
+				app.P().ID("sc-idle-count").Class("sc-idle-count").Text(i18n.N(l, i18n.IdleCountdown, p.left)),
+				app.P().Class("sc-idle-why").Text(i18n.T(l, i18n.IdleWhy)),
+				app.Button().Type("button").ID("sc-more-time").Class("sc-choice sc-more-time").
+					Text(i18n.T(l, i18n.IdleMore)).OnClick(p.onMoreTime),
+			),
+	)
+}

@@ -1,0 +1,160 @@
+package kiosk
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"storecast/app/content"
+	"storecast/app/i18n"
+	"storecast/app/promo"
+)
+
+// offerGroup is one choice of the offers screen: a category and its offers.
+type offerGroup struct {
+	cat    string // CatAll, CatOther or a category id
+	name   string
+	promos []content.Promotion
+}
+
+// offerGroups are the categories that have offers now, in the store's
+// order, after "all offers" and before "other offers".
+func (p *Page) offerGroups() []offerGroup {
+	l := p.route.Locale
+	promos := p.state.Promotions()
+	groups := []offerGroup{{cat: CatAll, name: i18n.T(l, i18n.AllOffers), promos: promos}}
+	placed := map[string]bool{}
+	for _, c := range p.state.Snapshot.Categories {
+		g := offerGroup{cat: c.ID, name: c.Name.In(l)}
+		for _, pr := range promos {
+			if pr.Category == c.ID {
+				g.promos = append(g.promos, pr)
+				placed[pr.ID] = true
+			}
+		}
+		if len(g.promos) > 0 {
+			groups = append(groups, g)
+		}
+	}
+	other := offerGroup{cat: CatOther, name: i18n.T(l, i18n.OtherOffers)}
+	for _, pr := range promos {
+		if !placed[pr.ID] {
+			other.promos = append(other.promos, pr)
+		}
+	}
+	if len(other.promos) > 0 && len(other.promos) < len(promos) {
+		groups = append(groups, other)
+	}
+	return groups
+}
+
+func (p *Page) offerGroup(cat string) (offerGroup, bool) {
+	for _, g := range p.offerGroups() {
+		if g.cat == cat {
+			return g, true
+		}
+	}
+	return offerGroup{}, false
+}
+
+// offersView lists the categories with offers; with a category chosen, the
+// offers in it.
+func (p *Page) offersView(v *view) {
+	l := p.route.Locale
+	elder := p.route.Modes.Has(Elder)
+	if p.route.Cat != "" {
+		p.offerListView(v)
+		return
+	}
+	v.title = i18n.T(l, i18n.MenuPromotions)
+	groups := p.offerGroups()
+	if len(groups[0].promos) == 0 {
+		v.say = []string{i18n.T(l, i18n.NoPromotions)}
+		v.add(app.P().Class("sc-empty").Text(i18n.T(l, i18n.NoPromotions)))
+		return
+	}
+	from, to, next, pages := paged(len(groups), elder, p.route.Page)
+	var lis []app.UI
+	for _, g := range groups[from:to] {
+		r := p.route.To(Offers)
+		r.Cat = g.cat
+		lis = append(lis, app.Li().Body(v.link(g.name, i18n.N(l, i18n.PromotionCount, len(g.promos)), r)))
+	}
+	v.add(app.Ul().Class("sc-menu").Body(lis...))
+	p.more(v, next, pages)
+}
+
+// offerListView lists the offers of one category.
+func (p *Page) offerListView(v *view) {
+	l := p.route.Locale
+	g, ok := p.offerGroup(p.route.Cat)
+	v.title = g.name
+	if !ok {
+		v.title = i18n.T(l, i18n.MenuPromotions)
+	}
+	if len(g.promos) == 0 {
+		v.say = []string{i18n.T(l, i18n.NoPromotions)}
+		v.add(app.P().Class("sc-empty").Text(i18n.T(l, i18n.NoPromotions)))
+		return
+	}
+	v.say = []string{i18n.N(l, i18n.PromotionCount, len(g.promos))}
+	from, to, next, pages := paged(len(g.promos), p.route.Modes.Has(Elder), p.route.Page)
+	var lis []app.UI
+	for _, pr := range g.promos[from:to] {
+		r := p.route.To(Offer)
+		r.Cat, r.ID = p.route.Cat, pr.ID
+		var img app.UI
+		if pr.Image != "" {
+			img = app.Img().Class("sc-offer-thumb").Src(pr.Image).Alt("").Attr("decoding", "async")
+		}
+		lis = append(lis, app.Li().Body(v.link(pr.Title.In(l), priceWords(l, pr), r, img)))
+	}
+	v.add(app.Ul().Class("sc-offer-list").Body(lis...))
+	p.more(v, next, pages)
+}
+
+// offerView shows one offer in full. A coupon for it ("Get coupon", issue 5)
+// goes in the actions list below the price.
+func (p *Page) offerView(v *view) {
+	l := p.route.Locale
+	var pr *content.Promotion
+	for _, x := range p.state.Promotions() {
+		if x.ID == p.route.ID {
+			pr = &x
+			break
+		}
+	}
+	if pr == nil {
+		v.title = i18n.T(l, i18n.MenuPromotions)
+		v.say = []string{i18n.T(l, i18n.OfferGone)}
+		v.add(app.P().Class("sc-empty").Text(i18n.T(l, i18n.OfferGone)))
+		return
+	}
+	v.title = pr.Title.In(l)
+	body := pr.Body.In(l)
+	v.say = []string{body, priceWords(l, *pr)}
+	var until string
+	if pr.ValidTo != nil {
+		until = i18n.T(l, i18n.ValidUntil, "Date", pr.ValidTo.Local().Format("2006-01-02"))
+		v.say = append(v.say, until)
+	}
+	v.add(app.Article().Class("sc-offer").DataSet("id", pr.ID).Body(
+		app.If(pr.Image != "", func() app.UI {
+			return app.Img().Class("sc-offer-image").Src(pr.Image).Alt("").Attr("decoding", "async")
+		}),
+		app.Div().Class("sc-offer-text").Body(
+			app.If(body != "", func() app.UI { return app.P().Class("sc-promo-body").Text(body) }),
+			promo.Price(*pr, l),
+			app.If(until != "", func() app.UI { return app.P().Class("sc-promo-until").Text(until) }),
+			// Actions on this offer; issue 5 adds "Get coupon" here.
+			app.Div().Class("sc-offer-actions"),
+		),
+	))
+}
+
+// priceWords is an offer's price as read: now, and what it was.
+func priceWords(l string, pr content.Promotion) string {
+	s := i18n.T(l, i18n.Price, "Price", content.FormatPrice(pr.Price))
+	if pr.WasPrice > 0 {
+		s = joinList(l, []string{s, i18n.T(l, i18n.WasPrice, "Price", content.FormatPrice(pr.WasPrice))})
+	}
+	return s
+}

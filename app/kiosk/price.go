@@ -1,0 +1,136 @@
+package kiosk
+
+import (
+	"errors"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"storecast/app/content"
+	"storecast/app/i18n"
+)
+
+// search is the price check's state; the idle reset clears it.
+type search struct {
+	query  string // what is in the box
+	asked  string // what the results are for
+	busy   bool
+	errID  string // message id of the problem, "" for none
+	result *content.ProductList
+	page   int // elder mode: which page of results
+	seq    int // answers to older searches are dropped
+}
+
+// priceView is the price check: a box for a name or barcode, and answers.
+func (p *Page) priceView(v *view) {
+	l := p.route.Locale
+	s := &p.search
+	v.title = i18n.T(l, i18n.MenuPriceCheck)
+	v.say = []string{i18n.T(l, i18n.PriceHint)}
+	v.focus = "sc-q"
+	v.choices = append(v.choices, i18n.T(l, i18n.PriceLabel), i18n.T(l, i18n.PriceSearch))
+	form := app.Form().Class("sc-search").Attr("role", "search").OnSubmit(p.onSearch).Body(
+		app.Label().For("sc-q").Class("sc-search-label").Text(i18n.T(l, i18n.PriceLabel)),
+		app.Input().ID("sc-q").Type("text").Class("sc-search-input").
+			Attr("inputmode", "search").Attr("enterkeyhint", "search").Attr("autocomplete", "off").
+			Attr("spellcheck", "false").Attr("maxlength", content.MaxQueryRunes).
+			Aria("describedby", "sc-q-hint").DataSet("say", i18n.T(l, i18n.PriceLabel)).
+			Value(s.query).OnInput(p.onQuery),
+		app.Button().ID("sc-search-go").Type("submit").Class("sc-choice sc-search-go").Text(i18n.T(l, i18n.PriceSearch)),
+	)
+	v.add(form, app.P().ID("sc-q-hint").Class("sc-hint").Text(i18n.T(l, i18n.PriceHint)))
+	switch {
+	case s.busy:
+		v.add(app.P().Class("sc-busy").Attr("role", "status").Text(i18n.T(l, i18n.PriceSearching)))
+	case s.errID != "":
+		v.add(app.P().Class("sc-error").Attr("role", "alert").Text(i18n.T(l, s.errID, "Query", s.asked)))
+	case s.result != nil:
+		p.resultsView(v)
+	}
+}
+
+// resultsView lists what a search found: name, the one price, the aisle.
+func (p *Page) resultsView(v *view) {
+	l := p.route.Locale
+	s := &p.search
+	ps := s.result.Products
+	if len(ps) == 0 {
+		v.add(app.P().Class("sc-error").Attr("role", "alert").Text(i18n.T(l, i18n.PriceNone, "Query", s.asked)))
+		return
+	}
+	from, to, next, pages := paged(len(ps), p.route.Modes.Has(Elder), s.page)
+	var items []app.UI
+	for i, pr := range ps[from:to] {
+		items = append(items, app.Li().Class("sc-product").DataSet("nav", "1").TabIndex(-1).
+			ID("sc-product-"+itoa(from+i)).DataSet("say", productWords(l, pr)).Body(
+			app.P().Class("sc-product-name").Text(pr.Name.In(l)),
+			app.P().Class("sc-product-price").Text(i18n.T(l, i18n.Price, "Price", content.FormatPrice(pr.Price))),
+			app.If(pr.Aisle != "", func() app.UI {
+				return app.P().Class("sc-product-aisle").Text(i18n.T(l, i18n.PriceAisle, "Aisle", pr.Aisle))
+			}),
+		))
+	}
+	v.add(app.Section().Class("sc-results").Aria("labelledby", "sc-results-title").Body(
+		app.H2().ID("sc-results-title").Text(i18n.N(l, i18n.PriceResults, s.result.Total)),
+		app.P().Class("sc-same-price").Text(i18n.T(l, i18n.PriceSame)),
+		app.Ul().Class("sc-products").Body(items...),
+		app.If(s.result.Total > len(ps), func() app.UI {
+			return app.P().Class("sc-hint").Text(i18n.N(l, i18n.PriceShowing, s.result.Total, "Shown", len(ps)))
+		}),
+	))
+	if next >= 0 {
+		v.add(app.Div().Class("sc-more").Body(
+			v.button("sc-results-more", "", i18n.T(l, i18n.PageMore, "Index", next+1, "Total", pages), func(ctx app.Context, e app.Event) {
+				s.page = next
+				p.say(ctx, p.resultsSpeech(), false)
+			}),
+		))
+	}
+}
+
+// resultsSpeech reads the answer to a search.
+func (p *Page) resultsSpeech() string {
+	l := p.route.Locale
+	s := &p.search
+	switch {
+	case s.errID != "":
+		return i18n.T(l, s.errID, "Query", s.asked)
+	case s.result == nil:
+		return ""
+	case len(s.result.Products) == 0:
+		return i18n.T(l, i18n.PriceNone, "Query", s.asked)
+	}
+	parts := []string{i18n.N(l, i18n.PriceResults, s.result.Total)}
+	from, to, _, _ := paged(len(s.result.Products), p.route.Modes.Has(Elder), s.page)
+	for _, pr := range s.result.Products[from:to] {
+		parts = append(parts, productWords(l, pr))
+	}
+	return sentences(l, parts)
+}
+
+// queryError maps a bad search to what the kiosk says about it.
+func queryError(err error) string {
+	for _, m := range []struct {
+		err error
+		id  string
+	}{
+		{content.ErrQueryEmpty, i18n.ErrQueryEmpty}, {content.ErrQueryTooLong, i18n.ErrQueryTooLong},
+		{content.ErrQueryBadText, i18n.ErrQueryBadText}, {content.ErrBarcodeLength, i18n.ErrBarcodeLength},
+		{content.ErrBarcodeDigits, i18n.ErrBarcodeDigits}, {content.ErrBarcodeCheckSum, i18n.ErrBarcodeCheck},
+	} {
+		if errors.Is(err, m.err) {
+			return m.id
+		}
+	}
+	return i18n.ErrNetwork
+}
+
+func itoa(i int) string {
+	if i == 0 {
+		return "0"
+	}
+	var b []byte
+	for ; i > 0; i /= 10 {
+		b = append([]byte{byte('0' + i%10)}, b...)
+	}
+	return string(b)
+}

@@ -1,0 +1,173 @@
+package kiosk
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"storecast/app/i18n"
+	"storecast/app/promo"
+)
+
+// view builds the screen the route names.
+func (p *Page) view() view {
+	v := view{name: p.route.Screen, route: p.route}
+	switch p.route.Screen {
+	case Menu:
+		p.menuView(&v)
+	case Offers:
+		p.offersView(&v)
+	case Offer:
+		p.offerView(&v)
+	case Price:
+		p.priceView(&v)
+	case Events:
+		p.eventsView(&v)
+	case Help:
+		p.helpView(&v)
+	default:
+		p.attractView(&v)
+	}
+	return v
+}
+
+// attractView is the loop that runs while nobody is here: the live offers,
+// one at a time, and one big way in.
+func (p *Page) attractView(v *view) {
+	l := p.route.Locale
+	promos := p.state.Promotions()
+	v.title = i18n.T(l, i18n.KioskTitle)
+	v.say = []string{i18n.N(l, i18n.PromotionCount, len(promos))}
+	current := 0
+	if len(promos) > 0 {
+		current = p.slide % len(promos)
+	}
+	v.add(
+		app.P().Class("sc-count").Text(i18n.N(l, i18n.PromotionCount, len(promos))),
+		app.If(len(promos) == 0, func() app.UI {
+			return app.P().Class("sc-empty").Text(i18n.T(l, i18n.NoPromotions))
+		}).Else(func() app.UI {
+			return app.Div().Class("sc-slides").Body(app.Range(promos).Slice(func(i int) app.UI {
+				// Never Hidden(false): go-app prerenders it as hidden="false", which hides.
+				d := app.Div().Class("sc-slide").Body(promo.Card(promos[i], l, 2))
+				if i != current {
+					d = d.Hidden(true)
+				}
+				return d
+			}))
+		}),
+		v.link(i18n.T(l, i18n.KioskStart), "", p.route.To(Menu)),
+	)
+}
+
+// menuView is home: the few big choices.
+func (p *Page) menuView(v *view) {
+	l := p.route.Locale
+	v.title = i18n.T(l, i18n.KioskMenuTitle)
+	items := []struct {
+		s           Screen
+		label, hint string
+	}{
+		{Offers, i18n.MenuPromotions, i18n.MenuPromotionsHint},
+		{Price, i18n.MenuPriceCheck, i18n.MenuPriceCheckHint},
+		{Events, i18n.MenuEvents, i18n.MenuEventsHint},
+		{Help, i18n.MenuHelp, i18n.MenuHelpHint},
+		// Coupons join here with issue 5; elder mode then pages the menu.
+	}
+	from, to, next, pages := paged(len(items), p.route.Modes.Has(Elder), p.route.Page)
+	list := app.Ul().Class("sc-menu")
+	var lis []app.UI
+	for _, it := range items[from:to] {
+		lis = append(lis, app.Li().Body(v.link(i18n.T(l, it.label), i18n.T(l, it.hint), p.route.To(it.s))))
+	}
+	v.add(list.Body(lis...))
+	p.more(v, next, pages)
+}
+
+// more adds elder mode's "More" choice that pages through a long list.
+func (p *Page) more(v *view, next, pages int) {
+	if next < 0 {
+		return
+	}
+	to := p.route
+	to.Page = next
+	l := p.route.Locale
+	v.add(app.Div().Class("sc-more").Body(
+		v.link(i18n.T(l, i18n.PageMore, "Index", next+1, "Total", pages), "", to),
+	))
+}
+
+// helpView offers "call staff" and says how to use the kiosk.
+func (p *Page) helpView(v *view) {
+	l := p.route.Locale
+	v.title = i18n.T(l, i18n.MenuHelp)
+	v.say = []string{i18n.T(l, i18n.HelpIntro)}
+	v.add(
+		app.P().Class("sc-intro").Text(i18n.T(l, i18n.HelpIntro)),
+		v.button("sc-call", "sc-call", i18n.T(l, i18n.CallStaff), p.onCallStaff),
+		p.callStatus(),
+		app.H2().Text(i18n.T(l, i18n.HelpModesTitle)),
+		app.P().Text(i18n.T(l, i18n.HelpModes)),
+		app.H2().Text(i18n.T(l, i18n.HelpKeysTitle)),
+		app.P().Text(i18n.T(l, i18n.HelpKeys)),
+	)
+}
+
+// callStatus says what happened to the last call for staff.
+func (p *Page) callStatus() app.UI {
+	return app.P().Class("sc-call-status").Attr("role", "status").Text(p.callText())
+}
+
+func (p *Page) callText() string {
+	l := p.route.Locale
+	switch p.call {
+	case callBusy:
+		return i18n.T(l, i18n.StaffCalling)
+	case callDone:
+		return i18n.T(l, i18n.StaffComing)
+	case callAlready:
+		return i18n.T(l, i18n.StaffAlready)
+	case callFailed:
+		return i18n.T(l, i18n.StaffCallFailed)
+	}
+	return ""
+}
+
+// eventsView lists the store events that have not ended.
+func (p *Page) eventsView(v *view) {
+	l := p.route.Locale
+	events := p.state.Snapshot.UpcomingEvents(time.Now())
+	v.title = i18n.T(l, i18n.MenuEvents)
+	if len(events) == 0 {
+		v.say = []string{i18n.T(l, i18n.EventsNone)}
+		v.add(app.P().Class("sc-empty").Text(i18n.T(l, i18n.EventsNone)))
+		return
+	}
+	count := i18n.N(l, i18n.EventsCount, len(events))
+	v.say = []string{count}
+	from, to, next, pages := paged(len(events), p.route.Modes.Has(Elder), p.route.Page)
+	var items []app.UI
+	for i, e := range events[from:to] {
+		when := eventWhen(l, e)
+		place := e.Place.In(l)
+		words := []string{e.Title.In(l), when}
+		if place != "" {
+			words = append(words, i18n.T(l, i18n.EventPlace, "Place", place))
+		}
+		v.say = append(v.say, joinList(l, words))
+		items = append(items, app.Li().Class("sc-event").DataSet("nav", "1").TabIndex(-1).
+			ID("sc-event-"+strconv.Itoa(from+i)).DataSet("say", joinList(l, append(words, e.Body.In(l)))).Body(
+			app.H2().Class("sc-event-title").Text(e.Title.In(l)),
+			app.P().Class("sc-event-when").Text(when),
+			app.If(place != "", func() app.UI {
+				return app.P().Class("sc-event-place").Text(i18n.T(l, i18n.EventPlace, "Place", place))
+			}),
+			app.If(e.Body.In(l) != "", func() app.UI {
+				return app.P().Class("sc-event-body").Text(e.Body.In(l))
+			}),
+		))
+	}
+	v.add(app.P().Class("sc-count").Text(count), app.Ul().Class("sc-events").Body(items...))
+	p.more(v, next, pages)
+}

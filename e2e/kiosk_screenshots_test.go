@@ -1,0 +1,87 @@
+package e2e
+
+import (
+	"context"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+var updateScreenshots = flag.Bool("update", false, "save the kiosk screenshots into docs/screenshots (make screenshots)")
+
+// shotModes pairs each mode with a language, so the pictures show all
+// three languages as well as every mode.
+var shotModes = []struct{ modes, lang string }{
+	{"", "zh-Hans"}, {"large", "en"}, {"contrast", "zh-Hant"}, {"voice", "en"}, {"elder", "zh-Hans"},
+}
+
+// TestKioskScreenshots saves a picture of every kiosk screen in every mode
+// (portrait 1080×1920, at half scale) so a person can look at them. It
+// runs only with -update: `make screenshots`.
+func TestKioskScreenshots(t *testing.T) {
+	if !*updateScreenshots {
+		t.Skip("run with -update (make screenshots) to save the kiosk screenshots")
+	}
+	s := startServer(t, "")
+	browser := newBrowser(t, 1080, 1920)
+	tab := newTab(t, browser)
+	setViewport(t, tab, 1080, 1920, 0.5)
+	open(t, tab, s.URL+"/kiosk")
+	offer := firstPromotionID(t, s)
+	dir := filepath.Join("..", "docs", "screenshots")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range shotModes {
+		for _, r := range kioskRoutes(offer) {
+			url := withModes(strings.Replace(r.url, "lang=en", "lang="+m.lang, 1), m.modes)
+			url = strings.Replace(url, "?lang=zh-Hans&", "?", 1)
+			url = strings.Replace(url, "?lang=zh-Hans", "", 1)
+			url = strings.Replace(url, "&lang=zh-Hans", "", 1)
+			goKiosk(t, tab, url, r.ready)
+			if r.name == "price" {
+				searchFor(t, tab, "milk")
+			}
+			shot(t, tab, filepath.Join(dir, name(r.name, m.modes)))
+		}
+	}
+	// The idle warning, in the standard mode.
+	goKiosk(t, tab, "/kiosk/menu?lang=en", "")
+	eval[bool](t, tab, `(window.scKioskClockRate = 60, true)`)
+	waitJS(t, tab, 10*time.Second, `document.querySelector("#sc-idle")`)
+	eval[bool](t, tab, `(window.scKioskClockRate = 1, true)`)
+	shot(t, tab, filepath.Join(dir, "idle-warning.png"))
+}
+
+func name(route, modes string) string {
+	if modes == "" {
+		modes = "standard"
+	}
+	return route + "-" + modes + ".png"
+}
+
+// searchFor types a query into the price check and waits for the answer.
+func searchFor(t *testing.T, ctx context.Context, q string) {
+	t.Helper()
+	err := chromedp.Do(ctx, chromedp.Focus("#sc-q"), chromedp.SendKeys("#sc-q", q+"\r"))
+	if err != nil {
+		t.Fatalf("search %q: %v", q, err)
+	}
+	waitJS(t, ctx, 10*time.Second, `document.querySelector(".sc-results, .sc-error")`)
+}
+
+func shot(t *testing.T, ctx context.Context, path string) {
+	t.Helper()
+	buf, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	if err != nil {
+		t.Fatalf("screenshot %s: %v", path, err)
+	}
+	if err := os.WriteFile(path, buf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -1,0 +1,75 @@
+package api
+
+import (
+	"errors"
+	"net/http"
+
+	"storecast/app/content"
+	"storecast/server/store"
+)
+
+// categoryInput is a category as staff write it; the id is in the URL.
+type categoryInput struct {
+	Name     content.Text `json:"name"`
+	Position int          `json:"position"`
+}
+
+func (h *Handler) listCategories(w http.ResponseWriter, r *http.Request) {
+	cs, err := h.store.Categories(r.Context())
+	if err != nil {
+		h.internal(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"categories": cs})
+}
+
+// putCategory adds or renames a category; kiosks show it at once.
+func (h *Handler) putCategory(w http.ResponseWriter, r *http.Request) {
+	var in categoryInput
+	if err := decodeJSON(w, r, &in); err != nil {
+		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
+		return
+	}
+	c := content.Category{ID: r.PathValue("id"), Name: in.Name, Position: in.Position}
+	if !h.valid(w, c.Validate()) {
+		return
+	}
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if err := h.store.PutCategory(r.Context(), c); err != nil {
+		h.internal(w, r, err)
+		return
+	}
+	h.publish(r.Context(), content.Event{Op: content.OpCategoryUpsert, Category: &c})
+	writeJSON(w, http.StatusOK, c)
+}
+
+func (h *Handler) deleteCategory(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if err := h.store.DeleteCategory(r.Context(), id); err != nil {
+		if errors.Is(err, store.ErrNotFound) {
+			writeError(w, http.StatusNotFound, "not_found", "no category with id "+id)
+			return
+		}
+		h.internal(w, r, err)
+		return
+	}
+	h.publish(r.Context(), content.Event{Op: content.OpCategoryDelete, ID: id})
+	w.WriteHeader(http.StatusNoContent)
+}
+
+// valid answers a validation error and reports whether there was none.
+func (h *Handler) valid(w http.ResponseWriter, err error) bool {
+	if err == nil {
+		return true
+	}
+	var fe *content.FieldError
+	if errors.As(err, &fe) {
+		writeFieldError(w, fe.Field, fe.Message)
+	} else {
+		writeError(w, http.StatusUnprocessableEntity, "invalid", err.Error())
+	}
+	return false
+}

@@ -1,0 +1,81 @@
+package api
+
+import (
+	"errors"
+	"net/http"
+	"time"
+
+	"storecast/app/content"
+	"storecast/server/store"
+)
+
+// eventInput is a store event as staff write it.
+type eventInput struct {
+	Title    content.Text `json:"title"`
+	Body     content.Text `json:"body"`
+	Place    content.Text `json:"place"`
+	StartsAt time.Time    `json:"starts_at"`
+	EndsAt   time.Time    `json:"ends_at"`
+}
+
+func (h *Handler) listEvents(w http.ResponseWriter, r *http.Request) {
+	es, err := h.store.Events(r.Context(), h.now())
+	if err != nil {
+		h.internal(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"events": es})
+}
+
+func (h *Handler) createEvent(w http.ResponseWriter, r *http.Request) { h.putEvent(w, r, "") }
+
+func (h *Handler) updateEvent(w http.ResponseWriter, r *http.Request) {
+	h.putEvent(w, r, r.PathValue("id"))
+}
+
+// putEvent creates (id "") or replaces a store event; kiosks show it at once.
+func (h *Handler) putEvent(w http.ResponseWriter, r *http.Request, id string) {
+	var in eventInput
+	if err := decodeJSON(w, r, &in); err != nil {
+		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
+		return
+	}
+	e := content.StoreEvent{ID: id, Title: in.Title, Body: in.Body, Place: in.Place, StartsAt: in.StartsAt, EndsAt: in.EndsAt}
+	if !h.valid(w, e.Validate()) {
+		return
+	}
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	e, err := h.store.PutEvent(r.Context(), e)
+	if errors.Is(err, store.ErrNotFound) {
+		writeError(w, http.StatusNotFound, "not_found", "no event with id "+id)
+		return
+	}
+	if err != nil {
+		h.internal(w, r, err)
+		return
+	}
+	h.publish(r.Context(), content.Event{Op: content.OpEventUpsert, Event: &e})
+	status := http.StatusOK
+	if id == "" {
+		status = http.StatusCreated
+		w.Header().Set("Location", "/api/v1/events/"+e.ID)
+	}
+	writeJSON(w, status, e)
+}
+
+func (h *Handler) deleteEvent(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if err := h.store.DeleteEvent(r.Context(), id); err != nil {
+		if errors.Is(err, store.ErrNotFound) {
+			writeError(w, http.StatusNotFound, "not_found", "no event with id "+id)
+			return
+		}
+		h.internal(w, r, err)
+		return
+	}
+	h.publish(r.Context(), content.Event{Op: content.OpEventDelete, ID: id})
+	w.WriteHeader(http.StatusNoContent)
+}

@@ -1,0 +1,77 @@
+package api
+
+import (
+	"encoding/json"
+	"log/slog"
+	"mime"
+	"net/http"
+	"strings"
+	"unicode/utf8"
+
+	"storecast/app/content"
+)
+
+// callStaffInput is what a kiosk may say about itself.
+type callStaffInput struct {
+	Place string `json:"place"` // the kiosk's name, e.g. "entrance"
+}
+
+// callStaffAnswer tells the kiosk what to tell the shopper.
+type callStaffAnswer struct {
+	Status string             `json:"status"` // "called" or "on_the_way"
+	Call   *content.StaffCall `json:"call,omitempty"`
+}
+
+// callStaff records a shopper's call for help and alerts staff tools on the
+// staff stream. Public, so it insists on a JSON body (a cross-site form
+// cannot send one without a CORS preflight, which this server never
+// grants) and is rate limited per address.
+func (h *Handler) callStaff(w http.ResponseWriter, r *http.Request) {
+	if mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type")); mt != "application/json" {
+		writeError(w, http.StatusUnsupportedMediaType, "bad_json", "send Content-Type: application/json")
+		return
+	}
+	var in callStaffInput
+	if err := decodeJSON(w, r, &in); err != nil {
+		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
+		return
+	}
+	in.Place = strings.TrimSpace(in.Place)
+	if !utf8.ValidString(in.Place) || utf8.RuneCountInString(in.Place) > content.MaxPlaceRunes {
+		writeFieldError(w, "place", "must be text of at most 80 characters")
+		return
+	}
+	addr := clientAddr(r)
+	switch h.calls.press(addr, h.now()) {
+	case callRefused:
+		w.Header().Set("Retry-After", "600")
+		writeError(w, http.StatusTooManyRequests, "rate_limited", "too many calls from this kiosk; staff have been called already")
+		return
+	case callOnItsWay:
+		writeJSON(w, http.StatusOK, callStaffAnswer{Status: "on_the_way"})
+		return
+	}
+	call, err := h.store.CreateStaffCall(r.Context(), addr, in.Place)
+	if err != nil {
+		h.internal(w, r, err)
+		return
+	}
+	b, err := json.Marshal(content.StaffEvent{Op: content.OpStaffCall, Call: &call})
+	if err == nil {
+		_, err = h.pub.Publish(r.Context(), content.StreamStaff, b)
+	}
+	if err != nil {
+		// The call is stored; the console's list shows it even if the alert failed.
+		h.log.Error("api: publish staff call", slog.Any("err", err))
+	}
+	writeJSON(w, http.StatusCreated, callStaffAnswer{Status: "called", Call: &call})
+}
+
+func (h *Handler) listStaffCalls(w http.ResponseWriter, r *http.Request) {
+	cs, err := h.store.StaffCalls(r.Context(), 100)
+	if err != nil {
+		h.internal(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"calls": cs})
+}

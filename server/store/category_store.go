@@ -1,0 +1,67 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+
+	"storecast/app/content"
+)
+
+// Categories returns every category in display order.
+func (s *Store) Categories(ctx context.Context) ([]content.Category, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, name, position FROM categories ORDER BY position, id`)
+	if err != nil {
+		return nil, fmt.Errorf("store: categories: %w", err)
+	}
+	defer rows.Close()
+	cs := []content.Category{}
+	for rows.Next() {
+		var c content.Category
+		var name string
+		if err := rows.Scan(&c.ID, &name, &c.Position); err != nil {
+			return nil, fmt.Errorf("store: categories: %w", err)
+		}
+		if c.Name, err = decodeText(name); err != nil {
+			return nil, fmt.Errorf("store: category %s: %w", c.ID, err)
+		}
+		cs = append(cs, c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: categories: %w", err)
+	}
+	return cs, nil
+}
+
+// PutCategory adds the category or replaces the one with its id. The
+// caller validates c first.
+func (s *Store) PutCategory(ctx context.Context, c content.Category) error {
+	if err := s.inTx(ctx, func(tx *sql.Tx) error { return putCategory(ctx, tx, c, s.now().UnixMilli()) }); err != nil {
+		return fmt.Errorf("store: put category %q: %w", c.ID, err)
+	}
+	return nil
+}
+
+func putCategory(ctx context.Context, tx *sql.Tx, c content.Category, ms int64) error {
+	name, err := encodeText(c.Name)
+	if err != nil {
+		return err
+	}
+	_, err = tx.ExecContext(ctx, `INSERT INTO categories (id, name, position, updated_at) VALUES (?, ?, ?, ?)
+		ON CONFLICT (id) DO UPDATE SET name = excluded.name, position = excluded.position, updated_at = excluded.updated_at`,
+		c.ID, name, c.Position, ms)
+	return err
+}
+
+// DeleteCategory removes a category; products and promotions in it keep
+// the id and show as uncategorised. ErrNotFound if there is none.
+func (s *Store) DeleteCategory(ctx context.Context, id string) error {
+	res, err := s.db.ExecContext(ctx, `DELETE FROM categories WHERE id = ?`, id)
+	if err == nil {
+		err = oneRow(res)
+	}
+	if err != nil {
+		return fmt.Errorf("store: delete category %q: %w", id, err)
+	}
+	return nil
+}

@@ -1,0 +1,49 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"time"
+
+	"storecast/app/content"
+)
+
+// CreateStaffCall records that a kiosk asked for staff.
+func (s *Store) CreateStaffCall(ctx context.Context, source, place string) (content.StaffCall, error) {
+	c := content.StaffCall{ID: NewID(), Source: source, Place: place, CreatedAt: s.now().UTC().Truncate(time.Millisecond)}
+	_, err := s.db.ExecContext(ctx, `INSERT INTO staff_calls (id, source, place, created_at) VALUES (?, ?, ?, ?)`,
+		c.ID, c.Source, c.Place, c.CreatedAt.UnixMilli())
+	if err != nil {
+		return content.StaffCall{}, fmt.Errorf("store: create staff call: %w", err)
+	}
+	return c, nil
+}
+
+// StaffCalls returns the newest calls, at most limit, newest first.
+func (s *Store) StaffCalls(ctx context.Context, limit int) ([]content.StaffCall, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, source, place, created_at, answered_at
+		FROM staff_calls ORDER BY created_at DESC, id LIMIT ?`, limit)
+	if err != nil {
+		return nil, fmt.Errorf("store: staff calls: %w", err)
+	}
+	defer rows.Close()
+	out := []content.StaffCall{}
+	for rows.Next() {
+		var (
+			c        content.StaffCall
+			created  int64
+			answered sql.NullInt64
+		)
+		if err := rows.Scan(&c.ID, &c.Source, &c.Place, &created, &answered); err != nil {
+			return nil, fmt.Errorf("store: staff calls: %w", err)
+		}
+		c.CreatedAt = time.UnixMilli(created).UTC()
+		c.Answered = fromMillis(answered)
+		out = append(out, c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: staff calls: %w", err)
+	}
+	return out, nil
+}
