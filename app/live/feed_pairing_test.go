@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"storecast/app/content"
 )
@@ -70,5 +71,30 @@ func TestFeedReportsStatusAndRepeatsItAfterReconnect(t *testing.T) {
 	again := <-c2.sent
 	if string(again) != string(got) {
 		t.Fatalf("after reconnect sent %s; want the last status again", again)
+	}
+}
+
+// A screen the server drops with "resume" after a good while comes back
+// within half a second, not after a backoff.
+func TestFeedResumesQuicklyWhenAskedTo(t *testing.T) {
+	h := startFeed(t, "", 0)
+	c := h.tr.next(t)
+	c.hello(t)
+	c.push(t, content.TypeSnapshot, "e1", 1, content.Snapshot{})
+	h.waitApplied(t, 1)
+	h.clock.Advance(StableAfter) // a stable connection
+	c.hangUp(content.CloseResume)
+	var pending []time.Duration
+	waitUntil(t, "the reconnect timer", func() bool {
+		pending = nil
+		for _, d := range h.clock.pending() {
+			if d < SilenceLimit {
+				pending = append(pending, d)
+			}
+		}
+		return len(pending) == 1
+	})
+	if pending[0] > BackoffMin {
+		t.Fatalf("waits %v after a 4000 close; want at most %v", pending[0], BackoffMin)
 	}
 }

@@ -91,6 +91,13 @@ func (c *conn) close(code int, reason string) {
 func (c *conn) closeLocked(code int, reason string) {
 	c.closed, c.code, c.reason = true, code, truncateReason(reason)
 	close(c.done)
+	if c.writing {
+		// A writer may be stuck on a screen that stopped reading: give it
+		// the close grace, not the full write timeout, so shutdown and
+		// dropping a slow screen are not held up. (Deadline setters are
+		// safe to call while another goroutine writes.)
+		c.ws.NetConn().SetWriteDeadline(time.Now().Add(closeGrace))
+	}
 	if c.cancel != nil {
 		c.cancel()
 	}
