@@ -12,5 +12,6 @@ import (
 
 func main() {
 	routes.Register(nil)
+	routes.RegisterCoupon(nil)
 	app.RunWhenOnBrowser()
 }

@@ -15,6 +15,7 @@ import (
 
 	"storecast/app/routes"
 	"storecast/server/api"
+	"storecast/server/coupon"
 	"storecast/server/fleet"
 	"storecast/server/hub"
 	"storecast/server/media"
@@ -61,8 +62,17 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 	fl.RequirePairing = cfg.RequirePairing
 	hb := hub.New(hub.Config{AllowedOrigins: []string{origin(cfg.PublicURL)}}, broker, snapshotFunc(st), fl.Authenticate, log)
 	fl.Hub = hb
+	secret, err := coupon.LoadSecret(cfg.DataDir)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	codec, err := coupon.NewCodec(secret)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
 	routes.Register(prerenderSource(st, broker))
-	pages := pwa.New(web.FS, Version, routes.Paths)
+	routes.RegisterCoupon(couponSource(st, codec, cfg.PublicURL))
+	pages := pwa.New(web.FS, Version, append(routes.Paths, routes.CouponPages))
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) { fmt.Fprintln(w, "ok") })
 	mux.HandleFunc("GET /readyz", readyz(st))
@@ -70,7 +80,9 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 	mux.Handle("GET /media/", lib.Handler())
 	apiHandler := api.New(st, lib, hb, api.NewTokens(cfg.AdminToken, fileToken), log)
 	apiHandler.UseStaff(api.StaffOptions{Fleet: fl, SecureCookies: strings.HasPrefix(cfg.PublicURL, "https://")})
+	apiHandler.UseCoupons(api.CouponOptions{Codec: codec, PublicURL: cfg.PublicURL})
 	apiHandler.Register(mux)
+	mux.Handle("GET /c/{code}", inPhoneLanguage(pages))
 	mux.Handle("/", pages)
 
 	ln, err := net.Listen("tcp", cfg.Addr)

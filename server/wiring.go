@@ -42,6 +42,9 @@ func snapshot(ctx context.Context, st *store.Store) (content.Snapshot, error) {
 	if snap.Categories, err = st.Categories(ctx); err != nil {
 		return content.Snapshot{}, err
 	}
+	if snap.Campaigns, err = st.Campaigns(ctx, true); err != nil {
+		return content.Snapshot{}, err
+	}
 	return snap, nil
 }
 

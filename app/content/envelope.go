@@ -74,6 +74,7 @@ type Snapshot struct {
 	Overrides  []Override   `json:"overrides,omitempty"`
 	Events     []StoreEvent `json:"events,omitempty"`     // store events that have not ended, soonest first
 	Categories []Category   `json:"categories,omitempty"` // in display order
+	Campaigns  []Campaign   `json:"campaigns,omitempty"`  // live coupon campaigns
 }
 
 // Event is one change to the store stream.
@@ -83,6 +84,7 @@ type Event struct {
 	Override  *Override   `json:"override,omitempty"`
 	Event     *StoreEvent `json:"event,omitempty"`
 	Category  *Category   `json:"category,omitempty"`
+	Campaign  *Campaign   `json:"campaign,omitempty"`
 	ID        string      `json:"id,omitempty"`
 }
 

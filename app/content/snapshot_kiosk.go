@@ -41,6 +41,7 @@ func (s *Snapshot) Clone() Snapshot {
 	c.Overrides = slices.Clone(s.Overrides)
 	c.Events = slices.Clone(s.Events)
 	c.Categories = slices.Clone(s.Categories)
+	c.Campaigns = slices.Clone(s.Campaigns)
 	return c
 }
 

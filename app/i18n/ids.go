@@ -25,6 +25,16 @@ const (
 	SeverityInfo      = "SeverityInfo"
 	SeverityUrgent    = "SeverityUrgent"
 	SeverityEmergency = "SeverityEmergency"
+	CouponTitle       = "CouponTitle"
+	CouponInvalid     = "CouponInvalid"
+	CouponInvalidHelp = "CouponInvalidHelp"
+	CouponCodeLabel   = "CouponCodeLabel"
+	CouponQRAlt       = "CouponQRAlt"
+	CouponShowCashier = "CouponShowCashier"
+	CouponValidUntil  = "CouponValidUntil"
+	CouponRedeemed    = "CouponRedeemed"
+	CouponExpired     = "CouponExpired"
+	CouponVoid        = "CouponVoid"
 	SkipToContent     = "SkipToContent"
 
 	// Kiosk (issue 6): shopper flows, accessibility bar, idle reset.
@@ -126,6 +136,8 @@ var IDs = []string{
 	LanguageLabel, StatusConnecting, StatusOffline, SlidePosition,
 	LocaleName, SkipToContent,
 	PairTitle, PairHelp, SeverityInfo, SeverityUrgent, SeverityEmergency,
+	CouponTitle, CouponInvalid, CouponInvalidHelp, CouponCodeLabel, CouponQRAlt,
+	CouponShowCashier, CouponValidUntil, CouponRedeemed, CouponExpired, CouponVoid,
 	// Kiosk.
 	KioskStart, KioskStartButton, KioskMenuTitle, MenuPromotions,
 	MenuPromotionsHint, MenuPriceCheck, MenuPriceCheckHint, MenuEvents,

@@ -9,6 +9,7 @@ import (
 
 	"storecast/app/content"
 	"storecast/server/auth"
+	"storecast/server/coupon"
 	"storecast/server/fleet"
 	"storecast/server/media"
 	"storecast/server/store"
@@ -35,6 +36,11 @@ type Handler struct {
 	addrs    *auth.Throttle // failed sign-ins per client address
 	secure   bool           // session cookies only over HTTPS
 	sessions time.Duration
+
+	// Coupons; see UseCoupons.
+	codec     *coupon.Codec
+	publicURL string
+	claims    *auth.Throttle // claims per client address
 
 	calls *callLimiter // kiosks' "call staff" presses per address
 

@@ -17,6 +17,7 @@ import (
 
 	"storecast/app/content"
 	"storecast/server/auth"
+	"storecast/server/coupon"
 	"storecast/server/fleet"
 	"storecast/server/hub"
 	"storecast/server/media"
@@ -55,6 +56,11 @@ func newEnv(t *testing.T) *env {
 	mux.Handle("GET /ws", hb)
 	h := New(st, lib, hb, NewTokens(token), log)
 	h.UseStaff(StaffOptions{Fleet: fl, Hasher: auth.Hasher{Cost: bcrypt.MinCost}})
+	codec, err := coupon.NewCodec([]byte("api-test-secret-0123456789abcdef"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.UseCoupons(CouponOptions{Codec: codec, PublicURL: "http://shop.test"})
 	h.Register(mux)
 	srv := httptest.NewServer(mux)
 	t.Cleanup(srv.Close)

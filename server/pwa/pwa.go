@@ -57,7 +57,7 @@ func New(files fs.FS, buildVersion string, pagePaths []string) *Handler {
 		Styles: []string{"/web/storecast.css", "/web/kiosk.css"},
 		// The screens' own start URLs, so they boot from the service
 		// worker's cache when the server is unreachable.
-		CacheableResources:    append([]string{"/web/icons/icon.svg"}, pagePaths...),
+		CacheableResources:    append([]string{"/web/icons/icon.svg"}, exactPaths(pagePaths)...),
 		ServiceWorkerTemplate: workerJS,
 		Version:               version,
 		WasmContentLength:     wasmLen,
@@ -89,9 +89,14 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
+// isPage reports whether path is a page: one of pagePaths, or under one
+// that ends in "/*" (e.g. "/c/*", coupon pages).
 func (h *Handler) isPage(path string) bool {
 	for _, p := range h.pagePaths {
 		if p == path {
+			return true
+		}
+		if prefix, ok := strings.CutSuffix(p, "*"); ok && strings.HasPrefix(path, prefix) {
 			return true
 		}
 	}
@@ -114,4 +119,14 @@ func wasmInfo(files fs.FS) (length, sum string, compressedOK bool) {
 	made, err := fs.ReadFile(files, "app.wasm.sha256")
 	compressedOK = err == nil && strings.TrimSpace(string(made)) == full
 	return strconv.Itoa(len(b)), full[:12], compressedOK
+}
+
+func exactPaths(paths []string) []string {
+	var out []string
+	for _, p := range paths {
+		if !strings.HasSuffix(p, "*") {
+			out = append(out, p)
+		}
+	}
+	return out
 }

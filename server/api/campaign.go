@@ -1,0 +1,133 @@
+package api
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"time"
+
+	"storecast/app/content"
+	"storecast/server/store"
+)
+
+type campaignWithReport struct {
+	content.Campaign
+	Report store.CampaignReport `json:"report"`
+}
+
+// listCampaigns shows every campaign with its live counts.
+func (h *Handler) listCampaigns(w http.ResponseWriter, r *http.Request) {
+	cs, err := h.store.Campaigns(r.Context(), false)
+	if err != nil {
+		h.internal(w, r, err)
+		return
+	}
+	out := make([]campaignWithReport, 0, len(cs))
+	for _, c := range cs {
+		rep, err := h.store.Report(r.Context(), c.ID)
+		if err != nil {
+			h.internal(w, r, err)
+			return
+		}
+		out = append(out, campaignWithReport{c, rep})
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"campaigns": out})
+}
+
+type campaignInput struct {
+	Title         content.Text `json:"title"`
+	Offer         content.Text `json:"offer"`
+	Quantity      int          `json:"quantity"`
+	PerDevice     int          `json:"per_device"`
+	WindowMinutes int          `json:"window_minutes"`
+	ValidFrom     *time.Time   `json:"valid_from"`
+	ValidTo       *time.Time   `json:"valid_to"`
+	CouponMinutes int          `json:"coupon_minutes"`
+	Groups        []string     `json:"groups"`
+	Status        string       `json:"status"`
+}
+
+func (h *Handler) decodeCampaign(w http.ResponseWriter, r *http.Request) (content.Campaign, bool) {
+	var in campaignInput
+	if err := decodeJSON(w, r, &in); err != nil {
+		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
+		return content.Campaign{}, false
+	}
+	c := content.Campaign{
+		Title: in.Title, Offer: in.Offer, Quantity: in.Quantity, PerDevice: in.PerDevice,
+		WindowMinutes: in.WindowMinutes, ValidFrom: in.ValidFrom, ValidTo: in.ValidTo,
+		CouponMinutes: in.CouponMinutes, Groups: in.Groups, Status: in.Status,
+	}
+	if err := c.Validate(); err != nil {
+		var fe *content.FieldError
+		if errors.As(err, &fe) {
+			writeFieldError(w, fe.Field, fe.Message)
+		} else {
+			writeError(w, http.StatusUnprocessableEntity, "invalid", err.Error())
+		}
+		return content.Campaign{}, false
+	}
+	return c, true
+}
+
+func (h *Handler) createCampaign(w http.ResponseWriter, r *http.Request) {
+	c, ok := h.decodeCampaign(w, r)
+	if !ok {
+		return
+	}
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	c, err := h.store.CreateCampaign(r.Context(), c)
+	if err != nil {
+		h.internal(w, r, err)
+		return
+	}
+	h.publishCampaign(r.Context(), c)
+	writeJSON(w, http.StatusCreated, c)
+}
+
+func (h *Handler) updateCampaign(w http.ResponseWriter, r *http.Request) {
+	c, ok := h.decodeCampaign(w, r)
+	if !ok {
+		return
+	}
+	c.ID = r.PathValue("id")
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	c, err := h.store.UpdateCampaign(r.Context(), c)
+	switch {
+	case errors.Is(err, store.ErrBelowClaimed):
+		writeFieldError(w, "quantity", err.Error())
+	case errors.Is(err, store.ErrNotFound):
+		writeError(w, http.StatusNotFound, "not_found", "no campaign with id "+r.PathValue("id"))
+	case err != nil:
+		h.internal(w, r, err)
+	default:
+		h.publishCampaign(r.Context(), c)
+		writeJSON(w, http.StatusOK, c)
+	}
+}
+
+// publishCampaign tells kiosks and signage; a campaign that is not live is
+// sent too, so screens drop it.
+func (h *Handler) publishCampaign(ctx context.Context, c content.Campaign) {
+	h.publish(ctx, content.Event{Op: content.OpCampaignUpsert, Campaign: &c})
+}
+
+func (h *Handler) campaignReport(w http.ResponseWriter, r *http.Request) {
+	c, err := h.store.Campaign(r.Context(), r.PathValue("id"))
+	if errors.Is(err, store.ErrNotFound) {
+		writeError(w, http.StatusNotFound, "not_found", "no campaign with id "+r.PathValue("id"))
+		return
+	}
+	if err != nil {
+		h.internal(w, r, err)
+		return
+	}
+	rep, err := h.store.Report(r.Context(), c.ID)
+	if err != nil {
+		h.internal(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, campaignWithReport{c, rep})
+}

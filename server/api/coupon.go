@@ -1,0 +1,222 @@
+package api
+
+import (
+	"errors"
+	"net/http"
+	"regexp"
+	"strings"
+	"time"
+
+	"storecast/app/content"
+	"storecast/server/auth"
+	"storecast/server/coupon"
+	"storecast/server/store"
+)
+
+// CouponOptions turns on coupons.
+type CouponOptions struct {
+	Codec     *coupon.Codec
+	PublicURL string // coupon URLs and QR codes point here
+}
+
+// UseCoupons turns on campaigns, claims and redemptions.
+func (h *Handler) UseCoupons(o CouponOptions) {
+	h.codec, h.publicURL = o.Codec, o.PublicURL
+	h.claims = auth.NewThrottle(30, time.Minute)
+}
+
+// installRE is an anonymous kiosk's install id: random, made by the page.
+var installRE = regexp.MustCompile(`^[A-Za-z0-9_-]{16,64}$`)
+
+// claimCoupon issues a coupon to the kiosk asking. A paired kiosk is known
+// by its device token; an anonymous one by the install id its page keeps.
+// Nothing about the shopper is asked for or stored.
+func (h *Handler) claimCoupon(w http.ResponseWriter, r *http.Request) {
+	var in struct {
+		Campaign string `json:"campaign"`
+		Install  string `json:"install"`
+	}
+	if err := decodeJSON(w, r, &in); err != nil {
+		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
+		return
+	}
+	addr := clientAddr(r)
+	if locked, _ := h.claims.Locked(addr); locked {
+		writeError(w, http.StatusTooManyRequests, "throttled", "too many claims from this screen; wait a minute")
+		return
+	}
+	h.claims.Fail(addr) // counts attempts, not failures: at most 30 a minute per address
+	device, ok := h.claimDevice(w, r, in.Install)
+	if !ok {
+		return
+	}
+	var cp content.Coupon
+	var serial uint32
+	var err error
+	for range 5 { // a random serial collides once in a great while: draw again
+		serial = coupon.RandomSerial()
+		if cp, err = h.store.Claim(r.Context(), in.Campaign, device, serial); !errors.Is(err, store.ErrSerialTaken) {
+			break
+		}
+	}
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+		writeFieldError(w, "campaign", "no such offer")
+	case errors.Is(err, store.ErrNotClaimable):
+		writeError(w, http.StatusConflict, "not_claimable", store.ErrNotClaimable.Error())
+	case errors.Is(err, store.ErrSoldOut):
+		writeError(w, http.StatusConflict, "sold_out", store.ErrSoldOut.Error())
+		h.refreshCampaign(r, in.Campaign)
+	case errors.Is(err, store.ErrDeviceLimit):
+		writeError(w, http.StatusConflict, "device_limit", store.ErrDeviceLimit.Error())
+	case err != nil:
+		h.internal(w, r, err)
+	default:
+		cp.Code = h.codec.Code(serial)
+		cp.URL = h.couponURL(cp.Code)
+		if c, err := h.store.Campaign(r.Context(), in.Campaign); err == nil && c.Claimed >= c.Quantity {
+			h.refreshCampaign(r, c.ID) // sold out: screens drop it
+		}
+		writeJSON(w, http.StatusCreated, map[string]any{"coupon": cp, "qr": "/c/" + cp.Code + "/qr.png"})
+	}
+}
+
+func (h *Handler) claimDevice(w http.ResponseWriter, r *http.Request, install string) (string, bool) {
+	if tok := bearerToken(r); tok != "" {
+		if sc, err := h.store.ScreenByToken(r.Context(), auth.HashSecret(tok)); err == nil {
+			return "screen:" + sc.ID, true // a paired kiosk: its limit survives any reload
+		}
+	}
+	if !installRE.MatchString(install) {
+		writeFieldError(w, "install", "the kiosk's install id is missing or malformed")
+		return "", false
+	}
+	return "install:" + install, true
+}
+
+func bearerToken(r *http.Request) string {
+	scheme, tok, _ := strings.Cut(r.Header.Get("Authorization"), " ")
+	if !strings.EqualFold(scheme, "Bearer") {
+		return ""
+	}
+	return strings.TrimSpace(tok)
+}
+
+func (h *Handler) refreshCampaign(r *http.Request, id string) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if c, err := h.store.Campaign(r.Context(), id); err == nil {
+		h.publishCampaign(r.Context(), c)
+	}
+}
+
+func (h *Handler) couponURL(code string) string { return h.publicURL + "/c/" + code }
+
+// getCoupon is what the shopper's phone shows. An altered code is refused
+// before the database is asked.
+func (h *Handler) getCoupon(w http.ResponseWriter, r *http.Request) {
+	serial, code, err := h.codec.Parse(r.PathValue("code"))
+	if err != nil {
+		writeError(w, http.StatusNotFound, "invalid_code", "this is not a valid coupon code")
+		return
+	}
+	cp, err := h.store.Coupon(r.Context(), serial)
+	if errors.Is(err, store.ErrNotFound) {
+		writeError(w, http.StatusNotFound, "invalid_code", "this is not a valid coupon code")
+		return
+	}
+	if err != nil {
+		h.internal(w, r, err)
+		return
+	}
+	cp.Code, cp.URL = code, h.couponURL(code)
+	cp.RedeemedBy = "" // the phone needs to know when, not which cashier
+	writeJSON(w, http.StatusOK, cp)
+}
+
+// couponQR draws the QR code of a coupon's URL.
+func (h *Handler) couponQR(w http.ResponseWriter, r *http.Request) {
+	_, code, err := h.codec.Parse(r.PathValue("code"))
+	if err != nil {
+		http.NotFound(w, r)
+		return
+	}
+	png, err := coupon.QR(h.couponURL(code))
+	if err != nil {
+		h.internal(w, r, err)
+		return
+	}
+	w.Header().Set("Content-Type", "image/png")
+	w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
+	w.Write(png)
+}
+
+// Redemption outcomes, for the till to show unmistakably.
+const (
+	outcomeRedeemed        = "redeemed"
+	outcomeAlreadyRedeemed = "already_redeemed"
+	outcomeExpired         = "expired"
+	outcomeVoid            = "void"
+	outcomeInvalid         = "invalid"
+)
+
+// redeem is the cashier's till: exactly one of any number of attempts at a
+// code succeeds.
+func (h *Handler) redeem(w http.ResponseWriter, r *http.Request) {
+	var in struct {
+		Code string `json:"code"`
+	}
+	if err := decodeJSON(w, r, &in); err != nil {
+		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
+		return
+	}
+	// A scanner reading the phone's QR types the whole coupon URL.
+	if i := strings.LastIndex(in.Code, "/c/"); i >= 0 {
+		in.Code = in.Code[i+len("/c/"):]
+	}
+	serial, code, err := h.codec.Parse(in.Code)
+	if err != nil {
+		writeJSON(w, http.StatusOK, map[string]any{"outcome": outcomeInvalid})
+		return
+	}
+	cp, ok, err := h.store.Redeem(r.Context(), serial, principalOf(r).Actor())
+	if errors.Is(err, store.ErrNotFound) {
+		writeJSON(w, http.StatusOK, map[string]any{"outcome": outcomeInvalid})
+		return
+	}
+	if err != nil {
+		h.internal(w, r, err)
+		return
+	}
+	cp.Code, cp.URL = code, h.couponURL(code)
+	outcome := outcomeRedeemed
+	switch {
+	case ok:
+	case cp.Status == content.CouponRedeemed:
+		outcome = outcomeAlreadyRedeemed
+	case cp.Status == content.CouponExpired:
+		outcome = outcomeExpired
+	default:
+		outcome = outcomeVoid
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"outcome": outcome, "coupon": cp})
+}
+
+// myRedemptions lists what the signed-in cashier redeemed.
+func (h *Handler) myRedemptions(w http.ResponseWriter, r *http.Request) {
+	serials, err := h.store.Redemptions(r.Context(), principalOf(r).Actor(), 100)
+	if err != nil {
+		h.internal(w, r, err)
+		return
+	}
+	out := make([]content.Coupon, 0, len(serials))
+	for _, s := range serials {
+		cp, err := h.store.Coupon(r.Context(), s)
+		if err != nil {
+			continue
+		}
+		cp.Code = h.codec.Code(s)
+		out = append(out, cp)
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"redemptions": out})
+}

@@ -1,0 +1,63 @@
+package server
+
+import (
+	"context"
+	"net/http"
+	"strings"
+
+	"storecast/app/content"
+	appcoupon "storecast/app/coupon"
+	"storecast/server/coupon"
+	"storecast/server/store"
+)
+
+// couponSource gives the coupon page its coupon when the server renders it.
+func couponSource(st *store.Store, codec *coupon.Codec, publicURL string) appcoupon.Source {
+	return func(ctx context.Context, code string) (content.Coupon, error) {
+		serial, canon, err := codec.Parse(code)
+		if err != nil {
+			return content.Coupon{}, err
+		}
+		cp, err := st.Coupon(ctx, serial)
+		if err != nil {
+			return content.Coupon{}, err
+		}
+		cp.Code, cp.URL, cp.RedeemedBy = canon, publicURL+"/c/"+canon, ""
+		return cp, nil
+	}
+}
+
+// inPhoneLanguage sends a coupon page opened without ?lang= to the
+// language the phone asks for, so a shopper sees their own language; the
+// URL then says it, which the service worker's offline copy keeps.
+func inPhoneLanguage(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Query().Get("lang") != "" {
+			next.ServeHTTP(w, r)
+			return
+		}
+		u := *r.URL
+		q := u.Query()
+		q.Set("lang", preferredLocale(r.Header.Get("Accept-Language")))
+		u.RawQuery = q.Encode()
+		http.Redirect(w, r, u.String(), http.StatusFound)
+	})
+}
+
+// preferredLocale picks zh-Hans, zh-Hant or en from an Accept-Language
+// header, in the header's order; the store's default when none fits.
+func preferredLocale(header string) string {
+	for _, part := range strings.Split(header, ",") {
+		tag, _, _ := strings.Cut(strings.TrimSpace(part), ";")
+		tag = strings.ToLower(tag)
+		switch {
+		case tag == "zh-hant" || strings.HasPrefix(tag, "zh-hant-") || tag == "zh-tw" || tag == "zh-hk" || tag == "zh-mo":
+			return content.LocaleZhHant
+		case strings.HasPrefix(tag, "zh"):
+			return content.LocaleZhHans
+		case tag == "en" || strings.HasPrefix(tag, "en-"):
+			return content.LocaleEn
+		}
+	}
+	return content.DefaultLocale
+}
