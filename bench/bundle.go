@@ -1,0 +1,35 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+)
+
+// Bundle budget from issue 8: what a kiosk downloads on a cold start.
+const (
+	brotliBudget = 2_500_000
+	brotliGoal   = 2_000_000
+)
+
+// benchBundle reports the sizes of web/app.wasm as built by `make build`
+// and as served (brotli, gzip). It measures the files, not a build of its
+// own, so it checks exactly what the binary embeds.
+func benchBundle(res *Results, webDir string) error {
+	const section = "bundle"
+	sizes := map[string]int64{}
+	for _, name := range []string{"app.wasm", "app.wasm.gz", "app.wasm.br"} {
+		fi, err := os.Stat(filepath.Join(webDir, name))
+		if err != nil {
+			return fmt.Errorf("bench: bundle: %w (run make build first)", err)
+		}
+		sizes[name] = fi.Size()
+	}
+	res.add(Row{Section: section, Name: "app.wasm raw", Value: float64(sizes["app.wasm"]), Unit: "B"})
+	res.add(Row{Section: section, Name: "app.wasm gzip", Value: float64(sizes["app.wasm.gz"]), Unit: "B"})
+	res.atMost(section, "app.wasm brotli", float64(sizes["app.wasm.br"]), "B", brotliBudget, "≤ 2.5 MB, goal 2.0 MB")
+	if br := sizes["app.wasm.br"]; br > brotliGoal && br <= brotliBudget {
+		res.Rows[len(res.Rows)-1].Note = fmt.Sprintf("%.0f KB over the 2.0 MB goal", float64(br-brotliGoal)/1e3)
+	}
+	return nil
+}

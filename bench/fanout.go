@@ -1,0 +1,238 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/gorilla/websocket"
+)
+
+// fanoutMarker starts the title of every promotion the load generator
+// publishes; the Unix nanosecond send time follows it, so each screen can
+// work out its own publish→delivered latency without asking anyone.
+const fanoutMarker = "fanout@"
+
+// sourceIPs is how many loopback source addresses the screens are spread
+// over (127.0.0.2 …), so 10,000 connections to one port never run out of
+// ephemeral ports, even with earlier runs' sockets in TIME_WAIT.
+const sourceIPs = 16
+
+// fleet is N screens connected to one server over real WebSockets,
+// speaking the real protocol.
+type fleet struct {
+	screens   []*screen
+	delivered atomic.Int64 // marked events received, all screens together
+	wg        sync.WaitGroup
+}
+
+// screen is one simulated signage display.
+type screen struct {
+	ws      *websocket.Conn
+	latency []float64 // ms, one per marked event, written only by its reader
+	dupes   int       // events whose seq it had already seen
+}
+
+// connectFleet opens n screens, at most parallel handshakes at a time,
+// each one complete once it has its snapshot.
+func connectFleet(ctx context.Context, wsURL string, n, parallel int) (*fleet, error) {
+	f := &fleet{screens: make([]*screen, n)}
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	next := atomic.Int64{}
+	var wg sync.WaitGroup
+	for range parallel {
+		wg.Go(func() {
+			for ctx.Err() == nil {
+				i := int(next.Add(1)) - 1
+				if i >= n {
+					return
+				}
+				sc, err := dialScreen(ctx, wsURL, i)
+				if err != nil {
+					cancel(fmt.Errorf("bench: fanout: screen %d: %w", i, err))
+					return
+				}
+				f.screens[i] = sc
+			}
+		})
+	}
+	wg.Wait()
+	if err := context.Cause(ctx); err != nil {
+		f.close()
+		return nil, err
+	}
+	for _, sc := range f.screens {
+		f.wg.Go(func() { f.read(sc) })
+	}
+	return f, nil
+}
+
+// dialScreen connects screen i from its own source address, says hello as
+// an anonymous signage screen and waits for the snapshot.
+func dialScreen(ctx context.Context, wsURL string, i int) (*screen, error) {
+	src := net.IPv4(127, 0, 0, byte(2+i%sourceIPs))
+	nd := &net.Dialer{LocalAddr: &net.TCPAddr{IP: src}, Timeout: 10 * time.Second}
+	d := websocket.Dialer{
+		NetDialContext:   nd.DialContext,
+		HandshakeTimeout: 10 * time.Second,
+		// Small buffers: the generator holds 10,000 of these.
+		ReadBufferSize:  2048,
+		WriteBufferSize: 512,
+	}
+	ws, _, err := d.DialContext(ctx, wsURL, nil)
+	if err != nil {
+		return nil, err
+	}
+	hello := []byte(`{"type":"hello","data":{"kind":"signage"}}`)
+	if err := ws.WriteMessage(websocket.TextMessage, hello); err != nil {
+		ws.Close()
+		return nil, err
+	}
+	ws.SetReadDeadline(time.Now().Add(15 * time.Second))
+	for {
+		_, msg, err := ws.ReadMessage()
+		if err != nil {
+			ws.Close()
+			return nil, fmt.Errorf("waiting for snapshot: %w", err)
+		}
+		var env struct{ Type string }
+		if err := json.Unmarshal(msg, &env); err != nil {
+			ws.Close()
+			return nil, fmt.Errorf("bad frame %q: %w", msg, err)
+		}
+		switch env.Type {
+		case "snapshot":
+			ws.SetReadDeadline(time.Time{})
+			return &screen{ws: ws}, nil
+		case "ping":
+		default:
+			ws.Close()
+			return nil, fmt.Errorf("got %q before the snapshot", env.Type)
+		}
+	}
+}
+
+// read takes the receive time first, then looks for the marker, so the
+// generator's own parsing is not charged to the server. It reuses one
+// buffer and scans bytes instead of decoding JSON: on two cores the
+// generator competes with the server for CPU, and every microsecond it
+// spends per frame shows up in the latencies it reports.
+func (f *fleet) read(sc *screen) {
+	buf := make([]byte, 0, 1024)
+	var lastSeq uint64
+	for {
+		_, r, err := sc.ws.NextReader()
+		if err != nil {
+			return // closed by close(), or by the server at shutdown
+		}
+		got := time.Now().UnixNano()
+		buf, err = readAll(r, buf[:0])
+		if err != nil {
+			return
+		}
+		sent, ok := number(buf, fanoutMarker)
+		if !ok {
+			continue // a ping, or an event the bench did not send
+		}
+		if seq, ok := number(buf, `"seq":`); ok {
+			if uint64(seq) <= lastSeq {
+				sc.dupes++
+				continue
+			}
+			lastSeq = uint64(seq)
+		}
+		sc.latency = append(sc.latency, float64(got-sent)/1e6)
+		f.delivered.Add(1)
+	}
+}
+
+// readAll is io.ReadAll into buf, which keeps its capacity across frames.
+func readAll(r io.Reader, buf []byte) ([]byte, error) {
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return buf, err
+		}
+	}
+}
+
+// number parses the decimal digits that follow the first key in b.
+func number(b []byte, key string) (int64, bool) {
+	i := bytes.Index(b, []byte(key))
+	if i < 0 {
+		return 0, false
+	}
+	var v int64
+	digits := 0
+	for _, c := range b[i+len(key):] {
+		if c < '0' || c > '9' {
+			break
+		}
+		v = v*10 + int64(c-'0')
+		digits++
+	}
+	return v, digits > 0
+}
+
+// close ends every connection and waits for the readers.
+func (f *fleet) close() {
+	for _, sc := range f.screens {
+		if sc != nil {
+			sc.ws.Close()
+		}
+	}
+	f.wg.Wait()
+}
+
+// results gathers every screen's latencies and counts the screens that
+// got fewer than each events and the duplicates; call it after close.
+func (f *fleet) results(each int) (all []float64, short, dupes int) {
+	for _, sc := range f.screens {
+		all = append(all, sc.latency...)
+		dupes += sc.dupes
+		if len(sc.latency) < each {
+			short++
+		}
+	}
+	return all, short, dupes
+}
+
+// perPublish returns the median latency of the first publish, and which
+// publish had the worst median and what it was: a slow first publish
+// points at warm-up, a slow later one at a backlog. Screens get events in
+// order, so a screen's k-th latency belongs to publish k.
+func (f *fleet) perPublish() (first float64, worst int, worstP50 float64) {
+	var byPublish [][]float64
+	for _, sc := range f.screens {
+		for k, l := range sc.latency {
+			if k == len(byPublish) {
+				byPublish = append(byPublish, nil)
+			}
+			byPublish[k] = append(byPublish[k], l)
+		}
+	}
+	for k, ls := range byPublish {
+		m := median(ls)
+		if k == 0 {
+			first = m
+		}
+		if m > worstP50 {
+			worst, worstP50 = k, m
+		}
+	}
+	return first, worst, worstP50
+}

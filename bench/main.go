@@ -1,0 +1,191 @@
+// Command bench measures Storecast against its budgets and prints one
+// table: bundle size, API→visible latency and start-up in headless
+// Chromium, WebSocket fan-out to thousands of screens, and the Go
+// benchmarks. It drives the real ./storecast binary on loopback, is
+// bounded in time and count, and stops by itself. See docs/bench.md.
+//
+//	make bench                              # everything (builds first)
+//	go run ./bench -only fanout -screens 10000
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"os/signal"
+	"runtime"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+)
+
+// sections in the order they run: the quiet ones first, the fan-out, which
+// loads the machine, last but one.
+var sections = []string{"bundle", "visible", "startup", "fanout", "gobench"}
+
+func main() {
+	if err := run(os.Args[1:]); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+}
+
+func run(args []string) error {
+	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
+	only := fs.String("only", "", "comma-separated sections to run: "+strings.Join(sections, ","))
+	binary := fs.String("binary", "./storecast", "the storecast binary to measure (make build makes it)")
+	web := fs.String("web", "web", "directory with app.wasm, app.wasm.gz, app.wasm.br")
+	out := fs.String("out", "bench/out/results.json", "where to write the results as JSON")
+	screens := fs.String("screens", "1000,10000", "fan-out fleet sizes that get publishes")
+	idle := fs.String("idle-screens", "2000", "fan-out fleet sizes measured for idle memory only")
+	publishes := fs.Int("publishes", 20, "promotions published to each fan-out fleet")
+	spacing := fs.Duration("spacing", 200*time.Millisecond, "time between fan-out publishes")
+	visibleRuns := fs.Int("visible-runs", 20, "API→visible runs")
+	startupRuns := fs.Int("startup-runs", 5, "cold and warm start-up runs each")
+	startupPages := fs.String("startup-pages", "/kiosk?lang=en,/signage?lang=en", "comma-separated pages whose start-up is measured")
+	benchtime := fs.String("benchtime", "1s", "go test -benchtime")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	want, err := selected(*only)
+	if err != nil {
+		return err
+	}
+	fleets, err1 := sizes(*screens)
+	idleFleets, err2 := sizes(*idle)
+	if err := errors.Join(err1, err2); err != nil {
+		return err
+	}
+	raiseOpenFiles()
+
+	// Everything below is bounded; this is the backstop, and ^C stops the
+	// servers cleanly too.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	ctx, cancel := context.WithTimeout(ctx, 15*time.Minute)
+	defer cancel()
+
+	res := &Results{Started: time.Now().UTC(), Host: host()}
+	errs := 0
+	record := func(section string, err error) {
+		if err == nil {
+			return
+		}
+		errs++
+		fmt.Fprintf(os.Stderr, "bench: %s: %v\n", section, err)
+		if errors.Is(err, errNoChromium) {
+			res.skipped(section, "all", err.Error())
+			errs--
+			return
+		}
+		all := []error{err}
+		if j, ok := err.(interface{ Unwrap() []error }); ok {
+			all = j.Unwrap() // one row per failed part
+		}
+		for _, e := range all {
+			msg, _, _ := strings.Cut(e.Error(), "\n")
+			res.add(Row{Section: section, Name: "error", Verdict: verdictFail, Note: msg})
+		}
+	}
+	if want["bundle"] {
+		record("bundle", benchBundle(res, *web))
+	}
+	if want["visible"] || want["startup"] {
+		record("browser", browserSections(ctx, res, *binary, want, *visibleRuns, *startupRuns, strings.Split(*startupPages, ",")))
+	}
+	if want["fanout"] {
+		record("fanout", benchFanout(ctx, res, *binary, fanoutConfig{
+			Screens: fleets, IdleOnly: idleFleets, Publishes: *publishes, Spacing: *spacing, Parallel: 64,
+		}))
+	}
+	if want["gobench"] {
+		record("gobench", benchGo(ctx, res, ".", *benchtime))
+	}
+
+	fmt.Println()
+	res.Print(os.Stdout)
+	if err := res.WriteJSON(*out); err != nil {
+		return err
+	}
+	fmt.Printf("\n%d rows, %d over budget; JSON in %s\n", len(res.Rows), res.failed(), *out)
+	if errs > 0 {
+		return fmt.Errorf("bench: %d sections did not finish", errs)
+	}
+	return nil // a missed budget is a FAIL row, not a failed command
+}
+
+// browserSections share one server: both only read what it serves.
+func browserSections(ctx context.Context, res *Results, binary string, want map[string]bool, visibleRuns, startupRuns int, pages []string) error {
+	if chromiumPath() == "" {
+		return errNoChromium
+	}
+	s, err := startServer(ctx, binary)
+	if err != nil {
+		return err
+	}
+	defer s.Stop()
+	var errs []error
+	if want["visible"] {
+		errs = append(errs, benchVisible(ctx, res, s, visibleRuns))
+	}
+	if want["startup"] {
+		errs = append(errs, benchStartup(ctx, res, s, pages, startupRuns))
+	}
+	return errors.Join(errs...)
+}
+
+func selected(only string) (map[string]bool, error) {
+	want := map[string]bool{}
+	if only == "" {
+		for _, s := range sections {
+			want[s] = true
+		}
+		return want, nil
+	}
+	for _, s := range strings.Split(only, ",") {
+		s = strings.TrimSpace(s)
+		if !strings.Contains(","+strings.Join(sections, ",")+",", ","+s+",") {
+			return nil, fmt.Errorf("bench: -only: unknown section %q (have %s)", s, strings.Join(sections, ","))
+		}
+		want[s] = true
+	}
+	return want, nil
+}
+
+func sizes(list string) ([]int, error) {
+	var out []int
+	for _, f := range strings.Split(list, ",") {
+		if f = strings.TrimSpace(f); f == "" {
+			continue
+		}
+		n, err := strconv.Atoi(f)
+		if err != nil || n <= 0 || n > 15000 {
+			return nil, fmt.Errorf("bench: fleet size %q: want 1 … 15000 (open files are capped at 20000 a process)", f)
+		}
+		out = append(out, n)
+	}
+	return out, nil
+}
+
+// raiseOpenFiles lifts the soft open-file limit to the hard one: 10,000
+// screens need 10,000 sockets in this process.
+func raiseOpenFiles() {
+	var lim syscall.Rlimit
+	if err := syscall.Getrlimit(syscall.RLIMIT_NOFILE, &lim); err != nil {
+		return
+	}
+	lim.Cur = lim.Max
+	_ = syscall.Setrlimit(syscall.RLIMIT_NOFILE, &lim)
+}
+
+func host() hostInfo {
+	commit, _ := exec.Command("git", "describe", "--always", "--dirty").Output()
+	load, _ := os.ReadFile("/proc/loadavg")
+	fields := strings.Fields(string(load))
+	return hostInfo{CPUs: runtime.NumCPU(), GoVersion: runtime.Version(), Commit: strings.TrimSpace(string(commit)),
+		LoadAvg: strings.Join(fields[:min(3, len(fields))], " ")}
+}

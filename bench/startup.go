@@ -1,0 +1,211 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+)
+
+// Start-up budgets from issue 8, in milliseconds.
+const (
+	fcpBudget      = 500
+	coldLiveBudget = 3000
+	warmLiveBudget = 1000
+)
+
+// Kiosk-class emulation: a cheap Android box on store Wi-Fi.
+const (
+	cpuSlowdown  = 4
+	netLatencyMs = 20
+	netBytesPerS = 20e6 / 8 // 20 Mbit/s
+)
+
+// liveProbeJS runs before any of the page's own scripts and records, in
+// ms since navigation start, when <html> first gets data-live="1". It
+// observes the document itself because <html> does not exist yet.
+const liveProbeJS = `new MutationObserver(() => {
+	if (window.__scLive === undefined && document.documentElement && document.documentElement.dataset.live === "1") {
+		window.__scLive = performance.now();
+	}
+}).observe(document, {subtree: true, attributes: true, attributeFilter: ["data-live"]});`
+
+// fcpJS is the first contentful paint of the page, in ms since navigation
+// start, or -1 when the browser recorded none.
+const fcpJS = `(performance.getEntriesByName("first-contentful-paint")[0] || {startTime: -1}).startTime`
+
+// wasmJS is when app.wasm had arrived (ms since navigation start; from
+// the service worker's cache on a warm load), or -1. What lies between it
+// and data-live is compiling and starting the Go program and its
+// WebSocket's first snapshot.
+const wasmJS = `(performance.getEntriesByType("resource").find(e => e.name.includes("/web/app.wasm")) || {responseEnd: -1}).responseEnd`
+
+// loadTiming is one page load.
+type loadTiming struct{ fcp, wasm, live float64 }
+
+// benchStartup measures each page path under kiosk-class emulation, in
+// one browser: a page that fails does not stop the others.
+func benchStartup(ctx context.Context, res *Results, s *server, paths []string, runs int) error {
+	browser, cancel, err := newBrowser(ctx)
+	if err != nil {
+		return err
+	}
+	defer cancel()
+	var errs []error
+	for _, path := range paths {
+		if err := startupPage(browser, res, s.URL, path, runs); err != nil {
+			errs = append(errs, fmt.Errorf("bench: start-up %s: %w", path, err))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// startupPage loads base+path runs times cold (a new browser context each
+// time: empty cache, no service worker) and runs times warm (one context
+// whose service worker has installed).
+func startupPage(browser context.Context, res *Results, base, path string, runs int) error {
+	section := "start-up " + strings.SplitN(path, "?", 2)[0]
+	var cold []loadTiming
+	for i := range runs {
+		t, err := coldLoad(browser, base+path)
+		if err != nil {
+			return fmt.Errorf("cold run %d: %w", i, err)
+		}
+		cold = append(cold, t)
+	}
+	warm, err := warmLoads(browser, base+path, runs)
+	if err != nil {
+		return fmt.Errorf("warm: %w", err)
+	}
+
+	note := fmt.Sprintf("median of %d; CPU %d×, 20 Mbit/s, %d ms", runs, cpuSlowdown, netLatencyMs)
+	rows := []struct {
+		name   string
+		value  float64
+		limit  float64
+		budget string
+	}{
+		{"first contentful paint, cold", median(pick(cold, fcpOf)), fcpBudget, "≤ 0.5 s"},
+		{"app.wasm arrived, cold", median(pick(cold, wasmOf)), 0, ""},
+		{"data-live, cold", median(pick(cold, liveOf)), coldLiveBudget, "≤ 3 s"},
+		{"first contentful paint, warm", median(pick(warm, fcpOf)), fcpBudget, "≤ 0.5 s"},
+		{"app.wasm arrived, warm", median(pick(warm, wasmOf)), 0, ""},
+		{"data-live, warm (service worker)", median(pick(warm, liveOf)), warmLiveBudget, "≤ 1 s"},
+	}
+	for _, r := range rows {
+		if r.limit == 0 {
+			res.add(Row{Section: section, Name: r.name, Value: r.value, Unit: "ms", Note: "responseEnd of /web/app.wasm"})
+			continue
+		}
+		res.atMost(section, r.name, r.value, "ms", r.limit, r.budget)
+		res.Rows[len(res.Rows)-1].Note = note
+	}
+	return nil
+}
+
+func fcpOf(t loadTiming) float64  { return t.fcp }
+func liveOf(t loadTiming) float64 { return t.live }
+func wasmOf(t loadTiming) float64 { return t.wasm }
+
+func pick(ts []loadTiming, f func(loadTiming) float64) []float64 {
+	out := make([]float64, len(ts))
+	for i, t := range ts {
+		out[i] = f(t)
+	}
+	return out
+}
+
+// coldLoad opens url in a brand-new browser context, as a kiosk booting
+// for the first time.
+func coldLoad(browser context.Context, url string) (loadTiming, error) {
+	tab, cancel := chromedp.NewContext(browser, chromedp.WithNewBrowserContext())
+	defer cancel()
+	if err := emulateKiosk(tab); err != nil {
+		return loadTiming{}, err
+	}
+	if _, err := chromedp.Call(tab, network.SetCacheDisabled, network.SetCacheDisabledParams{CacheDisabled: true}); err != nil {
+		return loadTiming{}, err
+	}
+	return timedLoad(tab, url)
+}
+
+// warmLoads installs the service worker with one unmeasured load, then
+// measures runs loads in the same context, each from a blank page.
+func warmLoads(browser context.Context, url string, runs int) ([]loadTiming, error) {
+	tab, cancel := chromedp.NewContext(browser, chromedp.WithNewBrowserContext())
+	defer cancel()
+	if err := emulateKiosk(tab); err != nil {
+		return nil, err
+	}
+	if _, err := timedLoad(tab, url); err != nil {
+		return nil, err
+	}
+	// Resolves once the worker is active, i.e. has cached the app.
+	ready := `navigator.serviceWorker.ready.then(() => true)`
+	if _, err := chromedp.Run(tab, chromedp.Evaluate[bool](ready, chromedp.EvalAwaitPromise)); err != nil {
+		return nil, fmt.Errorf("service worker: %w", err)
+	}
+	var out []loadTiming
+	for range runs {
+		t, err := timedLoad(tab, url)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, t)
+	}
+	return out, nil
+}
+
+// timedLoad navigates from a blank page to url and waits until it is live.
+// The probe is registered for each load so it is there before the page's
+// own scripts.
+func timedLoad(tab context.Context, url string) (loadTiming, error) {
+	if err := navigate(tab, "about:blank"); err != nil {
+		return loadTiming{}, err
+	}
+	probe, err := chromedp.Call(tab, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: liveProbeJS})
+	if err != nil {
+		return loadTiming{}, err
+	}
+	defer chromedp.Call(tab, page.RemoveScriptToEvaluateOnNewDocument, page.RemoveScriptToEvaluateOnNewDocumentParams{Identifier: probe.Identifier})
+	// Page.navigate returns once the navigation has started; the load
+	// event is not waited for, since data-live is what counts.
+	if _, err := chromedp.Call(tab, page.Navigate, page.NavigateParams{URL: url}); err != nil {
+		return loadTiming{}, err
+	}
+	if err := waitJS(tab, 30*time.Second, "window.__scLive > 0"); err != nil {
+		return loadTiming{}, fmt.Errorf("the page never set data-live: %w", err)
+	}
+	live, err := evalJS[float64](tab, "window.__scLive")
+	if err != nil {
+		return loadTiming{}, err
+	}
+	fcp, err := evalJS[float64](tab, fcpJS)
+	if err != nil {
+		return loadTiming{}, err
+	}
+	wasm, err := evalJS[float64](tab, wasmJS)
+	if err != nil {
+		return loadTiming{}, err
+	}
+	return loadTiming{fcp: fcp, wasm: wasm, live: live}, nil
+}
+
+// emulateKiosk throttles the tab's CPU and network for every later load.
+func emulateKiosk(tab context.Context) error {
+	if _, err := chromedp.Call(tab, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: cpuSlowdown}); err != nil {
+		return fmt.Errorf("cpu throttling: %w", err)
+	}
+	// An empty URL pattern matches every request, WebSockets included.
+	conds := []*network.Conditions{{Latency: netLatencyMs, DownloadThroughput: netBytesPerS, UploadThroughput: netBytesPerS}}
+	if _, err := chromedp.Call(tab, network.EmulateNetworkConditionsByRule, network.EmulateNetworkConditionsByRuleParams{MatchedNetworkConditions: conds}); err != nil {
+		return fmt.Errorf("network emulation: %w", err)
+	}
+	return nil
+}
