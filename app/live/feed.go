@@ -53,15 +53,14 @@ type Config struct {
 
 // Feed follows one stream. Run it once.
 type Feed struct {
-	cfg      Config
-	clock    Clock
-	epoch    string
-	seq      uint64
-	backoff  Backoff
-	status   Status
-	reports  chan []byte // status frames to send, latest wins
-	report   []byte      // the latest, resent on every new connection
-	enrolled bool        // a token arrived on this connection
+	cfg     Config
+	clock   Clock
+	epoch   string
+	seq     uint64
+	backoff Backoff
+	status  Status
+	reports chan []byte // status frames to send, latest wins
+	report  []byte      // the latest, resent on every new connection
 }
 
 // NewFeed returns a feed that resumes from cfg.Epoch/cfg.Seq.
@@ -102,6 +101,9 @@ var (
 	errResync = errors.New("live: lost track of the stream: resync from a snapshot")
 	errSilent = errors.New("live: connection silent too long")
 	errBad    = errors.New("live: bad frame from server")
+	// errEnrolled ends a pairing connection: the screen comes back with
+	// its new token.
+	errEnrolled = errors.New("live: paired")
 )
 
 // Run connects, follows the stream and reconnects until ctx is done.
@@ -128,8 +130,7 @@ func (f *Feed) Run(ctx context.Context) error {
 			}
 			continue // straight back, to get a pairing code
 		}
-		if errors.As(err, &ce) && ce.Code == content.CloseResume && f.enrolled {
-			f.enrolled = false
+		if errors.Is(err, errEnrolled) {
 			continue // just paired: reconnect with the token at once
 		}
 		if errors.Is(err, errResync) {
@@ -220,8 +221,9 @@ func (f *Feed) handle(b []byte) error {
 		if err := json.Unmarshal(env.Data, &e); err != nil || e.Token == "" {
 			return fmt.Errorf("%w: enrolled without a token", errBad)
 		}
-		f.cfg.Hello.Token, f.enrolled = e.Token, true
+		f.cfg.Hello.Token = e.Token
 		f.control(env)
+		return errEnrolled
 	case content.TypeWelcome, content.TypeCommand:
 		f.control(env)
 	default:

@@ -32,7 +32,6 @@ func TestFeedPairsThenUsesItsTokenAndForgetsItWhenRevoked(t *testing.T) {
 	}
 	c.push(t, content.TypeWelcome, "", 0, content.Welcome{Pairing: &content.Pairing{Code: "ABC234", ExpiresIn: 600}})
 	c.push(t, content.TypeEnrolled, "", 0, content.Enrolled{Token: "scd_secret"})
-	c.hangUp(content.CloseResume)
 	for range 2 {
 		controls = append(controls, <-controlled)
 	}

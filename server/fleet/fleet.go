@@ -162,7 +162,8 @@ func (f *Fleet) Pair(ctx context.Context, code, name, kind string, groups []stri
 		_ = f.store.RevokeScreen(ctx, sc.ID)
 		return store.Screen{}, ErrScreenGone
 	}
-	f.Hub.Disconnect(id, content.CloseResume, "paired: reconnect with your token")
+	// The screen closes and reconnects with its token itself: closing it
+	// from here could cut the token off before it is written.
 	return sc, nil
 }
 

@@ -29,7 +29,10 @@ self.addEventListener("activate", (event) => {
     await Promise.all(keys
       .filter((k) => k.startsWith("app-") && k !== cacheName)
       .map((k) => caches.delete(k)));
-    await self.clients.claim();
+    // No clients.claim(): a first visit stays uncontrolled until its next
+    // load, so go-app does not take the first install for an update and
+    // reload the screen; new versions still take over open pages through
+    // skipWaiting.
   })());
 });
 
