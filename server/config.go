@@ -19,6 +19,7 @@ type Config struct {
 	// RequirePairing: screens must be paired to show anything (production);
 	// otherwise unpaired screens show the whole store's content.
 	RequirePairing bool
+	TimeZone       string // the store's zone: schedules run on its wall clock
 }
 
 // MinAdminTokenLen keeps guessable tokens out.
@@ -34,6 +35,7 @@ func parseServe(args []string, getenv func(string) string, stderr io.Writer) (Co
 	fs.StringVar(&cfg.DataDir, "data", envOr(getenv, "STORECAST_DATA", "./data"), "data directory (STORECAST_DATA)")
 	fs.StringVar(&cfg.PublicURL, "public-url", getenv("STORECAST_PUBLIC_URL"), "public base URL, e.g. https://store.example (STORECAST_PUBLIC_URL); default http://ADDR")
 	fs.IntVar(&cfg.History, "history", 4096, "events kept per stream so screens can resume")
+	fs.StringVar(&cfg.TimeZone, "timezone", envOr(getenv, "STORECAST_TIMEZONE", "Asia/Shanghai"), "the store's time zone, e.g. Asia/Shanghai (STORECAST_TIMEZONE)")
 	fs.BoolVar(&cfg.RequirePairing, "require-pairing", getenv("STORECAST_REQUIRE_PAIRING") == "true", "screens must be paired in the console before they show content (STORECAST_REQUIRE_PAIRING=true)")
 	if err := fs.Parse(args); err != nil {
 		return Config{}, err
@@ -48,6 +50,9 @@ func parseServe(args []string, getenv func(string) string, stderr io.Writer) (Co
 func (c *Config) validate() error {
 	if c.AdminToken != "" && len(c.AdminToken) < MinAdminTokenLen {
 		return fmt.Errorf("config: STORECAST_ADMIN_TOKEN is %d characters; it must be at least %d", len(c.AdminToken), MinAdminTokenLen)
+	}
+	if err := validZone(c.TimeZone); err != nil {
+		return fmt.Errorf("config: --timezone %q is not a time zone (use a name like Asia/Shanghai)", c.TimeZone)
 	}
 	if c.DataDir == "" {
 		return errors.New("config: --data must not be empty")

@@ -29,11 +29,14 @@ func TestParseServe(t *testing.T) {
 		wantErr string
 	}{
 		{name: "defaults", env: env(),
-			want: Config{Addr: "127.0.0.1:8080", DataDir: "./data", PublicURL: "http://127.0.0.1:8080", History: 4096}},
+			want: Config{Addr: "127.0.0.1:8080", DataDir: "./data", PublicURL: "http://127.0.0.1:8080", History: 4096, TimeZone: "Asia/Shanghai"}},
 		{name: "environment", env: env("STORECAST_ADDR", ":9000", "STORECAST_DATA", "/srv/sc", "STORECAST_PUBLIC_URL", "https://shop.example/", "STORECAST_ADMIN_TOKEN", long),
-			want: Config{Addr: ":9000", DataDir: "/srv/sc", PublicURL: "https://shop.example", AdminToken: long, History: 4096}},
+			want: Config{Addr: ":9000", DataDir: "/srv/sc", PublicURL: "https://shop.example", AdminToken: long, History: 4096, TimeZone: "Asia/Shanghai"}},
 		{name: "flags win over environment", args: []string{"--addr", "127.0.0.1:1", "--data", "d", "--public-url", "http://x:1"}, env: env("STORECAST_ADDR", ":9000"),
-			want: Config{Addr: "127.0.0.1:1", DataDir: "d", PublicURL: "http://x:1", History: 4096}},
+			want: Config{Addr: "127.0.0.1:1", DataDir: "d", PublicURL: "http://x:1", History: 4096, TimeZone: "Asia/Shanghai"}},
+		{name: "time zone", args: []string{"--timezone", "Europe/Berlin"}, env: env(),
+			want: Config{Addr: "127.0.0.1:8080", DataDir: "./data", PublicURL: "http://127.0.0.1:8080", History: 4096, TimeZone: "Europe/Berlin"}},
+		{name: "unknown time zone", args: []string{"--timezone", "Mars/Olympus"}, env: env(), wantErr: "not a time zone"},
 		{name: "short admin token refused", env: env("STORECAST_ADMIN_TOKEN", "short"), wantErr: "at least 32"},
 		{name: "public URL without scheme", args: []string{"--public-url", "shop.example"}, env: env(), wantErr: "public-url"},
 		{name: "history too small", args: []string{"--history", "1"}, env: env(), wantErr: "history"},

@@ -57,10 +57,15 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 		return fmt.Errorf("serve: %w", err)
 	}
 
+	rules := zoneData(cfg.TimeZone)
+	if rules == nil {
+		log.Warn("no rules found for the store's time zone; screens will use their own", slog.String("zone", cfg.TimeZone))
+	}
+	info := storeInfo(st, cfg.TimeZone, rules)
 	broker := hub.NewMemoryBroker(cfg.History)
 	fl := fleet.New(st, log)
 	fl.RequirePairing = cfg.RequirePairing
-	hb := hub.New(hub.Config{AllowedOrigins: []string{origin(cfg.PublicURL)}}, broker, snapshotFunc(st), fl.Authenticate, log)
+	hb := hub.New(hub.Config{AllowedOrigins: []string{origin(cfg.PublicURL)}}, broker, snapshotFunc(st, info), fl.Authenticate, log)
 	fl.Hub = hb
 	secret, err := coupon.LoadSecret(cfg.DataDir)
 	if err != nil {
@@ -70,7 +75,7 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
-	routes.Register(prerenderSource(st, broker))
+	routes.Register(prerenderSource(st, broker, info))
 	routes.RegisterCoupon(couponSource(st, codec, cfg.PublicURL))
 	pages := pwa.New(web.FS, Version, append(routes.Paths, routes.CouponPages))
 	mux := http.NewServeMux()
@@ -81,6 +86,7 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 	apiHandler := api.New(st, lib, hb, api.NewTokens(cfg.AdminToken, fileToken), log)
 	apiHandler.UseStaff(api.StaffOptions{Fleet: fl, SecureCookies: strings.HasPrefix(cfg.PublicURL, "https://")})
 	apiHandler.UseCoupons(api.CouponOptions{Codec: codec, PublicURL: cfg.PublicURL})
+	apiHandler.UseSignage(api.SignageOptions{StoreInfo: info})
 	apiHandler.Register(mux)
 	mux.Handle("GET /c/{code}", inPhoneLanguage(pages))
 	mux.Handle("/", pages)

@@ -23,7 +23,7 @@ import (
 )
 
 // snapshot reads the store stream's whole state.
-func snapshot(ctx context.Context, st *store.Store) (content.Snapshot, error) {
+func snapshot(ctx context.Context, st *store.Store, info func(context.Context) (content.StoreInfo, error)) (content.Snapshot, error) {
 	ps, err := st.Promotions(ctx)
 	if err != nil {
 		return content.Snapshot{}, err
@@ -45,12 +45,23 @@ func snapshot(ctx context.Context, st *store.Store) (content.Snapshot, error) {
 	if snap.Campaigns, err = st.Campaigns(ctx, true); err != nil {
 		return content.Snapshot{}, err
 	}
+	g := &content.Signage{}
+	if g.Store, err = info(ctx); err != nil {
+		return content.Snapshot{}, err
+	}
+	if g.Playlists, err = st.Playlists(ctx); err != nil {
+		return content.Snapshot{}, err
+	}
+	if g.Schedules, err = st.Schedules(ctx); err != nil {
+		return content.Snapshot{}, err
+	}
+	snap.Signage = g
 	return snap, nil
 }
 
-func snapshotFunc(st *store.Store) hub.SnapshotFunc {
+func snapshotFunc(st *store.Store, info func(context.Context) (content.StoreInfo, error)) hub.SnapshotFunc {
 	return func(ctx context.Context, stream string) (json.RawMessage, error) {
-		s, err := snapshot(ctx, st)
+		s, err := snapshot(ctx, st, info)
 		if err != nil {
 			return nil, err
 		}
@@ -61,10 +72,10 @@ func snapshotFunc(st *store.Store) hub.SnapshotFunc {
 // prerenderSource gives server-rendered pages the state and the stream
 // position it was taken at. The position is read first: a change that lands
 // in between is in the state and replayed once more, which is harmless.
-func prerenderSource(st *store.Store, b hub.Broker) screen.Source {
+func prerenderSource(st *store.Store, b hub.Broker, info func(context.Context) (content.StoreInfo, error)) screen.Source {
 	return func(ctx context.Context) (live.Saved, error) {
 		epoch, seq := b.Head(content.StreamStore)
-		s, err := snapshot(ctx, st)
+		s, err := snapshot(ctx, st, info)
 		return live.Saved{Epoch: epoch, Seq: seq, Snapshot: s}, err
 	}
 }

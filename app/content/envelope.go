@@ -75,6 +75,7 @@ type Snapshot struct {
 	Events     []StoreEvent `json:"events,omitempty"`     // store events that have not ended, soonest first
 	Categories []Category   `json:"categories,omitempty"` // in display order
 	Campaigns  []Campaign   `json:"campaigns,omitempty"`  // live coupon campaigns
+	Signage    *Signage     `json:"signage,omitempty"`    // playlists and schedules
 }
 
 // Event is one change to the store stream.
@@ -85,6 +86,9 @@ type Event struct {
 	Event     *StoreEvent `json:"event,omitempty"`
 	Category  *Category   `json:"category,omitempty"`
 	Campaign  *Campaign   `json:"campaign,omitempty"`
+	Playlist  *Playlist   `json:"playlist,omitempty"`
+	Schedule  *Schedule   `json:"schedule,omitempty"`
+	Store     *StoreInfo  `json:"store,omitempty"`
 	ID        string      `json:"id,omitempty"`
 }
 

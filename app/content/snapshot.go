@@ -42,6 +42,9 @@ func (s *Snapshot) Apply(e Event) error {
 		if handled, err := s.applyCampaign(e); handled {
 			return err
 		}
+		if handled, err := s.applySignage(e); handled {
+			return err
+		}
 		return fmt.Errorf("content: unknown event op %q", e.Op)
 	}
 	return nil

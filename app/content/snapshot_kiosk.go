@@ -42,6 +42,11 @@ func (s *Snapshot) Clone() Snapshot {
 	c.Events = slices.Clone(s.Events)
 	c.Categories = slices.Clone(s.Categories)
 	c.Campaigns = slices.Clone(s.Campaigns)
+	if s.Signage != nil {
+		g := *s.Signage
+		g.Playlists, g.Schedules = slices.Clone(g.Playlists), slices.Clone(g.Schedules)
+		c.Signage = &g
+	}
 	return c
 }
 

@@ -42,6 +42,9 @@ type Handler struct {
 	publicURL string
 	claims    *auth.Throttle // claims per client address
 
+	// Signage; see UseSignage.
+	storeInfo func(context.Context) (content.StoreInfo, error)
+
 	calls *callLimiter // kiosks' "call staff" presses per address
 
 	// mu makes "write to the store, then publish" one step, so two changes

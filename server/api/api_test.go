@@ -61,6 +61,10 @@ func newEnv(t *testing.T) *env {
 		t.Fatal(err)
 	}
 	h.UseCoupons(CouponOptions{Codec: codec, PublicURL: "http://shop.test"})
+	h.UseSignage(SignageOptions{StoreInfo: func(ctx context.Context) (content.StoreInfo, error) {
+		def, _ := st.Setting(ctx, DefaultPlaylistKey)
+		return content.StoreInfo{TimeZone: "Asia/Shanghai", DefaultPlaylist: def}, nil
+	}})
 	h.Register(mux)
 	srv := httptest.NewServer(mux)
 	t.Cleanup(srv.Close)

@@ -130,11 +130,16 @@ func (h *Handler) decodePromotion(w http.ResponseWriter, r *http.Request) (conte
 // unknown fields, so a typo in a field name is an error and not a silent
 // default.
 func decodeJSON(w http.ResponseWriter, r *http.Request, v any) error {
-	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxJSONBytes))
+	return decodeJSONLimit(w, r, v, maxJSONBytes)
+}
+
+// decodeJSONLimit is decodeJSON with another size limit.
+func decodeJSONLimit(w http.ResponseWriter, r *http.Request, v any, limit int64) error {
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
 	if err != nil {
 		var tooBig *http.MaxBytesError
 		if errors.As(err, &tooBig) {
-			return fmt.Errorf("the request body is over the %d byte limit", maxJSONBytes)
+			return fmt.Errorf("the request body is over the %d byte limit", limit)
 		}
 		return fmt.Errorf("reading the request body: %v", err)
 	}

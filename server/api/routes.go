@@ -12,6 +12,7 @@ func (h *Handler) Register(mux *http.ServeMux) {
 	mux.Handle("POST /api/v1/media", h.auth(h.uploadMedia))
 	h.registerStaff(mux)
 	h.registerCoupons(mux)
+	h.registerSignage(mux)
 	h.registerKiosk(mux)
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, "not_found", "no such API endpoint: "+r.Method+" "+r.URL.Path)

@@ -1,0 +1,104 @@
+package api
+
+import (
+	"encoding/csv"
+	"net/http"
+	"strconv"
+	"time"
+	"unicode/utf8"
+
+	"storecast/server/store"
+)
+
+// MaxPlaysPerBatch bounds one upload of proof-of-play records.
+const MaxPlaysPerBatch = 500
+
+// addPlays takes a screen's batch of proof-of-play records. Records carry
+// ids made by the screen, so a batch resent after a lost answer is stored
+// once.
+func (h *Handler) addPlays(w http.ResponseWriter, r *http.Request) {
+	var in struct {
+		Install string       `json:"install"`
+		Plays   []store.Play `json:"plays"`
+	}
+	if err := decodeJSONLimit(w, r, &in, 256<<10); err != nil {
+		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
+		return
+	}
+	device, ok := h.claimDevice(w, r, in.Install)
+	if !ok {
+		return
+	}
+	if len(in.Plays) > MaxPlaysPerBatch {
+		writeFieldError(w, "plays", "at most "+itoa(MaxPlaysPerBatch)+" records a batch")
+		return
+	}
+	now := h.now()
+	for i := range in.Plays {
+		p := &in.Plays[i]
+		if p.ID == "" || len(p.ID) > 64 || p.Ms < 0 || p.Ms > 24*3600*1000 || p.StartedAt.After(now.Add(time.Hour)) ||
+			len(p.Playlist) > 64 || len(p.Slide) > 64 || len(p.Kind) > 16 || len(p.Ref) > 64 || len(p.Error) > 200 || !utf8.ValidString(p.Error) {
+			writeFieldError(w, "plays["+itoa(i)+"]", "a record is malformed or out of range")
+			return
+		}
+		p.Screen = device
+	}
+	n, err := h.store.AddPlays(r.Context(), in.Plays)
+	if err != nil {
+		h.internal(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]int{"stored": n, "received": len(in.Plays)})
+}
+
+// playReport counts plays per day, screen and slide; ?format=csv for a
+// spreadsheet.
+func (h *Handler) playReport(w http.ResponseWriter, r *http.Request) {
+	info, err := h.storeInfo(r.Context())
+	if err != nil {
+		h.internal(w, r, err)
+		return
+	}
+	loc, err := time.LoadLocation(info.TimeZone)
+	if err != nil {
+		loc = time.UTC
+	}
+	day := func(name string, def time.Time) (time.Time, bool) {
+		s := r.URL.Query().Get(name)
+		if s == "" {
+			return def, true
+		}
+		t, err := time.ParseInLocation(time.DateOnly, s, loc)
+		if err != nil {
+			writeFieldError(w, name, "a date as YYYY-MM-DD")
+			return time.Time{}, false
+		}
+		return t, true
+	}
+	today := time.Date(h.now().In(loc).Year(), h.now().In(loc).Month(), h.now().In(loc).Day(), 0, 0, 0, 0, loc)
+	from, ok := day("from", today.AddDate(0, 0, -6))
+	if !ok {
+		return
+	}
+	to, ok := day("to", today)
+	if !ok {
+		return
+	}
+	rows, err := h.store.PlayReport(r.Context(), from, to.AddDate(0, 0, 1), loc)
+	if err != nil {
+		h.internal(w, r, err)
+		return
+	}
+	if r.URL.Query().Get("format") != "csv" {
+		writeJSON(w, http.StatusOK, map[string]any{"plays": rows})
+		return
+	}
+	w.Header().Set("Content-Type", "text/csv; charset=utf-8")
+	w.Header().Set("Content-Disposition", `attachment; filename="plays.csv"`)
+	cw := csv.NewWriter(w)
+	cw.Write([]string{"day", "screen", "kind", "ref", "slide", "plays", "seconds", "errors"})
+	for _, c := range rows {
+		cw.Write([]string{c.Day, c.Screen, c.Kind, c.Ref, c.Slide, strconv.Itoa(c.Plays), strconv.FormatInt(c.Seconds, 10), strconv.Itoa(c.Errors)})
+	}
+	cw.Flush()
+}

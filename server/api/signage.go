@@ -1,0 +1,223 @@
+package api
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"time"
+
+	"storecast/app/content"
+	"storecast/server/store"
+)
+
+// SignageOptions turns on playlists, schedules and proof of play.
+type SignageOptions struct {
+	// StoreInfo returns the store's signage settings (time zone and its
+	// rules, default playlist), as screens get them.
+	StoreInfo func(context.Context) (content.StoreInfo, error)
+}
+
+// UseSignage turns on the signage endpoints.
+func (h *Handler) UseSignage(o SignageOptions) { h.storeInfo = o.StoreInfo }
+
+// DefaultPlaylistKey is the setting naming the store's default playlist.
+const DefaultPlaylistKey = "signage.default_playlist"
+
+func (h *Handler) listSignage(w http.ResponseWriter, r *http.Request) {
+	ps, err := h.store.Playlists(r.Context())
+	if err != nil {
+		h.internal(w, r, err)
+		return
+	}
+	ss, err := h.store.Schedules(r.Context())
+	if err != nil {
+		h.internal(w, r, err)
+		return
+	}
+	info, err := h.storeInfo(r.Context())
+	if err != nil {
+		h.internal(w, r, err)
+		return
+	}
+	info.ZoneData = nil
+	writeJSON(w, http.StatusOK, content.Signage{Store: info, Playlists: ps, Schedules: ss})
+}
+
+func (h *Handler) savePlaylist(w http.ResponseWriter, r *http.Request) {
+	var p content.Playlist
+	if err := decodeJSONLimit(w, r, &p, 256<<10); err != nil {
+		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
+		return
+	}
+	p.ID = r.PathValue("id") // empty on POST
+	if p.Layout == "" {
+		p.Layout = content.LayoutFull
+	}
+	if !h.validOrAnswer(w, p.Validate()) {
+		return
+	}
+	for i, s := range p.Slides {
+		if (s.Kind == content.SlideImage || s.Kind == content.SlideVideo) && !h.media.Exists(s.Media) {
+			writeFieldError(w, "slides["+itoa(i)+"].media", "no uploaded media at "+s.Media)
+			return
+		}
+	}
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	p, err := h.store.SavePlaylist(r.Context(), p)
+	if err != nil {
+		h.storeError(w, r, err)
+		return
+	}
+	h.publish(r.Context(), content.Event{Op: content.OpPlaylistUpsert, Playlist: &p})
+	writeJSON(w, map[bool]int{true: http.StatusCreated, false: http.StatusOK}[r.PathValue("id") == ""], p)
+}
+
+func (h *Handler) deletePlaylist(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	ss, err := h.store.Schedules(r.Context())
+	if err != nil {
+		h.internal(w, r, err)
+		return
+	}
+	if err := h.store.DeletePlaylist(r.Context(), id); err != nil {
+		h.storeError(w, r, err)
+		return
+	}
+	h.publish(r.Context(), content.Event{Op: content.OpPlaylistDelete, ID: id})
+	for _, s := range ss { // their schedules went with it
+		if s.Playlist == id {
+			h.publish(r.Context(), content.Event{Op: content.OpScheduleDelete, ID: s.ID})
+		}
+	}
+	w.WriteHeader(http.StatusNoContent)
+}
+
+func (h *Handler) saveSchedule(w http.ResponseWriter, r *http.Request) {
+	var s content.Schedule
+	if err := decodeJSON(w, r, &s); err != nil {
+		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
+		return
+	}
+	s.ID = r.PathValue("id")
+	if !h.validOrAnswer(w, s.Validate()) {
+		return
+	}
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	s, err := h.store.SaveSchedule(r.Context(), s)
+	if errors.Is(err, store.ErrNoPlaylist) {
+		writeFieldError(w, "playlist", "no such playlist")
+		return
+	}
+	if err != nil {
+		h.storeError(w, r, err)
+		return
+	}
+	h.publish(r.Context(), content.Event{Op: content.OpScheduleUpsert, Schedule: &s})
+	writeJSON(w, map[bool]int{true: http.StatusCreated, false: http.StatusOK}[r.PathValue("id") == ""], s)
+}
+
+func (h *Handler) deleteSchedule(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if err := h.store.DeleteSchedule(r.Context(), id); err != nil {
+		h.storeError(w, r, err)
+		return
+	}
+	h.publish(r.Context(), content.Event{Op: content.OpScheduleDelete, ID: id})
+	w.WriteHeader(http.StatusNoContent)
+}
+
+// setDefaultPlaylist names what plays when no schedule is active.
+func (h *Handler) setDefaultPlaylist(w http.ResponseWriter, r *http.Request) {
+	var in struct {
+		Playlist string `json:"playlist"`
+	}
+	if err := decodeJSON(w, r, &in); err != nil {
+		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
+		return
+	}
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if in.Playlist != "" {
+		ps, err := h.store.Playlists(r.Context())
+		if err != nil {
+			h.internal(w, r, err)
+			return
+		}
+		found := false
+		for _, p := range ps {
+			found = found || p.ID == in.Playlist
+		}
+		if !found {
+			writeFieldError(w, "playlist", "no such playlist")
+			return
+		}
+	}
+	if err := h.store.SetSetting(r.Context(), DefaultPlaylistKey, in.Playlist); err != nil {
+		h.internal(w, r, err)
+		return
+	}
+	_ = h.store.Audit(r.Context(), "signage.default", in.Playlist, "")
+	info, err := h.storeInfo(r.Context())
+	if err != nil {
+		h.internal(w, r, err)
+		return
+	}
+	h.publish(r.Context(), content.Event{Op: content.OpStoreUpdate, Store: &info})
+	w.WriteHeader(http.StatusNoContent)
+}
+
+// preview answers "what does screen X show at time T".
+func (h *Handler) preview(w http.ResponseWriter, r *http.Request) {
+	at := h.now()
+	if s := r.URL.Query().Get("at"); s != "" {
+		t, err := time.Parse(time.RFC3339, s)
+		if err != nil {
+			writeFieldError(w, "at", "a time as RFC 3339, e.g. 2026-11-27T12:00:00+08:00")
+			return
+		}
+		at = t
+	}
+	var groups []string
+	if id := r.URL.Query().Get("screen"); id != "" {
+		sc, err := h.store.Screen(r.Context(), id)
+		if err != nil {
+			h.screenError(w, r, err)
+			return
+		}
+		groups = sc.Groups
+	}
+	ps, err1 := h.store.Playlists(r.Context())
+	ss, err2 := h.store.Schedules(r.Context())
+	info, err3 := h.storeInfo(r.Context())
+	if err := errors.Join(err1, err2, err3); err != nil {
+		h.internal(w, r, err)
+		return
+	}
+	g := content.Signage{Store: info, Playlists: ps, Schedules: ss}
+	p, ok := g.PlaylistAt(at, groups)
+	out := map[string]any{"at": at, "time_zone": info.TimeZone, "playlist": nil}
+	if ok {
+		out["playlist"] = p
+	}
+	writeJSON(w, http.StatusOK, out)
+}
+
+// validOrAnswer answers a validation error as a field error.
+func (h *Handler) validOrAnswer(w http.ResponseWriter, err error) bool {
+	if err == nil {
+		return true
+	}
+	var fe *content.FieldError
+	if errors.As(err, &fe) {
+		writeFieldError(w, fe.Field, fe.Message)
+	} else {
+		writeError(w, http.StatusUnprocessableEntity, "invalid", err.Error())
+	}
+	return false
+}

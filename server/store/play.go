@@ -1,0 +1,95 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"time"
+)
+
+// Play is one slide shown on one screen: proof of play.
+type Play struct {
+	ID        string    `json:"id"` // made by the screen, so a resent batch is stored once
+	Screen    string    `json:"screen"`
+	Playlist  string    `json:"playlist"`
+	Slide     string    `json:"slide"`
+	Kind      string    `json:"kind"`
+	Ref       string    `json:"ref,omitempty"` // promotion or campaign id
+	StartedAt time.Time `json:"started_at"`
+	Ms        int64     `json:"ms"`
+	Error     string    `json:"error,omitempty"` // e.g. the media failed to load and was skipped
+}
+
+// AddPlays stores a batch; records already stored are ignored. It returns
+// how many were new.
+func (s *Store) AddPlays(ctx context.Context, plays []Play) (int, error) {
+	n := 0
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		for _, p := range plays {
+			res, err := tx.ExecContext(ctx, `INSERT INTO plays (id, screen, playlist, slide, kind, ref, started_at, ms, error)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+				p.ID, p.Screen, p.Playlist, p.Slide, p.Kind, p.Ref, p.StartedAt.UnixMilli(), p.Ms, p.Error)
+			if err != nil {
+				return err
+			}
+			k, _ := res.RowsAffected()
+			n += int(k)
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, fmt.Errorf("store: add plays: %w", err)
+	}
+	return n, nil
+}
+
+// PlayCount is plays of one slide on one screen on one day.
+type PlayCount struct {
+	Day     string `json:"day"` // YYYY-MM-DD in the store's zone
+	Screen  string `json:"screen"`
+	Kind    string `json:"kind"`
+	Ref     string `json:"ref,omitempty"`
+	Slide   string `json:"slide"`
+	Plays   int    `json:"plays"`
+	Seconds int64  `json:"seconds"`
+	Errors  int    `json:"errors"`
+}
+
+// PlayReport counts plays between from and to, per day (in loc), screen and
+// slide.
+func (s *Store) PlayReport(ctx context.Context, from, to time.Time, loc *time.Location) ([]PlayCount, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT screen, kind, ref, slide, started_at, ms, error FROM plays
+		WHERE started_at >= ? AND started_at < ? ORDER BY started_at`, from.UnixMilli(), to.UnixMilli())
+	if err != nil {
+		return nil, fmt.Errorf("store: play report: %w", err)
+	}
+	defer rows.Close()
+	type key struct{ day, screen, kind, ref, slide string }
+	counts := map[key]*PlayCount{}
+	var order []key
+	for rows.Next() {
+		var screen, kind, ref, slide, perr string
+		var at, ms int64
+		if err := rows.Scan(&screen, &kind, &ref, &slide, &at, &ms, &perr); err != nil {
+			return nil, fmt.Errorf("store: play report: %w", err)
+		}
+		k := key{time.UnixMilli(at).In(loc).Format(time.DateOnly), screen, kind, ref, slide}
+		c, ok := counts[k]
+		if !ok {
+			c = &PlayCount{Day: k.day, Screen: screen, Kind: kind, Ref: ref, Slide: slide}
+			counts[k] = c
+			order = append(order, k)
+		}
+		if perr != "" {
+			c.Errors++
+			continue
+		}
+		c.Plays++
+		c.Seconds += ms / 1000
+	}
+	out := make([]PlayCount, 0, len(order))
+	for _, k := range order {
+		out = append(out, *counts[k])
+	}
+	return out, rows.Err()
+}

@@ -1,0 +1,190 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"storecast/app/content"
+)
+
+// SavePlaylist creates (empty ID) or replaces a playlist.
+func (s *Store) SavePlaylist(ctx context.Context, p content.Playlist) (content.Playlist, error) {
+	create := p.ID == ""
+	if create {
+		p.ID = NewID()
+	}
+	p.UpdatedAt = s.now().UTC().Truncate(time.Millisecond)
+	if p.Slides == nil {
+		p.Slides = []content.Slide{}
+	}
+	slides, err := json.Marshal(p.Slides)
+	if err != nil {
+		return content.Playlist{}, err
+	}
+	err = s.inTx(ctx, func(tx *sql.Tx) error {
+		var res sql.Result
+		var err error
+		if create {
+			res, err = tx.ExecContext(ctx, `INSERT INTO playlists (id, name, slides, shuffle, layout, updated_at) VALUES (?, ?, ?, ?, ?, ?)`,
+				p.ID, p.Name, string(slides), p.Shuffle, p.Layout, p.UpdatedAt.UnixMilli())
+		} else {
+			res, err = tx.ExecContext(ctx, `UPDATE playlists SET name = ?, slides = ?, shuffle = ?, layout = ?, updated_at = ? WHERE id = ?`,
+				p.Name, string(slides), p.Shuffle, p.Layout, p.UpdatedAt.UnixMilli(), p.ID)
+		}
+		if err != nil {
+			return err
+		}
+		if err := oneRow(res); err != nil {
+			return err
+		}
+		return s.audit(ctx, tx, "playlist.save", p.ID, p.Name)
+	})
+	if err != nil {
+		return content.Playlist{}, fmt.Errorf("store: save playlist: %w", err)
+	}
+	return p, nil
+}
+
+// DeletePlaylist removes a playlist and its schedules.
+func (s *Store) DeletePlaylist(ctx context.Context, id string) error {
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `DELETE FROM playlists WHERE id = ?`, id)
+		if err != nil {
+			return err
+		}
+		if err := oneRow(res); err != nil {
+			return err
+		}
+		return s.audit(ctx, tx, "playlist.delete", id, "")
+	})
+	if err != nil {
+		return fmt.Errorf("store: delete playlist: %w", err)
+	}
+	return nil
+}
+
+// Playlists lists every playlist by name.
+func (s *Store) Playlists(ctx context.Context) ([]content.Playlist, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, name, slides, shuffle, layout, updated_at FROM playlists ORDER BY name, id`)
+	if err != nil {
+		return nil, fmt.Errorf("store: playlists: %w", err)
+	}
+	defer rows.Close()
+	out := []content.Playlist{}
+	for rows.Next() {
+		var p content.Playlist
+		var slides string
+		var updated int64
+		if err := rows.Scan(&p.ID, &p.Name, &slides, &p.Shuffle, &p.Layout, &updated); err != nil {
+			return nil, fmt.Errorf("store: playlists: %w", err)
+		}
+		if err := json.Unmarshal([]byte(slides), &p.Slides); err != nil {
+			return nil, fmt.Errorf("store: playlist %s: %w", p.ID, err)
+		}
+		p.UpdatedAt = time.UnixMilli(updated).UTC()
+		out = append(out, p)
+	}
+	return out, rows.Err()
+}
+
+// SaveSchedule creates (empty ID) or replaces a schedule.
+func (s *Store) SaveSchedule(ctx context.Context, sc content.Schedule) (content.Schedule, error) {
+	create := sc.ID == ""
+	if create {
+		sc.ID = NewID()
+	}
+	sc.UpdatedAt = s.now().UTC().Truncate(time.Millisecond)
+	days, _ := json.Marshal(nonNilInts(sc.Weekdays))
+	groups, _ := json.Marshal(nonNil(sc.Groups))
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		var res sql.Result
+		var err error
+		if create {
+			res, err = tx.ExecContext(ctx, `INSERT INTO schedules (id, playlist, from_date, to_date, weekdays, start, end, priority, groups, updated_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+				sc.ID, sc.Playlist, sc.FromDate, sc.ToDate, string(days), sc.Start, sc.End, sc.Priority, string(groups), sc.UpdatedAt.UnixMilli())
+		} else {
+			res, err = tx.ExecContext(ctx, `UPDATE schedules SET playlist = ?, from_date = ?, to_date = ?, weekdays = ?, start = ?, end = ?,
+				priority = ?, groups = ?, updated_at = ? WHERE id = ?`,
+				sc.Playlist, sc.FromDate, sc.ToDate, string(days), sc.Start, sc.End, sc.Priority, string(groups), sc.UpdatedAt.UnixMilli(), sc.ID)
+		}
+		if err != nil {
+			if isForeignKey(err) {
+				return ErrNoPlaylist
+			}
+			return err
+		}
+		if err := oneRow(res); err != nil {
+			return err
+		}
+		return s.audit(ctx, tx, "schedule.save", sc.ID, sc.Playlist+" "+sc.Start+"-"+sc.End)
+	})
+	if err != nil {
+		return content.Schedule{}, fmt.Errorf("store: save schedule: %w", err)
+	}
+	return sc, nil
+}
+
+// ErrNoPlaylist refuses a schedule for a playlist that does not exist.
+var ErrNoPlaylist = errors.New("no such playlist")
+
+// DeleteSchedule removes a schedule.
+func (s *Store) DeleteSchedule(ctx context.Context, id string) error {
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `DELETE FROM schedules WHERE id = ?`, id)
+		if err != nil {
+			return err
+		}
+		if err := oneRow(res); err != nil {
+			return err
+		}
+		return s.audit(ctx, tx, "schedule.delete", id, "")
+	})
+	if err != nil {
+		return fmt.Errorf("store: delete schedule: %w", err)
+	}
+	return nil
+}
+
+// Schedules lists every schedule.
+func (s *Store) Schedules(ctx context.Context) ([]content.Schedule, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, playlist, from_date, to_date, weekdays, start, end, priority, groups, updated_at
+		FROM schedules ORDER BY priority DESC, start, id`)
+	if err != nil {
+		return nil, fmt.Errorf("store: schedules: %w", err)
+	}
+	defer rows.Close()
+	out := []content.Schedule{}
+	for rows.Next() {
+		var sc content.Schedule
+		var days, groups string
+		var updated int64
+		if err := rows.Scan(&sc.ID, &sc.Playlist, &sc.FromDate, &sc.ToDate, &days, &sc.Start, &sc.End, &sc.Priority, &groups, &updated); err != nil {
+			return nil, fmt.Errorf("store: schedules: %w", err)
+		}
+		json.Unmarshal([]byte(days), &sc.Weekdays)
+		json.Unmarshal([]byte(groups), &sc.Groups)
+		if len(sc.Weekdays) == 0 {
+			sc.Weekdays = nil
+		}
+		if len(sc.Groups) == 0 {
+			sc.Groups = nil
+		}
+		sc.UpdatedAt = time.UnixMilli(updated).UTC()
+		out = append(out, sc)
+	}
+	return out, rows.Err()
+}
+
+func nonNilInts(v []int) []int {
+	if v == nil {
+		return []int{}
+	}
+	return v
+}
+
+func isForeignKey(err error) bool { return containsFold(err.Error(), "FOREIGN KEY") }
