@@ -6,7 +6,7 @@ VERSION ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 BIN     := $(CURDIR)/bin
 export PATH := $(BIN):$(PATH)
 
-.PHONY: all build wasm run test vet unit wasmtest e2e fuzz bench clean tools
+.PHONY: all build wasm run test vet unit wasmtest e2e fuzz bench clean tools screenshots
 
 all: build
 
@@ -55,6 +55,11 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzDecodeEnvelope$$' -fuzztime 10s ./app/content/
 	$(GO) test -run '^$$' -fuzz '^FuzzDecodeHello$$' -fuzztime 10s ./app/content/
 	$(GO) test -run '^$$' -fuzz '^FuzzSave$$' -fuzztime 10s ./server/media/
+
+# Pictures of every kiosk screen in every mode, into docs/screenshots
+# (headless Chromium; install fonts-noto-cjk so Chinese renders).
+screenshots: build
+	$(GO) test -count=1 -run '^TestKioskScreenshots$$' ./e2e/ -args -update
 
 # Benchmarks and load tests against the real binary, one table; a few
 # minutes. Pass flags through, e.g. make bench BENCHFLAGS='-only fanout'.

@@ -27,7 +27,7 @@ type kioskRoute struct {
 // its content (a search with answers, a category, an offer).
 func kioskRoutes(offerID string) []kioskRoute {
 	return []kioskRoute{
-		{"attract", "/kiosk?lang=en", `document.querySelector(".sc-slide .sc-promo-title")`},
+		{"attract", "/kiosk?lang=en", `document.querySelector(".sc-attract-slide .sc-promo-title")`},
 		{"menu", "/kiosk/menu?lang=en", `document.querySelectorAll(".sc-menu .sc-choice").length === 4`},
 		{"offers", "/kiosk/offers?lang=en", `document.querySelectorAll(".sc-menu .sc-choice").length >= 2`},
 		{"offers-fresh", "/kiosk/offers?cat=all&lang=en", `document.querySelector(".sc-offer-list .sc-choice")`},

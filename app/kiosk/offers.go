@@ -103,7 +103,7 @@ func (p *Page) offerListView(v *view) {
 		r.Cat, r.ID = p.route.Cat, pr.ID
 		var img app.UI
 		if pr.Image != "" {
-			img = app.Img().Class("sc-offer-thumb").Src(pr.Image).Alt("").Attr("decoding", "async")
+			img = app.Img().Class("sc-offer-thumb").Src(pr.Image).Attr("role", "presentation").Attr("decoding", "async")
 		}
 		lis = append(lis, app.Li().Body(v.link(pr.Title.In(l), priceWords(l, pr), r, img)))
 	}
@@ -138,7 +138,7 @@ func (p *Page) offerView(v *view) {
 	}
 	v.add(app.Article().Class("sc-offer").DataSet("id", pr.ID).Body(
 		app.If(pr.Image != "", func() app.UI {
-			return app.Img().Class("sc-offer-image").Src(pr.Image).Alt("").Attr("decoding", "async")
+			return app.Img().Class("sc-offer-image").Src(pr.Image).Attr("role", "presentation").Attr("decoding", "async")
 		}),
 		app.Div().Class("sc-offer-text").Body(
 			app.If(body != "", func() app.UI { return app.P().Class("sc-promo-body").Text(body) }),

@@ -31,21 +31,22 @@ type Page struct {
 	call   callState
 
 	// Browser machinery.
-	speaker  a11y.Speaker
-	hasVoice bool
-	clock    *Clock
-	idle     Idle
-	phase    Phase
-	left     int // seconds the warning shows
-	slide    int // attract loop: the offer on screen
-	still    bool
-	opened   string // URL of the screen last announced
-	quiet    bool   // focus is moving by program: do not read it
-	announce string // said instead of the screen when it next opens
-	keep     bool   // keep focus where it is when the screen next opens
-	scan     scanner
-	stop     chan struct{}
-	release  []func()
+	speaker   a11y.Speaker
+	hasVoice  bool
+	clock     *Clock
+	idle      Idle
+	phase     Phase
+	left      int // seconds the warning shows
+	slide     int // attract loop: the offer on screen
+	still     bool
+	opened    string // URL of the screen last announced
+	quiet     bool   // focus is moving by program: do not read it
+	announce  string // said instead of the screen when it next opens
+	andScreen bool   // and then the screen
+	keep      bool   // keep focus where it is when the screen next opens
+	scan      scanner
+	stop      chan struct{}
+	release   []func()
 }
 
 func (p *Page) OnInit() {
@@ -196,7 +197,10 @@ func (p *Page) onOpened(ctx app.Context) {
 		p.focusTitle()
 	}
 	if text := p.announce; text != "" {
-		p.announce = ""
+		if p.andScreen {
+			text = sentences(p.route.Locale, []string{text, screenSpeech(p.route.Locale, v)})
+		}
+		p.announce, p.andScreen = "", false
 		p.say(ctx, text, false)
 	} else if p.route.Modes.Has(Voice) {
 		p.say(ctx, screenSpeech(p.route.Locale, v), true)
@@ -245,8 +249,8 @@ func (p *Page) toggle(ctx app.Context, mode Modes) {
 	case mode == Voice && !on:
 		p.speaker.Cancel()
 	case mode == Voice:
-		// Turned on: say so, then read the screen it is on.
-		p.announce = sentences(l, []string{modeSay(l, i18n.T(l, i18n.ModeVoice), true), screenSpeech(l, p.view())})
+		// Turned on: say so; the screen is read after it (onOpened).
+		p.announce, p.andScreen = modeSay(l, i18n.T(l, i18n.ModeVoice), true), true
 	default:
 		p.announce = modeSay(l, modeLabel(l, mode), on)
 	}

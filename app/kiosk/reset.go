@@ -19,7 +19,7 @@ func (p *Page) reset(ctx app.Context) {
 	p.search = search{seq: p.search.seq + 1} // drops answers still on their way
 	p.call = callNone
 	p.phase, p.left, p.slide = PhaseActive, 0, 0
-	p.announce, p.keep = "", false
+	p.announce, p.andScreen, p.keep = "", false, false
 	p.idle.Touch(p.clock.Now())
 	clearShopperStorage()
 	if el := app.Window().Get("document").Get("activeElement"); el.Truthy() {

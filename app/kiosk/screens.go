@@ -48,9 +48,9 @@ func (p *Page) attractView(v *view) {
 		app.If(len(promos) == 0, func() app.UI {
 			return app.P().Class("sc-empty").Text(i18n.T(l, i18n.NoPromotions))
 		}).Else(func() app.UI {
-			return app.Div().Class("sc-slides").Body(app.Range(promos).Slice(func(i int) app.UI {
+			return app.Div().Class("sc-attract-slides").Body(app.Range(promos).Slice(func(i int) app.UI {
 				// Never Hidden(false): go-app prerenders it as hidden="false", which hides.
-				d := app.Div().Class("sc-slide").Body(promo.Card(promos[i], l, 2))
+				d := app.Div().Class("sc-attract-slide").Body(promo.Card(promos[i], l, 2))
 				if i != current {
 					d = d.Hidden(true)
 				}

@@ -44,7 +44,11 @@ func isStop(r rune) bool {
 func screenSpeech(locale string, v view) string {
 	parts := append([]string{v.title}, v.say...)
 	if n := len(v.choices); n > 0 {
-		parts = append(parts, i18n.N(locale, i18n.ChoiceCount, n)+" "+joinList(locale, v.choices))
+		gap := " "
+		if strings.HasPrefix(locale, "zh") {
+			gap = ""
+		}
+		parts = append(parts, i18n.N(locale, i18n.ChoiceCount, n)+gap+joinList(locale, v.choices))
 	}
 	return sentences(locale, parts)
 }

@@ -1,0 +1,90 @@
+package kiosk
+
+import (
+	"testing"
+	"time"
+
+	"storecast/app/content"
+)
+
+func TestScreenSpeech(t *testing.T) {
+	tests := []struct {
+		locale string
+		v      view
+		want   string
+	}{
+		{"en", view{title: "How can we help?", choices: []string{"Offers", "Price check", "Store events", "Help"}},
+			"How can we help? 4 choices: Offers, Price check, Store events, Help."},
+		{"en", view{title: "Help", say: []string{"A member of staff can come to this screen to help you."}, choices: []string{"Call staff"}},
+			"Help. A member of staff can come to this screen to help you. 1 choice: Call staff."},
+		{"zh-Hans", view{title: "请问需要什么？", choices: []string{"优惠活动", "查价格"}},
+			"请问需要什么？共 2 个选项：优惠活动，查价格。"},
+		{"zh-Hant", view{title: "幫助", say: []string{"", "店員可以到這台螢幕前來幫助您。"}},
+			"幫助。店員可以到這台螢幕前來幫助您。"},
+		{"en", view{title: "Store events", say: []string{"No events are planned right now."}},
+			"Store events. No events are planned right now."},
+	}
+	for _, tt := range tests {
+		if got := screenSpeech(tt.locale, tt.v); got != tt.want {
+			t.Errorf("screenSpeech(%s, %q) =\n  %q\nwant\n  %q", tt.locale, tt.v.title, got, tt.want)
+		}
+	}
+}
+
+func TestProductAndEventWords(t *testing.T) {
+	p := content.Product{Name: content.Text{"en": "Organic milk 1 l", "zh-Hans": "有机牛奶 1升"}, Price: 1590, Aisle: "3"}
+	if got := productWords("en", p); got != "Organic milk 1 l, ¥15.90, Aisle 3" {
+		t.Errorf("productWords(en) = %q", got)
+	}
+	if got := productWords("zh-Hant", p); got != "有机牛奶 1升，¥15.90，3 號貨架" {
+		t.Errorf("productWords(zh-Hant) = %q (falls back to the simplified name)", got)
+	}
+	p.Aisle = ""
+	if got := productWords("en", p); got != "Organic milk 1 l, ¥15.90" {
+		t.Errorf("productWords without an aisle = %q", got)
+	}
+	start := time.Date(2026, 3, 14, 15, 0, 0, 0, time.Local) // a Saturday
+	e := content.StoreEvent{StartsAt: start, EndsAt: start.Add(90 * time.Minute)}
+	for locale, want := range map[string]string{
+		"en":      "Saturday, March 14, 15:00–16:30",
+		"zh-Hans": "3月14日 星期六 15:00–16:30",
+	} {
+		if got := eventWhen(locale, e); got != want {
+			t.Errorf("eventWhen(%s) = %q; want %q", locale, got, want)
+		}
+	}
+}
+
+func TestPaged(t *testing.T) {
+	tests := []struct {
+		n     int
+		elder bool
+		page  int
+		from  int
+		to    int
+		next  int
+	}{
+		{10, false, 0, 0, 10, -1}, // not elder: everything
+		{4, true, 0, 0, 4, -1},    // four fit without More
+		{5, true, 0, 0, 3, 1},     // three and More
+		{5, true, 1, 3, 5, 0},     // the last page's More goes back to the first
+		{7, true, 2, 6, 7, 0},
+		{7, true, 9, 0, 3, 1}, // a stale page number wraps
+	}
+	for _, tt := range tests {
+		from, to, next, _ := paged(tt.n, tt.elder, tt.page)
+		if from != tt.from || to != tt.to || next != tt.next {
+			t.Errorf("paged(%d, %v, %d) = %d, %d, %d; want %d, %d, %d", tt.n, tt.elder, tt.page, from, to, next, tt.from, tt.to, tt.next)
+		}
+		if tt.elder && to-from+btoi(next >= 0) > MaxChoices {
+			t.Errorf("paged(%d, elder, %d) offers %d choices", tt.n, tt.page, to-from+btoi(next >= 0))
+		}
+	}
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

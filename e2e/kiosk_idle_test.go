@@ -1,0 +1,92 @@
+package e2e
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// TestKioskIdleReset runs the kiosk's clock fast (a test-only hook) to
+// check the idle reset: after the quiet time a warning counts down from 20
+// seconds with one big "more time" (read aloud in voice mode); "more time"
+// keeps the shopper's screen; left alone, the kiosk goes back to its
+// attract loop with the search, language and modes gone, and nothing of
+// the shopper in browser storage.
+func TestKioskIdleReset(t *testing.T) {
+	s := startServer(t, "")
+	browser := newBrowser(t, 1080, 1920)
+	tab := newTab(t, browser)
+	setViewport(t, tab, 1080, 1920, 1)
+	beforeLoad(t, tab, speechRecorder)
+	// idle=10: the shortest quiet time a kiosk may be set to.
+	open(t, tab, s.URL+"/kiosk/price?lang=en&m=large.voice&idle=10")
+	searchFor(t, tab, "milk")
+	waitJS(t, tab, 5*time.Second, `document.querySelector(".sc-product")`)
+	eval[bool](t, tab, `(localStorage.setItem("shopper.note", "x"), sessionStorage.setItem("shopper", "y"), true)`)
+
+	// Quiet for 10 s (1 s at 10×; the clock ticks in 2.5 s steps then):
+	// the warning, read aloud, with focus on "more time".
+	m := mark(t, tab)
+	eval[bool](t, tab, `(window.scKioskClockRate = 10, true)`)
+	waitJS(t, tab, 10*time.Second, `document.querySelector("#sc-idle")`)
+	eval[bool](t, tab, `(window.scKioskClockRate = 1, true)`)
+	waitSpoken(t, tab, m, "with the warning", startsWith("Are you still there? This screen starts over in "))
+	count := eval[int](t, tab, `parseInt(document.querySelector("#sc-idle-count").innerText.replace(/\D+/g, ""))`)
+	if count < 17 || count > 20 {
+		t.Errorf("countdown shows %d seconds; want 20 (less at most one fast tick)", count)
+	}
+	if id := eval[string](t, tab, `document.activeElement.id`); id != "sc-more-time" {
+		t.Errorf("focus on %q; want the more-time button", id)
+	}
+	if vs := runAxe(t, tab, true, "#sc-idle"); len(vs) > 0 {
+		t.Errorf("axe on the warning: %s", describe(vs))
+	}
+
+	// More time: the warning goes, the shopper's screen stays.
+	if err := chromedp.Do(tab, chromedp.Click("#sc-more-time")); err != nil {
+		t.Fatal(err)
+	}
+	waitJS(t, tab, 5*time.Second, `!document.querySelector("#sc-idle")`)
+	if !eval[bool](t, tab, `location.pathname === "/kiosk/price" && !!document.querySelector(".sc-product") && document.querySelector("#sc-q").value === "milk"`) {
+		t.Fatal("more time lost the shopper's screen")
+	}
+
+	// Left alone: warning, then the reset.
+	eval[bool](t, tab, `(window.scKioskClockRate = 20, true)`)
+	waitJS(t, tab, 10*time.Second, `document.querySelector("#sc-idle")`)
+	waitJS(t, tab, 10*time.Second, `location.pathname === "/kiosk" && !document.querySelector("#sc-idle")`)
+	frame(t, tab)
+	eval[bool](t, tab, `(window.scKioskClockRate = 1, true)`)
+	// Only the kiosk's own setting stays in the URL.
+	if got := eval[string](t, tab, `location.search`); got != "?idle=10" {
+		t.Errorf("after the reset the URL has %q; want only ?idle=10", got)
+	}
+	if got := eval[string](t, tab, `document.querySelector(".sc-kiosk").className`); got != "sc-kiosk" {
+		t.Errorf("after the reset the modes are %q; want none", got)
+	}
+	if got := eval[string](t, tab, `document.documentElement.lang + " " + document.querySelector(".sc-kiosk").lang`); got != "zh-Hans zh-Hans" {
+		t.Errorf("after the reset the language is %q; want zh-Hans", got)
+	}
+	waitJS(t, tab, 5*time.Second, `document.querySelector(".sc-attract-slide .sc-promo-title")`)
+	keys := eval[string](t, tab, `Object.keys(localStorage).sort().join(",")`)
+	for _, k := range strings.Split(keys, ",") {
+		if k != "" && !strings.HasPrefix(k, "storecast.") {
+			t.Errorf("localStorage still holds %q after the reset (all: %s)", k, keys)
+		}
+	}
+	if !strings.Contains(keys, "storecast.feed") {
+		t.Errorf("the reset removed the screen's own storecast.feed (left: %s)", keys)
+	}
+	if n := eval[int](t, tab, `sessionStorage.length`); n != 0 {
+		t.Errorf("sessionStorage holds %d items after the reset", n)
+	}
+	if strings.Contains(eval[string](t, tab, `document.body.innerText`), "Organic milk") {
+		t.Error("the last shopper's search is still on screen")
+	}
+	goKiosk(t, tab, "/kiosk/price?idle=10", `document.querySelector("#sc-q")`)
+	if got := eval[string](t, tab, `document.querySelector("#sc-q").value + (document.querySelector(".sc-results") ? " results" : "")`); got != "" {
+		t.Errorf("the price check after the reset shows %q; want it empty", got)
+	}
+}

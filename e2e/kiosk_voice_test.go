@@ -1,0 +1,196 @@
+package e2e
+
+import (
+	"context"
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+)
+
+// speechRecorder replaces the browser's speechSynthesis before the app
+// starts: it has a Mandarin (cmn, as espeak-ng names it), a Cantonese and
+// an English voice, and records every speak and cancel in window.scSpeech.
+const speechRecorder = `(() => {
+	const log = [];
+	const voices = [
+		{name: "Mandarin", lang: "cmn", voiceURI: "cmn", localService: true, default: false},
+		{name: "Cantonese", lang: "yue", voiceURI: "yue", localService: true, default: false},
+		{name: "English", lang: "en-US", voiceURI: "en", localService: true, default: true},
+	];
+	const synth = {
+		speaking: false, pending: false, paused: false,
+		getVoices() { return voices; },
+		speak(u) { log.push({type: "speak", text: u.text, lang: u.lang, voice: u.voice ? u.voice.name : "", rate: u.rate}); },
+		cancel() { log.push({type: "cancel"}); },
+		pause() {}, resume() {},
+		addEventListener() {}, removeEventListener() {},
+	};
+	Object.defineProperty(window, "speechSynthesis", {value: synth, configurable: true});
+	window.SpeechSynthesisUtterance = function (text) { this.text = text; this.lang = ""; this.rate = 1; this.voice = null; };
+	window.scSpeech = log;
+})();`
+
+// spoken is one recorded speechSynthesis call.
+type spoken struct {
+	Type  string  `json:"type"`
+	Text  string  `json:"text"`
+	Lang  string  `json:"lang"`
+	Voice string  `json:"voice"`
+	Rate  float64 `json:"rate"`
+}
+
+func speechLog(t *testing.T, ctx context.Context) []spoken {
+	t.Helper()
+	var log []spoken
+	if err := json.Unmarshal([]byte(eval[string](t, ctx, `JSON.stringify(window.scSpeech || [])`)), &log); err != nil {
+		t.Fatal(err)
+	}
+	return log
+}
+
+// lastSpoken waits until something after mark has been said that
+// satisfies ok, and returns it.
+func waitSpoken(t *testing.T, ctx context.Context, mark int, what string, ok func(spoken) bool) spoken {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		log := speechLog(t, ctx)
+		for _, s := range log[min(mark, len(log)):] {
+			if s.Type == "speak" && ok(s) {
+				return s
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("nothing said %s; said since: %+v", what, log[min(mark, len(log)):])
+		}
+		time.Sleep(30 * time.Millisecond)
+	}
+}
+
+// say returns a matcher for exactly text.
+func says(text string) func(spoken) bool { return func(s spoken) bool { return s.Text == text } }
+
+func startsWith(prefix string) func(spoken) bool {
+	return func(s spoken) bool { return strings.HasPrefix(s.Text, prefix) }
+}
+
+func mark(t *testing.T, ctx context.Context) int { return len(speechLog(t, ctx)) }
+
+func keys(t *testing.T, ctx context.Context, k string) {
+	t.Helper()
+	if err := chromedp.Do(ctx, chromedp.KeyEvent(k)); err != nil {
+		t.Fatalf("key %q: %v", k, err)
+	}
+}
+
+// TestKioskVoiceAndKeypad walks the price check with keys alone, as a blind
+// shopper with a keypad would, and checks what the kiosk says: each screen
+// when it opens (title, then choices), each item focus lands on, the answer
+// and the errors; and that a touch stops speech.
+func TestKioskVoiceAndKeypad(t *testing.T) {
+	s := startServer(t, "")
+	browser := newBrowser(t, 1080, 1920)
+	tab := newTab(t, browser)
+	setViewport(t, tab, 1080, 1920, 1)
+	beforeLoad(t, tab, speechRecorder)
+	open(t, tab, s.URL+"/kiosk?lang=en")
+
+	// V turns voice on from the attract loop and starts a session.
+	m := mark(t, tab)
+	keys(t, tab, "v")
+	menu := "How can we help? 4 choices: Offers, Price check, Store events, Help."
+	got := waitSpoken(t, tab, m, "when voice is turned on", says("Voice: on. "+menu))
+	if got.Voice != "English" || got.Rate != 1 {
+		t.Errorf("spoken with voice %q at rate %v; want English at 1", got.Voice, got.Rate)
+	}
+	waitJS(t, tab, 5*time.Second, `location.pathname === "/kiosk/menu" && location.search === "?lang=en&m=voice"`)
+
+	// Focus moves are read.
+	m = mark(t, tab)
+	keys(t, tab, kb.ArrowDown)
+	waitSpoken(t, tab, m, "on the first arrow down", says("Offers. Today's offers by category"))
+	m = mark(t, tab)
+	keys(t, tab, kb.ArrowDown)
+	waitSpoken(t, tab, m, "on the second arrow down", says("Price check. A product's price and where to find it"))
+
+	// Enter opens the price check; it is read, and the box has focus.
+	m = mark(t, tab)
+	keys(t, tab, kb.Enter)
+	waitSpoken(t, tab, m, "when the price check opens",
+		says("Price check. Type a product name or the barcode number, or scan a barcode. 2 choices: Product name or barcode, Search."))
+	waitJS(t, tab, 5*time.Second, `document.activeElement && document.activeElement.id === "sc-q"`)
+
+	// Type a name, Enter: the answer is read and shown.
+	m = mark(t, tab)
+	keys(t, tab, "milk")
+	keys(t, tab, kb.Enter)
+	answer := "1 product found. Organic milk 1 l, ¥15.90, Aisle 3."
+	waitSpoken(t, tab, m, "with the answer", says(answer))
+	waitJS(t, tab, 5*time.Second, `document.querySelector(".sc-product")`)
+	if got := eval[string](t, tab, `document.querySelector(".sc-product").innerText.replace(/\s+/g, " ")`); got != "Organic milk 1 l ¥15.90 Aisle 3" {
+		t.Errorf("result shows %q", got)
+	}
+	m = mark(t, tab)
+	keys(t, tab, kb.ArrowDown+kb.ArrowDown)
+	waitSpoken(t, tab, m, "on the result", says("Organic milk 1 l, ¥15.90, Aisle 3"))
+
+	// A mistyped barcode: the error is shown and read.
+	keys(t, tab, kb.ArrowUp+kb.ArrowUp)
+	waitJS(t, tab, 5*time.Second, `document.activeElement.id === "sc-q"`)
+	m = mark(t, tab)
+	keys(t, tab, strings.Repeat(kb.Backspace, 4)+"12345678"+kb.Enter)
+	bad := "That barcode's last digit does not match. Please check the number."
+	waitSpoken(t, tab, m, "for a bad barcode", says(bad))
+	if got := eval[string](t, tab, `document.querySelector("[role=alert].sc-error").innerText`); got != bad {
+		t.Errorf("error shows %q; want %q", got, bad)
+	}
+	if path := eval[string](t, tab, `location.pathname`); path != "/kiosk/price" {
+		t.Errorf("Backspace in the box left the screen: at %s", path)
+	}
+
+	// Escape goes back; H reads the screen and the keys.
+	m = mark(t, tab)
+	keys(t, tab, kb.Escape)
+	waitSpoken(t, tab, m, "back on the menu", says(menu))
+	m = mark(t, tab)
+	keys(t, tab, "h")
+	waitSpoken(t, tab, m, "for H", says(menu+" Arrow keys or Tab move between choices, Enter chooses, Escape or Backspace goes back, H or ? reads the screen again, and V turns voice on or off."))
+
+	// A touch stops speech at once.
+	n := mark(t, tab)
+	if err := chromedp.Do(tab, chromedp.MouseClickXY(540, 1500)); err != nil {
+		t.Fatal(err)
+	}
+	log := speechLog(t, tab)
+	if len(log) <= n || log[n].Type != "cancel" {
+		t.Errorf("after a touch: %+v; want a cancel first", log[n:])
+	}
+
+	// Chinese is read with the Mandarin voice (tagged cmn, not zh).
+	m = mark(t, tab)
+	goKiosk(t, tab, "/kiosk/menu?m=voice", "")
+	got = waitSpoken(t, tab, m, "in Chinese", startsWith("请问需要什么？共 4 个选项："))
+	if got.Voice != "Mandarin" {
+		t.Errorf("Chinese read with voice %q; want the cmn voice", got.Voice)
+	}
+}
+
+// TestKioskNoVoiceSaysSo: without any voice for the language, voice mode
+// says on screen that it cannot read aloud.
+func TestKioskNoVoiceSaysSo(t *testing.T) {
+	s := startServer(t, "")
+	browser := newBrowser(t, 1080, 1920)
+	tab := newTab(t, browser)
+	beforeLoad(t, tab, strings.Replace(speechRecorder, "const voices = [", "const voices = [] || [", 1))
+	open(t, tab, s.URL+"/kiosk/menu?lang=en&m=voice")
+	waitJS(t, tab, 5*time.Second, `document.querySelector(".sc-novoice")`)
+	got := eval[string](t, tab, `document.querySelector(".sc-novoice").innerText`)
+	want := "This screen has no voice for this language, so it cannot read aloud. Please ask our staff."
+	if got != want {
+		t.Errorf("notice = %q; want %q", got, want)
+	}
+}
