@@ -39,7 +39,6 @@ const (
 
 	// Kiosk (issue 6): shopper flows, accessibility bar, idle reset.
 	KioskStart         = "KioskStart"
-	KioskStartButton   = "KioskStartButton"
 	KioskMenuTitle     = "KioskMenuTitle"
 	MenuPromotions     = "MenuPromotions"
 	MenuPromotionsHint = "MenuPromotionsHint"
@@ -103,7 +102,6 @@ const (
 	IdleCountdown      = "IdleCountdown"
 	IdleWhy            = "IdleWhy"
 	IdleMore           = "IdleMore"
-	OverrideLabel      = "OverrideLabel"
 
 	// Product file import errors, one per content.Import* code.
 	ImportAtLine           = "ImportAtLine"
@@ -139,7 +137,7 @@ var IDs = []string{
 	CouponTitle, CouponInvalid, CouponInvalidHelp, CouponCodeLabel, CouponQRAlt,
 	CouponShowCashier, CouponValidUntil, CouponRedeemed, CouponExpired, CouponVoid,
 	// Kiosk.
-	KioskStart, KioskStartButton, KioskMenuTitle, MenuPromotions,
+	KioskStart, KioskMenuTitle, MenuPromotions,
 	MenuPromotionsHint, MenuPriceCheck, MenuPriceCheckHint, MenuEvents,
 	MenuEventsHint, MenuHelp, MenuHelpHint, NavBack, NavHome, NavLabel,
 	SkipToMain, AllOffers, OtherOffers, PageMore, OfferGone, PriceLabel,
@@ -151,7 +149,7 @@ var IDs = []string{
 	StaffCallFailed, HelpKeysTitle, HelpKeys, HelpModesTitle, HelpModes,
 	A11yBarLabel, ModeLarge, ModeContrast, ModeVoice, ModeElder,
 	ModeElderExit, ModeOnSay, ModeOffSay, ReadAloud, NoVoice, ChoiceCount,
-	IdleTitle, IdleCountdown, IdleWhy, IdleMore, OverrideLabel,
+	IdleTitle, IdleCountdown, IdleWhy, IdleMore,
 	// Product import.
 	ImportAtLine, ImportEmptyFile, ImportNotUTF8, ImportBadCSV,
 	ImportNoHeader, ImportUnknownColumn, ImportDuplicateColumn,
