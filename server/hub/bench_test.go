@@ -73,7 +73,7 @@ func BenchmarkBroadcast(b *testing.B) {
 }
 
 // BenchmarkEncodeOnce compares the fan-out's work per publish (encode once
-// into a shared PreparedMessage, queue it on 200 connections) with
+// into a shared frame, queue it on 200 connections) with
 // encoding the envelope for each of 200 connections.
 func BenchmarkEncodeOnce(b *testing.B) {
 	const screens = 200
@@ -82,24 +82,28 @@ func BenchmarkEncodeOnce(b *testing.B) {
 		m := Message{Stream: content.StreamStore, Epoch: "0123456789abcdef", Seq: 1234567, Data: data}
 
 		b.Run(fmt.Sprintf("once/%dB", size), func(b *testing.B) {
-			f := newFanout()
+			f := newFanout(4)
 			conns := make([]*conn, screens)
 			for i := range conns {
-				// writing: the role is taken, so push starts no goroutines.
+				// writing: the role is taken, so dispatch writes nothing.
 				conns[i] = &conn{max: 1, writing: true, done: make(chan struct{})}
 				f.add(conns[i])
 			}
 			b.ReportAllocs()
 			for b.Loop() {
-				f.deliver(m)
+				f.dispatch([]Message{m})
 				for _, c := range conns {
 					c.mu.Lock()
 					c.items = c.items[:0]
 					c.mu.Unlock()
 				}
 			}
-			if len(f.conns) != screens {
-				b.Fatalf("fan-out dropped %d connections", screens-len(f.conns))
+			n := 0
+			for i := range f.shards {
+				n += len(f.shards[i].conns)
+			}
+			if n != screens {
+				b.Fatalf("fan-out dropped %d connections", screens-n)
 			}
 		})
 		b.Run(fmt.Sprintf("per-conn/%dB", size), func(b *testing.B) {

@@ -8,6 +8,7 @@ import (
 	"math"
 	"net"
 	"sync"
+	"syscall"
 	"time"
 	"unicode/utf8"
 
@@ -22,6 +23,7 @@ import (
 type conn struct {
 	hub    *Hub
 	ws     *websocket.Conn
+	raw    syscall.RawConn    // the socket, for writes that never wait; nil if not a socket
 	cancel context.CancelFunc // cancels the handshake's context on close
 	remote string
 	max    int           // outbound queue bound
@@ -29,23 +31,30 @@ type conn struct {
 	done   chan struct{} // closed by close: stop writing, say goodbye
 	wdone  chan struct{} // closed once the close frame is out (or given up)
 
-	// Set by the handshake before it hands the writer role over; screen
-	// and app also under mu, since Send and Screens read them.
+	// Set by the handshake before it hands the writer role over; screen,
+	// app and fan also under mu, since Send and Connections read them.
 	screen Screen
 	app    string
 	since  time.Time
 	status content.Status
 	fan    *fanout
-	last   uint64 // the last seq the screen holds; only the writer touches it
+	shard  int // fan.shards[shard] holds this connection
 
-	mu      sync.Mutex // guards everything below and read-deadline changes
-	items   []outMsg   // queued events, at most max
-	writing bool       // a goroutine holds the writer role
-	pingDue bool
-	inHello bool // the reader waits for the hello (and holds the writer role)
-	closed  bool
-	code    int // close code to send; 0: none (the peer is gone or already told)
-	reason  string
+	// Only the writer role's holder touches these.
+	last    uint64 // the last seq the screen holds
+	pending []byte // the rest of a write the socket took only part of
+	torn    bool   // a write failed, maybe mid-frame: no close frame may follow
+
+	mu        sync.Mutex // guards everything below and read-deadline changes
+	items     []outMsg   // queued events, at most max
+	writing   bool       // a goroutine holds the writer role
+	pingDue   bool
+	pongData  []byte // the answer owed to the screen's latest ping, if any
+	inHello   bool   // the reader waits for the hello (and holds the writer role)
+	closed    bool
+	code      int // close code to send; 0: none (the peer is gone)
+	reason    string
+	closeSent bool // gorilla sent the close frame (code is for the log)
 }
 
 func newConn(h *Hub, ws *websocket.Conn, cancel context.CancelFunc, remote string) *conn {
@@ -57,16 +66,24 @@ func newConn(h *Hub, ws *websocket.Conn, cancel context.CancelFunc, remote strin
 		writing: true, // the handshake writes first
 		inHello: true,
 	}
+	if sc, ok := ws.NetConn().(syscall.Conn); ok {
+		c.raw, _ = sc.SyscallConn()
+	}
 	c.pinger = time.AfterFunc(time.Duration(math.MaxInt64), c.pingNow)
 	ws.SetReadLimit(content.MaxFrameBytes) // gorilla closes with 1009 beyond it
 	ws.SetPongHandler(func(string) error {
 		c.setReadDeadline(time.Now().Add(h.readTimeout()))
 		return nil
 	})
+	// gorilla's own handlers would write from the reader; these go through
+	// the writer role instead (see frame.go).
 	ws.SetPingHandler(func(data string) error {
 		c.setReadDeadline(time.Now().Add(h.readTimeout()))
-		// A failed pong shows up in the writer or the read deadline.
-		_ = ws.WriteControl(websocket.PongMessage, []byte(data), time.Now().Add(h.cfg.WriteTimeout))
+		c.pong(data)
+		return nil
+	})
+	ws.SetCloseHandler(func(code int, _ string) error {
+		c.close(code, "") // answer with the screen's own code
 		return nil
 	})
 	return c
@@ -74,17 +91,22 @@ func newConn(h *Hub, ws *websocket.Conn, cancel context.CancelFunc, remote strin
 
 // close asks the connection to end with code and reason. Only the first
 // call counts. It never blocks, so the fan-out may call it.
-func (c *conn) close(code int, reason string) {
+func (c *conn) close(code int, reason string) { c.shut(code, reason, false) }
+
+// shut is close; told says the screen already has the close frame (gorilla
+// sends it for an oversized frame), so code and reason are for the log.
+func (c *conn) shut(code int, reason string, told bool) {
 	c.mu.Lock()
 	if c.closed {
 		c.mu.Unlock()
 		return
 	}
 	c.closeLocked(code, reason)
-	start := c.claimWriter()
+	c.closeSent = told
+	claimed := c.claimWriter()
 	c.mu.Unlock()
-	if start {
-		go c.flush() // to send the close frame
+	if claimed {
+		go c.drain() // to send the close frame
 	}
 }
 
@@ -112,6 +134,16 @@ func (c *conn) closeInfo() (int, string) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return c.code, c.reason
+}
+
+// closeFrame returns the close frame still to send, or nil.
+func (c *conn) closeFrame() []byte {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.code == 0 || c.closeSent {
+		return nil
+	}
+	return appendFrame(nil, opClose, websocket.FormatCloseMessage(c.code, c.reason))
 }
 
 // setReadDeadline moves the read deadline unless the connection is closing,
@@ -146,7 +178,7 @@ func (c *conn) end(ctx context.Context) {
 
 	code, reason := c.closeInfo()
 	level := slog.LevelInfo
-	if code == content.CloseResume {
+	if reason == reasonTooSlow || reason == reasonGap {
 		level = slog.LevelWarn
 	}
 	c.hub.log.Log(ctx, level, "hub: screen disconnected", slog.String("screen", c.screen.ID),
@@ -231,7 +263,7 @@ func (c *conn) setIdentity(s Screen, app string) {
 // a second close frame is never sent).
 func (c *conn) closeAfterReadError(err error) {
 	if errors.Is(err, websocket.ErrReadLimit) {
-		c.close(websocket.CloseMessageTooBig, "frame over 64 KiB")
+		c.shut(websocket.CloseMessageTooBig, "frame over 64 KiB", true)
 		return
 	}
 	c.close(0, "")

@@ -5,14 +5,13 @@ import (
 	"sort"
 	"time"
 
-	"github.com/gorilla/websocket"
-
 	"storecast/app/content"
 )
 
 // Send delivers env to every connection of screen id, outside any stream:
-// pairing results and staff commands. It returns how many connections got
-// it queued; like a publish, it never waits for a screen.
+// pairing results and staff commands, after the events published before
+// it. It returns how many connections got it queued; like a publish, it
+// never waits for a screen.
 func (h *Hub) Send(id string, env content.Envelope) int {
 	if id == "" {
 		return 0
@@ -21,13 +20,22 @@ func (h *Hub) Send(id string, env content.Envelope) int {
 	if err != nil {
 		return 0
 	}
-	pm, err := websocket.NewPreparedMessage(websocket.TextMessage, b)
-	if err != nil {
-		return 0
-	}
+	frame := appendFrame(nil, opText, b)
 	n := 0
 	for _, c := range h.connsOf(id) {
-		if c.push(outMsg{pm: pm}) {
+		c.mu.Lock()
+		f := c.fan
+		c.mu.Unlock()
+		if f != nil { // behind the stream's pending events
+			f.direct(c, frame)
+			n++
+			continue
+		}
+		ok, claimed := c.push(outMsg{frame: frame})
+		if claimed {
+			c.flush()
+		}
+		if ok {
 			n++
 		}
 	}

@@ -27,15 +27,19 @@
 // The handshake runs on net/http's goroutine; then one reader goroutine,
 // started on a small stack, owns the connection. Writing is a role, not a
 // goroutine: at most one goroutine holds it (conn.writing), so frames
-// never interleave. The fan-out encodes each message once into a
-// websocket.PreparedMessage shared by all connections and pushes it onto
-// each connection's bounded queue without blocking, starting a short-lived
-// writer goroutine only if none is running; the writer drains the queue
-// and exits. A full queue closes that connection with content.CloseResume.
-// Pings come from a timer that takes the role the same way. An idle
-// connection is thus one parked goroutine, a 512-byte read buffer and a
-// few small structs (about 7 KB, see TestIdleMemoryPerConnection); write
-// buffers come from a pool.
+// never interleave. Publish only appends to the history and to the
+// stream's fan-out list; a fan-out goroutine, alive while that list is not
+// empty, encodes each message once into a frame shared by all connections
+// and hands it to them, one shard of connections per CPU in parallel. It
+// pushes onto each connection's bounded queue and, if nobody holds that
+// connection's writer role, takes it and writes everything due in one
+// write that never waits (frame.go): a full socket hands the rest to a
+// goroutine of that connection's own, which waits for the screen while
+// the fan-out moves on. A full queue closes that connection with
+// content.CloseResume. Pings come from a timer that takes the role the
+// same way. An idle connection is thus one parked goroutine, a 512-byte
+// read buffer and a few small structs (about 7 KB, see
+// TestIdleMemoryPerConnection); write buffers come from a pool.
 //
 // # Lock order
 //
@@ -46,11 +50,15 @@
 //  2. the Broker's per-stream lock (MemoryBroker: memoryStream.mu, held
 //     while it calls subscribers; MemoryBroker.mu is taken and released
 //     before it, never held with it)
-//  3. fanout.mu
-//  4. conn.mu (a leaf: queue, writer role, close state, read deadline;
-//     nothing is acquired under it but net.Conn's and context's own locks)
+//  3. fanout.mu (the list of messages not yet handed out; nothing is
+//     acquired under it)
+//  4. shard.mu (one shard's connections; the fan-out holds it while it
+//     queues a batch on each of them)
+//  5. conn.mu (a leaf: queue, writer role, close state, read deadline;
+//     nothing is acquired under it but net.Conn's, the ping timer's and
+//     context's own locks)
 //
 // Consequently subscribers (fanout.deliver) must not call the Broker, and
-// nothing may call Broker.Publish while holding fanout.mu or conn.mu. No
-// lock is held during network I/O.
+// nothing may call Broker.Publish while holding fanout.mu, shard.mu or
+// conn.mu. No lock is held during network I/O.
 package hub

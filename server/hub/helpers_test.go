@@ -35,8 +35,9 @@ type envOpts struct {
 	history int
 	auth    Authenticator
 	snap    SnapshotFunc
-	quiet   bool // discard logs (benchmarks)
-	sndbuf  int  // if set, the server's socket send buffer, so a screen that does not read fills it fast
+	quiet   bool                            // discard logs (benchmarks)
+	sndbuf  int                             // if set, the server's socket send buffer, so a screen that does not read fills it fast
+	wrap    func(net.Listener) net.Listener // if set, wraps the server's listener
 }
 
 // env is a hub over a MemoryBroker behind a real HTTP server.
@@ -65,6 +66,9 @@ func newEnv(t testing.TB, cfg Config, o envOpts) *env {
 	srv := httptest.NewUnstartedServer(h)
 	if o.sndbuf > 0 {
 		srv.Listener = sndbufListener{srv.Listener, o.sndbuf}
+	}
+	if o.wrap != nil {
+		srv.Listener = o.wrap(srv.Listener)
 	}
 	srv.Start()
 	t.Cleanup(func() {

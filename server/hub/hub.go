@@ -110,8 +110,10 @@ func New(cfg Config, b Broker, snap SnapshotFunc, auth Authenticator, log *slog.
 	return h
 }
 
-// Publish appends data to stream and delivers it to every connected screen
-// following it. It never waits for a screen.
+// Publish appends data to stream and hands it to the stream's fan-out,
+// which delivers it to every connected screen following it. It returns
+// once the message is in the history: it never waits for the fan-out, nor
+// for any screen.
 func (h *Hub) Publish(ctx context.Context, stream string, data json.RawMessage) (uint64, error) {
 	if !json.Valid(data) {
 		return 0, ErrBadData
@@ -201,7 +203,7 @@ func (h *Hub) join(stream string, c *conn) *fanout {
 	}
 	f, ok := h.fanouts[stream]
 	if !ok {
-		f = newFanout()
+		f = newFanout(h.cfg.QueueSize)
 		f.unsubscribe = h.broker.Subscribe(stream, f.deliver)
 		h.fanouts[stream] = f
 	}

@@ -46,11 +46,11 @@ func (h *Hub) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	c := newConn(h, ws, cancel, r.RemoteAddr)
 	h.register(c)
 	if !c.handshake(ctx) {
-		c.flush() // still the writer: send the close frame
+		c.drain() // still the writer: send the close frame
 		c.end(ctx)
 		return
 	}
-	c.handOver()
+	c.flush() // events queued meanwhile; then the writer role is free
 	// The handshake ran here, on a stack net/http has already grown; the
 	// reader starts on a small fresh one and this goroutine ends, with
 	// net/http's request state and 4 KB read buffer. That and having no
@@ -90,8 +90,11 @@ func (c *conn) handshake(ctx context.Context) bool {
 	// Join before looking at history (subscribe first): every message
 	// published after Head/Since reaches the queue; duplicates are dropped
 	// by seq in the writer.
-	c.fan = h.join(screen.Stream, c)
-	if c.fan == nil {
+	f := h.join(screen.Stream, c)
+	c.mu.Lock()
+	c.fan = f // Send reads it
+	c.mu.Unlock()
+	if f == nil {
 		c.close(content.CloseBackOff, reasonShutdown)
 		return false
 	}
