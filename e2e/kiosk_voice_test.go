@@ -145,6 +145,7 @@ func TestKioskVoiceAndKeypad(t *testing.T) {
 	keys(t, tab, strings.Repeat(kb.Backspace, 4)+"12345678"+kb.Enter)
 	bad := "That barcode's last digit does not match. Please check the number."
 	waitSpoken(t, tab, m, "for a bad barcode", says(bad))
+	waitJS(t, tab, 5*time.Second, `document.querySelector("[role=alert].sc-error")`)
 	if got := eval[string](t, tab, `document.querySelector("[role=alert].sc-error").innerText`); got != bad {
 		t.Errorf("error shows %q; want %q", got, bad)
 	}

@@ -117,10 +117,12 @@ func TestEventsEndAndStaffCalls(t *testing.T) {
 	if _, err := s.PutEvent(ctx, content.StoreEvent{ID: "nope", Title: content.Text{"en": "x"}, StartsAt: now, EndsAt: now.Add(time.Hour)}); !errors.Is(err, ErrNotFound) {
 		t.Errorf("update of an unknown event = %v; want ErrNotFound", err)
 	}
+	clock := now
+	s.Now = func() time.Time { clock = clock.Add(time.Second); return clock }
 	a, _ := s.CreateStaffCall(ctx, "10.0.0.7", "entrance")
 	b, _ := s.CreateStaffCall(ctx, "10.0.0.8", "")
 	calls, err := s.StaffCalls(ctx, 10)
-	if err != nil || len(calls) != 2 || calls[0].ID != b.ID && calls[1].ID != a.ID {
-		t.Errorf("staff calls = %+v, %v", calls, err)
+	if err != nil || len(calls) != 2 || calls[0].ID != b.ID || calls[1].ID != a.ID || calls[1].Place != "entrance" {
+		t.Errorf("staff calls = %+v, %v; want the newest first", calls, err)
 	}
 }
