@@ -77,16 +77,7 @@ func connectFleet(ctx context.Context, wsURL string, n, parallel int) (*fleet, e
 // dialScreen connects screen i from its own source address, says hello as
 // an anonymous signage screen and waits for the snapshot.
 func dialScreen(ctx context.Context, wsURL string, i int) (*screen, error) {
-	src := net.IPv4(127, 0, 0, byte(2+i%sourceIPs))
-	nd := &net.Dialer{LocalAddr: &net.TCPAddr{IP: src}, Timeout: 10 * time.Second}
-	d := websocket.Dialer{
-		NetDialContext:   nd.DialContext,
-		HandshakeTimeout: 10 * time.Second,
-		// Small buffers: the generator holds 10,000 of these.
-		ReadBufferSize:  2048,
-		WriteBufferSize: 512,
-	}
-	ws, _, err := d.DialContext(ctx, wsURL, nil)
+	ws, err := dialFrom(ctx, wsURL, i)
 	if err != nil {
 		return nil, err
 	}
@@ -117,6 +108,21 @@ func dialScreen(ctx context.Context, wsURL string, i int) (*screen, error) {
 			return nil, fmt.Errorf("got %q before the snapshot", env.Type)
 		}
 	}
+}
+
+// dialFrom opens screen i's WebSocket from its own source address.
+func dialFrom(ctx context.Context, wsURL string, i int) (*websocket.Conn, error) {
+	src := net.IPv4(127, 0, 0, byte(2+i%sourceIPs))
+	nd := &net.Dialer{LocalAddr: &net.TCPAddr{IP: src}, Timeout: 10 * time.Second}
+	d := websocket.Dialer{
+		NetDialContext:   nd.DialContext,
+		HandshakeTimeout: 10 * time.Second,
+		// Small buffers: the generator holds 10,000 of these.
+		ReadBufferSize:  2048,
+		WriteBufferSize: 512,
+	}
+	ws, _, err := d.DialContext(ctx, wsURL, nil)
+	return ws, err
 }
 
 // read takes the receive time first, then looks for the marker, so the

@@ -25,7 +25,7 @@ import (
 
 // sections in the order they run: the quiet ones first, the fan-out, which
 // loads the machine, last but one.
-var sections = []string{"bundle", "visible", "startup", "fanout", "gobench"}
+var sections = []string{"bundle", "visible", "startup", "fanout", "churn", "gobench"}
 
 func main() {
 	if err := run(os.Args[1:]); err != nil {
@@ -44,6 +44,9 @@ func run(args []string) error {
 	idle := fs.String("idle-screens", "2000", "fan-out fleet sizes measured for idle memory only")
 	publishes := fs.Int("publishes", 20, "promotions published to each fan-out fleet")
 	spacing := fs.Duration("spacing", 200*time.Millisecond, "time between fan-out publishes")
+	churnScreens := fs.Int("churn-screens", 2000, "screens connected while some are cut")
+	churnCut := fs.Float64("churn-cut", 5, "percent of the churn screens cut every second")
+	churnPublishes := fs.Int("churn-publishes", 100, "events published 100 ms apart while cutting")
 	visibleRuns := fs.Int("visible-runs", 20, "API→visible runs")
 	startupRuns := fs.Int("startup-runs", 5, "cold and warm start-up runs each")
 	startupPages := fs.String("startup-pages", "/kiosk?lang=en,/signage?lang=en", "comma-separated pages whose start-up is measured")
@@ -100,6 +103,12 @@ func run(args []string) error {
 	if want["fanout"] {
 		record("fanout", benchFanout(ctx, res, *binary, fanoutConfig{
 			Screens: fleets, IdleOnly: idleFleets, Publishes: *publishes, Spacing: *spacing, Parallel: 64,
+		}))
+	}
+	if want["churn"] {
+		record("churn", benchChurn(ctx, res, *binary, churnConfig{
+			Screens: *churnScreens, CutPct: *churnCut, Publishes: *churnPublishes, Spacing: 100 * time.Millisecond,
+			Missed: 1000, CatchUps: 5,
 		}))
 	}
 	if want["gobench"] {
