@@ -75,6 +75,7 @@ type Hub struct {
 	auth     Authenticator
 	log      *slog.Logger
 	upgrader websocket.Upgrader
+	trim     *trimmer // returns a burst of handshakes' garbage to the OS
 
 	mu      sync.Mutex // guards closing, conns, fanouts; see the lock order in doc.go
 	closing bool
@@ -101,6 +102,7 @@ func New(cfg Config, b Broker, snap SnapshotFunc, auth Authenticator, log *slog.
 		log:      log,
 		conns:    make(map[*conn]struct{}),
 		fanouts:  make(map[string]*fanout),
+		trim:     newTrimmer(trimBurst, trimQuiet, trimOS),
 	}
 	h.upgrader = websocket.Upgrader{
 		ReadBufferSize:  512, // clients send only a hello and control frames

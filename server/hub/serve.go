@@ -41,6 +41,7 @@ func (h *Hub) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		h.log.Debug("hub: upgrade failed", slog.String("remote", r.RemoteAddr), slog.Any("err", err))
 		return
 	}
+	h.trim.note()
 	// The request's context ends with this call: the connection gets its own.
 	ctx, cancel := context.WithCancel(context.Background())
 	c := newConn(h, ws, cancel, r.RemoteAddr)
