@@ -56,10 +56,11 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzDecodeHello$$' -fuzztime 10s ./app/content/
 	$(GO) test -run '^$$' -fuzz '^FuzzSave$$' -fuzztime 10s ./server/media/
 
-# Pictures of every kiosk screen in every mode, into docs/screenshots
+# Pictures of every kiosk screen in every mode and every console view,
+# into docs/screenshots
 # (headless Chromium; install fonts-noto-cjk so Chinese renders).
 screenshots: build
-	$(GO) test -count=1 -run '^TestKioskScreenshots$$' ./e2e/ -args -update
+	$(GO) test -count=1 -run '^Test(Kiosk|Console)Screenshots$$' ./e2e/ -args -update
 
 # Benchmarks and load tests against the real binary, one table; a few
 # minutes. Pass flags through, e.g. make bench BENCHFLAGS='-only fanout'.

@@ -3,6 +3,208 @@ package i18n
 // Message ids. Every id here is in every locale file and no file has
 // another: TestLocaleFilesMatchIDs keeps them in step.
 const (
+	// Console (issue 4): the staff console.
+	ConsoleTitle                = "ConsoleTitle"
+	ConsoleSkip                 = "ConsoleSkip"
+	ConsoleLoading              = "ConsoleLoading"
+	ConsoleWho                  = "ConsoleWho"
+	ConsoleRoleAdmin            = "ConsoleRoleAdmin"
+	ConsoleRoleEditor           = "ConsoleRoleEditor"
+	ConsoleRoleCashier          = "ConsoleRoleCashier"
+	ConsoleNavLabel             = "ConsoleNavLabel"
+	ConsoleNavScreens           = "ConsoleNavScreens"
+	ConsoleNavPromotions        = "ConsoleNavPromotions"
+	ConsoleNavOverrides         = "ConsoleNavOverrides"
+	ConsoleNavUsers             = "ConsoleNavUsers"
+	ConsoleNavAudit             = "ConsoleNavAudit"
+	ConsoleNavAccount           = "ConsoleNavAccount"
+	ConsoleNotAllowedTitle      = "ConsoleNotAllowedTitle"
+	ConsoleListSep              = "ConsoleListSep"
+	ConsoleSignInTitle          = "ConsoleSignInTitle"
+	ConsoleUsername             = "ConsoleUsername"
+	ConsoleUsernameHint         = "ConsoleUsernameHint"
+	ConsolePassword             = "ConsolePassword"
+	ConsolePasswordHint         = "ConsolePasswordHint"
+	ConsolePasswordRepeat       = "ConsolePasswordRepeat"
+	ConsoleSignIn               = "ConsoleSignIn"
+	ConsoleSignOut              = "ConsoleSignOut"
+	ConsoleSignedOut            = "ConsoleSignedOut"
+	ConsoleSetupTitle           = "ConsoleSetupTitle"
+	ConsoleSetupIntro           = "ConsoleSetupIntro"
+	ConsoleSetupToken           = "ConsoleSetupToken"
+	ConsoleSetupTokenHint       = "ConsoleSetupTokenHint"
+	ConsoleSetupCreate          = "ConsoleSetupCreate"
+	ConsoleFleetSummary         = "ConsoleFleetSummary"
+	ConsoleNoScreens            = "ConsoleNoScreens"
+	ConsoleOnline               = "ConsoleOnline"
+	ConsoleOffline              = "ConsoleOffline"
+	ConsoleKind                 = "ConsoleKind"
+	ConsoleKindKiosk            = "ConsoleKindKiosk"
+	ConsoleKindSignage          = "ConsoleKindSignage"
+	ConsoleKindAsReported       = "ConsoleKindAsReported"
+	ConsoleLastSeen             = "ConsoleLastSeen"
+	ConsoleNow                  = "ConsoleNow"
+	ConsoleNever                = "ConsoleNever"
+	ConsoleJustNow              = "ConsoleJustNow"
+	ConsoleMinutesAgo           = "ConsoleMinutesAgo"
+	ConsoleHoursAgo             = "ConsoleHoursAgo"
+	ConsoleShowing              = "ConsoleShowing"
+	ConsoleShowingNothing       = "ConsoleShowingNothing"
+	ConsoleShowingPairing       = "ConsoleShowingPairing"
+	ConsoleShowingOverride      = "ConsoleShowingOverride"
+	ConsoleShowingPromotion     = "ConsoleShowingPromotion"
+	ConsoleMode                 = "ConsoleMode"
+	ConsoleModeNone             = "ConsoleModeNone"
+	ConsoleModeLarge            = "ConsoleModeLarge"
+	ConsoleModeContrast         = "ConsoleModeContrast"
+	ConsoleModeVoice            = "ConsoleModeVoice"
+	ConsoleModeElder            = "ConsoleModeElder"
+	ConsoleGroups               = "ConsoleGroups"
+	ConsoleGroupsHint           = "ConsoleGroupsHint"
+	ConsoleNoGroups             = "ConsoleNoGroups"
+	ConsoleAppVersion           = "ConsoleAppVersion"
+	ConsoleReload               = "ConsoleReload"
+	ConsoleReloadNamed          = "ConsoleReloadNamed"
+	ConsoleIdentify             = "ConsoleIdentify"
+	ConsoleIdentifyNamed        = "ConsoleIdentifyNamed"
+	ConsoleCommandSent          = "ConsoleCommandSent"
+	ConsoleEdit                 = "ConsoleEdit"
+	ConsoleEditNamed            = "ConsoleEditNamed"
+	ConsoleRevoke               = "ConsoleRevoke"
+	ConsoleRevokeNamed          = "ConsoleRevokeNamed"
+	ConsoleRevokeConfirm        = "ConsoleRevokeConfirm"
+	ConsoleRevokeYes            = "ConsoleRevokeYes"
+	ConsoleRevoked              = "ConsoleRevoked"
+	ConsolePairTitle            = "ConsolePairTitle"
+	ConsoleWaiting              = "ConsoleWaiting"
+	ConsoleWaitingShort         = "ConsoleWaitingShort"
+	ConsolePairCode             = "ConsolePairCode"
+	ConsolePairCodeHint         = "ConsolePairCodeHint"
+	ConsoleScreenName           = "ConsoleScreenName"
+	ConsoleScreenNameHint       = "ConsoleScreenNameHint"
+	ConsolePair                 = "ConsolePair"
+	ConsolePaired               = "ConsolePaired"
+	ConsolePromotionNew         = "ConsolePromotionNew"
+	ConsolePromotionEdit        = "ConsolePromotionEdit"
+	ConsolePromoTitle           = "ConsolePromoTitle"
+	ConsolePromoTitleHint       = "ConsolePromoTitleHint"
+	ConsolePromoBody            = "ConsolePromoBody"
+	ConsolePromoImage           = "ConsolePromoImage"
+	ConsoleImageChoose          = "ConsoleImageChoose"
+	ConsoleImageReplace         = "ConsoleImageReplace"
+	ConsoleImageHint            = "ConsoleImageHint"
+	ConsoleUploading            = "ConsoleUploading"
+	ConsoleImagePreview         = "ConsoleImagePreview"
+	ConsoleImageRemove          = "ConsoleImageRemove"
+	ConsolePromoPrice           = "ConsolePromoPrice"
+	ConsolePriceHint            = "ConsolePriceHint"
+	ConsolePromoWasPrice        = "ConsolePromoWasPrice"
+	ConsoleWasPriceHint         = "ConsoleWasPriceHint"
+	ConsolePromoFrom            = "ConsolePromoFrom"
+	ConsolePromoTo              = "ConsolePromoTo"
+	ConsoleOptional             = "ConsoleOptional"
+	ConsolePromoPriority        = "ConsolePromoPriority"
+	ConsolePriorityHint         = "ConsolePriorityHint"
+	ConsolePriorityIs           = "ConsolePriorityIs"
+	ConsoleValidAlways          = "ConsoleValidAlways"
+	ConsoleValidFrom            = "ConsoleValidFrom"
+	ConsoleValidTo              = "ConsoleValidTo"
+	ConsoleValidFromTo          = "ConsoleValidFromTo"
+	ConsoleSave                 = "ConsoleSave"
+	ConsoleSaved                = "ConsoleSaved"
+	ConsoleCancel               = "ConsoleCancel"
+	ConsoleDelete               = "ConsoleDelete"
+	ConsoleDeleteNamed          = "ConsoleDeleteNamed"
+	ConsoleDeleteConfirm        = "ConsoleDeleteConfirm"
+	ConsoleDeleteYes            = "ConsoleDeleteYes"
+	ConsoleDeleted              = "ConsoleDeleted"
+	ConsoleOverridesActive      = "ConsoleOverridesActive"
+	ConsoleOverridesNone        = "ConsoleOverridesNone"
+	ConsoleOverridePush         = "ConsoleOverridePush"
+	ConsoleOverrideMessage      = "ConsoleOverrideMessage"
+	ConsoleOverrideMessageHint  = "ConsoleOverrideMessageHint"
+	ConsoleSeverity             = "ConsoleSeverity"
+	ConsoleSevInfo              = "ConsoleSevInfo"
+	ConsoleSevUrgent            = "ConsoleSevUrgent"
+	ConsoleSevEmergency         = "ConsoleSevEmergency"
+	ConsoleTarget               = "ConsoleTarget"
+	ConsoleWholeStore           = "ConsoleWholeStore"
+	ConsoleTargetGroups         = "ConsoleTargetGroups"
+	ConsoleMinutes              = "ConsoleMinutes"
+	ConsoleMinutesHint          = "ConsoleMinutesHint"
+	ConsoleOverridePushButton   = "ConsoleOverridePushButton"
+	ConsoleOverridePushed       = "ConsoleOverridePushed"
+	ConsoleOverrideCleared      = "ConsoleOverrideCleared"
+	ConsoleOverrideMeta         = "ConsoleOverrideMeta"
+	ConsoleClear                = "ConsoleClear"
+	ConsoleClearNamed           = "ConsoleClearNamed"
+	ConsoleUserAdd              = "ConsoleUserAdd"
+	ConsoleUserAddButton        = "ConsoleUserAddButton"
+	ConsoleUserAdded            = "ConsoleUserAdded"
+	ConsoleUserDeleted          = "ConsoleUserDeleted"
+	ConsoleUserDeleteConfirm    = "ConsoleUserDeleteConfirm"
+	ConsoleRole                 = "ConsoleRole"
+	ConsoleRoleHint             = "ConsoleRoleHint"
+	ConsoleSince                = "ConsoleSince"
+	ConsoleThisIsYou            = "ConsoleThisIsYou"
+	ConsolePasswordChange       = "ConsolePasswordChange"
+	ConsolePasswordCurrent      = "ConsolePasswordCurrent"
+	ConsolePasswordNew          = "ConsolePasswordNew"
+	ConsolePasswordSignsOut     = "ConsolePasswordSignsOut"
+	ConsolePasswordChangeButton = "ConsolePasswordChangeButton"
+	ConsolePasswordChanged      = "ConsolePasswordChanged"
+	ConsoleTokens               = "ConsoleTokens"
+	ConsoleTokensIntro          = "ConsoleTokensIntro"
+	ConsoleTokenName            = "ConsoleTokenName"
+	ConsoleTokenNameHint        = "ConsoleTokenNameHint"
+	ConsoleTokenCreate          = "ConsoleTokenCreate"
+	ConsoleTokenSecret          = "ConsoleTokenSecret"
+	ConsoleTokenSecretHint      = "ConsoleTokenSecretHint"
+	ConsoleTokenRevokeConfirm   = "ConsoleTokenRevokeConfirm"
+	ConsoleAuditNone            = "ConsoleAuditNone"
+	ConsoleOlder                = "ConsoleOlder"
+	ConsoleErrRequired          = "ConsoleErrRequired"
+	ConsoleErrBadCredentials    = "ConsoleErrBadCredentials"
+	ConsoleErrThrottled         = "ConsoleErrThrottled"
+	ConsoleErrSessionEnded      = "ConsoleErrSessionEnded"
+	ConsoleErrReload            = "ConsoleErrReload"
+	ConsoleErrForbidden         = "ConsoleErrForbidden"
+	ConsoleErrGone              = "ConsoleErrGone"
+	ConsoleErrServer            = "ConsoleErrServer"
+	ConsoleErrNetwork           = "ConsoleErrNetwork"
+	ConsoleErrHTTP              = "ConsoleErrHTTP"
+	ConsoleErrSetupDone         = "ConsoleErrSetupDone"
+	ConsoleErrSetupToken        = "ConsoleErrSetupToken"
+	ConsoleErrSelf              = "ConsoleErrSelf"
+	ConsoleErrOffline           = "ConsoleErrOffline"
+	ConsoleErrScreenGone        = "ConsoleErrScreenGone"
+	ConsoleErrBadMedia          = "ConsoleErrBadMedia"
+	ConsoleErrTooLarge          = "ConsoleErrTooLarge"
+	ConsoleErrUsername          = "ConsoleErrUsername"
+	ConsoleErrUsernameTaken     = "ConsoleErrUsernameTaken"
+	ConsoleErrPasswordLength    = "ConsoleErrPasswordLength"
+	ConsoleErrRepeat            = "ConsoleErrRepeat"
+	ConsoleErrCurrentPassword   = "ConsoleErrCurrentPassword"
+	ConsoleErrRole              = "ConsoleErrRole"
+	ConsoleErrName              = "ConsoleErrName"
+	ConsoleErrPairCode          = "ConsoleErrPairCode"
+	ConsoleErrKind              = "ConsoleErrKind"
+	ConsoleErrGroups            = "ConsoleErrGroups"
+	ConsoleErrGroupsRequired    = "ConsoleErrGroupsRequired"
+	ConsoleErrTitleRequired     = "ConsoleErrTitleRequired"
+	ConsoleErrMessageRequired   = "ConsoleErrMessageRequired"
+	ConsoleErrTooLong           = "ConsoleErrTooLong"
+	ConsoleErrPriceEmpty        = "ConsoleErrPriceEmpty"
+	ConsoleErrPriceFormat       = "ConsoleErrPriceFormat"
+	ConsoleErrPriceRange        = "ConsoleErrPriceRange"
+	ConsoleErrWasPriceHigher    = "ConsoleErrWasPriceHigher"
+	ConsoleErrDate              = "ConsoleErrDate"
+	ConsoleErrValidTo           = "ConsoleErrValidTo"
+	ConsoleErrPriority          = "ConsoleErrPriority"
+	ConsoleErrImage             = "ConsoleErrImage"
+	ConsoleErrSeverity          = "ConsoleErrSeverity"
+	ConsoleErrMinutes           = "ConsoleErrMinutes"
+
 	AppName           = "AppName"
 	HomeTitle         = "HomeTitle"
 	HomeIntro         = "HomeIntro"
@@ -129,6 +331,66 @@ const (
 
 // IDs lists every message id.
 var IDs = []string{
+	// Console.
+	ConsoleTitle, ConsoleSkip, ConsoleLoading, ConsoleWho, ConsoleRoleAdmin,
+	ConsoleRoleEditor, ConsoleRoleCashier, ConsoleNavLabel, ConsoleNavScreens,
+	ConsoleNavPromotions, ConsoleNavOverrides, ConsoleNavUsers,
+	ConsoleNavAudit, ConsoleNavAccount, ConsoleNotAllowedTitle,
+	ConsoleListSep, ConsoleSignInTitle, ConsoleUsername, ConsoleUsernameHint,
+	ConsolePassword, ConsolePasswordHint, ConsolePasswordRepeat,
+	ConsoleSignIn, ConsoleSignOut, ConsoleSignedOut, ConsoleSetupTitle,
+	ConsoleSetupIntro, ConsoleSetupToken, ConsoleSetupTokenHint,
+	ConsoleSetupCreate, ConsoleFleetSummary, ConsoleNoScreens, ConsoleOnline,
+	ConsoleOffline, ConsoleKind, ConsoleKindKiosk, ConsoleKindSignage,
+	ConsoleKindAsReported, ConsoleLastSeen, ConsoleNow, ConsoleNever,
+	ConsoleJustNow, ConsoleMinutesAgo, ConsoleHoursAgo, ConsoleShowing,
+	ConsoleShowingNothing, ConsoleShowingPairing, ConsoleShowingOverride,
+	ConsoleShowingPromotion, ConsoleMode, ConsoleModeNone, ConsoleModeLarge,
+	ConsoleModeContrast, ConsoleModeVoice, ConsoleModeElder, ConsoleGroups,
+	ConsoleGroupsHint, ConsoleNoGroups, ConsoleAppVersion, ConsoleReload,
+	ConsoleReloadNamed, ConsoleIdentify, ConsoleIdentifyNamed,
+	ConsoleCommandSent, ConsoleEdit, ConsoleEditNamed, ConsoleRevoke,
+	ConsoleRevokeNamed, ConsoleRevokeConfirm, ConsoleRevokeYes,
+	ConsoleRevoked, ConsolePairTitle, ConsoleWaiting, ConsoleWaitingShort,
+	ConsolePairCode, ConsolePairCodeHint, ConsoleScreenName,
+	ConsoleScreenNameHint, ConsolePair, ConsolePaired, ConsolePromotionNew,
+	ConsolePromotionEdit, ConsolePromoTitle, ConsolePromoTitleHint,
+	ConsolePromoBody, ConsolePromoImage, ConsoleImageChoose,
+	ConsoleImageReplace, ConsoleImageHint, ConsoleUploading,
+	ConsoleImagePreview, ConsoleImageRemove, ConsolePromoPrice,
+	ConsolePriceHint, ConsolePromoWasPrice, ConsoleWasPriceHint,
+	ConsolePromoFrom, ConsolePromoTo, ConsoleOptional, ConsolePromoPriority,
+	ConsolePriorityHint, ConsolePriorityIs, ConsoleValidAlways,
+	ConsoleValidFrom, ConsoleValidTo, ConsoleValidFromTo, ConsoleSave,
+	ConsoleSaved, ConsoleCancel, ConsoleDelete, ConsoleDeleteNamed,
+	ConsoleDeleteConfirm, ConsoleDeleteYes, ConsoleDeleted,
+	ConsoleOverridesActive, ConsoleOverridesNone, ConsoleOverridePush,
+	ConsoleOverrideMessage, ConsoleOverrideMessageHint, ConsoleSeverity,
+	ConsoleSevInfo, ConsoleSevUrgent, ConsoleSevEmergency, ConsoleTarget,
+	ConsoleWholeStore, ConsoleTargetGroups, ConsoleMinutes,
+	ConsoleMinutesHint, ConsoleOverridePushButton, ConsoleOverridePushed,
+	ConsoleOverrideCleared, ConsoleOverrideMeta, ConsoleClear,
+	ConsoleClearNamed, ConsoleUserAdd, ConsoleUserAddButton, ConsoleUserAdded,
+	ConsoleUserDeleted, ConsoleUserDeleteConfirm, ConsoleRole,
+	ConsoleRoleHint, ConsoleSince, ConsoleThisIsYou, ConsolePasswordChange,
+	ConsolePasswordCurrent, ConsolePasswordNew, ConsolePasswordSignsOut,
+	ConsolePasswordChangeButton, ConsolePasswordChanged, ConsoleTokens,
+	ConsoleTokensIntro, ConsoleTokenName, ConsoleTokenNameHint,
+	ConsoleTokenCreate, ConsoleTokenSecret, ConsoleTokenSecretHint,
+	ConsoleTokenRevokeConfirm, ConsoleAuditNone, ConsoleOlder,
+	ConsoleErrRequired, ConsoleErrBadCredentials, ConsoleErrThrottled,
+	ConsoleErrSessionEnded, ConsoleErrReload, ConsoleErrForbidden,
+	ConsoleErrGone, ConsoleErrServer, ConsoleErrNetwork, ConsoleErrHTTP,
+	ConsoleErrSetupDone, ConsoleErrSetupToken, ConsoleErrSelf,
+	ConsoleErrOffline, ConsoleErrScreenGone, ConsoleErrBadMedia,
+	ConsoleErrTooLarge, ConsoleErrUsername, ConsoleErrUsernameTaken,
+	ConsoleErrPasswordLength, ConsoleErrRepeat, ConsoleErrCurrentPassword,
+	ConsoleErrRole, ConsoleErrName, ConsoleErrPairCode, ConsoleErrKind,
+	ConsoleErrGroups, ConsoleErrGroupsRequired, ConsoleErrTitleRequired,
+	ConsoleErrMessageRequired, ConsoleErrTooLong, ConsoleErrPriceEmpty,
+	ConsoleErrPriceFormat, ConsoleErrPriceRange, ConsoleErrWasPriceHigher,
+	ConsoleErrDate, ConsoleErrValidTo, ConsoleErrPriority, ConsoleErrImage,
+	ConsoleErrSeverity, ConsoleErrMinutes,
 	AppName, HomeTitle, HomeIntro, OpenKiosk, OpenSignage, KioskTitle,
 	SignageTitle, PromotionCount, NoPromotions, Price, WasPrice, ValidUntil,
 	LanguageLabel, StatusConnecting, StatusOffline, SlidePosition,

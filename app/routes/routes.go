@@ -5,6 +5,7 @@ package routes
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"storecast/app/console"
 	"storecast/app/home"
 	"storecast/app/kiosk"
 	"storecast/app/screen"
@@ -21,6 +22,9 @@ func Register(src screen.Source) {
 		app.Route(path, func() app.Composer { return &kiosk.Page{Source: src} })
 	}
 	app.Route(signage.Path, func() app.Composer { return &signage.Page{Source: src} })
+	for _, p := range console.Paths() {
+		app.Route(p, func() app.Composer { return &console.Page{} })
+	}
 }
 
 // Paths lists the page routes, for the server's mux and the service worker.

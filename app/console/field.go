@@ -1,0 +1,204 @@
+package console
+
+import (
+	"strconv"
+
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// field is one labelled form control with its hint and its problem, wired
+// for screen readers: the label names the control, aria-describedby reads
+// the hint and the problem, aria-invalid marks it.
+type field struct {
+	Form, Name   string // the control's id is Form-Name; Name is the API's field
+	Label, Hint  string
+	Err          string
+	Required     bool
+	AutoComplete string
+	Lang         string // the language the control is written in, if not the page's
+	Disabled     bool
+}
+
+// fieldID is the id of form's control for an API field ("title.en").
+func fieldID(form, name string) string {
+	return form + "-" + strings.ReplaceAll(name, ".", "-")
+}
+
+func (f field) id() string { return fieldID(f.Form, f.Name) }
+
+func (f field) describedBy() string {
+	var ids []string
+	if f.Hint != "" {
+		ids = append(ids, f.id()+"-hint")
+	}
+	if f.Err != "" {
+		ids = append(ids, f.id()+"-err")
+	}
+	return strings.Join(ids, " ")
+}
+
+// attrs are the attributes every control of the field carries.
+func (f field) attrs() map[string]any {
+	a := map[string]any{}
+	if f.Err != "" {
+		a["aria-invalid"] = "true"
+	}
+	if d := f.describedBy(); d != "" {
+		a["aria-describedby"] = d
+	}
+	if f.Lang != "" {
+		a["lang"] = f.Lang
+	}
+	if f.AutoComplete != "" {
+		a["autocomplete"] = f.AutoComplete
+	}
+	return a
+}
+
+// input is an <input> of typ holding value; on runs at every keystroke.
+func (f field) input(typ, value string, on app.EventHandler) app.UI {
+	in := app.Input().ID(f.id()).Name(f.Name).Type(typ).Class("cs-input").
+		Attr("value", value).Required(f.Required).Disabled(f.Disabled).OnInput(on)
+	for k, v := range f.attrs() {
+		in = in.Attr(k, v)
+	}
+	return f.box(in)
+}
+
+// decimal is a short text input that brings up the number pad on phones.
+func (f field) decimal(value string, on app.EventHandler) app.UI {
+	in := app.Input().ID(f.id()).Name(f.Name).Type("text").Class("cs-input cs-input-short").
+		Attr("inputmode", "decimal").Attr("value", value).Required(f.Required).OnInput(on)
+	for k, v := range f.attrs() {
+		in = in.Attr(k, v)
+	}
+	return f.box(in)
+}
+
+// textarea is a multi-line text.
+func (f field) textarea(value string, rows int, on app.EventHandler) app.UI {
+	ta := app.Textarea().ID(f.id()).Name(f.Name).Class("cs-input").Rows(rows).
+		Attr("value", value).OnInput(on)
+	for k, v := range f.attrs() {
+		ta = ta.Attr(k, v)
+	}
+	return f.box(ta)
+}
+
+// radios is the field as a row of radio buttons (value, label): on a
+// phone every choice is in sight and one tap away, unlike a <select>.
+func (f field) radios(value string, options [][2]string, pick func(v string) app.EventHandler) app.UI {
+	legend := f.id() + "-legend"
+	described := legend
+	if f.Err != "" {
+		described += " " + f.id() + "-err"
+	}
+	class := "cs-group cs-radios"
+	if f.Err != "" {
+		class += " has-err"
+	}
+	return app.Div().ID(f.id()).Class(class).Attr("role", "radiogroup").Aria("labelledby", legend).Body(
+		app.P().ID(legend).Class("cs-label").Text(f.Label),
+		app.If(f.Hint != "", func() app.UI { return app.P().Class("cs-hint").Text(f.Hint) }),
+		errText(f.id()+"-err", f.Err),
+		app.Div().Class("cs-radio-row").Body(app.Range(options).Slice(func(i int) app.UI {
+			o := options[i]
+			id := f.id() + "-" + o[0]
+			if o[0] == "" {
+				id = f.id() + "-any"
+			}
+			in := app.Input().Type("radio").ID(id).Name(f.id()).Value(o[0]).Checked(o[0] == value).OnChange(pick(o[0]))
+			if f.Err != "" {
+				in = in.Aria("describedby", f.id()+"-err")
+			}
+			return app.Label().For(id).Class("cs-radio cs-radio-"+o[0]).Body(in, app.Span().Text(o[1]))
+		})),
+	)
+}
+
+func (f field) box(control app.UI) app.UI {
+	class := "cs-field"
+	if f.Err != "" {
+		class += " has-err"
+	}
+	label := app.Label().For(f.id()).Class("cs-label").Text(f.Label)
+	if f.Lang != "" {
+		label = label.Lang(f.Lang)
+	}
+	return app.Div().Class(class).Body(
+		label,
+		app.If(f.Hint != "", func() app.UI {
+			return app.P().ID(f.id() + "-hint").Class("cs-hint").Text(f.Hint)
+		}),
+		control,
+		errText(f.id()+"-err", f.Err),
+	)
+}
+
+// clearFields empties controls whose model was just reset. go-app
+// v10.1.11 never writes an empty "value": its attributes.Set drops it and
+// removes the attribute, which leaves the typed text in the control.
+func clearFields(ctx app.Context, form string, names ...string) {
+	ctx.Defer(func(app.Context) {
+		for _, n := range names {
+			if el := app.Window().GetElementByID(fieldID(form, n)); el.Truthy() {
+				el.Set("value", "")
+			}
+		}
+	})
+}
+
+// errText is a problem next to its field.
+func errText(id, text string) app.UI {
+	return app.If(text != "", func() app.UI {
+		return app.P().ID(id).Class("cs-err").Text(text)
+	})
+}
+
+// formErr is a problem with the whole form, announced when it appears.
+func formErr(text string) app.UI {
+	return app.Div().Attr("role", "alert").Class("cs-alert-slot").Body(
+		app.If(text != "", func() app.UI {
+			return app.P().Class("cs-err cs-form-err").Text(text)
+		}),
+	)
+}
+
+// focusField moves focus to a form's control, after the render that shows
+// its problem, so a screen reader reads the problem at once.
+func focusField(ctx app.Context, form, name string) {
+	ctx.Defer(func(app.Context) {
+		if el := app.Window().GetElementByID(fieldID(form, name)); el.Truthy() {
+			el.Call("focus")
+		}
+	})
+}
+
+// button is a real <button>; kind is "primary", "danger" or "" (plain).
+func button(kind, text string, busy bool, on app.EventHandler) app.HTMLButton {
+	class := "cs-btn"
+	if kind != "" {
+		class += " cs-btn-" + kind
+	}
+	return app.Button().Type("button").Class(class).Disabled(busy).Aria("busy", strconv.FormatBool(busy)).Text(text).OnClick(on)
+}
+
+// submit is a form's submit button.
+func submit(text string, busy bool) app.HTMLButton {
+	return app.Button().Type("submit").Class("cs-btn cs-btn-primary").Disabled(busy).Aria("busy", strconv.FormatBool(busy)).Text(text)
+}
+
+// onSubmit handles a form's submit without the browser's page load.
+func onSubmit(h func(ctx app.Context)) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		e.PreventDefault()
+		h(ctx)
+	}
+}
+
+func withAuto(f field, auto string) field {
+	f.AutoComplete = auto
+	return f
+}

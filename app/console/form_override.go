@@ -1,0 +1,81 @@
+package console
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"storecast/app/content"
+	"storecast/app/i18n"
+)
+
+// OverrideDraft is the override form's inputs, as typed.
+type OverrideDraft struct {
+	Message  [3]string // by content.Locales
+	Severity string
+	Groups   string // comma separated; empty: the whole store
+	ToGroups bool   // target: groups, not the whole store
+	Minutes  string
+}
+
+// MaxOverrideMinutes is the server's limit of 7 days.
+const MaxOverrideMinutes = 7 * 24 * 60
+
+// OverrideFields is the form's field order.
+var OverrideFields = []string{"message", "message.zh-Hans", "message.zh-Hant", "message.en", "severity", "groups", "expires_at", ""}
+
+// Input checks the form and builds the request.
+func (f OverrideDraft) Input() (OverrideInput, Problems) {
+	ps := Problems{}
+	in := OverrideInput{Severity: f.Severity}
+	in.Message = texts(ps, "message", f.Message, content.MaxOverrideRunes, true)
+	switch f.Severity {
+	case content.SeverityInfo, content.SeverityUrgent, content.SeverityEmergency:
+	default:
+		ps["severity"] = problem(i18n.ConsoleErrSeverity)
+	}
+	if f.ToGroups {
+		in.Groups = ParseGroups(f.Groups)
+		if len(in.Groups) == 0 {
+			ps["groups"] = problem(i18n.ConsoleErrGroupsRequired)
+		} else if !groupsOK(in.Groups) {
+			ps["groups"] = problem(i18n.ConsoleErrGroups)
+		}
+	}
+	n, err := strconv.Atoi(strings.TrimSpace(f.Minutes))
+	if err != nil || n < 1 || n > MaxOverrideMinutes {
+		ps["expires_at"] = problem(i18n.ConsoleErrMinutes)
+	}
+	in.Minutes = n
+	if len(ps) > 0 {
+		return OverrideInput{}, ps
+	}
+	return in, nil
+}
+
+// ParseGroups reads group names separated by commas (ASCII or Chinese),
+// 、 or new lines, trimmed and without repeats.
+func ParseGroups(s string) []string {
+	out := []string{}
+	for _, g := range strings.FieldsFunc(s, func(r rune) bool {
+		return r == ',' || r == '，' || r == '、' || r == ';' || r == '；' || r == '\n'
+	}) {
+		if g = strings.TrimSpace(g); g != "" && !slices.Contains(out, g) {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+func groupsOK(gs []string) bool {
+	if len(gs) > content.MaxGroups {
+		return false
+	}
+	for _, g := range gs {
+		if utf8.RuneCountInString(g) > content.MaxGroupRunes {
+			return false
+		}
+	}
+	return true
+}

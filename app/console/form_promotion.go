@@ -1,0 +1,139 @@
+package console
+
+import (
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"storecast/app/content"
+	"storecast/app/i18n"
+)
+
+// PromotionDraft is the promotion editor's inputs, as typed.
+type PromotionDraft struct {
+	Title    [3]string // by content.Locales
+	Body     [3]string
+	Price    string // yuan, "12.90"
+	WasPrice string
+	From, To string // datetime-local, in the browser's zone
+	Priority string
+	Image    string
+	Category string // kept as it is: the kiosk's editor sets it
+}
+
+// dateLayout is what <input type="datetime-local"> holds.
+const dateLayout = "2006-01-02T15:04"
+
+// NewPromotionDraft fills the form from a stored promotion.
+func NewPromotionDraft(p content.Promotion, loc *time.Location) PromotionDraft {
+	f := PromotionDraft{Image: p.Image, Category: p.Category, Priority: strconv.Itoa(p.Priority)}
+	for i, l := range content.Locales {
+		f.Title[i], f.Body[i] = p.Title[l], p.Body[l]
+	}
+	if p.ID != "" {
+		f.Price = FormatYuan(p.Price)
+	}
+	if p.WasPrice > 0 {
+		f.WasPrice = FormatYuan(p.WasPrice)
+	}
+	if p.ValidFrom != nil {
+		f.From = p.ValidFrom.In(loc).Format(dateLayout)
+	}
+	if p.ValidTo != nil {
+		f.To = p.ValidTo.In(loc).Format(dateLayout)
+	}
+	return f
+}
+
+// PromotionFields is the editor's field order, for focusing the first
+// problem.
+var PromotionFields = []string{
+	"title", "title.zh-Hans", "title.zh-Hant", "title.en", "body.zh-Hans", "body.zh-Hant", "body.en",
+	"image", "price", "was_price", "valid_from", "valid_to", "priority", "",
+}
+
+// Input checks the form as the server will, and builds the request.
+func (f PromotionDraft) Input(loc *time.Location) (PromotionInput, Problems) {
+	ps := Problems{}
+	in := PromotionInput{Image: f.Image, Category: f.Category}
+	in.Title = texts(ps, "title", f.Title, content.MaxTitleRunes, true)
+	in.Body = texts(ps, "body", f.Body, content.MaxBodyRunes, false)
+	price, err := ParseYuan(f.Price)
+	if err != nil {
+		ps["price"] = priceProblem(err)
+	}
+	in.Price = price
+	if strings.TrimSpace(f.WasPrice) != "" {
+		was, err := ParseYuan(f.WasPrice)
+		switch {
+		case err != nil:
+			ps["was_price"] = priceProblem(err)
+		case was != 0 && ps["price"].ID == "" && was <= price:
+			ps["was_price"] = problem(i18n.ConsoleErrWasPriceHigher)
+		}
+		in.WasPrice = was
+	}
+	in.ValidFrom = dateInput(ps, "valid_from", f.From, loc)
+	in.ValidTo = dateInput(ps, "valid_to", f.To, loc)
+	if in.ValidFrom != nil && in.ValidTo != nil && !in.ValidTo.After(*in.ValidFrom) {
+		ps["valid_to"] = problem(i18n.ConsoleErrValidTo)
+	}
+	if p := strings.TrimSpace(f.Priority); p != "" {
+		n, err := strconv.Atoi(p)
+		if err != nil || n < 0 || n > content.MaxPriority {
+			ps["priority"] = problem(i18n.ConsoleErrPriority)
+		}
+		in.Priority = n
+	}
+	if len(ps) > 0 {
+		return PromotionInput{}, ps
+	}
+	return in, nil
+}
+
+func priceProblem(err error) Problem {
+	switch err {
+	case ErrPriceEmpty:
+		return problem(i18n.ConsoleErrPriceEmpty)
+	case ErrPriceRange:
+		return problem(i18n.ConsoleErrPriceRange)
+	}
+	return problem(i18n.ConsoleErrPriceFormat)
+}
+
+// texts collects one text per locale (blank ones left out), checking
+// lengths; with required, at least one must be non-blank.
+func texts(ps Problems, field string, in [3]string, maxRunes int, required bool) content.Text {
+	t := content.Text{}
+	for i, l := range content.Locales {
+		s := strings.TrimSpace(in[i])
+		if s == "" {
+			continue
+		}
+		if utf8.RuneCountInString(s) > maxRunes {
+			ps[field+"."+l] = problem(i18n.ConsoleErrTooLong, "Max", maxRunes)
+		}
+		t[l] = s
+	}
+	if required && len(t) == 0 {
+		ps[field] = problem(requiredID[field])
+	}
+	return t
+}
+
+var requiredID = map[string]string{"title": i18n.ConsoleErrTitleRequired, "message": i18n.ConsoleErrMessageRequired}
+
+func dateInput(ps Problems, field, s string, loc *time.Location) *time.Time {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return nil
+	}
+	for _, layout := range []string{dateLayout, dateLayout + ":05"} {
+		if t, err := time.ParseInLocation(layout, s, loc); err == nil {
+			return &t
+		}
+	}
+	ps[field] = problem(i18n.ConsoleErrDate)
+	return nil
+}

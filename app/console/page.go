@@ -1,0 +1,212 @@
+package console
+
+import (
+	"errors"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"storecast/app/i18n"
+	"storecast/app/screen"
+)
+
+type phase int
+
+const (
+	phaseChecking phase = iota // asking the server who we are
+	phaseSignIn
+	phaseSetup // no account exists yet
+	phaseReady
+)
+
+// Page is the console: the same component for every console URL, so the
+// session survives moving between views.
+type Page struct {
+	app.Compo
+	path   string
+	locale string
+	phase  phase
+	me     Me
+	api    *Client
+	notice Problem // why the sign-in form is shown (session ended, …)
+}
+
+func (p *Page) OnInit() {
+	p.api = &Client{}
+	p.phase = phaseChecking
+	if app.IsClient {
+		p.locale = browserLocaleNow()
+		p.path = app.Window().URL().Path
+	}
+}
+
+// OnPreRender renders the sign-in shell: the server has no session to
+// render with, and never calls the API for a console page.
+func (p *Page) OnPreRender(ctx app.Context) {
+	p.locale = screen.LocaleOf(ctx.Page().URL())
+	p.path = ctx.Page().URL().Path
+	ctx.Page().SetLang(p.locale)
+	p.setTitle(ctx)
+}
+
+func (p *Page) OnNav(ctx app.Context) {
+	moved := p.path != ctx.Page().URL().Path
+	p.path = ctx.Page().URL().Path
+	p.setTitle(ctx)
+	if moved && app.IsClient {
+		// Tell screen readers the view changed: focus its heading.
+		ctx.Defer(func(app.Context) {
+			if h := app.Window().GetElementByID("cs-view-title"); h.Truthy() {
+				h.Call("focus")
+			}
+		})
+	}
+}
+
+func (p *Page) OnMount(ctx app.Context) {
+	app.Window().Get("document").Get("documentElement").Set("lang", p.locale)
+	p.api.SignedOut = func() {
+		ctx.Dispatch(func(ctx app.Context) {
+			if p.phase == phaseReady {
+				p.toSignIn(ctx, problem(i18n.ConsoleErrSessionEnded))
+			}
+		})
+	}
+	ctx.Async(func() {
+		me, err := p.api.Me(ctx)
+		var needsSetup bool
+		var e *APIError
+		if errors.As(err, &e) && e.Code == "unauthorized" {
+			needsSetup, _ = p.api.NeedsSetup(ctx)
+		}
+		ctx.Dispatch(func(ctx app.Context) {
+			switch {
+			case err == nil:
+				p.signedIn(ctx, me)
+			case needsSetup:
+				p.phase = phaseSetup
+			case e == nil:
+				p.phase, p.notice = phaseSignIn, problem(i18n.ConsoleErrNetwork)
+			default:
+				p.phase = phaseSignIn
+			}
+		})
+	})
+}
+
+func (p *Page) setTitle(ctx app.Context) {
+	title := i18n.T(p.locale, i18n.ConsoleTitle)
+	if p.phase == phaseReady {
+		if v, _ := resolve(p.path, p.me.Role); v != "" {
+			title = i18n.T(p.locale, labelOf(v)) + " · " + title
+		}
+	}
+	ctx.Page().SetTitle("%s", title)
+}
+
+func labelOf(path string) string {
+	for _, v := range views {
+		if v.path == path {
+			return v.label
+		}
+	}
+	return i18n.ConsoleTitle
+}
+
+func (p *Page) signedIn(ctx app.Context, me Me) {
+	p.me, p.phase, p.notice = me, phaseReady, Problem{}
+	p.setTitle(ctx)
+}
+
+func (p *Page) toSignIn(ctx app.Context, why Problem) {
+	p.me, p.phase, p.notice = Me{}, phaseSignIn, why
+	p.setTitle(ctx)
+}
+
+func (p *Page) signOut(ctx app.Context) {
+	ctx.Async(func() {
+		_ = p.api.Logout(ctx)
+		ctx.Dispatch(func(ctx app.Context) { p.toSignIn(ctx, problem(i18n.ConsoleSignedOut)) })
+	})
+}
+
+// passwordChanged: the server ended every session; sign in again.
+func (p *Page) passwordChanged(ctx app.Context) {
+	p.toSignIn(ctx, problem(i18n.ConsolePasswordChanged))
+}
+
+func (p *Page) setLocale(ctx app.Context, l string) {
+	p.locale = l
+	saveLocale(l)
+	p.setTitle(ctx)
+}
+
+func (p *Page) Render() app.UI {
+	l := p.locale
+	return app.Div().Class("cs-console").Body(
+		app.A().Class("sc-skip").Href("#cs-main").Text(i18n.T(l, i18n.ConsoleSkip)),
+		app.Header().Class("cs-bar").Body(
+			app.P().Class("cs-brand").Text(i18n.T(l, i18n.ConsoleTitle)),
+			app.If(p.phase == phaseReady, func() app.UI {
+				return app.P().Class("cs-who").Text(i18n.T(l, i18n.ConsoleWho,
+					"Name", p.me.Username, "Role", i18n.T(l, roleLabel(p.me.Role))))
+			}),
+		),
+		app.If(p.phase == phaseReady, func() app.UI {
+			return &Nav{Locale: l, Role: p.me.Role, Current: p.current()}
+		}),
+		app.Main().ID("cs-main").Class("cs-main").Body(p.body()),
+		&LocaleSwitch{Locale: l, OnPick: p.setLocale},
+	)
+}
+
+func (p *Page) current() string {
+	v, _ := resolve(p.path, p.me.Role)
+	return v
+}
+
+func (p *Page) body() app.UI {
+	l := p.locale
+	switch p.phase {
+	case phaseSetup:
+		return &Setup{API: p.api, Locale: l, OnDone: p.signedIn}
+	case phaseReady:
+	default:
+		return &SignIn{API: p.api, Locale: l, Checking: p.phase == phaseChecking, Notice: p.notice.In(l), OnDone: p.signedIn}
+	}
+	v, ok := resolve(p.path, p.me.Role)
+	if !ok {
+		return app.Section().Class("cs-view").Body(
+			viewTitle(i18n.T(l, i18n.ConsoleNotAllowedTitle)),
+			app.P().Text(i18n.T(l, i18n.ConsoleErrForbidden)),
+		)
+	}
+	switch v {
+	case PathPromotions:
+		return &Promotions{API: p.api, Locale: l}
+	case PathOverrides:
+		return &Overrides{API: p.api, Locale: l}
+	case PathUsers:
+		return &Users{API: p.api, Locale: l, Me: p.me}
+	case PathAudit:
+		return &Audit{API: p.api, Locale: l}
+	case PathAccount:
+		return &Account{API: p.api, Locale: l, Me: p.me, OnSignOut: p.signOut, OnPasswordChanged: p.passwordChanged}
+	}
+	return &FleetView{API: p.api, Locale: l, Role: p.me.Role}
+}
+
+// viewTitle is a view's heading; focusable so moving between views can
+// put focus (and a screen reader) on it.
+func viewTitle(text string) app.UI {
+	return app.H1().ID("cs-view-title").Class("cs-view-title").TabIndex(-1).Text(text)
+}
+
+func roleLabel(role string) string {
+	switch role {
+	case RoleAdmin:
+		return i18n.ConsoleRoleAdmin
+	case RoleEditor:
+		return i18n.ConsoleRoleEditor
+	}
+	return i18n.ConsoleRoleCashier
+}

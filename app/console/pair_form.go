@@ -1,0 +1,91 @@
+package console
+
+import (
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"storecast/app/content"
+	"storecast/app/i18n"
+)
+
+// PairForm claims a new screen by the code it shows, names it and puts it
+// in groups.
+type PairForm struct {
+	app.Compo
+	API      *Client
+	Locale   string
+	Waiting  int
+	OnPaired func(ctx app.Context)
+
+	form     ScreenDraft
+	problems Problems
+	busy     bool
+	note     string
+}
+
+const pairForm = "pair"
+
+func (p *PairForm) submit(ctx app.Context) {
+	in, ps := p.form.Input(true)
+	p.note = ""
+	if len(ps) > 0 {
+		p.show(ctx, ps)
+		return
+	}
+	p.busy = true
+	ctx.Async(func() {
+		err := p.API.Pair(ctx, in)
+		ctx.Dispatch(func(ctx app.Context) {
+			p.busy = false
+			if err != nil {
+				p.show(ctx, ProblemsOf(err))
+				return
+			}
+			p.form, p.problems = ScreenDraft{}, nil
+			clearFields(ctx, pairForm, "code", "name", "groups")
+			p.note = i18n.T(p.Locale, i18n.ConsolePaired, "Name", in.Name)
+			if p.OnPaired != nil {
+				p.OnPaired(ctx)
+			}
+		})
+	})
+}
+
+func (p *PairForm) show(ctx app.Context, ps Problems) {
+	p.problems = ps
+	if f, ok := ps.First(ScreenFields...); ok && f != "" {
+		focusField(ctx, pairForm, f)
+	}
+}
+
+func (p *PairForm) Render() app.UI {
+	l := p.Locale
+	f := func(name, label, hint string) field {
+		return field{Form: pairForm, Name: name, Label: label, Hint: hint, Err: p.problems.In(l, name)}
+	}
+	kinds := [][2]string{
+		{"", i18n.T(l, i18n.ConsoleKindAsReported)},
+		{content.KindSignage, i18n.T(l, i18n.ConsoleKindSignage)},
+		{content.KindKiosk, i18n.T(l, i18n.ConsoleKindKiosk)},
+	}
+	code := f("code", i18n.T(l, i18n.ConsolePairCode), i18n.T(l, i18n.ConsolePairCodeHint))
+	return app.Section().ID("pair-panel").Class("cs-panel").Aria("labelledby", "pair-title").Body(
+		app.H2().ID("pair-title").Text(i18n.T(l, i18n.ConsolePairTitle)),
+		app.P().Class("cs-hint").Text(i18n.T(l, i18n.ConsoleWaiting, "N", p.Waiting)),
+		app.Form().ID(pairForm).Class("cs-form").Attr("novalidate", true).OnSubmit(onSubmit(p.submit)).Body(
+			code.box(app.Input().ID(code.id()).Name("code").Type("text").Class("cs-input cs-code").
+				Attr("value", p.form.Code).Attr("autocapitalize", "characters").Attr("autocomplete", "off").
+				Attr("spellcheck", false).MaxLength(9).Aria("describedby", code.describedBy()).
+				Aria("invalid", strconv.FormatBool(code.Err != "")).OnInput(p.ValueTo(&p.form.Code))),
+			f("name", i18n.T(l, i18n.ConsoleScreenName), i18n.T(l, i18n.ConsoleScreenNameHint)).input("text", p.form.Name, p.ValueTo(&p.form.Name)),
+			f("kind", i18n.T(l, i18n.ConsoleKind), "").radios(p.form.Kind, kinds, func(v string) app.EventHandler {
+				return func(ctx app.Context, e app.Event) { p.form.Kind = v }
+			}),
+			f("groups", i18n.T(l, i18n.ConsoleGroups), i18n.T(l, i18n.ConsoleGroupsHint)).input("text", p.form.Groups, p.ValueTo(&p.form.Groups)),
+			formErr(p.problems.In(l, "")),
+			app.P().Class("cs-note").Attr("role", "status").Text(p.note),
+			submit(i18n.T(l, i18n.ConsolePair), p.busy),
+		),
+	)
+}

@@ -1,0 +1,61 @@
+package console
+
+import (
+	"errors"
+	"fmt"
+	"testing"
+
+	"storecast/app/i18n"
+)
+
+func TestProblemsOfServerErrors(t *testing.T) {
+	tests := []struct {
+		err       error
+		field, in string // the field it lands on, and what English staff read
+	}{
+		{&APIError{Code: "bad_credentials", Message: "wrong username or password"}, "", "Wrong username or password."},
+		{&APIError{Code: "throttled", RetryAfter: 61}, "", "Too many attempts. Try again in 2 min."},
+		{&APIError{Code: "invalid", Field: "username", Message: "username: is taken"}, "username", "This username is taken."},
+		{&APIError{Code: "invalid", Field: "username", Message: "username: 2 to 40 letters"}, "username",
+			"Use 2 to 40 letters, digits, dots, dashes or underscores."},
+		{&APIError{Code: "invalid", Field: "was_price", Message: "was_price: must be higher than price, or 0"}, "was_price",
+			"The old price must be higher than the price."},
+		{&APIError{Code: "invalid", Field: "title.zh-Hant", Message: "title.zh-Hant: is 130 characters long"}, "title.zh-Hant",
+			"Too long: at most 120 characters."},
+		{&APIError{Code: "invalid", Field: "code", Message: "code: that pairing code is unknown"}, "code",
+			"Type the 6-character code shown on the screen; codes expire after 10 minutes."},
+		{&APIError{Code: "invalid", Field: "category", Message: "category: must be a category id"}, "category", "must be a category id"},
+		{&APIError{Code: "bad_media", Message: "this file type is not allowed"}, "",
+			"This file is not allowed. Upload a PNG, JPEG, WebP or GIF picture no larger than 8192 pixels a side."},
+		{&APIError{Code: "http", Status: 502, Message: "<html>Bad gateway</html>"}, "", "The server answered with error 502."},
+		{fmt.Errorf("x: %w", ErrNetwork), "", "Cannot reach the server. Check the network and try again."},
+		{errors.New("odd"), "", "odd"},
+	}
+	for _, tt := range tests {
+		ps := ProblemsOf(tt.err)
+		if len(ps) != 1 {
+			t.Fatalf("ProblemsOf(%v) = %v; want one problem", tt.err, ps)
+		}
+		if got := ps.In("en", tt.field); got != tt.in {
+			t.Errorf("ProblemsOf(%v)[%q] = %q; want %q", tt.err, tt.field, got, tt.in)
+		}
+	}
+	if ProblemsOf(nil) != nil {
+		t.Error("ProblemsOf(nil) != nil")
+	}
+	if got := ProblemsOf(&APIError{Code: "bad_credentials"}).In("zh-Hans", ""); got != i18n.T("zh-Hans", i18n.ConsoleErrBadCredentials) || got == "" {
+		t.Errorf("zh-Hans = %q", got)
+	}
+}
+
+func TestDecodeError(t *testing.T) {
+	e := decodeError(response{status: 429, retryAfter: "300",
+		body: `{"error":{"code":"throttled","message":"too many failed sign-ins"}}`})
+	if e.Code != "throttled" || e.Status != 429 || e.RetryAfter != 300 {
+		t.Errorf("decodeError = %+v", e)
+	}
+	e = decodeError(response{status: 502, body: "Bad Gateway"})
+	if e.Code != "http" || e.Status != 502 {
+		t.Errorf("decodeError(proxy page) = %+v", e)
+	}
+}

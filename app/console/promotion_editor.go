@@ -1,0 +1,134 @@
+package console
+
+import (
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"storecast/app/content"
+	"storecast/app/i18n"
+)
+
+// PromotionEditor creates or changes one promotion: title and text in each
+// language, picture, price, validity and priority.
+type PromotionEditor struct {
+	app.Compo
+	API       *Client
+	Locale    string
+	Promotion content.Promotion // ID "": a new one
+	OnSaved   func(ctx app.Context, p content.Promotion)
+	OnClose   func(ctx app.Context)
+
+	form     PromotionDraft
+	problems Problems
+	busy     bool
+}
+
+const promoForm = "promo"
+
+func (e *PromotionEditor) OnMount(ctx app.Context) {
+	e.form = NewPromotionDraft(e.Promotion, time.Local)
+	if e.Promotion.ID == "" {
+		e.form.Priority = "100"
+	}
+	focusField(ctx, promoForm, "title.zh-Hans")
+}
+
+func (e *PromotionEditor) save(ctx app.Context) {
+	in, ps := e.form.Input(time.Local)
+	if len(ps) > 0 {
+		e.show(ctx, ps)
+		return
+	}
+	e.busy = true
+	id := e.Promotion.ID
+	ctx.Async(func() {
+		p, err := e.API.SavePromotion(ctx, id, in)
+		ctx.Dispatch(func(ctx app.Context) {
+			e.busy = false
+			if err != nil {
+				e.show(ctx, ProblemsOf(err))
+				return
+			}
+			if e.OnSaved != nil {
+				e.OnSaved(ctx, p)
+			}
+		})
+	})
+}
+
+func (e *PromotionEditor) show(ctx app.Context, ps Problems) {
+	e.problems = ps
+	f, _ := ps.First(PromotionFields...)
+	switch f {
+	case "":
+		return
+	case "title":
+		f = "title.zh-Hans"
+	case "image":
+		f = "image-file"
+	}
+	focusField(ctx, promoForm, f)
+}
+
+func (e *PromotionEditor) Render() app.UI {
+	l := e.Locale
+	title := i18n.T(l, i18n.ConsolePromotionNew)
+	if e.Promotion.ID != "" {
+		title = i18n.T(l, i18n.ConsolePromotionEdit)
+	}
+	f := func(name, label, hint string) field {
+		return field{Form: promoForm, Name: name, Label: label, Hint: hint, Err: e.problems.In(l, name)}
+	}
+	return app.Section().Class("cs-view").Body(
+		viewTitle(title),
+		app.Form().ID(promoForm).Class("cs-form").Attr("novalidate", true).OnSubmit(onSubmit(e.save)).Body(
+			localized(l, promoForm, "title", i18n.T(l, i18n.ConsolePromoTitle), i18n.T(l, i18n.ConsolePromoTitleHint), e.problems,
+				func(i int, fl field) app.UI { return fl.input("text", e.form.Title[i], e.ValueTo(&e.form.Title[i])) }),
+			localized(l, promoForm, "body", i18n.T(l, i18n.ConsolePromoBody), "", e.problems,
+				func(i int, fl field) app.UI { return fl.textarea(e.form.Body[i], 3, e.ValueTo(&e.form.Body[i])) }),
+			&ImageField{API: e.API, Locale: l, Form: promoForm, URL: e.form.Image, Err: e.problems.In(l, "image"),
+				OnChange: func(ctx app.Context, url string) { e.form.Image = url; delete(e.problems, "image") }},
+			app.Div().Class("cs-row").Body(
+				f("price", i18n.T(l, i18n.ConsolePromoPrice), i18n.T(l, i18n.ConsolePriceHint)).decimal(e.form.Price, e.ValueTo(&e.form.Price)),
+				f("was_price", i18n.T(l, i18n.ConsolePromoWasPrice), i18n.T(l, i18n.ConsoleWasPriceHint)).decimal(e.form.WasPrice, e.ValueTo(&e.form.WasPrice)),
+			),
+			app.Div().Class("cs-row").Body(
+				f("valid_from", i18n.T(l, i18n.ConsolePromoFrom), i18n.T(l, i18n.ConsoleOptional)).input("datetime-local", e.form.From, e.ValueTo(&e.form.From)),
+				f("valid_to", i18n.T(l, i18n.ConsolePromoTo), i18n.T(l, i18n.ConsoleOptional)).input("datetime-local", e.form.To, e.ValueTo(&e.form.To)),
+			),
+			f("priority", i18n.T(l, i18n.ConsolePromoPriority), i18n.T(l, i18n.ConsolePriorityHint)).decimal(e.form.Priority, e.ValueTo(&e.form.Priority)),
+			formErr(e.problems.In(l, "")),
+			app.Div().Class("cs-actions cs-form-actions").Body(
+				submit(i18n.T(l, i18n.ConsoleSave), e.busy),
+				button("", i18n.T(l, i18n.ConsoleCancel), false, func(ctx app.Context, ev app.Event) {
+					if e.OnClose != nil {
+						e.OnClose(ctx)
+					}
+				}),
+			),
+		),
+	)
+}
+
+// localized is one text in each language: a group whose title names the
+// text, one control per language labelled in that language's own name.
+func localized(l, form, name, legend, hint string, ps Problems, control func(i int, f field) app.UI) app.UI {
+	err, id := ps.In(l, name), fieldID(form, name)
+	class := "cs-group"
+	if err != "" {
+		class += " has-err"
+	}
+	return app.Div().ID(id).Class(class).Attr("role", "group").Aria("labelledby", id+"-legend").Body(
+		app.P().ID(id+"-legend").Class("cs-legend").Text(legend),
+		app.If(hint != "", func() app.UI { return app.P().Class("cs-hint").Text(hint) }),
+		errText(fieldID(form, name)+"-err", err),
+		app.Range(content.Locales).Slice(func(i int) app.UI {
+			loc := content.Locales[i]
+			return control(i, field{
+				Form: form, Name: name + "." + loc, Lang: loc,
+				Label: i18n.T(loc, i18n.LocaleName), Err: ps.In(l, name+"."+loc),
+			})
+		}),
+	)
+}

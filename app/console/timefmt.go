@@ -1,0 +1,74 @@
+package console
+
+import (
+	"strings"
+	"time"
+
+	"storecast/app/content"
+	"storecast/app/i18n"
+)
+
+// Ago says how long before now t was, the way staff glance at it: "just
+// now", "5 min ago", "3 h ago", or the date and time.
+func Ago(locale string, t, now time.Time) string {
+	d := now.Sub(t)
+	switch {
+	case d < time.Minute:
+		return i18n.T(locale, i18n.ConsoleJustNow)
+	case d < time.Hour:
+		return i18n.T(locale, i18n.ConsoleMinutesAgo, "N", int(d/time.Minute))
+	case d < 24*time.Hour:
+		return i18n.T(locale, i18n.ConsoleHoursAgo, "N", int(d/time.Hour))
+	}
+	return stamp(t)
+}
+
+// stamp is a local date and time.
+func stamp(t time.Time) string { return t.Local().Format("2006-01-02 15:04") }
+
+// clock is a local time of day.
+func clock(t time.Time) string { return t.Local().Format("15:04") }
+
+// Showing says what a screen shows now, from its status report:
+// promotions by their title (titles: id → title in every locale).
+func Showing(locale, showing string, titles map[string]content.Text) string {
+	kind, id, _ := strings.Cut(showing, ":")
+	switch kind {
+	case "":
+		return i18n.T(locale, i18n.ConsoleShowingNothing)
+	case "pairing":
+		return i18n.T(locale, i18n.ConsoleShowingPairing)
+	case "override":
+		return i18n.T(locale, i18n.ConsoleShowingOverride)
+	case "promotion":
+		if t := titles[id].In(locale); t != "" {
+			return i18n.T(locale, i18n.ConsoleShowingPromotion, "Title", t)
+		}
+	}
+	return showing
+}
+
+// Modes names a kiosk's accessibility modes ("large,voice").
+func Modes(locale, modes string) string {
+	if strings.TrimSpace(modes) == "" {
+		return i18n.T(locale, i18n.ConsoleModeNone)
+	}
+	var out []string
+	for _, m := range strings.Split(modes, ",") {
+		m = strings.TrimSpace(m)
+		if id, ok := modeIDs[m]; ok {
+			m = i18n.T(locale, id)
+		}
+		if m != "" {
+			out = append(out, m)
+		}
+	}
+	return strings.Join(out, i18n.T(locale, i18n.ConsoleListSep))
+}
+
+var modeIDs = map[string]string{
+	"large":    i18n.ConsoleModeLarge,
+	"contrast": i18n.ConsoleModeContrast,
+	"voice":    i18n.ConsoleModeVoice,
+	"elder":    i18n.ConsoleModeElder,
+}

@@ -1,0 +1,50 @@
+package console
+
+import (
+	"testing"
+	"time"
+
+	"storecast/app/content"
+)
+
+func TestAgo(t *testing.T) {
+	now := time.Date(2026, 11, 27, 7, 0, 0, 0, time.Local)
+	tests := []struct {
+		d    time.Duration
+		want string
+	}{
+		{10 * time.Second, "just now"},
+		{5 * time.Minute, "5 min ago"},
+		{3*time.Hour + 10*time.Minute, "3 h ago"},
+		{49 * time.Hour, "2026-11-25 06:00"},
+	}
+	for _, tt := range tests {
+		if got := Ago("en", now.Add(-tt.d), now); got != tt.want {
+			t.Errorf("Ago(-%v) = %q; want %q", tt.d, got, tt.want)
+		}
+	}
+}
+
+func TestShowingAndModes(t *testing.T) {
+	titles := map[string]content.Text{"p1": {"en": "Milk", "zh-Hans": "牛奶"}}
+	tests := []struct{ locale, in, want string }{
+		{"en", "", "Nothing yet"},
+		{"en", "pairing", "Its pairing code"},
+		{"en", "override:o1", "An override"},
+		{"en", "promotion:p1", "Offer: Milk"},
+		{"zh-Hans", "promotion:p1", "优惠：牛奶"},
+		{"en", "promotion:gone", "promotion:gone"},
+		{"en", "menu", "menu"},
+	}
+	for _, tt := range tests {
+		if got := Showing(tt.locale, tt.in, titles); got != tt.want {
+			t.Errorf("Showing(%s, %q) = %q; want %q", tt.locale, tt.in, got, tt.want)
+		}
+	}
+	if got, want := Modes("en", "large,voice,x"), "Large text, Voice, x"; got != want {
+		t.Errorf("Modes = %q; want %q", got, want)
+	}
+	if got, want := Modes("en", ""), "Standard"; got != want {
+		t.Errorf("Modes(\"\") = %q; want %q", got, want)
+	}
+}

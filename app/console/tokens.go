@@ -1,0 +1,141 @@
+package console
+
+import (
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"storecast/app/i18n"
+)
+
+// Tokens lists API tokens for automation (an admin sees everyone's), makes
+// one and shows its secret once, and revokes them.
+type Tokens struct {
+	app.Compo
+	API    *Client
+	Locale string
+	Me     Me
+
+	list       []Token
+	name       string
+	secret     string // the new token's secret, shown until the next change
+	confirming string
+	busy       string
+	problems   Problems
+}
+
+const tokenForm = "token"
+
+func (t *Tokens) OnMount(ctx app.Context) { t.load(ctx) }
+
+func (t *Tokens) load(ctx app.Context) {
+	ctx.Async(func() {
+		ts, err := t.API.Tokens(ctx)
+		ctx.Dispatch(func(app.Context) {
+			if err != nil {
+				t.problems = ProblemsOf(err)
+				return
+			}
+			t.list = ts
+		})
+	})
+}
+
+func (t *Tokens) create(ctx app.Context) {
+	ps := Problems{}
+	CheckName(ps, "name", t.name)
+	if len(ps) > 0 {
+		t.problems = ps
+		focusField(ctx, tokenForm, "name")
+		return
+	}
+	t.busy, t.secret = "create", ""
+	name := strings.TrimSpace(t.name)
+	ctx.Async(func() {
+		secret, err := t.API.CreateToken(ctx, name)
+		ctx.Dispatch(func(ctx app.Context) {
+			t.busy = ""
+			if err != nil {
+				t.problems = ProblemsOf(err)
+				focusField(ctx, tokenForm, "name")
+				return
+			}
+			t.name, t.secret, t.problems = "", secret, nil
+			clearFields(ctx, tokenForm, "name")
+			focusField(ctx, tokenForm, "secret")
+			t.load(ctx)
+		})
+	})
+}
+
+func (t *Tokens) revoke(id string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		t.busy = id
+		ctx.Async(func() {
+			err := t.API.RevokeToken(ctx, id)
+			ctx.Dispatch(func(ctx app.Context) {
+				t.busy, t.confirming, t.secret = "", "", ""
+				if err != nil {
+					t.problems = ProblemsOf(err)
+					return
+				}
+				t.load(ctx)
+			})
+		})
+	}
+}
+
+func (t *Tokens) Render() app.UI {
+	l := t.Locale
+	name := field{Form: tokenForm, Name: "name", Label: i18n.T(l, i18n.ConsoleTokenName),
+		Hint: i18n.T(l, i18n.ConsoleTokenNameHint), Err: t.problems.In(l, "name"), AutoComplete: "off"}
+	return app.Section().Class("cs-panel").Aria("labelledby", "tokens-title").Body(
+		app.H2().ID("tokens-title").Text(i18n.T(l, i18n.ConsoleTokens)),
+		app.P().Class("cs-hint").Text(i18n.T(l, i18n.ConsoleTokensIntro)),
+		app.Form().ID(tokenForm).Class("cs-form").Attr("novalidate", true).OnSubmit(onSubmit(t.create)).Body(
+			name.input("text", t.name, t.ValueTo(&t.name)),
+			formErr(t.problems.In(l, "")),
+			submit(i18n.T(l, i18n.ConsoleTokenCreate), t.busy == "create"),
+			app.If(t.secret != "", func() app.UI {
+				return field{Form: tokenForm, Name: "secret", Label: i18n.T(l, i18n.ConsoleTokenSecret),
+					Hint: i18n.T(l, i18n.ConsoleTokenSecretHint)}.box(
+					app.Input().ID(fieldID(tokenForm, "secret")).Class("cs-input cs-secret").ReadOnly(true).
+						Attr("value", t.secret).Aria("describedby", fieldID(tokenForm, "secret")+"-hint").
+						OnFocus(func(ctx app.Context, e app.Event) { ctx.JSSrc().Call("select") }),
+				)
+			}),
+		),
+		app.Ul().Class("cs-cards").Body(app.Range(t.list).Slice(func(i int) app.UI {
+			return app.Li().Body(t.card(t.list[i]))
+		})),
+	)
+}
+
+func (t *Tokens) card(tk Token) app.UI {
+	l := t.Locale
+	return app.Article().Class("cs-card cs-token").DataSet("id", tk.ID).Body(
+		app.Div().Class("cs-card-head").Body(
+			app.P().Class("cs-card-title").Text(tk.Name),
+			app.If(tk.RevokedAt != nil, func() app.UI {
+				return app.Span().Class("cs-state is-offline").Text(i18n.T(l, i18n.ConsoleRevoked))
+			}),
+		),
+		app.P().Class("cs-meta").Text(i18n.T(l, i18n.ConsoleSince, "Date", stamp(tk.CreatedAt))),
+		app.If(tk.RevokedAt == nil, func() app.UI {
+			return app.Div().Class("cs-actions").Body(
+				button("danger", i18n.T(l, i18n.ConsoleRevoke), false, func(ctx app.Context, e app.Event) {
+					t.confirming = tk.ID
+				}).Aria("label", i18n.T(l, i18n.ConsoleRevokeNamed, "Name", tk.Name)),
+			)
+		}),
+		app.If(t.confirming == tk.ID, func() app.UI {
+			return app.Div().Class("cs-confirm").Body(
+				app.P().Text(i18n.T(l, i18n.ConsoleTokenRevokeConfirm, "Name", tk.Name)),
+				app.Div().Class("cs-actions").Body(
+					button("danger", i18n.T(l, i18n.ConsoleRevokeYes), t.busy == tk.ID, t.revoke(tk.ID)),
+					button("", i18n.T(l, i18n.ConsoleCancel), false, func(ctx app.Context, e app.Event) { t.confirming = "" }),
+				),
+			)
+		}),
+	)
+}

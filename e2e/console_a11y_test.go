@@ -1,0 +1,79 @@
+package e2e
+
+import (
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// consoleTargetsJS lists the console's controls smaller than 44 px on a
+// side (radio buttons count by their label, a file input by its button).
+const consoleTargetsJS = `(() => {
+	const small = [];
+	for (const el of document.querySelectorAll(".cs-console a[href], .cs-console button, .cs-console input, .cs-console textarea, .cs-console label.cs-radio, .cs-console label.cs-file-btn")) {
+		if (el.classList.contains("sc-skip") || el.type === "radio" || el.type === "file") continue;
+		const r = el.getBoundingClientRect();
+		if (r.width === 0 && r.height === 0) continue;
+		if (Math.min(r.width, r.height) < 44) small.push((el.id || el.className || el.tagName) + " " + Math.round(r.width) + "x" + Math.round(r.height));
+	}
+	return small;
+})()`
+
+// Every console view, on a phone and a laptop, passes axe-core's WCAG 2.2 AA rules and
+// has no control smaller than 44 px: the views with content, a form
+// showing its problems, and the menus of each role.
+func TestConsoleAccessibility(t *testing.T) {
+	s := startServer(t, "")
+	browser := newBrowser(t, 390, 844)
+	tab := newTab(t, browser)
+	if err := chromedp.Do(tab); err != nil {
+		t.Fatal(err)
+	}
+	check := func(view string) {
+		t.Helper()
+		for _, sz := range consoleSizes {
+			setViewport(t, tab, sz.width, sz.height, 1)
+			if vs := runAxe(t, tab, false, ""); len(vs) > 0 {
+				t.Errorf("%s on a %s: axe-core found %d violations:%s", view, sz.name, len(vs), describe(vs))
+			}
+			if small := eval[[]string](t, tab, consoleTargetsJS); len(small) > 0 {
+				t.Errorf("%s on a %s: targets under 44 px: %v", view, sz.name, small)
+			}
+		}
+	}
+
+	do(t, tab, chromedp.Navigate(s.URL+"/console"))
+	waitJS(t, tab, 20*time.Second, `document.querySelector("#setup-token")`)
+	check("setup")
+	addStaff(t, s, "boss", "admin-pass-12", "admin")
+	s.api(t, "POST", "/api/v1/overrides", map[string]any{"message": map[string]string{"zh-Hans": "东门临时关闭"}, "severity": "emergency", "minutes": 5}, nil)
+
+	do(t, tab, chromedp.Navigate(s.URL+"/console"))
+	waitJS(t, tab, 20*time.Second, `(e => e && !e.disabled)(document.querySelector("#signin-username"))`)
+	do(t, tab, chromedp.Click(`#signin button[type="submit"]`))
+	waitJS(t, tab, 5*time.Second, `document.querySelector("#signin-username-err")`)
+	check("sign-in with problems")
+	consoleSignIn(t, tab, "", "boss", "admin-pass-12")
+	do(t, tab, chromedp.Click("#pair-open"), chromedp.Click(`#pair button[type="submit"]`))
+	waitJS(t, tab, 5*time.Second, `document.querySelector("#pair-code-err")`)
+	check("screens")
+	for _, v := range []struct{ path, ready string }{
+		{"/console/promotions", `document.querySelector(".cs-promo-card img")`},
+		{"/console/overrides", `document.querySelector(".cs-override-card")`},
+		{"/console/users", `document.querySelector(".cs-user")`},
+		{"/console/audit", `document.querySelector(".cs-log-entry")`},
+		{"/console/account", `document.querySelector("#token-name")`},
+	} {
+		consoleGo(t, tab, v.path, v.ready)
+		check(v.path)
+	}
+	consoleGo(t, tab, "/console/promotions", `document.querySelector(".cs-promo-card")`)
+	do(t, tab, chromedp.Click("#promo-new"), chromedp.Click(`#promo button[type="submit"]`))
+	waitJS(t, tab, 5*time.Second, `document.querySelector("#promo-price-err")`)
+	check("promotion editor with problems")
+	consoleGo(t, tab, "/console/overrides", `document.querySelector("#override")`)
+	do(t, tab, chromedp.Click(`label[for="override-target-groups"]`), chromedp.Click(`#override button[type="submit"]`))
+	waitJS(t, tab, 5*time.Second, `document.querySelector("#override-groups-err")`)
+	check("override form with problems")
+}
