@@ -327,6 +327,21 @@ const (
 	ImportBadAisle         = "ImportBadAisle"
 	ImportTooManyRows      = "ImportTooManyRows"
 	ImportTooManyErrors    = "ImportTooManyErrors"
+
+	// Signage player and the phone's claim page (issue 7).
+	SignageCouponScan  = "SignageCouponScan"
+	SignageCouponKiosk = "SignageCouponKiosk"
+	SignageCouponQRAlt = "SignageCouponQRAlt"
+	SignageDate        = "SignageDate"
+	SignageTicker      = "SignageTicker"
+	ClaimTitle         = "ClaimTitle"
+	ClaimWorking       = "ClaimWorking"
+	ClaimSoldOut       = "ClaimSoldOut"
+	ClaimNotNow        = "ClaimNotNow"
+	ClaimLimit         = "ClaimLimit"
+	ClaimBusy          = "ClaimBusy"
+	ClaimFailed        = "ClaimFailed"
+	ClaimRetry         = "ClaimRetry"
 )
 
 // IDs lists every message id.
@@ -419,6 +434,10 @@ var IDs = []string{
 	ImportBadBarcode, ImportDuplicateBarcode, ImportBarcodeTaken,
 	ImportNoName, ImportBadName, ImportBadPrice, ImportUnknownCategory,
 	ImportBadAisle, ImportTooManyRows, ImportTooManyErrors,
+	// Signage player, claim page.
+	SignageCouponScan, SignageCouponKiosk, SignageCouponQRAlt, SignageDate,
+	SignageTicker, ClaimTitle, ClaimWorking, ClaimSoldOut, ClaimNotNow,
+	ClaimLimit, ClaimBusy, ClaimFailed, ClaimRetry,
 }
 
 // Plurals lists the ids that take a count.

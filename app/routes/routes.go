@@ -5,6 +5,7 @@ package routes
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"storecast/app/claim"
 	"storecast/app/console"
 	"storecast/app/home"
 	"storecast/app/kiosk"
@@ -22,10 +23,13 @@ func Register(src screen.Source) {
 		app.Route(path, func() app.Composer { return &kiosk.Page{Source: src} })
 	}
 	app.Route(signage.Path, func() app.Composer { return &signage.Page{Source: src} })
+	// A phone claiming a coupon from a signage screen's QR code.
+	app.RouteWithRegexp(claim.Pattern, func() app.Composer { return &claim.Page{} })
 	for _, p := range console.Paths() {
 		app.Route(p, func() app.Composer { return &console.Page{} })
 	}
 }
 
-// Paths lists the page routes, for the server's mux and the service worker.
-var Paths = append([]string{"/", signage.Path}, kiosk.Paths()...)
+// Paths lists the page routes, for the server's mux and the service worker
+// (which caches the exact paths, not the patterns ending in "*").
+var Paths = append([]string{"/", signage.Path, claim.Pages}, kiosk.Paths()...)

@@ -1,8 +1,12 @@
-// Package signage is the display for passers-by at /signage: live
-// promotions as full-screen slides that rotate on their own.
+// Package signage is the player at /signage: the playlist the store's
+// schedule picks, slide after slide with no blank frame between them, a
+// ticker of live promotions, overrides on top, and a record of what played.
+// With no playlist it rotates the live promotions, as a fresh install does.
 package signage
 
 import (
+	"net/url"
+	"strconv"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -10,126 +14,226 @@ import (
 	"storecast/app/content"
 	"storecast/app/i18n"
 	"storecast/app/live"
-	"storecast/app/promo"
+	"storecast/app/player"
+	"storecast/app/proof"
 	"storecast/app/screen"
 )
 
 // Path is where signage lives.
 const Path = "/signage"
 
-// SlideDuration is how long each promotion stays on screen.
-const SlideDuration = 8 * time.Second
+// PromotionEvery is how long each promotion shows when no playlist plays.
+const PromotionEvery = 8 * time.Second
+
+// Fade is how long two slides cross-fade.
+const Fade = 600 * time.Millisecond
 
 // Page is the signage surface.
 type Page struct {
 	app.Compo
-	Source  screen.Source
-	state   screen.State
-	current string // id of the promotion on screen: kept across updates
-	stop    chan struct{}
+	Source screen.Source
+	state  screen.State
+
+	clock player.Clock
+	test  bool    // opened with test=1: a test clock and test hooks
+	speed float64 // of the clock
+	deck  player.Deck
+	// Three slots: the slide on screen, the next one readied beneath it,
+	// and the one fading out above it. Indexes are -1 when unused.
+	slots              [3]slot
+	cur, next, leaving int
+	origin             string // scheme://host phones are sent to by coupon QR codes
+	promos             rotation
+	realStart          time.Time // wall clock: when the show on screen began
+	curErr             string    // the show on screen broke while playing
+	override           string    // what preempts the screen now, to notice a change
+	drawnMinute        string    // the clock time drawn last
+	prep               *preparer
+	plays              *proof.Buffer
+	stopPlays          func()
+	recorded           int
+	wake               chan time.Duration
+	stop               chan struct{}
+	hooks              app.Func
+	uploadEvery        time.Duration
 }
 
-func (p *Page) OnInit() { p.state.Init() }
+// slot is one layer of the stage and the showing drawn in it.
+type slot struct {
+	entry player.Entry
+	qr    string  // coupon: the claim URL's QR code
+	video float64 // seconds of its video, once loaded
+}
+
+// rotation is the fallback's turn through the live promotions.
+type rotation struct {
+	current string    // promotion on screen
+	next    time.Time // player clock: when the next one comes
+	start   time.Time // wall clock: when this one came
+}
+
+func (p *Page) OnInit() {
+	p.state.Init()
+	if app.IsClient {
+		p.begin(app.Window().URL())
+	}
+}
 
 func (p *Page) OnPreRender(ctx app.Context) {
 	p.state.PreRender(ctx, p.Source, i18n.T(screen.LocaleOf(ctx.Page().URL()), i18n.SignageTitle))
+	p.begin(ctx.Page().URL())
 }
 
-func (p *Page) OnNav(ctx app.Context) { p.state.Nav(ctx) }
+// begin sets the clock and puts the first slide on screen.
+func (p *Page) begin(u *url.URL) {
+	p.clock, p.speed = player.Wall{}, 1
+	if c, ok := player.TestClock(u.Query(), nil); ok {
+		p.clock, p.test, p.speed = c, true, c.(*player.Scaled).Speed
+		if s, err := strconv.Atoi(u.Query().Get("upload")); err == nil && s > 0 {
+			p.uploadEvery = time.Duration(s) * time.Second
+		}
+	}
+	if u.Host != "" {
+		p.origin = u.Scheme + "://" + u.Host
+	}
+	p.deck = player.Deck{Player: player.New(localeSetting(u, p.state.Locale))}
+	p.cur, p.next, p.leaving = 0, -1, -1
+	e := p.deck.Start(p.world())
+	p.slots[0] = p.slotFor(e)
+	p.realStart = time.Now()
+	p.rotate(p.clock.Now())
+}
+
+// localeSetting is the player's language: ?lang=rotate, or the page's.
+func localeSetting(u *url.URL, locale string) string {
+	if u.Query().Get("lang") == player.Rotate {
+		return player.Rotate
+	}
+	return locale
+}
+
+func (p *Page) OnNav(ctx app.Context) {
+	p.state.Nav(ctx)
+	p.deck.Player.Locale = localeSetting(ctx.Page().URL(), p.state.Locale)
+}
 
 func (p *Page) OnMount(ctx app.Context) {
-	p.state.Mount(ctx, content.KindSignage, func(app.Context) { p.report() })
-	p.stop = make(chan struct{})
-	stop := p.stop
-	ctx.Async(func() {
-		t := time.NewTicker(SlideDuration)
-		defer t.Stop()
-		for {
-			select {
-			case <-t.C:
-				ctx.Dispatch(func(ctx app.Context) {
-					// Between two slides is the quiet moment to update.
-					if !p.state.ReloadIfUpdated(ctx) {
-						p.advance()
-						p.report()
-					}
-				})
-			case <-stop:
-				return
-			}
-		}
+	p.state.Mount(ctx, content.KindSignage, func(ctx app.Context) {
+		p.step(ctx)
+		p.wakeIn()
 	})
+	p.prep = newPreparer(func(key, what, detail string) {
+		ctx.Dispatch(func(ctx app.Context) { p.onMedia(ctx, key, what, detail) })
+	})
+	every := proof.UploadEvery
+	if p.uploadEvery > 0 {
+		every = p.uploadEvery
+	}
+	p.plays, p.stopPlays = proof.Start(every)
+	p.wake, p.stop = make(chan time.Duration, 1), make(chan struct{})
+	wake, stop := p.wake, p.stop
+	ctx.Async(func() { p.loop(ctx, wake, stop) })
+	p.realStart = time.Now()
+	key, id := p.slots[p.cur].entry.Key(), slotID(p.cur)
+	ctx.Defer(func(app.Context) { p.prep.prepare(id, key, true) })
+	if p.test {
+		p.installHooks()
+	}
+	p.report()
 }
 
 func (p *Page) OnAppUpdate(ctx app.Context) { p.state.AppUpdated() }
 
 func (p *Page) OnDismount() {
 	close(p.stop)
+	p.stopPlays()
+	p.prep.release()
+	if p.hooks != nil {
+		app.Window().Set("scSignage", nil)
+		p.hooks.Release()
+	}
 	p.state.Dismount()
 }
 
-// advance moves to the slide after the current one, wherever the current
-// one now sits in a list that may have changed since.
-func (p *Page) advance() {
-	promos := p.state.Promotions()
-	if len(promos) == 0 {
-		return
-	}
-	p.current = promos[(p.index(promos)+1)%len(promos)].ID
+func (p *Page) world() player.World {
+	return player.World{Snapshot: &p.state.Snapshot, Groups: p.state.Groups(), Now: p.clock.Now()}
 }
 
-// report tells the fleet view what is on screen.
-func (p *Page) report() {
-	showing := ""
-	switch o := p.state.Override(); {
-	case p.state.Pairing != nil:
-		showing = "pairing"
-	case o != nil:
-		showing = "override:" + o.ID
-	case p.current != "":
-		showing = "promotion:" + p.current
-	}
-	p.state.Report(showing, "")
+// fade is the cross-fade's length: shorter on a test clock that runs fast.
+func (p *Page) fade() time.Duration {
+	return max(time.Duration(float64(Fade)/p.speed), 50*time.Millisecond)
 }
 
-func (p *Page) index(promos []content.Promotion) int {
-	for i, pr := range promos {
-		if pr.ID == p.current {
-			return i
-		}
-	}
-	return 0
-}
+func slotID(i int) string { return "sc-slot-" + strconv.Itoa(i) }
 
 func (p *Page) Render() app.UI {
 	l := p.state.Locale
-	promos := p.state.Promotions()
-	cur := p.index(promos)
-	return app.Main().Class("sc-signage").Body(
+	class := "sc-signage"
+	if p.deck.Cur.Layout == content.LayoutTicker {
+		class += " is-ticker"
+	}
+	return app.Main().Class(class).Style("--sc-fade", strconv.FormatInt(p.fade().Milliseconds(), 10)+"ms").Body(
 		app.H1().Class("sc-visually-hidden").Text(i18n.T(l, i18n.SignageTitle)),
-		app.If(len(promos) == 0, func() app.UI {
-			return app.Div().Class("sc-slide sc-slide-empty is-current").Body(
-				app.P().Class("sc-brand").Text(i18n.T(l, i18n.AppName)),
-				app.P().Class("sc-empty").Text(i18n.T(l, i18n.NoPromotions)),
-			)
-		}).Else(func() app.UI {
-			// Every slide stays in the DOM so the next image is already
-			// decoded when its turn comes: no blank frame between slides.
-			return app.Div().Class("sc-slides").Body(
-				app.Range(promos).Slice(func(i int) app.UI {
-					class := "sc-slide"
-					if i == cur {
-						class += " is-current"
-					}
-					return app.Section().
-						Class(class).
-						Aria("hidden", i != cur).
-						Aria("label", i18n.T(l, i18n.SlidePosition, "Index", i+1, "Total", len(promos))).
-						Body(promo.Card(promos[i], l, 2))
-				}),
-			)
-		}),
+		app.Div().Class("sc-stage").Body(p.slotView(0), p.slotView(1), p.slotView(2)),
+		app.If(p.deck.Cur.Layout == content.LayoutTicker, p.tickerView),
 		p.state.Overlays(),
 		app.If(app.IsServer, func() app.UI { return live.BootElement(p.state.Boot) }),
 	)
+}
+
+func (p *Page) slotView(i int) app.UI {
+	s := p.slots[i]
+	class := "sc-slot"
+	switch i {
+	case p.cur:
+		class += " is-current"
+	case p.next:
+		class += " is-next"
+	case p.leaving:
+		class += " is-leaving"
+	}
+	sec := app.Section().ID(slotID(i)).Class(class).Aria("hidden", i != p.cur)
+	e := s.entry
+	if e.Key() == "" {
+		return sec
+	}
+	kind := e.Slide.Kind
+	if e.Fallback {
+		kind = "fallback"
+	}
+	sec = sec.Lang(e.Locale).DataSet("key", e.Key()).DataSet("kind", kind).
+		DataSet("playlist", e.Playlist).DataSet("slide", e.Slide.ID)
+	if i == p.cur {
+		sec = sec.DataSet("started", p.deck.Cur.Start.UnixMilli())
+	}
+	return sec.Body(p.slideView(s))
+}
+
+// slideView gathers the live data a slide draws from.
+func (p *Page) slideView(s slot) app.UI {
+	e := s.entry
+	now := p.clock.Now()
+	v := &slideView{Entry: e, QR: s.qr}
+	switch {
+	case e.Fallback:
+		v.Promotions, v.Current = p.state.Snapshot.ActivePromotions(now), p.promos.current
+	case e.Slide.Kind == content.SlidePromotion:
+		v.Promotion, _ = player.Promotion(&p.state.Snapshot, e.Ref, now)
+	case e.Slide.Kind == content.SlideCoupon:
+		v.Campaign, _ = player.Campaign(&p.state.Snapshot, e.Ref, p.state.Groups(), now)
+	case e.Slide.Kind == content.SlideClock:
+		v.Time, v.Date = p.clockText(e.Locale)
+	}
+	return v
+}
+
+// slotFor draws e: a coupon gets its claim QR code.
+func (p *Page) slotFor(e player.Entry) slot {
+	s := slot{entry: e}
+	if e.Slide.Kind == content.SlideCoupon && p.origin != "" {
+		c, _ := player.Campaign(&p.state.Snapshot, e.Ref, p.state.Groups(), p.clock.Now())
+		claim := p.origin + "/claim/" + url.PathEscape(e.Ref) + "?lang=" + url.QueryEscape(e.Locale)
+		s.qr = qrSVG(claim, i18n.T(e.Locale, i18n.SignageCouponQRAlt, "Title", c.Title.In(e.Locale)))
+	}
+	return s
 }

@@ -54,7 +54,7 @@ func New(files fs.FS, buildVersion string, pagePaths []string) *Handler {
 			Maskable: "/web/icons/icon-512.png",
 			SVG:      "/web/icons/icon.svg",
 		},
-		Styles: []string{"/web/storecast.css", "/web/kiosk.css", "/web/console.css"},
+		Styles: []string{"/web/storecast.css", "/web/kiosk.css", "/web/console.css", "/web/signage.css"},
 		// The screens' own start URLs, so they boot from the service
 		// worker's cache when the server is unreachable.
 		CacheableResources:    append([]string{"/web/icons/icon.svg"}, exactPaths(pagePaths)...),

@@ -1,0 +1,148 @@
+package proof
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"testing"
+	"time"
+)
+
+// memory is a Storage in memory.
+type memory struct{ data []byte }
+
+func (m *memory) Load() []byte        { return m.data }
+func (m *memory) Save(b []byte) error { m.data = append([]byte(nil), b...); return nil }
+
+func record(i int, start time.Time) Record {
+	return Record{ID: fmt.Sprintf("r%04d", i), Playlist: "p", Slide: "s", Kind: "image", StartedAt: start.Add(time.Duration(i) * 8 * time.Second), Ms: 8000}
+}
+
+var t0 = time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC)
+
+func TestBufferBoundedAndDeduplicated(t *testing.T) {
+	st := &memory{}
+	b := NewBuffer(st, 10)
+	for i := range 15 {
+		b.Add(record(i, t0))
+	}
+	b.Add(record(14, t0)) // again: ignored
+	if b.Len() != 10 || b.Dropped() != 5 {
+		t.Fatalf("Len = %d, Dropped = %d; want 10 and 5", b.Len(), b.Dropped())
+	}
+	if got := b.Batch(3); got[0].ID != "r0005" || got[2].ID != "r0007" {
+		t.Fatalf("oldest = %s..%s; want r0005..r0007 (the oldest dropped first)", got[0].ID, got[2].ID)
+	}
+	// Survives a reload.
+	again := NewBuffer(st, 10)
+	if again.Len() != 10 || again.Batch(1)[0].ID != "r0005" {
+		t.Fatalf("after a reload Len = %d; want the same 10 records", again.Len())
+	}
+	// A smaller bound on reload keeps the newest.
+	if small := NewBuffer(st, 4); small.Len() != 4 || small.Batch(1)[0].ID != "r0011" {
+		t.Fatalf("reloaded with bound 4: %+v", small.Batch(4))
+	}
+	// A damaged buffer starts empty rather than failing.
+	if b := NewBuffer(&memory{data: []byte("{not json")}, 10); b.Len() != 0 {
+		t.Fatalf("damaged storage gave %d records", b.Len())
+	}
+}
+
+// fakeServer answers uploads as told and stores records by id, as the real
+// one does.
+type fakeServer struct {
+	answers []int // statuses for the next sends; -1: no answer (offline); after the last, 200
+	stored  map[string]int
+	sends   int
+}
+
+func (f *fakeServer) send(_ context.Context, batch []Record) (int, error) {
+	f.sends++
+	status := http.StatusOK
+	if len(f.answers) > 0 {
+		status, f.answers = f.answers[0], f.answers[1:]
+	}
+	if status == -1 {
+		return 0, errors.New("offline")
+	}
+	if status == http.StatusOK || status == -2 { // -2: stored, but the answer was lost
+		for _, r := range batch {
+			f.stored[r.ID]++
+		}
+	}
+	if status == -2 {
+		return 0, errors.New("answer lost")
+	}
+	return status, nil
+}
+
+func TestUploaderRemovesOnlyAcknowledged(t *testing.T) {
+	srv := &fakeServer{stored: map[string]int{}, answers: []int{-1, http.StatusServiceUnavailable, -2}}
+	b := NewBuffer(&memory{}, 0)
+	u := &Uploader{Buffer: b, Send: srv.send}
+	for i := range 1200 {
+		b.Add(record(i, t0))
+	}
+	ctx := context.Background()
+	for i, want := range []int{1200, 1200, 1200} { // offline, 503, answer lost
+		if err := u.Flush(ctx); err == nil {
+			t.Fatalf("flush %d succeeded; want an error", i)
+		}
+		if b.Len() != want {
+			t.Fatalf("after failed flush %d the buffer holds %d; want %d", i, b.Len(), want)
+		}
+	}
+	b.Add(record(1200, t0)) // played meanwhile
+	if err := u.Flush(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if b.Len() != 0 {
+		t.Fatalf("after a good flush %d records wait", b.Len())
+	}
+	if len(srv.stored) != 1201 {
+		t.Fatalf("server has %d distinct records; want 1201", len(srv.stored))
+	}
+	// Batches of at most MaxBatch: 1201 records in 3 good sends, after 3 failed ones.
+	if srv.sends != 6 {
+		t.Fatalf("sends = %d; want 6", srv.sends)
+	}
+}
+
+func TestUploaderDropsWhatTheServerRefuses(t *testing.T) {
+	srv := &fakeServer{stored: map[string]int{}, answers: []int{http.StatusUnprocessableEntity}}
+	b := NewBuffer(&memory{}, 0)
+	u := &Uploader{Buffer: b, Send: srv.send}
+	b.Add(record(1, t0))
+	if err := u.Flush(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if b.Len() != 0 || u.Rejected != 1 {
+		t.Fatalf("Len = %d, Rejected = %d; want a refused record dropped, not retried forever", b.Len(), u.Rejected)
+	}
+}
+
+func TestUploaderRunsOnKick(t *testing.T) {
+	srv := &fakeServer{stored: map[string]int{}}
+	b := NewBuffer(&memory{}, 0)
+	u := &Uploader{Buffer: b, Send: srv.send}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	kick := make(chan struct{})
+	done := make(chan struct{})
+	go func() { u.Run(ctx, time.Hour, kick); close(done) }()
+	b.Add(record(1, t0)) // after the first (empty) flush, or before: either way a kick sends it
+	kick <- struct{}{}
+	deadline := time.Now().Add(5 * time.Second)
+	for b.Len() != 0 {
+		if time.Now().After(deadline) {
+			t.Fatal("a kick did not upload the buffer")
+		}
+		time.Sleep(time.Millisecond)
+	}
+	cancel()
+	<-done
+	if NewID() == NewID() || len(NewID()) != 22 {
+		t.Fatal("record ids are not random 22-character strings")
+	}
+}

@@ -1,0 +1,69 @@
+package proof
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"time"
+)
+
+// MaxBatch is the most records one upload carries (the server takes 500).
+const MaxBatch = 500
+
+// UploadEvery is how often a screen uploads what it buffered.
+const UploadEvery = 30 * time.Second
+
+// Send posts one batch and returns the answer's HTTP status, or an error
+// when no answer came (offline, server down).
+type Send func(ctx context.Context, batch []Record) (int, error)
+
+// Uploader empties a Buffer into the server.
+type Uploader struct {
+	Buffer *Buffer
+	Send   Send
+	// Rejected counts records the server refused as malformed: they are
+	// dropped, since sending them again cannot help.
+	Rejected int
+}
+
+// Flush uploads batch after batch until the buffer is empty or an upload
+// fails. Records leave the buffer only when the server answered 200 (or
+// refused them as malformed); on any other outcome they stay for the next
+// try, and resending them is harmless.
+func (u *Uploader) Flush(ctx context.Context) error {
+	for {
+		batch := u.Buffer.Batch(MaxBatch)
+		if len(batch) == 0 {
+			return nil
+		}
+		status, err := u.Send(ctx, batch)
+		switch {
+		case err != nil:
+			return fmt.Errorf("proof: upload: %w", err)
+		case status == http.StatusOK:
+			u.Buffer.Ack(batch)
+		case status == http.StatusBadRequest || status == http.StatusRequestEntityTooLarge || status == http.StatusUnprocessableEntity:
+			u.Buffer.Ack(batch)
+			u.Rejected += len(batch)
+		default:
+			return fmt.Errorf("proof: upload: HTTP %d", status)
+		}
+	}
+}
+
+// Run flushes at once, then every interval and whenever kick fires (the
+// browser came back online), until ctx ends.
+func (u *Uploader) Run(ctx context.Context, every time.Duration, kick <-chan struct{}) {
+	t := time.NewTimer(0)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		case <-kick:
+		}
+		_ = u.Flush(ctx) // a failure waits for the next turn
+		t.Reset(every)
+	}
+}

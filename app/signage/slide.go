@@ -1,0 +1,122 @@
+package signage
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"storecast/app/content"
+	"storecast/app/i18n"
+	"storecast/app/player"
+	"storecast/app/promo"
+)
+
+// slideView draws one showing of one slide. Its CompoID is the showing's
+// key, so every showing gets fresh elements (a new picture to decode, a
+// video from its start, a text fitted afresh) while the one on screen is
+// only ever updated in place (a price change shows at once).
+type slideView struct {
+	app.Compo
+	Entry     player.Entry
+	Promotion content.Promotion // promotion slides: the live promotion
+	Campaign  content.Campaign  // coupon slides: the live campaign
+	QR        string            // coupon slides: the claim URL's QR as SVG
+	Time      string            // clock slides: HH:MM in the store's zone
+	Date      string
+	// The fallback: every live promotion, and the one on screen.
+	Promotions []content.Promotion
+	Current    string
+}
+
+func (v *slideView) CompoID() string { return v.Entry.Key() }
+
+func (v *slideView) Render() app.UI {
+	e := v.Entry
+	l := e.Locale
+	if e.Fallback {
+		return v.fallback()
+	}
+	caption := e.Slide.Text.In(l)
+	switch e.Slide.Kind {
+	case content.SlideImage:
+		return app.Figure().Class("sc-frame sc-frame-image").Body(
+			app.Img().Class("sc-media").Src(e.Slide.Media).Alt(caption),
+			v.caption(caption),
+		)
+	case content.SlideVideo:
+		return app.Figure().Class("sc-frame sc-frame-video").Body(
+			app.Video().Class("sc-media").Src(e.Slide.Media).
+				Muted(true).Attr("playsinline", true).Preload("auto").Loop(e.Slide.Seconds > 0).
+				Aria("label", caption),
+			v.caption(caption),
+		)
+	case content.SlidePromotion:
+		return app.Div().Class("sc-frame sc-frame-promo").Body(promo.Card(v.Promotion, l, 2))
+	case content.SlideCoupon:
+		return v.coupon()
+	case content.SlideText:
+		return app.Div().Class("sc-frame sc-frame-text").Body(
+			app.Div().Class("sc-fit").Body(app.P().Class("sc-text-body").Text(caption)),
+		)
+	case content.SlideClock:
+		return app.Div().Class("sc-frame sc-frame-clock").Body(
+			app.P().Class("sc-clock-time").Text(v.Time),
+			app.P().Class("sc-clock-date").Text(v.Date),
+			app.If(caption != "", func() app.UI { return app.P().Class("sc-clock-caption").Text(caption) }),
+		)
+	}
+	return app.Div().Class("sc-frame")
+}
+
+func (v *slideView) caption(text string) app.UI {
+	if text == "" {
+		return nil
+	}
+	return app.FigCaption().Class("sc-caption").Text(text)
+}
+
+func (v *slideView) coupon() app.UI {
+	l := v.Entry.Locale
+	c := v.Campaign
+	return app.Div().Class("sc-frame sc-frame-coupon").DataSet("campaign", c.ID).Body(
+		app.Div().Class("sc-coupon-slide-text").Body(
+			app.H2().Class("sc-coupon-slide-title").Text(c.Title.In(l)),
+			app.If(c.Offer.In(l) != "", func() app.UI {
+				return app.P().Class("sc-coupon-slide-offer").Text(c.Offer.In(l))
+			}),
+			app.If(v.Entry.Slide.Text.In(l) != "", func() app.UI {
+				return app.P().Class("sc-coupon-slide-note").Text(v.Entry.Slide.Text.In(l))
+			}),
+		),
+		app.Div().Class("sc-coupon-slide-claim").Body(
+			app.If(v.QR != "", func() app.UI { return app.Raw(v.QR) }),
+			app.P().Class("sc-coupon-slide-scan").Text(i18n.T(l, i18n.SignageCouponScan)),
+			app.P().Class("sc-coupon-slide-kiosk").Text(i18n.T(l, i18n.SignageCouponKiosk)),
+		),
+	)
+}
+
+// fallback is what a fresh install shows: every live promotion, one at a
+// time, each slide kept in the DOM so its picture is decoded when its turn
+// comes; or the store's name when there is none.
+func (v *slideView) fallback() app.UI {
+	l := v.Entry.Locale
+	if len(v.Promotions) == 0 {
+		return app.Div().Class("sc-slide sc-slide-empty is-current").Body(
+			app.P().Class("sc-brand").Text(i18n.T(l, i18n.AppName)),
+			app.P().Class("sc-empty").Text(i18n.T(l, i18n.NoPromotions)),
+		)
+	}
+	return app.Div().Class("sc-slides").Body(
+		app.Range(v.Promotions).Slice(func(i int) app.UI {
+			pr := v.Promotions[i]
+			class := "sc-slide"
+			if pr.ID == v.Current {
+				class += " is-current"
+			}
+			return app.Section().
+				Class(class).
+				Aria("hidden", pr.ID != v.Current).
+				Aria("label", i18n.T(l, i18n.SlidePosition, "Index", i+1, "Total", len(v.Promotions))).
+				Body(promo.Card(pr, l, 2))
+		}),
+	)
+}

@@ -1,0 +1,276 @@
+package e2e
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"image"
+	"image/color"
+	"image/png"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/chromedp"
+)
+
+// sgPNG is a w×h picture in one colour with a darker band, so a decoded
+// picture is never a blank field.
+func sgPNG(t *testing.T, w, h int, c color.RGBA) []byte {
+	t.Helper()
+	img := image.NewRGBA(image.Rect(0, 0, w, h))
+	for y := range h {
+		for x := range w {
+			px := c
+			if y > h/3 && y < h/2 {
+				px = color.RGBA{c.R / 2, c.G / 2, c.B / 2, 255}
+			}
+			img.SetRGBA(x, y, px)
+		}
+	}
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, img); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// sgUpload posts a file to the media library and returns its URL.
+func sgUpload(t *testing.T, s *server, body []byte) string {
+	t.Helper()
+	req, err := http.NewRequest(http.MethodPost, s.URL+"/api/v1/media", bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Authorization", "Bearer "+s.Token)
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	var out struct {
+		URL string `json:"url"`
+	}
+	if err := json.NewDecoder(res.Body).Decode(&out); err != nil || out.URL == "" {
+		t.Fatalf("upload: status %d, %v", res.StatusCode, err)
+	}
+	return out.URL
+}
+
+// sgBreak deletes an uploaded file from the data directory: the playlist
+// still names it, the server now answers 404.
+func sgBreak(t *testing.T, s *server, mediaURL string) {
+	t.Helper()
+	if err := os.Remove(filepath.Join(s.DataDir, "media", filepath.Base(mediaURL))); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// sgCreate POSTs body to path and returns the new object's id.
+func sgCreate(t *testing.T, s *server, path string, body any) string {
+	t.Helper()
+	var out struct {
+		ID string `json:"id"`
+	}
+	if st := s.api(t, http.MethodPost, path, body, &out); st != http.StatusCreated {
+		t.Fatalf("POST %s = %d; want 201", path, st)
+	}
+	return out.ID
+}
+
+// sgPlaylist creates a playlist and returns its id.
+func sgPlaylist(t *testing.T, s *server, name, layout string, slides ...map[string]any) string {
+	t.Helper()
+	return sgCreate(t, s, "/api/v1/playlists", map[string]any{"name": name, "layout": layout, "slides": slides})
+}
+
+// sgDefault makes playlist id the store's default.
+func sgDefault(t *testing.T, s *server, id string) {
+	t.Helper()
+	if st := s.api(t, http.MethodPut, "/api/v1/signage/default", map[string]string{"playlist": id}, nil); st != http.StatusNoContent {
+		t.Fatalf("set default playlist = %d; want 204", st)
+	}
+}
+
+func sgSlide(id, kind string, seconds int, fields ...any) map[string]any {
+	m := map[string]any{"id": id, "kind": kind, "seconds": seconds}
+	for i := 0; i+1 < len(fields); i += 2 {
+		m[fields[i].(string)] = fields[i+1]
+	}
+	return m
+}
+
+// sgProbeJS watches the page at every animation frame: it logs each slide
+// that comes on screen (with the player's start time and the frame's
+// time), and counts frames where the slide on screen is not fully painted
+// content: no current slot, a current slot not fully opaque or not
+// visible, a picture not decoded, a video with no frame.
+const sgProbeJS = `(() => {
+	const p = { log: [], blank: [], frames: 0, stop: false };
+	let last = null;
+	const check = (ts) => {
+		p.frames++;
+		const cur = document.querySelector(".sc-slot.is-current");
+		let why = "";
+		if (!cur || !cur.dataset.key) {
+			why = "no slide on screen";
+		} else {
+			const cs = getComputedStyle(cur);
+			if (cs.visibility !== "visible" || cs.opacity !== "1") why = "current slot " + cs.visibility + " " + cs.opacity;
+			cur.querySelectorAll("img.sc-media").forEach((img) => { if (!(img.complete && img.naturalWidth > 0)) why = "picture not decoded"; });
+			cur.querySelectorAll("video").forEach((v) => { if (v.readyState < 2) why = "video without a frame"; });
+			if (!cur.querySelector(".sc-frame, .sc-slides, .sc-slide-empty")) why = "empty slot";
+			const box = cur.getBoundingClientRect();
+			if (box.width < 100 || box.height < 100) why = "slot collapsed";
+		}
+		if (why) p.blank.push({ t: ts, why, key: cur ? cur.dataset.key : "" });
+		const key = cur ? cur.dataset.key : "";
+		if (key !== last) {
+			p.log.push({ key, slide: cur ? cur.dataset.slide : "", playlist: cur ? cur.dataset.playlist : "",
+				kind: cur ? cur.dataset.kind : "", started: cur ? Number(cur.dataset.started) : 0,
+				at: performance.timeOrigin + ts });
+			last = key;
+		}
+		if (!p.stop) requestAnimationFrame(check);
+	};
+	window.scProbe = p;
+	requestAnimationFrame(check);
+	return true;
+})()`
+
+// sgShown is one slide coming on screen, as the probe saw it.
+type sgShown struct {
+	Key      string  `json:"key"`
+	Slide    string  `json:"slide"`
+	Playlist string  `json:"playlist"`
+	Kind     string  `json:"kind"`
+	Started  float64 `json:"started"` // player clock, Unix ms
+	At       float64 `json:"at"`      // wall clock of the frame, Unix ms
+}
+
+type sgBlank struct {
+	T   float64 `json:"t"`
+	Why string  `json:"why"`
+	Key string  `json:"key"`
+}
+
+// sgProbeLog returns what the probe saw so far.
+func sgProbeLog(t *testing.T, page context.Context) ([]sgShown, []sgBlank, int) {
+	t.Helper()
+	raw := eval[string](t, page, `JSON.stringify({log: scProbe.log, blank: scProbe.blank, frames: scProbe.frames})`)
+	var out struct {
+		Log    []sgShown `json:"log"`
+		Blank  []sgBlank `json:"blank"`
+		Frames int       `json:"frames"`
+	}
+	if err := json.Unmarshal([]byte(raw), &out); err != nil {
+		t.Fatal(err)
+	}
+	return out.Log, out.Blank, out.Frames
+}
+
+// sgStats is what window.scSignage() says in test mode.
+type sgStats struct {
+	Now        float64 `json:"now"`
+	Recorded   int     `json:"recorded"`
+	Pending    int     `json:"pending"`
+	HeapAlloc  float64 `json:"heapAlloc"`
+	HeapInuse  float64 `json:"heapInuse"`
+	Sys        float64 `json:"sys"`
+	Goroutines int     `json:"goroutines"`
+	Showing    string  `json:"showing"`
+}
+
+func sgStatsOf(t *testing.T, page context.Context) sgStats {
+	t.Helper()
+	var st sgStats
+	if err := json.Unmarshal([]byte(eval[string](t, page, `JSON.stringify(scSignage())`)), &st); err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+// sgPlays sums the play report: plays and errors per slide.
+func sgPlays(t *testing.T, s *server, from, to string) (plays, errors map[string]int) {
+	t.Helper()
+	var rep struct {
+		Plays []struct {
+			Slide  string `json:"slide"`
+			Ref    string `json:"ref"`
+			Plays  int    `json:"plays"`
+			Errors int    `json:"errors"`
+		} `json:"plays"`
+	}
+	if st := s.api(t, http.MethodGet, "/api/v1/plays/report?from="+from+"&to="+to, nil, &rep); st != http.StatusOK {
+		t.Fatalf("play report = %d", st)
+	}
+	plays, errors = map[string]int{}, map[string]int{}
+	for _, r := range rep.Plays {
+		name := r.Slide
+		if name == "" {
+			name = "promotion:" + r.Ref
+		}
+		plays[name] += r.Plays
+		errors[name] += r.Errors
+	}
+	return plays, errors
+}
+
+// sgToday is the store's date (Asia/Shanghai) for the play report.
+func sgToday() string {
+	return time.Now().In(time.FixedZone("CST", 8*3600)).Format(time.DateOnly)
+}
+
+// sgCall runs a DevTools command on the tab.
+func sgCall[P, R any](t *testing.T, page context.Context, c cdp.Command[P, R], params P) R {
+	t.Helper()
+	var out R
+	err := chromedp.Do(page, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		var err error
+		out, err = cdp.Call(ctx, tg, c, params)
+		return err
+	}))
+	if err != nil {
+		t.Fatalf("%s: %v", c.Method, err)
+	}
+	return out
+}
+
+// sgOpen opens the signage page with query and installs the probe.
+func sgOpen(t *testing.T, page context.Context, s *server, query string) {
+	t.Helper()
+	open(t, page, s.URL+"/signage?"+query)
+	waitJS(t, page, 10*time.Second, `typeof scSignage === "function"`)
+	eval[bool](t, page, sgProbeJS)
+}
+
+// sgSlides names the slides in a probe log, in order.
+func sgSlides(log []sgShown) string {
+	var names []string
+	for _, e := range log {
+		n := e.Slide
+		if e.Kind == "fallback" {
+			n = "fallback"
+		}
+		names = append(names, n)
+	}
+	return strings.Join(names, " ")
+}
+
+func sgMs(d float64) string { return fmt.Sprintf("%.0f ms", d) }
+
+func sgConsole(t *testing.T, page context.Context) {
+	go func() {
+		for m, err := range chromedp.Console(page) {
+			if err != nil {
+				return
+			}
+			fmt.Printf("%v\n", m)
+		}
+	}()
+}

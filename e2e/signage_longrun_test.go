@@ -1,0 +1,133 @@
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"image/color"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/performance"
+)
+
+// A day of playback on a clock running 3600 times as fast (a day in 24 s,
+// a ten-minute slide every 170 ms, the ticker's clock changing every
+// 17 ms, languages rotating) leaves the Go heap, the DOM and the goroutines
+// where they were: the player does not leak. Then, at normal speed, the
+// page's CPU between two slides is measured, in both layouts.
+func TestSignageLongRunMemoryAndIdleCPU(t *testing.T) {
+	s := startServer(t, "")
+	promos := serverPromotions(t, s)
+	red := sgUpload(t, s, sgPNG(t, 1600, 900, color.RGBA{200, 30, 40, 255}))
+	blue := sgUpload(t, s, sgPNG(t, 1200, 1200, color.RGBA{30, 60, 200, 255}))
+	campaign := sgCreate(t, s, "/api/v1/campaigns", map[string]any{
+		"title": map[string]string{"en": "10% off"}, "quantity": 100, "per_device": 1,
+		"window_minutes": 60, "coupon_minutes": 120, "status": "live",
+	})
+	text := map[string]string{"en": "Everything at one price", "zh-Hans": "线上线下同价", "zh-Hant": "線上線下同價"}
+	day := sgPlaylist(t, s, "Day", "ticker",
+		sgSlide("red", "image", 600, "media", red),
+		sgSlide("words", "text", 600, "text", text),
+		sgSlide("offer", "promotion", 600, "promotion", promos[0].ID),
+		sgSlide("coupon", "coupon", 600, "campaign", campaign),
+		sgSlide("clock", "clock", 600),
+		sgSlide("blue", "image", 600, "media", blue),
+	)
+	sgDefault(t, s, day)
+
+	browser := newBrowser(t, 1280, 720)
+	page := newTab(t, browser)
+	sgOpen(t, page, s, "lang=rotate&test=1&speed=3600&upload=5&clock=2026-11-27T00:00:00%2B08:00")
+	start := sgStatsOf(t, page).Now
+	type sample struct {
+		hour          float64
+		heap, sys     float64
+		goroutines    int
+		nodes         int
+		jsHeap        float64
+		recorded      int
+		pending       int
+		slidesOnProbe int
+	}
+	var samples []sample
+	for {
+		time.Sleep(2 * time.Second)
+		st := sgStatsOf(t, page)
+		log, _, _ := sgProbeLog(t, page)
+		samples = append(samples, sample{
+			hour: (st.Now - start) / 3.6e6, heap: st.HeapAlloc, sys: st.Sys, goroutines: st.Goroutines,
+			nodes:    eval[int](t, page, `document.getElementsByTagName("*").length`),
+			jsHeap:   eval[float64](t, page, `performance.memory ? performance.memory.usedJSHeapSize : 0`),
+			recorded: st.Recorded, pending: st.Pending, slidesOnProbe: len(log),
+		})
+		if st.Now-start >= 24*3.6e6 {
+			break
+		}
+	}
+	eval[bool](t, page, `(scProbe.stop = true)`)
+	var table strings.Builder
+	for _, m := range samples {
+		fmt.Fprintf(&table, "\n  %5.1f h  Go heap %6.2f MB  (sys %5.1f MB)  JS heap %5.1f MB  DOM %4d  goroutines %3d  slides %4d  plays %4d (%d waiting)",
+			m.hour, m.heap/1e6, m.sys/1e6, m.jsHeap/1e6, m.nodes, m.goroutines, m.slidesOnProbe, m.recorded, m.pending)
+	}
+	t.Logf("24 simulated hours:%s", table.String())
+	if got := samples[len(samples)-1].slidesOnProbe; got < 100 {
+		t.Fatalf("only %d slides in a simulated day; want about 144", got)
+	}
+	// No growth trend: the second half of the day holds no more than the
+	// first half's peak, with a little room for the garbage collector.
+	half := len(samples) / 2
+	var firstPeak, secondPeak sample
+	for i, m := range samples {
+		p := &firstPeak
+		if i >= half {
+			p = &secondPeak
+		}
+		p.heap = max(p.heap, m.heap)
+		p.nodes = max(p.nodes, m.nodes)
+		p.goroutines = max(p.goroutines, m.goroutines)
+	}
+	if secondPeak.heap > firstPeak.heap*1.2+512<<10 {
+		t.Errorf("Go heap grew: first half peak %.2f MB, second half %.2f MB", firstPeak.heap/1e6, secondPeak.heap/1e6)
+	}
+	if secondPeak.nodes > firstPeak.nodes+40 {
+		t.Errorf("DOM grew: %d nodes, then %d", firstPeak.nodes, secondPeak.nodes)
+	}
+	if secondPeak.goroutines > firstPeak.goroutines+3 {
+		t.Errorf("goroutines grew: %d, then %d", firstPeak.goroutines, secondPeak.goroutines)
+	}
+
+	// CPU between slides, at normal speed: one long slide, full screen,
+	// then with the ticker scrolling.
+	sgCall(t, page, performance.Enable, performance.EnableParams{})
+	for _, layout := range []string{"full", "ticker"} {
+		sgDefault(t, s, sgPlaylist(t, s, "Still "+layout, layout, sgSlide("still", "text", 120, "text", text)))
+		open(t, page, s.URL+"/signage?lang=en")
+		waitJS(t, page, 10*time.Second, `(document.querySelector(".sc-slot.is-current")||{dataset:{}}).dataset.slide === "still"`)
+		time.Sleep(1500 * time.Millisecond) // start-up over
+		t0, w0 := sgTaskSeconds(t, page), time.Now()
+		time.Sleep(4 * time.Second)
+		busy := sgTaskSeconds(t, page) - t0
+		t.Logf("idle CPU between slides, %s layout: %.2f%% of one core (%.0f ms of main-thread tasks in %v)",
+			layout, 100*busy/time.Since(w0).Seconds(), busy*1000, time.Since(w0).Round(time.Millisecond))
+		if busy/time.Since(w0).Seconds() > 0.05 {
+			t.Errorf("%s layout: the page keeps the main thread %.1f%% busy between slides", layout, 100*busy/time.Since(w0).Seconds())
+		}
+	}
+}
+
+// sgTaskSeconds is the page's main-thread task time so far (DevTools'
+// Performance.getMetrics TaskDuration).
+func sgTaskSeconds(t *testing.T, page context.Context) float64 {
+	t.Helper()
+	res := sgCall(t, page, performance.GetMetrics, cdp.Empty{})
+	for _, m := range res.Metrics {
+		if m.Name == "TaskDuration" {
+			return m.Value
+		}
+	}
+	t.Fatal("no TaskDuration metric")
+	return 0
+}

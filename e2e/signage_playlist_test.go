@@ -1,0 +1,129 @@
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"image/color"
+	"math"
+	"net/http"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+)
+
+// A playlist of every kind of slide plays in order, each for its time, with
+// no blank frame across 20 transitions; a picture that fails to load is
+// skipped and reported; an override preempts within a second and hands
+// back.
+func TestSignagePlaylistGaplessSkipOverride(t *testing.T) {
+	s := startServer(t, "")
+	red := sgUpload(t, s, sgPNG(t, 1600, 900, color.RGBA{200, 30, 40, 255}))
+	blue := sgUpload(t, s, sgPNG(t, 900, 1600, color.RGBA{30, 60, 200, 255}))
+	broken := sgUpload(t, s, sgPNG(t, 640, 480, color.RGBA{30, 160, 60, 255}))
+	promo := sgCreate(t, s, "/api/v1/promotions", map[string]any{
+		"title": map[string]string{"en": "Signage milk", "zh-Hans": "牛奶"}, "price": 990, "was_price": 1290, "priority": 10,
+	})
+	pl := sgPlaylist(t, s, "Gapless", "full",
+		sgSlide("red", "image", 1, "media", red),
+		sgSlide("hello", "text", 1, "text", map[string]string{"en": "Hello, welcome to the store. Everything you need, every day, at one price online and in store."}),
+		sgSlide("milk", "promotion", 1, "promotion", promo),
+		sgSlide("broken", "image", 1, "media", broken),
+		sgSlide("clock", "clock", 1),
+		sgSlide("blue", "image", 1, "media", blue),
+	)
+	sgDefault(t, s, pl)
+	sgBreak(t, s, broken) // after the save: the API checks that media exists
+
+	browser := newBrowser(t, 1280, 720)
+	page := newTab(t, browser)
+	sgOpen(t, page, s, "lang=en&test=1&upload=1")
+
+	// 20 transitions: about 21 s at one second a slide.
+	const transitions = 20
+	deadline := time.Now().Add(60 * time.Second)
+	var log []sgShown
+	for {
+		log, _, _ = sgProbeLog(t, page)
+		if len(log) > transitions+1 || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	eval[bool](t, page, `(scProbe.stop = true)`)
+	log, blank, frames := sgProbeLog(t, page)
+	if len(log) <= transitions+1 {
+		t.Fatalf("saw %d slides in 60 s: %s", len(log), sgSlides(log))
+	}
+	if len(blank) > 0 {
+		t.Fatalf("%d of %d frames had no painted slide on screen; first: %+v", len(blank), frames, blank[0])
+	}
+
+	// In order, without the broken picture, from the probe's first slide on.
+	cycle := []string{"red", "hello", "milk", "clock", "blue"}
+	start := -1
+	for i, name := range cycle {
+		if name == log[1].Slide {
+			start = i
+		}
+	}
+	if start < 0 {
+		t.Fatalf("unexpected slide %q: %s", log[1].Slide, sgSlides(log))
+	}
+	for i, e := range log[1:] {
+		if want := cycle[(start+i)%len(cycle)]; e.Slide != want {
+			t.Fatalf("slide %d is %q; want %q\nplayed: %s", i+1, e.Slide, want, sgSlides(log))
+		}
+	}
+
+	// Each slide for its second: the player's start times are a second
+	// apart; on the wall clock, a transition comes within a frame or two of
+	// its time (the lag: from the due time to the first frame that shows
+	// the new slide on top, fading in over the old one).
+	var lags []float64
+	for i := 2; i < len(log); i++ {
+		if d := log[i].Started - log[i-1].Started; math.Abs(d-1000) > 60 {
+			t.Errorf("%s started %.0f ms after %s; want 1000 ms", log[i].Slide, d, log[i-1].Slide)
+		}
+		lags = append(lags, log[i].At-(log[i-1].Started+1000))
+	}
+	sort.Float64s(lags)
+	t.Logf("transition lag (due → first frame of the next slide) over %d transitions: median %s, max %s; frames checked: %d, blank: 0",
+		len(lags), sgMs(lags[len(lags)/2]), sgMs(lags[len(lags)-1]), frames)
+	if lags[len(lags)-1] > 400 {
+		t.Errorf("a transition came %s late; want within 400 ms", sgMs(lags[len(lags)-1]))
+	}
+
+	// The broken picture was reported, every other slide counted.
+	waitFor(t, 10*time.Second, "proof of play uploaded", func() bool {
+		plays, errs := sgPlays(t, s, sgToday(), sgToday())
+		return errs["broken"] >= 1 && plays["red"] >= 3 && plays["blue"] >= 3 && plays["broken"] == 0
+	})
+
+	checkOverride(t, s, page)
+}
+
+// checkOverride: an override covers the screen within a second and holds
+// the playlist; clearing it hands back to the playlist.
+func checkOverride(t *testing.T, s *server, page context.Context) {
+	t.Helper()
+	posted := time.Now()
+	id := sgCreate(t, s, "/api/v1/overrides", map[string]any{
+		"message": map[string]string{"en": "Store closing in 15 minutes"}, "severity": "urgent", "minutes": 5,
+	})
+	waitJS(t, page, time.Second, `(document.querySelector(".sc-override-message")||{}).textContent === "Store closing in 15 minutes"`)
+	t.Logf("override on screen %v after the API call", time.Since(posted).Round(time.Millisecond))
+	held := eval[string](t, page, `document.querySelector(".sc-slot.is-current").dataset.key`)
+	time.Sleep(2500 * time.Millisecond)
+	if now := eval[string](t, page, `document.querySelector(".sc-slot.is-current").dataset.key`); now != held {
+		t.Fatalf("the playlist moved on under the override: %s → %s", held, now)
+	}
+	if st := s.api(t, http.MethodDelete, "/api/v1/overrides/"+id, nil, nil); st != http.StatusNoContent {
+		t.Fatalf("clear override = %d", st)
+	}
+	waitJS(t, page, time.Second, `document.querySelector(".sc-override") === null`)
+	waitJS(t, page, 3*time.Second, fmt.Sprintf(`document.querySelector(".sc-slot.is-current").dataset.key !== %q`, held))
+	if showing := sgStatsOf(t, page).Showing; !strings.Contains(showing, "/") {
+		t.Fatalf("after the override the screen shows %q; want a playlist slide", showing)
+	}
+}
