@@ -9,6 +9,7 @@ import (
 	"net"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/gorilla/websocket"
@@ -29,14 +30,19 @@ const sourceIPs = 16
 type fleet struct {
 	screens   []*screen
 	delivered atomic.Int64 // marked events received, all screens together
+	eps       []int        // the pollers' epoll sets (fanout_poll.go)
+	stopping  atomic.Bool
 	wg        sync.WaitGroup
 }
 
 // screen is one simulated signage display.
 type screen struct {
-	ws      *websocket.Conn
-	latency []float64 // ms, one per marked event, written only by its reader
-	dupes   int       // events whose seq it had already seen
+	ws      *websocket.Conn // until its socket moves to a poller
+	fd      int             // the socket, once it has; -1 before
+	latency []float64       // ms, one per marked event, written only by its poller
+	dupes   int             // events whose seq it had already seen
+	lastSeq uint64
+	partial []byte // the start of a frame the last read cut off
 }
 
 // connectFleet opens n screens, at most parallel handshakes at a time,
@@ -68,8 +74,9 @@ func connectFleet(ctx context.Context, wsURL string, n, parallel int) (*fleet, e
 		f.close()
 		return nil, err
 	}
-	for _, sc := range f.screens {
-		f.wg.Go(func() { f.read(sc) })
+	if err := f.poll(); err != nil {
+		f.close()
+		return nil, err
 	}
 	return f, nil
 }
@@ -101,7 +108,7 @@ func dialScreen(ctx context.Context, wsURL string, i int) (*screen, error) {
 		switch env.Type {
 		case "snapshot":
 			ws.SetReadDeadline(time.Time{})
-			return &screen{ws: ws}, nil
+			return &screen{ws: ws, fd: -1}, nil
 		case "ping":
 		default:
 			ws.Close()
@@ -123,40 +130,6 @@ func dialFrom(ctx context.Context, wsURL string, i int) (*websocket.Conn, error)
 	}
 	ws, _, err := d.DialContext(ctx, wsURL, nil)
 	return ws, err
-}
-
-// read takes the receive time first, then looks for the marker, so the
-// generator's own parsing is not charged to the server. It reuses one
-// buffer and scans bytes instead of decoding JSON: on two cores the
-// generator competes with the server for CPU, and every microsecond it
-// spends per frame shows up in the latencies it reports.
-func (f *fleet) read(sc *screen) {
-	buf := make([]byte, 0, 1024)
-	var lastSeq uint64
-	for {
-		_, r, err := sc.ws.NextReader()
-		if err != nil {
-			return // closed by close(), or by the server at shutdown
-		}
-		got := time.Now().UnixNano()
-		buf, err = readAll(r, buf[:0])
-		if err != nil {
-			return
-		}
-		sent, ok := number(buf, fanoutMarker)
-		if !ok {
-			continue // a ping, or an event the bench did not send
-		}
-		if seq, ok := number(buf, `"seq":`); ok {
-			if uint64(seq) <= lastSeq {
-				sc.dupes++
-				continue
-			}
-			lastSeq = uint64(seq)
-		}
-		sc.latency = append(sc.latency, float64(got-sent)/1e6)
-		f.delivered.Add(1)
-	}
 }
 
 // readAll is io.ReadAll into buf, which keeps its capacity across frames.
@@ -194,14 +167,24 @@ func number(b []byte, key string) (int64, bool) {
 	return v, digits > 0
 }
 
-// close ends every connection and waits for the readers.
+// close ends every connection and waits for the pollers.
 func (f *fleet) close() {
+	f.stopping.Store(true)
+	f.wg.Wait()
 	for _, sc := range f.screens {
-		if sc != nil {
+		switch {
+		case sc == nil:
+		case sc.fd >= 0:
+			syscall.Close(sc.fd)
+			sc.fd = -1
+		default:
 			sc.ws.Close()
 		}
 	}
-	f.wg.Wait()
+	for _, ep := range f.eps {
+		syscall.Close(ep)
+	}
+	f.eps = nil
 }
 
 // results gathers every screen's latencies and counts the screens that
