@@ -108,6 +108,7 @@ func (f *fanout) run() {
 			return
 		}
 		if q := f.pending[0]; q.to != nil {
+			f.pending[0] = queued{}
 			f.pending = f.pending[1:]
 			f.mu.Unlock()
 			if _, claimed := q.to.push(outMsg{frame: q.frame}); claimed {
