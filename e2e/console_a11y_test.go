@@ -46,16 +46,27 @@ func TestConsoleAccessibility(t *testing.T) {
 	do(t, tab, chromedp.Navigate(s.URL+"/console"))
 	waitJS(t, tab, 20*time.Second, `document.querySelector("#setup-token")`)
 	check("setup")
-	addStaff(t, s, "boss", "admin-pass-12", "admin")
+	// The first admin, proven by the data directory's token; then signed in.
+	do(t, tab,
+		chromedp.SendKeys("#setup-token", s.Token),
+		chromedp.SendKeys("#setup-username", "boss"),
+		chromedp.SendKeys("#setup-password", "admin-pass-12"),
+		chromedp.SendKeys("#setup-repeat", "admin-pass-12"),
+		chromedp.Click(`#setup button[type="submit"]`))
+	waitJS(t, tab, 10*time.Second, `document.querySelector(".cs-who")?.textContent.startsWith("boss ")`)
 	s.api(t, "POST", "/api/v1/overrides", map[string]any{"message": map[string]string{"zh-Hans": "东门临时关闭"}, "severity": "emergency", "minutes": 5}, nil)
 
-	do(t, tab, chromedp.Navigate(s.URL+"/console"))
-	waitJS(t, tab, 20*time.Second, `(e => e && !e.disabled)(document.querySelector("#signin-username"))`)
+	consoleGo(t, tab, "/console/account", `document.querySelector("#cs-signout")`)
+	do(t, tab, chromedp.Click("#cs-signout"))
+	waitJS(t, tab, 5*time.Second, `(e => e && !e.disabled)(document.querySelector("#signin-username"))`)
 	do(t, tab, chromedp.Click(`#signin button[type="submit"]`))
 	waitJS(t, tab, 5*time.Second, `document.querySelector("#signin-username-err")`)
 	check("sign-in with problems")
 	consoleSignIn(t, tab, "", "boss", "admin-pass-12")
-	do(t, tab, chromedp.Click("#pair-open"), chromedp.Click(`#pair button[type="submit"]`))
+	consoleGo(t, tab, "/console", `document.querySelector("#pair-open")`)
+	do(t, tab, chromedp.Click("#pair-open"))
+	waitJS(t, tab, 5*time.Second, `document.activeElement?.id === "pair-code"`)
+	do(t, tab, chromedp.Click(`#pair button[type="submit"]`))
 	waitJS(t, tab, 5*time.Second, `document.querySelector("#pair-code-err")`)
 	check("screens")
 	for _, v := range []struct{ path, ready string }{
@@ -69,11 +80,15 @@ func TestConsoleAccessibility(t *testing.T) {
 		check(v.path)
 	}
 	consoleGo(t, tab, "/console/promotions", `document.querySelector(".cs-promo-card")`)
-	do(t, tab, chromedp.Click("#promo-new"), chromedp.Click(`#promo button[type="submit"]`))
+	do(t, tab, chromedp.Click("#promo-new"))
+	waitJS(t, tab, 5*time.Second, `document.activeElement?.id === "promo-title-zh-Hans"`)
+	do(t, tab, chromedp.Click(`#promo button[type="submit"]`))
 	waitJS(t, tab, 5*time.Second, `document.querySelector("#promo-price-err")`)
 	check("promotion editor with problems")
 	consoleGo(t, tab, "/console/overrides", `document.querySelector("#override")`)
-	do(t, tab, chromedp.Click(`label[for="override-target-groups"]`), chromedp.Click(`#override button[type="submit"]`))
+	do(t, tab, chromedp.Click(`label[for="override-target-groups"]`))
+	waitJS(t, tab, 5*time.Second, `document.querySelector("#override-groups")`) // the form grew: click where the button is now
+	do(t, tab, chromedp.Click(`#override button[type="submit"]`))
 	waitJS(t, tab, 5*time.Second, `document.querySelector("#override-groups-err")`)
 	check("override form with problems")
 }

@@ -37,8 +37,43 @@ func TestConsoleEditorPromotionAndOverride(t *testing.T) {
 	})
 	consoleSignIn(t, console, s.URL, "ed", "editor-pass-1")
 
-	// A promotion, with a field error first: a comma is not a decimal point.
 	title := "E2E console offer " + strconv.FormatInt(time.Now().UnixNano(), 36)
+	consoleCreatePromotion(t, s, console, title)
+	// Top priority, so it is on screen soon even where slides rotate.
+	waitJS(t, signage, 10*time.Second, fmt.Sprintf(
+		`[...document.querySelectorAll(".sc-promo")].some(p => p.querySelector(".sc-promo-title")?.textContent === %q && p.querySelector("img")?.src.includes("/media/"))`, title))
+
+	message := "E2E: please leave by the east door"
+	card := fmt.Sprintf(`[...document.querySelectorAll(".cs-override-card")].some(c => c.textContent.includes(%q))`, message)
+	onSignage := fmt.Sprintf(`[...document.querySelectorAll(".sc-override")].some(o => o.textContent.includes(%q))`, message)
+	do(t, console,
+		chromedp.Click(`a[data-view="/console/overrides"]`),
+		chromedp.SendKeys("#override-message-en", message),
+		chromedp.Click(`label[for="override-severity-emergency"]`),
+		chromedp.Click(`#override button[type="submit"]`))
+	waitJS(t, console, 5*time.Second, card)
+	waitJS(t, signage, 5*time.Second, onSignage)
+	do(t, console, chromedp.Click(".cs-override-card .cs-clear"))
+	waitJS(t, console, 5*time.Second, "!("+card+")")
+	waitJS(t, signage, 5*time.Second, "!("+onSignage+")")
+	var active struct {
+		Overrides []any `json:"overrides"`
+	}
+	if s.api(t, http.MethodGet, "/api/v1/overrides", nil, &active); len(active.Overrides) != 0 {
+		t.Errorf("overrides after clearing = %v; want none", active.Overrides)
+	}
+
+	do(t, console, chromedp.Click(`a[data-view="/console/account"]`), chromedp.Click("#cs-signout"))
+	consoleSignIn(t, console, "", "cash", "cashier-pass-1")
+	checkCashierConsole(t, console)
+}
+
+// consoleCreatePromotion makes a promotion in the console's editor: first
+// with a price the form refuses ("12,9": a comma is not a decimal point),
+// then right, with the demo milk picture uploaded. It checks what the API
+// stored.
+func consoleCreatePromotion(t *testing.T, s *server, console context.Context, title string) {
+	t.Helper()
 	do(t, console, chromedp.Click(`a[data-view="/console/promotions"]`), chromedp.Click("#promo-new"))
 	do(t, console,
 		chromedp.SendKeys("#promo-title-en", title),
@@ -50,6 +85,7 @@ func TestConsoleEditorPromotionAndOverride(t *testing.T) {
 		t.Error("focus is not on the price field with the problem")
 	}
 	setValue(t, console, "#promo-price", "12.90")
+	setValue(t, console, "#promo-priority", "1000")
 	milk, err := filepath.Abs("../assets/demo/milk.png")
 	if err != nil {
 		t.Fatal(err)
@@ -67,45 +103,21 @@ func TestConsoleEditorPromotionAndOverride(t *testing.T) {
 		} `json:"promotions"`
 	}
 	s.api(t, http.MethodGet, "/api/v1/promotions", nil, &promos)
-	found := false
 	for _, p := range promos.Promotions {
 		if p.Title["en"] == title {
-			found = true
 			if p.Price != 1290 || filepath.Dir(p.Image) != "/media" {
 				t.Errorf("stored promotion: price %d, image %q; want 1290 and a /media/ URL", p.Price, p.Image)
 			}
+			return
 		}
 	}
-	if !found {
-		t.Fatalf("promotion %q is not in the API's list", title)
-	}
-	waitJS(t, signage, 5*time.Second, fmt.Sprintf(
-		`[...document.querySelectorAll(".sc-promo")].some(p => p.querySelector(".sc-promo-title")?.textContent === %q && p.querySelector("img")?.src.includes("/media/"))`, title))
+	t.Fatalf("promotion %q is not in the API's list", title)
+}
 
-	// An urgent message for the whole store, then cleared.
-	message := "E2E: please leave by the east door"
-	do(t, console,
-		chromedp.Click(`a[data-view="/console/overrides"]`),
-		chromedp.SendKeys("#override-message-en", message),
-		chromedp.Click(`label[for="override-severity-emergency"]`),
-		chromedp.Click(`#override button[type="submit"]`))
-	card := fmt.Sprintf(`[...document.querySelectorAll(".cs-override-card")].some(c => c.textContent.includes(%q))`, message)
-	waitJS(t, console, 5*time.Second, card)
-	onSignage := fmt.Sprintf(`[...document.querySelectorAll(".sc-override")].some(o => o.textContent.includes(%q))`, message)
-	waitJS(t, signage, 5*time.Second, onSignage)
-	do(t, console, chromedp.Click(".cs-override-card .cs-clear"))
-	waitJS(t, console, 5*time.Second, "!("+card+")")
-	waitJS(t, signage, 5*time.Second, "!("+onSignage+")")
-	var active struct {
-		Overrides []any `json:"overrides"`
-	}
-	if s.api(t, http.MethodGet, "/api/v1/overrides", nil, &active); len(active.Overrides) != 0 {
-		t.Errorf("overrides after clearing = %v; want none", active.Overrides)
-	}
-
-	// Sign out; a cashier sees only their account.
-	do(t, console, chromedp.Click(`a[data-view="/console/account"]`), chromedp.Click("#cs-signout"))
-	consoleSignIn(t, console, "", "cash", "cashier-pass-1")
+// checkCashierConsole: a signed-in cashier's menu has only their account,
+// and the promotions URL tells them it is not for their role.
+func checkCashierConsole(t *testing.T, console context.Context) {
+	t.Helper()
 	links := eval[[]string](t, console, `[...document.querySelectorAll(".cs-nav a")].map(a => a.getAttribute("href"))`)
 	if len(links) != 1 || links[0] != "/console/account" {
 		t.Errorf("cashier's menu = %v; want only /console/account", links)

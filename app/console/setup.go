@@ -66,7 +66,8 @@ func (s *Setup) show(ctx app.Context, ps Problems) bool {
 func (s *Setup) Render() app.UI {
 	l := s.Locale
 	f := func(name, label, hint string) field {
-		return field{Form: setupForm, Name: name, Label: label, Hint: hint, Err: s.problems.In(l, name), Required: true}
+		auto := map[string]string{"token": "off", "username": "username", "password": "new-password", "repeat": "new-password"}[name]
+		return field{Form: setupForm, Name: name, Label: label, Hint: hint, Err: s.problems.In(l, name), Required: true, AutoComplete: auto}
 	}
 	return app.Section().Class("cs-view cs-narrow").Body(
 		viewTitle(i18n.T(l, i18n.ConsoleSetupTitle)),

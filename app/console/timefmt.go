@@ -45,7 +45,21 @@ func Showing(locale, showing string, titles map[string]content.Text) string {
 			return i18n.T(locale, i18n.ConsoleShowingPromotion, "Title", t)
 		}
 	}
+	if msg, ok := kioskScreens[showing]; ok {
+		return i18n.T(locale, msg)
+	}
 	return showing
+}
+
+// kioskScreens names what a kiosk reports it shows (app/kiosk's Screen).
+var kioskScreens = map[string]string{
+	"attract": i18n.ConsoleKioskAttract,
+	"menu":    i18n.ConsoleKioskMenu,
+	"offers":  i18n.ConsoleKioskOffers,
+	"offer":   i18n.ConsoleKioskOffer,
+	"price":   i18n.ConsoleKioskPrice,
+	"events":  i18n.ConsoleKioskEvents,
+	"help":    i18n.ConsoleKioskHelp,
 }
 
 // Modes names a kiosk's accessibility modes ("large,voice").

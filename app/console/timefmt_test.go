@@ -34,7 +34,9 @@ func TestShowingAndModes(t *testing.T) {
 		{"en", "promotion:p1", "Offer: Milk"},
 		{"zh-Hans", "promotion:p1", "优惠：牛奶"},
 		{"en", "promotion:gone", "promotion:gone"},
-		{"en", "menu", "menu"},
+		{"en", "price", "Kiosk: price check"},
+		{"zh-Hant", "attract", "自助螢幕：待機畫面"},
+		{"en", "somewhere", "somewhere"},
 	}
 	for _, tt := range tests {
 		if got := Showing(tt.locale, tt.in, titles); got != tt.want {

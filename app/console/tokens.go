@@ -17,6 +17,7 @@ type Tokens struct {
 	Me     Me
 
 	list       []Token
+	owners     map[string]string // user id → username, for an admin's list
 	name       string
 	secret     string // the new token's secret, shown until the next change
 	confirming string
@@ -29,14 +30,24 @@ const tokenForm = "token"
 func (t *Tokens) OnMount(ctx app.Context) { t.load(ctx) }
 
 func (t *Tokens) load(ctx app.Context) {
+	admin := can(t.Me.Role, "users")
 	ctx.Async(func() {
 		ts, err := t.API.Tokens(ctx)
+		var owners map[string]string
+		if admin && err == nil {
+			if us, uerr := t.API.Users(ctx); uerr == nil {
+				owners = make(map[string]string, len(us))
+				for _, u := range us {
+					owners[u.ID] = u.Username
+				}
+			}
+		}
 		ctx.Dispatch(func(app.Context) {
 			if err != nil {
 				t.problems = ProblemsOf(err)
 				return
 			}
-			t.list = ts
+			t.list, t.owners = ts, owners
 		})
 	})
 }
@@ -120,6 +131,9 @@ func (t *Tokens) card(tk Token) app.UI {
 				return app.Span().Class("cs-state is-offline").Text(i18n.T(l, i18n.ConsoleRevoked))
 			}),
 		),
+		app.If(tk.UserID != t.Me.ID, func() app.UI {
+			return app.P().Class("cs-meta").Text(i18n.T(l, i18n.ConsoleTokenOwner, "Name", orDash(t.owners[tk.UserID])))
+		}),
 		app.P().Class("cs-meta").Text(i18n.T(l, i18n.ConsoleSince, "Date", stamp(tk.CreatedAt))),
 		app.If(tk.RevokedAt == nil, func() app.UI {
 			return app.Div().Class("cs-actions").Body(

@@ -53,6 +53,14 @@ const (
 	ConsoleShowingPairing       = "ConsoleShowingPairing"
 	ConsoleShowingOverride      = "ConsoleShowingOverride"
 	ConsoleShowingPromotion     = "ConsoleShowingPromotion"
+	ConsoleKioskAttract         = "ConsoleKioskAttract"
+	ConsoleKioskMenu            = "ConsoleKioskMenu"
+	ConsoleKioskOffers          = "ConsoleKioskOffers"
+	ConsoleKioskOffer           = "ConsoleKioskOffer"
+	ConsoleKioskPrice           = "ConsoleKioskPrice"
+	ConsoleKioskEvents          = "ConsoleKioskEvents"
+	ConsoleKioskHelp            = "ConsoleKioskHelp"
+	ConsoleTokenOwner           = "ConsoleTokenOwner"
 	ConsoleMode                 = "ConsoleMode"
 	ConsoleModeNone             = "ConsoleModeNone"
 	ConsoleModeLarge            = "ConsoleModeLarge"
@@ -360,12 +368,14 @@ var IDs = []string{
 	ConsoleKindAsReported, ConsoleLastSeen, ConsoleNow, ConsoleNever,
 	ConsoleJustNow, ConsoleMinutesAgo, ConsoleHoursAgo, ConsoleShowing,
 	ConsoleShowingNothing, ConsoleShowingPairing, ConsoleShowingOverride,
-	ConsoleShowingPromotion, ConsoleMode, ConsoleModeNone, ConsoleModeLarge,
-	ConsoleModeContrast, ConsoleModeVoice, ConsoleModeElder, ConsoleGroups,
-	ConsoleGroupsHint, ConsoleNoGroups, ConsoleAppVersion, ConsoleReload,
-	ConsoleReloadNamed, ConsoleIdentify, ConsoleIdentifyNamed,
-	ConsoleCommandSent, ConsoleEdit, ConsoleEditNamed, ConsoleRevoke,
-	ConsoleRevokeNamed, ConsoleRevokeConfirm, ConsoleRevokeYes,
+	ConsoleShowingPromotion, ConsoleKioskAttract, ConsoleKioskMenu,
+	ConsoleKioskOffers, ConsoleKioskOffer, ConsoleKioskPrice,
+	ConsoleKioskEvents, ConsoleKioskHelp, ConsoleTokenOwner, ConsoleMode,
+	ConsoleModeNone, ConsoleModeLarge, ConsoleModeContrast, ConsoleModeVoice,
+	ConsoleModeElder, ConsoleGroups, ConsoleGroupsHint, ConsoleNoGroups,
+	ConsoleAppVersion, ConsoleReload, ConsoleReloadNamed, ConsoleIdentify,
+	ConsoleIdentifyNamed, ConsoleCommandSent, ConsoleEdit, ConsoleEditNamed,
+	ConsoleRevoke, ConsoleRevokeNamed, ConsoleRevokeConfirm, ConsoleRevokeYes,
 	ConsoleRevoked, ConsolePairTitle, ConsoleWaiting, ConsoleWaitingShort,
 	ConsolePairCode, ConsolePairCodeHint, ConsoleScreenName,
 	ConsoleScreenNameHint, ConsolePair, ConsolePaired, ConsolePromotionNew,
