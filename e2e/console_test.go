@@ -114,13 +114,13 @@ func consoleCreatePromotion(t *testing.T, s *server, console context.Context, ti
 	t.Fatalf("promotion %q is not in the API's list", title)
 }
 
-// checkCashierConsole: a signed-in cashier's menu has only their account,
-// and the promotions URL tells them it is not for their role.
+// checkCashierConsole: a signed-in cashier's menu has only the till and
+// their account, and the promotions URL tells them it is not for their role.
 func checkCashierConsole(t *testing.T, console context.Context) {
 	t.Helper()
 	links := eval[[]string](t, console, `[...document.querySelectorAll(".cs-nav a")].map(a => a.getAttribute("href"))`)
-	if len(links) != 1 || links[0] != "/console/account" {
-		t.Errorf("cashier's menu = %v; want only /console/account", links)
+	if len(links) != 2 || links[0] != "/console/redeem" || links[1] != "/console/account" {
+		t.Errorf("cashier's menu = %v; want only /console/redeem and /console/account", links)
 	}
 	eval[bool](t, console, `(window.goappNav("/console/promotions"), true)`)
 	waitJS(t, console, 5*time.Second, `document.querySelector("#cs-view-title")?.textContent === "Not for your role"`)

@@ -154,6 +154,9 @@ func (p *Page) Render() app.UI {
 		app.If(p.phase == phaseReady, func() app.UI {
 			return &Nav{Locale: l, Role: p.me.Role, Current: p.current()}
 		}),
+		app.If(p.phase == phaseReady, func() app.UI {
+			return &StaffCalls{API: p.api, Locale: l}
+		}),
 		app.Main().ID("cs-main").Class("cs-main").Body(p.body()),
 		&LocaleSwitch{Locale: l, OnPick: p.setLocale},
 	)
@@ -185,6 +188,12 @@ func (p *Page) body() app.UI {
 		return &Promotions{API: p.api, Locale: l}
 	case PathOverrides:
 		return &Overrides{API: p.api, Locale: l}
+	case PathCoupons:
+		return &Campaigns{API: p.api, Locale: l}
+	case PathProducts:
+		return &ProductImport{API: p.api, Locale: l}
+	case PathRedeem:
+		return &Redeem{API: p.api, Locale: l}
 	case PathUsers:
 		return &Users{API: p.api, Locale: l, Me: p.me}
 	case PathAudit:

@@ -13,6 +13,9 @@ const (
 	Path           = "/console"
 	PathPromotions = Path + "/promotions"
 	PathOverrides  = Path + "/overrides"
+	PathCoupons    = Path + "/coupons"
+	PathProducts   = Path + "/products"
+	PathRedeem     = Path + "/redeem"
 	PathUsers      = Path + "/users"
 	PathAudit      = Path + "/audit"
 	PathAccount    = Path + "/account"
@@ -28,6 +31,9 @@ var views = []view{
 	{Path, i18n.ConsoleNavScreens, []string{RoleAdmin, RoleEditor}},
 	{PathPromotions, i18n.ConsoleNavPromotions, []string{RoleAdmin, RoleEditor}},
 	{PathOverrides, i18n.ConsoleNavOverrides, []string{RoleAdmin, RoleEditor}},
+	{PathCoupons, i18n.ConsoleNavCoupons, []string{RoleAdmin, RoleEditor}},
+	{PathProducts, i18n.ConsoleNavProducts, []string{RoleAdmin, RoleEditor}},
+	{PathRedeem, i18n.ConsoleNavRedeem, []string{RoleAdmin, RoleCashier}},
 	{PathUsers, i18n.ConsoleNavUsers, []string{RoleAdmin}},
 	{PathAudit, i18n.ConsoleNavAudit, []string{RoleAdmin}},
 	{PathAccount, i18n.ConsoleNavAccount, []string{RoleAdmin, RoleEditor, RoleCashier}},
@@ -58,7 +64,7 @@ func viewsFor(role string) []view {
 // false for a view the role may not open.
 func resolve(path, role string) (string, bool) {
 	if path == Path && role == RoleCashier {
-		return PathAccount, true
+		return PathRedeem, true // the till
 	}
 	for _, v := range views {
 		if v.path == path {

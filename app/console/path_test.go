@@ -7,9 +7,9 @@ func TestViewsByRole(t *testing.T) {
 		role string
 		want []string
 	}{
-		{RoleAdmin, []string{Path, PathPromotions, PathOverrides, PathUsers, PathAudit, PathAccount}},
-		{RoleEditor, []string{Path, PathPromotions, PathOverrides, PathAccount}},
-		{RoleCashier, []string{PathAccount}},
+		{RoleAdmin, []string{Path, PathPromotions, PathOverrides, PathCoupons, PathProducts, PathRedeem, PathUsers, PathAudit, PathAccount}},
+		{RoleEditor, []string{Path, PathPromotions, PathOverrides, PathCoupons, PathProducts, PathAccount}},
+		{RoleCashier, []string{PathRedeem, PathAccount}},
 		{"stranger", nil},
 	}
 	for _, tt := range tests {
@@ -36,7 +36,8 @@ func TestResolve(t *testing.T) {
 		ok               bool
 	}{
 		{Path, RoleAdmin, Path, true},
-		{Path, RoleCashier, PathAccount, true},
+		{Path, RoleCashier, PathRedeem, true},
+		{PathRedeem, RoleEditor, PathRedeem, false},
 		{PathUsers, RoleEditor, PathUsers, false},
 		{PathPromotions, RoleCashier, PathPromotions, false},
 		{PathAccount, RoleCashier, PathAccount, true},

@@ -1,0 +1,79 @@
+package console
+
+import (
+	"testing"
+	"time"
+
+	"storecast/app/content"
+	"storecast/app/i18n"
+)
+
+func TestSplitMinutes(t *testing.T) {
+	tests := []struct {
+		m       int
+		n, unit string
+		textEn  string
+	}{
+		{1440, "1", unitDays, "1 day"},
+		{7 * 1440, "7", unitDays, "7 days"},
+		{120, "2", unitHours, "2 hours"},
+		{90, "90", unitMinutes, "90 minutes"},
+	}
+	for _, tt := range tests {
+		n, unit := splitMinutes(tt.m)
+		if n != tt.n || unit != tt.unit {
+			t.Errorf("splitMinutes(%d) = %s %s; want %s %s", tt.m, n, unit, tt.n, tt.unit)
+		}
+		if got := durationText("en", tt.m); got != tt.textEn {
+			t.Errorf("durationText(en, %d) = %q; want %q", tt.m, got, tt.textEn)
+		}
+	}
+}
+
+func TestCampaignDraftRoundTrip(t *testing.T) {
+	from := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
+	c := CampaignWithReport{Campaign: content.Campaign{ID: "x", Title: content.Text{"en": "10% off"}, Quantity: 50, PerDevice: 2,
+		WindowMinutes: 60, CouponMinutes: 2 * 1440, Status: content.CampaignLive, ValidFrom: &from}, Promotion: "p1"}
+	in, ps := NewCampaignDraft(c, time.UTC).Input(time.UTC)
+	if len(ps) > 0 {
+		t.Fatalf("problems: %v", ps)
+	}
+	if in.Quantity != 50 || in.PerDevice != 2 || in.WindowMinutes != 60 || in.CouponMinutes != 2880 ||
+		in.Status != "live" || in.Promotion != "p1" || in.Title["en"] != "10% off" || !in.ValidFrom.Equal(from) {
+		t.Errorf("round trip = %+v", in)
+	}
+}
+
+func TestCampaignDraftProblems(t *testing.T) {
+	f := NewCampaignDraft(CampaignWithReport{}, time.UTC)
+	f.Quantity, f.PerDevice, f.Validity, f.Status = "0", "abc", "400", "gone"
+	_, ps := f.Input(time.UTC)
+	for _, name := range []string{"title", "quantity", "per_device", "coupon_minutes", "status"} {
+		if _, ok := ps[name]; !ok {
+			t.Errorf("no problem for %s in %v", name, ps)
+		}
+	}
+	if got := ps.In("en", "coupon_minutes"); got != "Enter a whole number from 1 to 366." {
+		t.Errorf("coupon_minutes problem = %q", got)
+	}
+}
+
+func TestCampaignServerProblems(t *testing.T) {
+	f := NewCampaignDraft(CampaignWithReport{}, time.UTC)
+	ps := f.campaignProblems(&APIError{Status: 422, Code: "invalid", Field: "quantity", Message: "quantity: below what was claimed"})
+	if ps["quantity"].ID != i18n.ConsoleErrBelowClaimed {
+		t.Errorf("quantity below claimed = %+v", ps["quantity"])
+	}
+	ps = f.campaignProblems(&APIError{Status: 422, Code: "invalid", Field: "promotion", Message: "no promotion with id p"})
+	if ps["promotion"].ID != i18n.ConsoleErrPromotion {
+		t.Errorf("promotion = %+v", ps["promotion"])
+	}
+}
+
+func TestRatePercent(t *testing.T) {
+	for r, want := range map[float64]string{0: "0", 1.0 / 3: "33", 0.666: "67", 1: "100"} {
+		if got := ratePercent(r); got != want {
+			t.Errorf("ratePercent(%v) = %s; want %s", r, got, want)
+		}
+	}
+}

@@ -1,0 +1,89 @@
+package console
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"storecast/app/content"
+	"storecast/app/i18n"
+	"storecast/app/product"
+)
+
+// ProductImport uploads a product CSV file; a file with bad lines changes
+// nothing and every bad line is listed in the user's language.
+type ProductImport struct {
+	app.Compo
+	API    *Client
+	Locale string
+
+	file    app.Value
+	busy    bool
+	rows    []content.ImportError
+	note    string
+	problem Problem
+}
+
+const productForm = "products"
+
+func (v *ProductImport) picked(ctx app.Context, e app.Event) {
+	files := ctx.JSSrc().Get("files")
+	v.file = nil
+	if files.Truthy() && files.Length() > 0 {
+		v.file = files.Index(0)
+	}
+	v.problem = Problem{}
+}
+
+func (v *ProductImport) upload(ctx app.Context) {
+	if v.busy {
+		return
+	}
+	if v.file == nil {
+		v.problem, v.rows, v.note = problem(i18n.ConsoleProductsNoFile), nil, ""
+		focusField(ctx, productForm, "file")
+		return
+	}
+	v.busy, v.problem, v.rows, v.note = true, Problem{}, nil, ""
+	file, l := v.file, v.Locale
+	ctx.Async(func() {
+		res, rows, err := v.API.ImportProducts(ctx, file, l)
+		ctx.Dispatch(func(ctx app.Context) {
+			v.busy = false
+			switch {
+			case err != nil:
+				v.problem = ProblemsOf(err)[""]
+			case len(rows) > 0:
+				v.rows = rows
+			default:
+				v.note = i18n.T(v.Locale, i18n.ConsoleProductsDone, "Added", res.Added, "Updated", res.Updated)
+			}
+		})
+	})
+}
+
+func (v *ProductImport) Render() app.UI {
+	l := v.Locale
+	fl := field{Form: productForm, Name: "file", Label: i18n.T(l, i18n.ConsoleProductsFile), Hint: i18n.T(l, i18n.ConsoleProductsIntro), Err: v.problem.In(l)}
+	in := app.Input().ID(fl.id()).Name("file").Type("file").Class("cs-input cs-file").
+		Accept(".csv,text/csv").OnChange(v.picked)
+	for k, val := range fl.attrs() {
+		in = in.Attr(k, val)
+	}
+	return app.Section().Class("cs-view").Body(
+		viewTitle(i18n.T(l, i18n.ConsoleProductsTitle)),
+		app.Form().ID(productForm).Class("cs-form").Attr("novalidate", true).OnSubmit(onSubmit(v.upload)).Body(
+			fl.box(in),
+			app.Div().Class("cs-actions cs-form-actions").Body(submit(i18n.T(l, i18n.ConsoleProductsUpload), v.busy)),
+		),
+		app.P().Class("cs-note").Attr("role", "status").Text(v.note),
+		app.Div().Class("cs-alert-slot").Attr("role", "alert").Body(
+			app.If(len(v.rows) > 0, func() app.UI {
+				return app.Div().Class("cs-import-errors").Body(
+					app.P().Class("cs-err cs-form-err").Text(i18n.T(l, i18n.ConsoleProductsErrors)),
+					app.Ul().Class("cs-import-rows").Body(app.Range(v.rows).Slice(func(i int) app.UI {
+						return app.Li().Class("cs-import-row").Text(product.Line(l, v.rows[i]))
+					})),
+				)
+			}),
+		),
+	)
+}

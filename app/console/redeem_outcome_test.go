@@ -1,0 +1,60 @@
+package console
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"storecast/app/content"
+)
+
+func TestAnswerIsUnmistakable(t *testing.T) {
+	at := time.Date(2026, 12, 1, 9, 30, 0, 0, time.Local)
+	cp := &content.Coupon{Code: "SC-003R-J066-N6R3", Title: content.Text{"en": "10% off fruit"}, Offer: content.Text{"en": "Any fruit"}, RedeemedAt: &at, RedeemedBy: "li"}
+	tests := []struct {
+		r        Redemption
+		kind     string
+		head     string
+		contains string
+	}{
+		{Redemption{"redeemed", cp}, "redeemed", "Redeemed: give the offer", "Any fruit"},
+		{Redemption{"already_redeemed", cp}, "already_redeemed", "Already redeemed: do not give the offer", "Redeemed 2026-12-01 09:30 by li."},
+		{Redemption{"expired", cp}, "expired", "Expired: do not give the offer", "10% off fruit"},
+		{Redemption{"void", cp}, "void", "Void: do not give the offer", "SC-003R-J066-N6R3"},
+		{Redemption{"invalid", nil}, "invalid", "Not a valid code: do not give the offer", "Code: sc-0000"},
+		{Redemption{"something new", nil}, "invalid", "Not a valid code: do not give the offer", ""},
+	}
+	icons := map[string]bool{}
+	for _, tt := range tests {
+		a := Answer("en", tt.r, "sc-0000")
+		if a.Kind != tt.kind || a.Headline != tt.head || a.Icon == "" {
+			t.Errorf("Answer(%s) = %+v; want kind %s, headline %q and an icon", tt.r.Outcome, a, tt.kind, tt.head)
+		}
+		if !strings.Contains(strings.Join(a.Details, "\n"), tt.contains) {
+			t.Errorf("Answer(%s) details = %q; want %q", tt.r.Outcome, a.Details, tt.contains)
+		}
+		icons[a.Kind+a.Icon] = true
+	}
+	if Answer("en", Redemption{"redeemed", cp}, "").Icon == Answer("en", Redemption{"already_redeemed", cp}, "").Icon {
+		t.Error("redeemed and already redeemed share an icon")
+	}
+}
+
+func TestOpenCalls(t *testing.T) {
+	now := time.Date(2026, 12, 1, 10, 0, 0, 0, time.UTC)
+	answered := now.Add(-time.Minute)
+	calls := []content.StaffCall{ // newest first, as the server lists them
+		{ID: "new", Place: "entrance", CreatedAt: now.Add(-10 * time.Second)},
+		{ID: "gone", CreatedAt: now.Add(-time.Minute)},
+		{ID: "done", CreatedAt: now.Add(-2 * time.Minute), Answered: &answered},
+		{ID: "older", Source: "10.0.0.7", CreatedAt: now.Add(-3 * time.Minute)},
+		{ID: "stale", CreatedAt: now.Add(-time.Hour)},
+	}
+	got := openCalls(calls, map[string]bool{"gone": true}, now)
+	if len(got) != 2 || got[0].ID != "older" || got[1].ID != "new" {
+		t.Fatalf("openCalls = %+v; want older, new", got)
+	}
+	if placeOf(got[0]) != "10.0.0.7" || placeOf(got[1]) != "entrance" {
+		t.Errorf("places = %s, %s", placeOf(got[0]), placeOf(got[1]))
+	}
+}
