@@ -186,6 +186,8 @@ func (p *Page) body() app.UI {
 	switch v {
 	case PathPromotions:
 		return &Promotions{API: p.api, Locale: l}
+	case PathSignage:
+		return &SignageView{API: p.api, Locale: l}
 	case PathOverrides:
 		return &Overrides{API: p.api, Locale: l}
 	case PathCoupons:

@@ -12,6 +12,7 @@ import (
 const (
 	Path           = "/console"
 	PathPromotions = Path + "/promotions"
+	PathSignage    = Path + "/signage"
 	PathOverrides  = Path + "/overrides"
 	PathCoupons    = Path + "/coupons"
 	PathProducts   = Path + "/products"
@@ -30,6 +31,7 @@ type view struct {
 var views = []view{
 	{Path, i18n.ConsoleNavScreens, []string{RoleAdmin, RoleEditor}},
 	{PathPromotions, i18n.ConsoleNavPromotions, []string{RoleAdmin, RoleEditor}},
+	{PathSignage, i18n.ConsoleNavSignage, []string{RoleAdmin, RoleEditor}},
 	{PathOverrides, i18n.ConsoleNavOverrides, []string{RoleAdmin, RoleEditor}},
 	{PathCoupons, i18n.ConsoleNavCoupons, []string{RoleAdmin, RoleEditor}},
 	{PathProducts, i18n.ConsoleNavProducts, []string{RoleAdmin, RoleEditor}},

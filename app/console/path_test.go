@@ -7,8 +7,8 @@ func TestViewsByRole(t *testing.T) {
 		role string
 		want []string
 	}{
-		{RoleAdmin, []string{Path, PathPromotions, PathOverrides, PathCoupons, PathProducts, PathRedeem, PathUsers, PathAudit, PathAccount}},
-		{RoleEditor, []string{Path, PathPromotions, PathOverrides, PathCoupons, PathProducts, PathAccount}},
+		{RoleAdmin, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathRedeem, PathUsers, PathAudit, PathAccount}},
+		{RoleEditor, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathAccount}},
 		{RoleCashier, []string{PathRedeem, PathAccount}},
 		{"stranger", nil},
 	}

@@ -1,0 +1,113 @@
+package console
+
+import (
+	"context"
+	"net/http"
+	"net/url"
+	"time"
+
+	"storecast/app/content"
+)
+
+// Signage is every playlist and schedule, and the store's settings.
+func (c *Client) Signage(ctx context.Context) (content.Signage, error) {
+	var g content.Signage
+	err := c.call(ctx, http.MethodGet, apiBase+"/signage", nil, &g)
+	return g, err
+}
+
+// SavePlaylist creates (ID "") or replaces a playlist.
+func (c *Client) SavePlaylist(ctx context.Context, p content.Playlist) (content.Playlist, error) {
+	var out content.Playlist
+	if p.ID == "" {
+		return out, c.call(ctx, http.MethodPost, apiBase+"/playlists", p, &out)
+	}
+	return out, c.call(ctx, http.MethodPut, apiBase+"/playlists/"+url.PathEscape(p.ID), p, &out)
+}
+
+// DeletePlaylist removes a playlist and its schedules.
+func (c *Client) DeletePlaylist(ctx context.Context, id string) error {
+	return c.call(ctx, http.MethodDelete, apiBase+"/playlists/"+url.PathEscape(id), nil, nil)
+}
+
+// SetDefaultPlaylist names what plays when no schedule is active.
+func (c *Client) SetDefaultPlaylist(ctx context.Context, id string) error {
+	return c.call(ctx, http.MethodPut, apiBase+"/signage/default", map[string]string{"playlist": id}, nil)
+}
+
+// SaveSchedule creates (ID "") or replaces a schedule.
+func (c *Client) SaveSchedule(ctx context.Context, s content.Schedule) (content.Schedule, error) {
+	var out content.Schedule
+	if s.ID == "" {
+		return out, c.call(ctx, http.MethodPost, apiBase+"/schedules", s, &out)
+	}
+	return out, c.call(ctx, http.MethodPut, apiBase+"/schedules/"+url.PathEscape(s.ID), s, &out)
+}
+
+// DeleteSchedule removes a schedule.
+func (c *Client) DeleteSchedule(ctx context.Context, id string) error {
+	return c.call(ctx, http.MethodDelete, apiBase+"/schedules/"+url.PathEscape(id), nil, nil)
+}
+
+// Preview is the playlist a screen (any screen when "") plays at at (now
+// when zero); nil when nothing plays.
+func (c *Client) Preview(ctx context.Context, screen string, at time.Time) (*content.Playlist, error) {
+	q := url.Values{}
+	if screen != "" {
+		q.Set("screen", screen)
+	}
+	if !at.IsZero() {
+		q.Set("at", at.Format(time.RFC3339))
+	}
+	var out struct {
+		Playlist *content.Playlist `json:"playlist"`
+	}
+	err := c.call(ctx, http.MethodGet, apiBase+"/signage/preview?"+q.Encode(), nil, &out)
+	return out.Playlist, err
+}
+
+// PlayRow is one row of the proof-of-play report.
+type PlayRow struct {
+	Day     string `json:"day"`
+	Screen  string `json:"screen"`
+	Kind    string `json:"kind"`
+	Ref     string `json:"ref,omitempty"`
+	Slide   string `json:"slide"`
+	Plays   int    `json:"plays"`
+	Seconds int64  `json:"seconds"`
+	Errors  int    `json:"errors"`
+}
+
+// PlayReportURL is the report's address; csv asks for the spreadsheet.
+func PlayReportURL(from, to string, csv bool) string {
+	q := url.Values{}
+	if from != "" {
+		q.Set("from", from)
+	}
+	if to != "" {
+		q.Set("to", to)
+	}
+	if csv {
+		q.Set("format", "csv")
+	}
+	return apiBase + "/plays/report?" + q.Encode()
+}
+
+// PlayReport counts plays per day, screen and slide from day from to day to.
+func (c *Client) PlayReport(ctx context.Context, from, to string) ([]PlayRow, error) {
+	var out struct {
+		Plays []PlayRow `json:"plays"`
+	}
+	err := c.call(ctx, http.MethodGet, PlayReportURL(from, to, false), nil, &out)
+	return out.Plays, err
+}
+
+// SignageCampaigns lists the coupon campaigns (none when the server has no
+// coupons).
+func (c *Client) SignageCampaigns(ctx context.Context) ([]content.Campaign, error) {
+	var out struct {
+		Campaigns []content.Campaign `json:"campaigns"`
+	}
+	err := c.call(ctx, http.MethodGet, apiBase+"/campaigns", nil, &out)
+	return out.Campaigns, err
+}
