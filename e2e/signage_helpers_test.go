@@ -115,6 +115,9 @@ const sgProbeJS = `(() => {
 	let last = null;
 	const check = (ts) => {
 		p.frames++;
+		// A video that had a frame keeps showing it, even while it seeks
+		// back to its start to loop.
+		document.querySelectorAll("video").forEach((v) => { if (v.readyState >= 2) v.scPainted = true; });
 		const cur = document.querySelector(".sc-slot.is-current");
 		let why = "";
 		if (!cur || !cur.dataset.key) {
@@ -123,7 +126,7 @@ const sgProbeJS = `(() => {
 			const cs = getComputedStyle(cur);
 			if (cs.visibility !== "visible" || cs.opacity !== "1") why = "current slot " + cs.visibility + " " + cs.opacity;
 			cur.querySelectorAll("img.sc-media").forEach((img) => { if (!(img.complete && img.naturalWidth > 0)) why = "picture not decoded"; });
-			cur.querySelectorAll("video").forEach((v) => { if (v.readyState < 2) why = "video without a frame"; });
+			cur.querySelectorAll("video").forEach((v) => { if (!v.scPainted) why = "video without a frame"; });
 			if (!cur.querySelector(".sc-frame, .sc-slides, .sc-slide-empty")) why = "empty slot";
 			const box = cur.getBoundingClientRect();
 			if (box.width < 100 || box.height < 100) why = "slot collapsed";

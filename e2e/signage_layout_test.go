@@ -41,7 +41,6 @@ func TestSignageLayoutsAndCouponQR(t *testing.T) {
 		{"signage-full-portrait", "zh-Hans", "full", "text", 1080, 1920, sgSlide("welcome", "text", 600, "text", long)},
 		{"signage-ticker-landscape", "en", "ticker", "coupon", 1920, 1080, sgSlide("fruit", "coupon", 600, "campaign", campaign)},
 		{"signage-ticker-portrait", "zh-Hant", "ticker", "promotion", 1080, 1920, sgSlide("offer2", "promotion", 600, "promotion", promos[1].ID)},
-		{"signage-clock-landscape", "zh-Hans", "full", "clock", 1920, 1080, sgSlide("time", "clock", 600)},
 	}
 	browser := newBrowser(t, 1920, 1080)
 	page := newTab(t, browser)

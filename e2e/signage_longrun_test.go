@@ -106,9 +106,9 @@ func TestSignageLongRunMemoryAndIdleCPU(t *testing.T) {
 		sgDefault(t, s, sgPlaylist(t, s, "Still "+layout, layout, sgSlide("still", "text", 120, "text", text)))
 		open(t, page, s.URL+"/signage?lang=en")
 		waitJS(t, page, 10*time.Second, `(document.querySelector(".sc-slot.is-current")||{dataset:{}}).dataset.slide === "still"`)
-		time.Sleep(1500 * time.Millisecond) // start-up over
+		time.Sleep(time.Second) // start-up over
 		t0, w0 := sgTaskSeconds(t, page), time.Now()
-		time.Sleep(4 * time.Second)
+		time.Sleep(3 * time.Second)
 		busy := sgTaskSeconds(t, page) - t0
 		t.Logf("idle CPU between slides, %s layout: %.2f%% of one core (%.0f ms of main-thread tasks in %v)",
 			layout, 100*busy/time.Since(w0).Seconds(), busy*1000, time.Since(w0).Round(time.Millisecond))

@@ -6,7 +6,7 @@ import (
 	"time"
 )
 
-// On a test clock running ten times as fast from 11:29:50 in the store's
+// On a test clock running ten times as fast from 11:29:30 in the store's
 // zone, the lunch schedule (11:30–11:31) takes over at 11:30:00, in its
 // ticker layout, and hands back to the default playlist at 11:31:00.
 func TestSignageScheduleSwitchesOnTheMinute(t *testing.T) {
@@ -24,7 +24,7 @@ func TestSignageScheduleSwitchesOnTheMinute(t *testing.T) {
 
 	browser := newBrowser(t, 1280, 720)
 	page := newTab(t, browser)
-	sgOpen(t, page, s, "lang=en&test=1&speed=10&clock=2026-11-27T11:29:50%2B08:00")
+	sgOpen(t, page, s, "lang=en&test=1&speed=10&clock=2026-11-27T11:29:30%2B08:00")
 	zone := time.FixedZone("CST", 8*3600)
 	at := func(hhmmss string) time.Time {
 		tm, err := time.ParseInLocation("2006-01-02 15:04:05", "2026-11-27 "+hhmmss, zone)
@@ -34,7 +34,7 @@ func TestSignageScheduleSwitchesOnTheMinute(t *testing.T) {
 		return tm
 	}
 	// The lunch playlist brings its ticker; 11:31:10 on the test clock is
-	// 8 s away.
+	// 10 s away.
 	waitJS(t, page, 10*time.Second, `document.querySelector(".sc-signage.is-ticker .sc-ticker-item") !== null`)
 	waitJS(t, page, 20*time.Second, `scSignage().now >= `+strconv.FormatInt(at("11:31:10").UnixMilli(), 10))
 	log, blank, _ := sgProbeLog(t, page)

@@ -44,12 +44,22 @@ const CatchUp = 250 * time.Millisecond
 // page's one goroutine.
 type Deck struct {
 	Player *Player
-	Cur    Show
-	Next   Entry // being readied; zero when none
-	ready  bool  // Next is drawn and loaded
-	over   bool  // Cur must leave as soon as Next is ready (its media ended or failed)
-	paused bool
-	begun  bool
+	// CatchUp overrides the package's CatchUp, in the deck's clock: a test
+	// clock running N times as fast allows N times as much.
+	CatchUp time.Duration
+	Cur     Show
+	Next    Entry // being readied; zero when none
+	ready   bool  // Next is drawn and loaded
+	over    bool  // Cur must leave as soon as Next is ready (its media ended or failed)
+	paused  bool
+	begun   bool
+}
+
+func (d *Deck) catchUp() time.Duration {
+	if d.CatchUp > 0 {
+		return d.CatchUp
+	}
+	return CatchUp
 }
 
 // Start puts the first entry on screen at now, without readying: it is
@@ -124,7 +134,7 @@ func (d *Deck) Step(w World) Step {
 		// A change a moment late (a busy browser fires timers late) still
 		// starts at its time, so the slides keep to the schedule.
 		start := w.Now
-		if w.Now.Sub(due) <= CatchUp {
+		if w.Now.Sub(due) <= d.catchUp() {
 			start = due
 		}
 		st.Swapped, st.Ended = true, d.Cur

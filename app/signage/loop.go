@@ -6,6 +6,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"storecast/app/content"
 	"storecast/app/player"
 )
 
@@ -149,10 +150,16 @@ func (p *Page) playCurrent() {
 	}
 	p.prep.media(slotID(p.cur), "play")
 	c := p.deck.Cur
-	if secs := p.slots[p.cur].video; secs > 0 && c.Slide.Seconds == 0 {
-		limit := time.Duration((secs + 3) * float64(time.Second) * p.speed)
-		p.deck.LimitEnd(c.Key(), c.Start.Add(limit))
+	if c.Slide.Kind != content.SlideVideo || c.Slide.Seconds > 0 {
+		return
 	}
+	// In case "ended" never comes: the video's length and a little, or ten
+	// minutes when the file does not say how long it is.
+	secs := p.slots[p.cur].video
+	if secs <= 0 {
+		secs = 600
+	}
+	p.deck.LimitEnd(c.Key(), c.Start.Add(time.Duration((secs+3)*float64(time.Second)*p.speed)))
 }
 
 func (p *Page) slotOf(key string) int {

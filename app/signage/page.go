@@ -96,7 +96,7 @@ func (p *Page) begin(u *url.URL) {
 	if u.Host != "" {
 		p.origin = u.Scheme + "://" + u.Host
 	}
-	p.deck = player.Deck{Player: player.New(localeSetting(u, p.state.Locale))}
+	p.deck = player.Deck{Player: player.New(localeSetting(u, p.state.Locale)), CatchUp: time.Duration(float64(player.CatchUp) * p.speed)}
 	p.cur, p.next, p.leaving = 0, -1, -1
 	e := p.deck.Start(p.world())
 	p.slots[0] = p.slotFor(e)

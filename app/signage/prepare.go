@@ -102,7 +102,9 @@ func (p *preparer) media(id, method string) {
 		return
 	}
 	if method == "play" {
-		v.Set("currentTime", 0)
+		if v.Get("currentTime").Float() > 0 {
+			v.Set("currentTime", 0) // from its start again (after an override)
+		}
 		// play() may refuse (a browser's autoplay policy): the slide
 		// still shows its first frame until its time is up.
 		v.Call("play").Call("catch", p.noop)
