@@ -146,6 +146,7 @@ func TestKioskAccessibility(t *testing.T) {
 	s := startServer(t, "")
 	browser := newBrowser(t, 1080, 1920)
 	offer := firstPromotionID(t, s)
+	kioskCampaign(t, s, "10% off fruit", offer, 1000, 100)
 	report := map[string]sizes{}
 	for _, vp := range []struct {
 		name string
@@ -164,6 +165,12 @@ func TestKioskAccessibility(t *testing.T) {
 					goKiosk(t, tab, withModes(r.url, mode), r.ready)
 					if r.name == "price" {
 						searchFor(t, tab, "a")
+					}
+					if r.name == "coupon" {
+						getCoupon(t, tab)
+						if w := eval[float64](t, tab, `document.querySelector(".sc-kc-qr").getBoundingClientRect().width`); w < 300 {
+							t.Errorf("QR shown at %.0f px; want at least 300", w)
+						}
 					}
 					if vs := runAxe(t, tab, enhanced, ""); len(vs) > 0 {
 						t.Errorf("axe found %d violations:%s", len(vs), describe(vs))
@@ -253,6 +260,7 @@ func TestKioskReflow(t *testing.T) {
 	s := startServer(t, "")
 	browser := newBrowser(t, 540, 960)
 	offer := firstPromotionID(t, s)
+	kioskCampaign(t, s, "10% off fruit", offer, 1000, 100)
 	for _, vp := range []struct{ w, h int }{{540, 960}, {320, 568}} {
 		tab := newTab(t, browser)
 		setViewport(t, tab, vp.w, vp.h, 1)
@@ -263,6 +271,9 @@ func TestKioskReflow(t *testing.T) {
 					goKiosk(t, tab, withModes(r.url, mode), r.ready)
 					if r.name == "price" {
 						searchFor(t, tab, "a")
+					}
+					if r.name == "coupon" {
+						getCoupon(t, tab)
 					}
 					over := eval[string](t, tab, `(() => {
 						const d = document.documentElement;

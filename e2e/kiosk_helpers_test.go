@@ -28,10 +28,13 @@ type kioskRoute struct {
 func kioskRoutes(offerID string) []kioskRoute {
 	return []kioskRoute{
 		{"attract", "/kiosk?lang=en", `document.querySelector(".sc-attract-slide .sc-promo-title")`},
-		{"menu", "/kiosk/menu?lang=en", `document.querySelectorAll(".sc-menu .sc-choice").length === 4`},
+		{"menu", "/kiosk/menu?lang=en", `document.querySelectorAll(".sc-menu .sc-choice").length >= 3`},
 		{"offers", "/kiosk/offers?lang=en", `document.querySelectorAll(".sc-menu .sc-choice").length >= 2`},
 		{"offers-fresh", "/kiosk/offers?cat=all&lang=en", `document.querySelector(".sc-offer-list .sc-choice")`},
 		{"offer", "/kiosk/offer?cat=all&id=" + offerID + "&lang=en", `document.querySelector(".sc-offer .sc-price")`},
+		{"coupons", "/kiosk/coupons?lang=en", `document.querySelector(".sc-campaign .sc-coupon-get")`},
+		// The coupon got: the route opens the coupons, getCoupon claims one.
+		{"coupon", "/kiosk/coupons?lang=en", `document.querySelector(".sc-campaign .sc-coupon-get")`},
 		{"price", "/kiosk/price?lang=en", `document.querySelector("#sc-q")`},
 		{"events", "/kiosk/events?lang=en", `document.querySelector(".sc-event")`},
 		{"help", "/kiosk/help?lang=en", `document.querySelector("#sc-call")`},

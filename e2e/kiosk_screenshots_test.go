@@ -33,6 +33,7 @@ func TestKioskScreenshots(t *testing.T) {
 	setViewport(t, tab, 1080, 1920, 0.5)
 	open(t, tab, s.URL+"/kiosk")
 	offer := firstPromotionID(t, s)
+	kioskCampaign(t, s, "10% off fruit", offer, 1000, 100)
 	dir := filepath.Join("..", "docs", "screenshots")
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
@@ -46,6 +47,9 @@ func TestKioskScreenshots(t *testing.T) {
 			goKiosk(t, tab, url, r.ready)
 			if r.name == "price" {
 				searchFor(t, tab, "milk")
+			}
+			if r.name == "coupon" {
+				getCoupon(t, tab)
 			}
 			shot(t, tab, filepath.Join(dir, name(r.name, m.modes)))
 		}

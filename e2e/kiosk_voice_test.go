@@ -102,7 +102,7 @@ func TestKioskVoiceAndKeypad(t *testing.T) {
 	// V turns voice on from the attract loop and starts a session.
 	m := mark(t, tab)
 	keys(t, tab, "v")
-	menu := "How can we help? 4 choices: Offers, Price check, Store events, Help."
+	menu := "How can we help? 5 choices: Offers, Coupons, Price check, Store events, Help."
 	got := waitSpoken(t, tab, m, "when voice is turned on", says("Voice: on. "+menu))
 	if got.Voice != "English" || got.Rate != 1 {
 		t.Errorf("spoken with voice %q at rate %v; want English at 1", got.Voice, got.Rate)
@@ -115,7 +115,10 @@ func TestKioskVoiceAndKeypad(t *testing.T) {
 	waitSpoken(t, tab, m, "on the first arrow down", says("Offers. Today's offers by category"))
 	m = mark(t, tab)
 	keys(t, tab, kb.ArrowDown)
-	waitSpoken(t, tab, m, "on the second arrow down", says("Price check. A product's price and where to find it"))
+	waitSpoken(t, tab, m, "on the second arrow down", says("Coupons. Get a coupon on your phone, to use at the till"))
+	m = mark(t, tab)
+	keys(t, tab, kb.ArrowDown)
+	waitSpoken(t, tab, m, "on the third arrow down", says("Price check. A product's price and where to find it"))
 
 	// Enter opens the price check; it is read, and the box has focus.
 	m = mark(t, tab)
@@ -174,7 +177,7 @@ func TestKioskVoiceAndKeypad(t *testing.T) {
 	// Chinese is read with the Mandarin voice (tagged cmn, not zh).
 	m = mark(t, tab)
 	goKiosk(t, tab, "/kiosk/menu?m=voice", "")
-	got = waitSpoken(t, tab, m, "in Chinese", startsWith("请问需要什么？共 4 个选项："))
+	got = waitSpoken(t, tab, m, "in Chinese", startsWith("请问需要什么？共 5 个选项："))
 	if got.Voice != "Mandarin" {
 		t.Errorf("Chinese read with voice %q; want the cmn voice", got.Voice)
 	}

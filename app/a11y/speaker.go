@@ -1,6 +1,8 @@
 package a11y
 
 import (
+	"slices"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -44,27 +46,48 @@ func (sp Speaker) Available(locale string) bool {
 	return ok
 }
 
+// Utterance is one stretch of speech and the rate to read it at.
+type Utterance struct {
+	Text string
+	Rate float64
+}
+
 // Say stops any speech and reads text in locale at rate.
 func (sp Speaker) Say(locale, text string, rate float64) {
+	sp.SayAll(locale, []Utterance{{text, rate}})
+}
+
+// SayAll stops any speech and reads each utterance in turn, each at its
+// own rate (a coupon's offer at the normal rate, then its code slowly).
+func (sp Speaker) SayAll(locale string, parts []Utterance) {
 	s := synth()
-	if s == nil || text == "" {
+	if s == nil || !slices.ContainsFunc(parts, func(u Utterance) bool { return u.Text != "" }) {
 		return
 	}
 	s.Call("cancel")
-	u := app.Window().Get("SpeechSynthesisUtterance").New(text)
-	u.Set("lang", SpeechLang(locale))
-	u.Set("rate", rate)
+	voice := app.Value(nil)
+	lang := SpeechLang(locale)
 	if v, ok := VoiceFor(locale, sp.Voices()); ok {
 		list := s.Call("getVoices")
 		for i := 0; i < list.Length(); i++ {
 			if list.Index(i).Get("name").String() == v.Name {
-				u.Set("voice", list.Index(i))
-				u.Set("lang", v.Lang)
+				voice, lang = list.Index(i), v.Lang
 				break
 			}
 		}
 	}
-	s.Call("speak", u)
+	for _, part := range parts {
+		if part.Text == "" {
+			continue
+		}
+		u := app.Window().Get("SpeechSynthesisUtterance").New(part.Text)
+		u.Set("lang", lang)
+		u.Set("rate", part.Rate)
+		if voice != nil {
+			u.Set("voice", voice)
+		}
+		s.Call("speak", u)
+	}
 }
 
 // Cancel stops speech now.

@@ -28,6 +28,7 @@ type Campaign struct {
 	CouponMinutes int        `json:"coupon_minutes"` // a claimed coupon's life
 	Groups        []string   `json:"groups,omitempty"`
 	Status        string     `json:"status"`
+	Promotion     string     `json:"promotion,omitempty"` // a Promotion id: kiosks offer it on that offer's page
 	UpdatedAt     time.Time  `json:"updated_at"`
 }
 
@@ -56,6 +57,8 @@ func (c *Campaign) Validate() error {
 		return &FieldError{"coupon_minutes", "must be 1 minute to a year"}
 	case c.ValidFrom != nil && c.ValidTo != nil && !c.ValidTo.After(*c.ValidFrom):
 		return &FieldError{"valid_to", "must be after valid_from"}
+	case len(c.Promotion) > 64:
+		return &FieldError{"promotion", "must be a promotion id"}
 	}
 	switch c.Status {
 	case CampaignDraft, CampaignLive, CampaignPaused, CampaignEnded:
@@ -69,6 +72,17 @@ func (c *Campaign) Validate() error {
 func (c *Campaign) Claimable(now time.Time) bool {
 	return c.Status == CampaignLive && c.Claimed < c.Quantity &&
 		(c.ValidFrom == nil || !now.Before(*c.ValidFrom)) && (c.ValidTo == nil || now.Before(*c.ValidTo))
+}
+
+// ForPromotion returns the first campaign among cs that belongs to the
+// promotion with id.
+func ForPromotion(cs []Campaign, id string) (Campaign, bool) {
+	for _, c := range cs {
+		if id != "" && c.Promotion == id {
+			return c, true
+		}
+	}
+	return Campaign{}, false
 }
 
 // Coupon states as shoppers and cashiers see them.

@@ -10,10 +10,13 @@ import (
 
 const bootID = "sc-coupon-boot"
 
-// bootElement hands the server-rendered coupon to the wasm.
+// bootElement hands the server-rendered coupon to the wasm, as the text of
+// a hidden element: go-app prerenders attribute values Go-quoted (\"), which
+// HTML does not unescape, so JSON in an attribute arrives cut at its first
+// quote; text is HTML-escaped and arrives whole.
 func bootElement(cp *content.Coupon) app.UI {
 	b, _ := json.Marshal(cp)
-	return app.Div().ID(bootID).Hidden(true).DataSet("coupon", string(b))
+	return app.Div().ID(bootID).Hidden(true).Text(string(b))
 }
 
 func bootCoupon() (*content.Coupon, bool) {
@@ -22,7 +25,7 @@ func bootCoupon() (*content.Coupon, bool) {
 		return nil, true
 	}
 	var cp content.Coupon
-	if json.Unmarshal([]byte(el.Get("dataset").Get("coupon").String()), &cp) != nil {
+	if json.Unmarshal([]byte(el.Get("textContent").String()), &cp) != nil {
 		return nil, true
 	}
 	return &cp, false

@@ -313,6 +313,29 @@ const (
 	IdleWhy            = "IdleWhy"
 	IdleMore           = "IdleMore"
 
+	// Kiosk coupons (issue 5): the coupons screen and the claimed coupon.
+	MenuCoupons      = "MenuCoupons"
+	MenuCouponsHint  = "MenuCouponsHint"
+	CouponsCount     = "CouponsCount"
+	CouponsNone      = "CouponsNone"
+	CouponGet        = "CouponGet"
+	CouponGetFor     = "CouponGetFor"
+	CouponWorking    = "CouponWorking"
+	CouponScan       = "CouponScan"
+	CouponKioskQRAlt = "CouponKioskQRAlt"
+	CouponCodeSay    = "CouponCodeSay"
+	CouponRepeat     = "CouponRepeat"
+	CouponDone       = "CouponDone"
+	CouponOthers     = "CouponOthers"
+	CouponTryAgain   = "CouponTryAgain"
+	CouponNotIssued  = "CouponNotIssued"
+	CouponSoldOut    = "CouponSoldOut"
+	CouponLimit      = "CouponLimit"
+	CouponNotNow     = "CouponNotNow"
+	CouponBusy       = "CouponBusy"
+	CouponOffline    = "CouponOffline"
+	CouponNoneShown  = "CouponNoneShown"
+
 	// Product file import errors, one per content.Import* code.
 	ImportAtLine           = "ImportAtLine"
 	ImportEmptyFile        = "ImportEmptyFile"
@@ -437,6 +460,12 @@ var IDs = []string{
 	A11yBarLabel, ModeLarge, ModeContrast, ModeVoice, ModeElder,
 	ModeElderExit, ModeOnSay, ModeOffSay, ReadAloud, NoVoice, ChoiceCount,
 	IdleTitle, IdleCountdown, IdleWhy, IdleMore,
+	// Kiosk coupons.
+	MenuCoupons, MenuCouponsHint, CouponsCount, CouponsNone,
+	CouponGet, CouponGetFor, CouponWorking, CouponScan, CouponKioskQRAlt,
+	CouponCodeSay, CouponRepeat, CouponDone, CouponOthers, CouponTryAgain,
+	CouponNotIssued, CouponSoldOut, CouponLimit, CouponNotNow, CouponBusy,
+	CouponOffline, CouponNoneShown,
 	// Product import.
 	ImportAtLine, ImportEmptyFile, ImportNotUTF8, ImportBadCSV,
 	ImportNoHeader, ImportUnknownColumn, ImportDuplicateColumn,
@@ -451,4 +480,4 @@ var IDs = []string{
 }
 
 // Plurals lists the ids that take a count.
-var Plurals = []string{PromotionCount, PriceResults, PriceShowing, EventsCount, ChoiceCount, IdleCountdown}
+var Plurals = []string{PromotionCount, PriceResults, PriceShowing, EventsCount, ChoiceCount, IdleCountdown, CouponsCount}

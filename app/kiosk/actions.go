@@ -62,7 +62,7 @@ func fetchProducts(q content.ProductQuery) (content.ProductList, error) {
 	} else {
 		v.Set("q", q.Text)
 	}
-	status, body, err := fetch("GET", "/api/v1/kiosk/products?"+v.Encode(), "")
+	status, body, err := fetch("GET", "/api/v1/kiosk/products?"+v.Encode(), "", "")
 	if err != nil {
 		return content.ProductList{}, err
 	}
@@ -108,7 +108,7 @@ func (p *Page) onCallStaff(ctx app.Context, e app.Event) {
 
 func postStaffCall(place string) callState {
 	body, _ := json.Marshal(map[string]string{"place": place})
-	status, _, err := fetch("POST", "/api/v1/kiosk/staff-calls", string(body))
+	status, _, err := fetch("POST", "/api/v1/kiosk/staff-calls", string(body), "")
 	switch {
 	case err != nil:
 		return callFailed

@@ -12,10 +12,11 @@ const FetchTimeout = 8 * time.Second
 
 var errFetch = errors.New("kiosk: request failed")
 
-// fetch calls the browser's own fetch and waits for the whole answer. It
-// blocks, so it runs inside ctx.Async. The browser's fetch keeps Go's
-// net/http client (about a megabyte of brotli) out of the wasm.
-func fetch(method, path, jsonBody string) (status int, body string, err error) {
+// fetch calls the browser's own fetch and waits for the whole answer; a
+// paired screen's device token goes with it when token is set. It blocks,
+// so it runs inside ctx.Async. The browser's fetch keeps Go's net/http
+// client (about a megabyte of brotli) out of the wasm.
+func fetch(method, path, jsonBody, token string) (status int, body string, err error) {
 	type answer struct {
 		status int
 		body   string
@@ -35,16 +36,20 @@ func fetch(method, path, jsonBody string) (status int, body string, err error) {
 	}()
 	win := app.Window()
 	abort := win.Get("AbortController").New()
+	headers := map[string]any{"Accept": "application/json"}
 	opts := map[string]any{
 		"method":      method,
 		"cache":       "no-store",
 		"credentials": "omit",
 		"signal":      abort.Get("signal"),
-		"headers":     map[string]any{"Accept": "application/json"},
+		"headers":     headers,
 	}
 	if jsonBody != "" {
 		opts["body"] = jsonBody
-		opts["headers"] = map[string]any{"Accept": "application/json", "Content-Type": "application/json"}
+		headers["Content-Type"] = "application/json"
+	}
+	if token != "" {
+		headers["Authorization"] = "Bearer " + token
 	}
 	fail := fn(func([]app.Value) { done <- answer{err: errFetch} })
 	win.Call("fetch", path, opts).Call("then", fn(func(args []app.Value) {

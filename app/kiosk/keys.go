@@ -35,8 +35,13 @@ func (p *Page) listen(ctx app.Context) {
 		if p.quiet || !p.route.Modes.Has(Voice) {
 			return
 		}
-		if text := labelOf(e.Get("target")); text != "" {
-			p.speaker.Say(p.route.Locale, text, a11y.NormalRate)
+		target := e.Get("target")
+		if text := labelOf(target); text != "" {
+			rate := a11y.NormalRate
+			if r := target.Call("getAttribute", "data-rate"); r.Truthy() && r.String() == "slow" {
+				rate = a11y.SlowRate // a code to note down
+			}
+			p.speaker.Say(p.route.Locale, text, rate)
 		}
 	})
 }

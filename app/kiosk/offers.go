@@ -111,8 +111,8 @@ func (p *Page) offerListView(v *view) {
 	p.more(v, next, pages)
 }
 
-// offerView shows one offer in full. A coupon for it ("Get coupon", issue 5)
-// goes in the actions list below the price.
+// offerView shows one offer in full, and "Get coupon" below the price when
+// a coupon belongs to it.
 func (p *Page) offerView(v *view) {
 	l := p.route.Locale
 	var pr *content.Promotion
@@ -144,8 +144,7 @@ func (p *Page) offerView(v *view) {
 			app.If(body != "", func() app.UI { return app.P().Class("sc-promo-body").Text(body) }),
 			promo.Price(*pr, l),
 			app.If(until != "", func() app.UI { return app.P().Class("sc-promo-until").Text(until) }),
-			// Actions on this offer; issue 5 adds "Get coupon" here.
-			app.Div().Class("sc-offer-actions"),
+			app.Div().Class("sc-offer-actions").Body(p.offerCoupon(v, pr.ID)),
 		),
 	))
 }

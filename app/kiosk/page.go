@@ -29,6 +29,7 @@ type Page struct {
 	// The shopper's session: the idle reset clears all of it.
 	search search
 	call   callState
+	claim  claimState
 
 	// Browser machinery.
 	speaker   a11y.Speaker
@@ -47,6 +48,7 @@ type Page struct {
 	scan      scanner
 	stop      chan struct{}
 	release   []func()
+	ctx       app.Context // the page's own, from OnMount: outlives any element
 }
 
 func (p *Page) OnInit() {
@@ -72,10 +74,15 @@ func (p *Page) OnNav(ctx app.Context) {
 		// What the shopper searched for stays on the price check only.
 		p.search = search{seq: p.search.seq + 1}
 	}
+	if p.route.Screen != Coupon {
+		// A coupon stays on its own screen only: gone once the shopper leaves.
+		p.claim = claimState{seq: p.claim.seq + 1}
+	}
 	ctx.Defer(p.onOpened)
 }
 
 func (p *Page) OnMount(ctx app.Context) {
+	p.ctx = ctx
 	p.state.Mount(ctx, content.KindKiosk, nil)
 	p.clock = NewClock(func() float64 {
 		r := app.Window().Get("scKioskClockRate")
@@ -197,13 +204,15 @@ func (p *Page) onOpened(ctx app.Context) {
 		p.focusTitle()
 	}
 	if text := p.announce; text != "" {
+		parts := []a11y.Utterance{{Text: text, Rate: a11y.NormalRate}}
 		if p.andScreen {
-			text = sentences(p.route.Locale, []string{text, screenSpeech(p.route.Locale, v)})
+			parts = screenParts(p.route.Locale, v)
+			parts[0].Text = sentences(p.route.Locale, []string{text, parts[0].Text})
 		}
 		p.announce, p.andScreen = "", false
-		p.say(ctx, text, false)
+		p.sayAll(ctx, parts, false)
 	} else if p.route.Modes.Has(Voice) {
-		p.say(ctx, screenSpeech(p.route.Locale, v), true)
+		p.sayAll(ctx, screenParts(p.route.Locale, v), true)
 	}
 }
 
@@ -222,17 +231,25 @@ func (p *Page) say(ctx app.Context, text string, force bool) {
 	}
 }
 
+// sayAll reads utterances in voice mode; force reads them anyway.
+func (p *Page) sayAll(ctx app.Context, parts []a11y.Utterance, force bool) {
+	if force || p.route.Modes.Has(Voice) {
+		p.speaker.SayAll(p.route.Locale, parts)
+	}
+}
+
 // readAloud reads the whole screen; from a key it adds how keys work.
 func (p *Page) readAloud(ctx app.Context, withKeys bool) {
 	l := p.route.Locale
-	text := screenSpeech(l, p.view())
+	parts := screenParts(l, p.view())
+	last := &parts[len(parts)-1]
 	if s := p.resultsSpeech(); p.route.Screen == Price && s != "" {
-		text = sentences(l, []string{text, s})
+		last.Text = sentences(l, []string{last.Text, s})
 	}
 	if withKeys {
-		text = sentences(l, []string{text, i18n.T(l, i18n.HelpKeys)})
+		last.Text = sentences(l, []string{last.Text, i18n.T(l, i18n.HelpKeys)})
 	}
-	p.speaker.Say(l, text, a11y.NormalRate)
+	p.speaker.SayAll(l, parts)
 }
 
 // toggle turns a mode on or off; from the attract loop it starts a session.

@@ -20,6 +20,8 @@ const (
 	Menu    Screen = "menu"    // the few big choices
 	Offers  Screen = "offers"  // categories, then the offers in one
 	Offer   Screen = "offer"   // one offer in full
+	Coupons Screen = "coupons" // the coupons a shopper can get now
+	Coupon  Screen = "coupon"  // getting one: the QR and the code, or why not
 	Price   Screen = "price"   // price check
 	Events  Screen = "events"  // store events
 	Help    Screen = "help"    // call staff; how to use the kiosk
@@ -33,6 +35,7 @@ var screenPaths = []struct {
 	path string
 }{
 	{Attract, Path}, {Menu, Path + "/menu"}, {Offers, Path + "/offers"}, {Offer, Path + "/offer"},
+	{Coupons, Path + "/coupons"}, {Coupon, Path + "/coupon"},
 	{Price, Path + "/price"}, {Events, Path + "/events"}, {Help, Path + "/help"},
 }
 
@@ -67,7 +70,8 @@ type Route struct {
 	Locale string
 	Modes  Modes
 	Cat    string        // offers: "" (choose), CatAll, CatOther or a category id
-	ID     string        // offer: the promotion
+	ID     string        // offer: the promotion; coupon: the campaign
+	Promo  string        // coupon: the offer it was got from, where Back goes
 	Page   int           // elder mode: which page of a long list
 	Idle   time.Duration // 0: DefaultIdle
 }
@@ -90,6 +94,9 @@ func ParseRoute(u *url.URL) Route {
 	}
 	if id := q.Get("id"); len(id) <= 64 {
 		r.ID = id
+	}
+	if id := q.Get("promo"); len(id) <= 64 && r.Screen == Coupon {
+		r.Promo = id
 	}
 	if n, err := strconv.Atoi(q.Get("p")); err == nil && n > 0 && n < 1000 {
 		r.Page = n
@@ -124,6 +131,9 @@ func (r Route) URL() string {
 	if r.ID != "" {
 		add("id", r.ID)
 	}
+	if r.Promo != "" {
+		add("promo", r.Promo)
+	}
 	if r.Page > 0 {
 		add("p", strconv.Itoa(r.Page))
 	}
@@ -151,6 +161,12 @@ func (r Route) Back() Route {
 		return b
 	case r.Screen == Offers && r.Cat != "":
 		return r.To(Offers)
+	case r.Screen == Coupon && r.Promo != "":
+		b := r.To(Offer)
+		b.Cat, b.ID = r.Cat, r.Promo
+		return b
+	case r.Screen == Coupon:
+		return r.To(Coupons)
 	}
 	return r.To(Menu)
 }

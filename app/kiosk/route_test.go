@@ -16,7 +16,10 @@ func TestRouteRoundTrip(t *testing.T) {
 		{"/kiosk/menu?lang=en&m=voice.large", Route{Screen: Menu, Locale: "en", Modes: Large | Voice}, "/kiosk/menu?lang=en&m=large.voice"},
 		{"/kiosk/offers?cat=fresh&p=2&idle=30", Route{Screen: Offers, Locale: "zh-Hans", Cat: "fresh", Page: 2, Idle: 30 * time.Second}, "/kiosk/offers?cat=fresh&p=2&idle=30"},
 		{"/kiosk/offer?id=abc&cat=all&lang=zh-Hant", Route{Screen: Offer, Locale: "zh-Hant", Cat: "all", ID: "abc"}, "/kiosk/offer?lang=zh-Hant&cat=all&id=abc"},
-		// Unknown or out-of-bounds values are dropped.
+		{"/kiosk/coupons?lang=en&m=elder", Route{Screen: Coupons, Locale: "en", Modes: Elder}, "/kiosk/coupons?lang=en&m=elder"},
+		{"/kiosk/coupon?id=c1&promo=p1&cat=fresh", Route{Screen: Coupon, Locale: "zh-Hans", Cat: "fresh", ID: "c1", Promo: "p1"}, "/kiosk/coupon?cat=fresh&id=c1&promo=p1"},
+		// Unknown or out-of-bounds values are dropped; promo belongs to the coupon screen only.
+		{"/kiosk/offer?id=p1&promo=p2", Route{Screen: Offer, Locale: "zh-Hans", ID: "p1"}, "/kiosk/offer?id=p1"},
 		{"/kiosk/price?lang=fr&m=loud&cat=Bad!&idle=1&p=-3", Route{Screen: Price, Locale: "zh-Hans"}, "/kiosk/price"},
 		{"/kiosk/help?idle=100000", Route{Screen: Help, Locale: "zh-Hans"}, "/kiosk/help"},
 		{"/kiosk/nowhere", Route{Screen: Attract, Locale: "zh-Hans"}, "/kiosk"},
@@ -50,6 +53,22 @@ func TestRouteBackAndFresh(t *testing.T) {
 	}
 	if f := offer.Fresh(); f.URL() != "/kiosk?idle=30" {
 		t.Errorf("Fresh().URL() = %s", f.URL())
+	}
+}
+
+// A coupon goes back to where it was got: the offer's page, or the coupons.
+func TestRouteBackFromCoupon(t *testing.T) {
+	base := Route{Screen: Coupon, Locale: "en", Modes: Voice, ID: "c1"}
+	if b := base.Back(); b != (Route{Screen: Coupons, Locale: "en", Modes: Voice}) {
+		t.Errorf("back from a coupon = %+v; want the coupons", b)
+	}
+	fromOffer := base
+	fromOffer.Cat, fromOffer.Promo = "fresh", "p1"
+	if b := fromOffer.Back(); b != (Route{Screen: Offer, Locale: "en", Modes: Voice, Cat: "fresh", ID: "p1"}) {
+		t.Errorf("back from an offer's coupon = %+v; want that offer", b)
+	}
+	if b := base.To(Coupons).Back(); b.Screen != Menu {
+		t.Errorf("back from the coupons = %s; want the menu", b.Screen)
 	}
 }
 

@@ -20,6 +20,10 @@ func (p *Page) view() view {
 		p.offersView(&v)
 	case Offer:
 		p.offerView(&v)
+	case Coupons:
+		p.couponsView(&v)
+	case Coupon:
+		p.couponView(&v)
 	case Price:
 		p.priceView(&v)
 	case Events:
@@ -70,10 +74,10 @@ func (p *Page) menuView(v *view) {
 		label, hint string
 	}{
 		{Offers, i18n.MenuPromotions, i18n.MenuPromotionsHint},
+		{Coupons, i18n.MenuCoupons, i18n.MenuCouponsHint},
 		{Price, i18n.MenuPriceCheck, i18n.MenuPriceCheckHint},
 		{Events, i18n.MenuEvents, i18n.MenuEventsHint},
 		{Help, i18n.MenuHelp, i18n.MenuHelpHint},
-		// Coupons join here with issue 5; elder mode then pages the menu.
 	}
 	from, to, next, pages := paged(len(items), p.route.Modes.Has(Elder), p.route.Page)
 	list := app.Ul().Class("sc-menu")

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"storecast/app/a11y"
 	"storecast/app/content"
 	"storecast/app/i18n"
 )
@@ -53,6 +54,21 @@ func screenSpeech(locale string, v view) string {
 	return sentences(locale, parts)
 }
 
+// screenParts is screenSpeech as utterances: a code to note (v.slow) is
+// read slowly between what the screen shows and its choices.
+func screenParts(locale string, v view) []a11y.Utterance {
+	if v.slow == "" {
+		return []a11y.Utterance{{Text: screenSpeech(locale, v), Rate: a11y.NormalRate}}
+	}
+	head, tail := v, view{choices: v.choices}
+	head.choices = nil
+	return []a11y.Utterance{
+		{Text: screenSpeech(locale, head), Rate: a11y.NormalRate},
+		{Text: v.slow, Rate: a11y.SlowRate},
+		{Text: screenSpeech(locale, tail), Rate: a11y.NormalRate},
+	}
+}
+
 // sentences joins phrases as sentences, each ending once.
 func sentences(locale string, parts []string) string {
 	var b strings.Builder
@@ -66,7 +82,7 @@ func sentences(locale string, parts []string) string {
 			b.WriteByte(' ')
 		}
 		b.WriteString(s)
-		if last, _ := lastRune(s); !strings.ContainsRune(".。!！?？:：", last) {
+		if last, _ := lastRune(s); !strings.ContainsRune(".。!！?？:：…", last) {
 			b.WriteString(end)
 		}
 	}

@@ -10,6 +10,7 @@ type view struct {
 	name    Screen
 	title   string
 	say     []string // read after the title, before the choices
+	slow    string   // read slowly after say: a code to note down
 	choices []string // the labels of the screen's choices, in order
 	focus   string   // id of the element to focus when it opens; "" the title
 	body    []app.UI

@@ -45,6 +45,7 @@ type campaignInput struct {
 	CouponMinutes int          `json:"coupon_minutes"`
 	Groups        []string     `json:"groups"`
 	Status        string       `json:"status"`
+	Promotion     string       `json:"promotion"`
 }
 
 func (h *Handler) decodeCampaign(w http.ResponseWriter, r *http.Request) (content.Campaign, bool) {
@@ -56,7 +57,7 @@ func (h *Handler) decodeCampaign(w http.ResponseWriter, r *http.Request) (conten
 	c := content.Campaign{
 		Title: in.Title, Offer: in.Offer, Quantity: in.Quantity, PerDevice: in.PerDevice,
 		WindowMinutes: in.WindowMinutes, ValidFrom: in.ValidFrom, ValidTo: in.ValidTo,
-		CouponMinutes: in.CouponMinutes, Groups: in.Groups, Status: in.Status,
+		CouponMinutes: in.CouponMinutes, Groups: in.Groups, Status: in.Status, Promotion: in.Promotion,
 	}
 	if err := c.Validate(); err != nil {
 		var fe *content.FieldError
@@ -66,6 +67,17 @@ func (h *Handler) decodeCampaign(w http.ResponseWriter, r *http.Request) (conten
 			writeError(w, http.StatusUnprocessableEntity, "invalid", err.Error())
 		}
 		return content.Campaign{}, false
+	}
+	if c.Promotion != "" {
+		_, err := h.store.Promotion(r.Context(), c.Promotion)
+		switch {
+		case errors.Is(err, store.ErrNotFound):
+			writeFieldError(w, "promotion", "no promotion with id "+c.Promotion)
+			return content.Campaign{}, false
+		case err != nil:
+			h.internal(w, r, err)
+			return content.Campaign{}, false
+		}
 	}
 	return c, true
 }

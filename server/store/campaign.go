@@ -12,7 +12,7 @@ import (
 )
 
 const campaignColumns = `id, title, offer, quantity, claimed, per_device, window_minutes,
-	valid_from, valid_to, coupon_minutes, groups, status, updated_at`
+	valid_from, valid_to, coupon_minutes, groups, status, updated_at, promotion`
 
 // CreateCampaign stores a campaign under a new id.
 func (s *Store) CreateCampaign(ctx context.Context, c content.Campaign) (content.Campaign, error) {
@@ -24,10 +24,10 @@ func (s *Store) CreateCampaign(ctx context.Context, c content.Campaign) (content
 		}
 		ms := c.UpdatedAt.UnixMilli()
 		_, err = tx.ExecContext(ctx, `INSERT INTO campaigns (id, title, offer, quantity, per_device, window_minutes,
-			valid_from, valid_to, coupon_minutes, groups, status, created_at, updated_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			valid_from, valid_to, coupon_minutes, groups, status, created_at, updated_at, promotion)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			c.ID, title, offer, c.Quantity, c.PerDevice, c.WindowMinutes, toMillis(c.ValidFrom), toMillis(c.ValidTo),
-			c.CouponMinutes, groups, c.Status, ms, ms)
+			c.CouponMinutes, groups, c.Status, ms, ms, c.Promotion)
 		if err != nil {
 			return err
 		}
@@ -49,10 +49,11 @@ func (s *Store) UpdateCampaign(ctx context.Context, c content.Campaign) (content
 			return err
 		}
 		res, err := tx.ExecContext(ctx, `UPDATE campaigns SET title = ?, offer = ?, quantity = ?, per_device = ?,
-			window_minutes = ?, valid_from = ?, valid_to = ?, coupon_minutes = ?, groups = ?, status = ?, updated_at = ?
+			window_minutes = ?, valid_from = ?, valid_to = ?, coupon_minutes = ?, groups = ?, status = ?, updated_at = ?,
+			promotion = ?
 			WHERE id = ? AND claimed <= ?`,
 			title, offer, c.Quantity, c.PerDevice, c.WindowMinutes, toMillis(c.ValidFrom), toMillis(c.ValidTo),
-			c.CouponMinutes, groups, c.Status, c.UpdatedAt.UnixMilli(), c.ID, c.Quantity)
+			c.CouponMinutes, groups, c.Status, c.UpdatedAt.UnixMilli(), c.Promotion, c.ID, c.Quantity)
 		if err != nil {
 			return err
 		}
@@ -125,7 +126,7 @@ func scanCampaign(r rowScanner) (content.Campaign, error) {
 	var from, to sql.NullInt64
 	var updated int64
 	if err := r.Scan(&c.ID, &title, &offer, &c.Quantity, &c.Claimed, &c.PerDevice, &c.WindowMinutes,
-		&from, &to, &c.CouponMinutes, &groups, &c.Status, &updated); err != nil {
+		&from, &to, &c.CouponMinutes, &groups, &c.Status, &updated, &c.Promotion); err != nil {
 		return content.Campaign{}, err
 	}
 	var err error
