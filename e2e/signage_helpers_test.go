@@ -266,14 +266,3 @@ func sgSlides(log []sgShown) string {
 }
 
 func sgMs(d float64) string { return fmt.Sprintf("%.0f ms", d) }
-
-func sgConsole(t *testing.T, page context.Context) {
-	go func() {
-		for m, err := range chromedp.Console(page) {
-			if err != nil {
-				return
-			}
-			fmt.Printf("%v\n", m)
-		}
-	}()
-}

@@ -69,11 +69,8 @@ func (p *Page) step(ctx app.Context) bool {
 		return changed
 	}
 	w := p.world()
-	if due := p.deck.Due(w); p.state.UpdatePending && !due.IsZero() && !now.Before(due) {
-		// Between two slides is the quiet moment to update.
-		if p.state.ReloadIfUpdated(ctx) {
-			return false
-		}
+	if p.state.UpdatePending && p.between(w) && p.state.ReloadIfUpdated(ctx) {
+		return false
 	}
 	st := p.deck.Step(w)
 	if st.Swapped {
@@ -92,6 +89,15 @@ func (p *Page) step(ctx app.Context) bool {
 		}
 	}
 	return changed
+}
+
+// between reports whether the screen is between two slides (or two of the
+// fallback's promotions): the quiet moment to reload into a new version.
+func (p *Page) between(w player.World) bool {
+	if due := p.deck.Due(w); !due.IsZero() && !w.Now.Before(due) {
+		return true
+	}
+	return p.deck.Cur.Fallback && !w.Now.Before(p.promos.next)
 }
 
 // load draws e in the slot beneath the one on screen and readies it.

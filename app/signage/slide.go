@@ -1,6 +1,8 @@
 package signage
 
 import (
+	"html"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"storecast/app/content"
@@ -37,15 +39,13 @@ func (v *slideView) Render() app.UI {
 	caption := e.Slide.Text.In(l)
 	switch e.Slide.Kind {
 	case content.SlideImage:
-		return app.Figure().Class("sc-frame sc-frame-image").Body(
+		return app.Div().Class("sc-frame sc-frame-image").Body(
 			app.Img().Class("sc-media").Src(e.Slide.Media).Alt(caption),
 			v.caption(caption),
 		)
 	case content.SlideVideo:
-		return app.Figure().Class("sc-frame sc-frame-video").Body(
-			app.Video().Class("sc-media").Src(e.Slide.Media).
-				Muted(true).Attr("playsinline", true).Preload("auto").Loop(e.Slide.Seconds > 0).
-				Aria("label", caption),
+		return app.Div().Class("sc-frame sc-frame-video").Body(
+			app.Raw(videoHTML(e.Slide.Media, caption, e.Slide.Seconds > 0)),
 			v.caption(caption),
 		)
 	case content.SlidePromotion:
@@ -70,7 +70,19 @@ func (v *slideView) caption(text string) app.UI {
 	if text == "" {
 		return nil
 	}
-	return app.FigCaption().Class("sc-caption").Text(text)
+	return app.P().Class("sc-caption").Text(text)
+}
+
+// videoHTML is a muted video that may play inline, loaded ahead, looping
+// when it shows for a set time. Written as HTML: go-app's video element
+// would add its whole API to the wasm for these few attributes.
+func videoHTML(src, label string, loop bool) string {
+	attrs := ""
+	if loop {
+		attrs = " loop"
+	}
+	return `<video class="sc-media" src="` + html.EscapeString(src) + `" aria-label="` + html.EscapeString(label) +
+		`" muted playsinline preload="auto"` + attrs + `></video>`
 }
 
 func (v *slideView) coupon() app.UI {
