@@ -162,7 +162,7 @@ func reportFanout(res *Results, section string, f *fleet, p published, cfg fanou
 	res.add(Row{Section: section, Name: "publish→delivered max", Value: percentile(lat, 100), Unit: "ms",
 		Note: fmt.Sprintf("p50 of the first publish %.1f ms; worst publish #%d, p50 %.1f ms", first, worst+1, worstP50)})
 	res.add(Row{Section: section, Name: "API PUT round trip p50", Value: percentile(p.puts, 50), Unit: "ms",
-		Note: fmt.Sprintf("max %.1f ms; the request (SQLite write, then fan-out) is inside every latency above", percentile(p.puts, 100))})
+		Note: fmt.Sprintf("max %.1f ms; the request (SQLite write, then the hand-off to the fan-out) is inside every latency above", percentile(p.puts, 100))})
 	v := verdictPass
 	if delivered != p.expected || dupes > 0 {
 		v = verdictFail
