@@ -56,8 +56,9 @@ var codeRE = regexp.MustCompile(`^SC-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$`)
 // phone would, redeems it as a cashier and sees the phone say so. Then: the
 // code is read again slowly on H; a second claim meets the per-device
 // limit (shown, spoken, and not a dead end); a coupon that sells out
-// leaves the list live; an offer's own "Get coupon"; and the idle reset
-// leaves nothing of the coupon behind.
+// leaves the list live; an offer's own "Get coupon", first with the server
+// down ("Try again"), then up; and the idle reset leaves nothing of the
+// coupon behind.
 func TestKioskCoupon(t *testing.T) {
 	// A fixed port: the coupon's public URL (in its QR) is made from --addr.
 	s := startServerWith(t, serverOptions{Addr: freeAddr(t)})
@@ -133,10 +134,13 @@ func TestKioskCoupon(t *testing.T) {
 	redeem(t, browser, s, code)
 	waitJS(t, phone, 10*time.Second, `document.querySelector(".sc-coupon-status").innerText.startsWith("✓ Redeemed")`)
 
-	// H reads the coupon again, the code slowly.
+	// H reads the coupon again, the code slowly; so does "read the code again".
 	m = mark(t, tab)
 	keys(t, tab, "h")
 	waitSpoken(t, tab, m, "on H", func(s spoken) bool { return s.Text == spelled && s.Rate < 1 })
+	m = mark(t, tab)
+	click(t, tab, "#sc-coupon-repeat")
+	waitSpoken(t, tab, m, `on "read the code again"`, func(s spoken) bool { return s.Text == spelled && s.Rate < 1 })
 
 	// Back to the coupons; the same kiosk again: its share is taken.
 	keys(t, tab, kb.Escape)
@@ -164,11 +168,20 @@ func TestKioskCoupon(t *testing.T) {
 	}
 	waitJS(t, tab, 5*time.Second, `document.querySelectorAll(".sc-campaign").length === 1`)
 
-	// An offer with a coupon of its own: "Get coupon" on its page; Back
-	// goes back to the offer.
+	// An offer with a coupon of its own: "Get coupon" on its page. With
+	// the server down the kiosk says so and offers "Try again", which
+	// works once the server is back. Back goes back to the offer.
 	kioskCampaign(t, s, "Berry bonus", promo, 10, 1)
 	goKiosk(t, tab, "/kiosk/offer?lang=en&m=voice&cat=all&id="+promo, `document.querySelector(".sc-offer-actions .sc-coupon-get")`)
-	getCoupon(t, tab)
+	s.stop(t)
+	m = mark(t, tab)
+	click(t, tab, ".sc-coupon-get")
+	offline := "This screen cannot reach the store's system right now. Please try again, or ask our staff."
+	waitSpoken(t, tab, m, "when offline", says("No coupon this time. "+offline+" 2 choices: Try again, Other coupons."))
+	waitJS(t, tab, 5*time.Second, `document.querySelector("[role=alert].sc-error") && document.querySelector("#sc-coupon-retry")`)
+	startServerWith(t, serverOptions{DataDir: s.DataDir, Addr: s.Addr})
+	click(t, tab, "#sc-coupon-retry")
+	waitJS(t, tab, 10*time.Second, `(q => q && q.complete && q.naturalWidth > 0)(document.querySelector(".sc-kc-qr"))`)
 	if back := eval[string](t, tab, `document.querySelector(".sc-nav-back").getAttribute("href")`); back != "/kiosk/offer?lang=en&m=voice&cat=all&id="+promo {
 		t.Errorf("Back from the offer's coupon goes to %s", back)
 	}
