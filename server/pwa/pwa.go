@@ -84,6 +84,8 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			// go-app answers 304 to any request carrying its version ETag,
 			// but a page holds live content: always render it afresh.
 			r.Header.Del("If-None-Match")
+			h.servePage(w, r)
+			return
 		}
 		h.pages.ServeHTTP(w, r)
 	}
