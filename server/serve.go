@@ -30,6 +30,16 @@ const shutdownGrace = 10 * time.Second
 
 func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	// Listen first: with --addr :0 the real port is known only now, and the
+	// default public URL (coupon links, QR codes, Origin checks) needs it.
+	ln, err := net.Listen("tcp", cfg.Addr)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	defer ln.Close()
+	if cfg.PublicURL == "http://"+cfg.Addr {
+		cfg.PublicURL = "http://" + ln.Addr().String()
+	}
 	if err := os.MkdirAll(cfg.DataDir, 0o750); err != nil {
 		return fmt.Errorf("serve: data directory: %w", err)
 	}
@@ -91,10 +101,6 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 	mux.Handle("GET /c/{code}", inPhoneLanguage(pages))
 	mux.Handle("/", pages)
 
-	ln, err := net.Listen("tcp", cfg.Addr)
-	if err != nil {
-		return fmt.Errorf("serve: %w", err)
-	}
 	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second, ErrorLog: slog.NewLogLogger(log.Handler(), slog.LevelWarn)}
 	printBanner(stdout, ln.Addr().String(), cfg)
 	log.Info("serving", slog.String("addr", ln.Addr().String()), slog.String("version", Version), slog.String("app", pages.Version()))
@@ -135,9 +141,6 @@ func readyz(st *store.Store) http.HandlerFunc {
 
 func printBanner(w io.Writer, addr string, cfg Config) {
 	base := cfg.PublicURL
-	if cfg.PublicURL == "http://"+cfg.Addr {
-		base = "http://" + addr // the real port when --addr asked for :0
-	}
 	fmt.Fprintf(w, `Storecast %s is running.
   kiosk    %s/kiosk
   signage  %s/signage
