@@ -141,10 +141,12 @@ func readyz(st *store.Store) http.HandlerFunc {
 
 func printBanner(w io.Writer, addr string, cfg Config) {
 	base := cfg.PublicURL
+	token := filepath.Join(cfg.DataDir, adminTokenFile)
 	fmt.Fprintf(w, `Storecast %s is running.
   kiosk    %s/kiosk
   signage  %s/signage
+  console  %s/console  (first run: create the admin with the setup token: cat %s)
   API      %s/api/v1  (bearer token: cat %s)
 Press Ctrl+C to stop.
-`, Version, base, base, base, filepath.Join(cfg.DataDir, adminTokenFile))
+`, Version, base, base, base, token, base, token)
 }
