@@ -32,23 +32,26 @@ type Page struct {
 	claim  claimState
 
 	// Browser machinery.
-	speaker   a11y.Speaker
-	hasVoice  bool
-	clock     *Clock
-	idle      Idle
-	phase     Phase
-	left      int // seconds the warning shows
-	slide     int // attract loop: the offer on screen
-	still     bool
-	opened    string // URL of the screen last announced
-	quiet     bool   // focus is moving by program: do not read it
-	announce  string // said instead of the screen when it next opens
-	andScreen bool   // and then the screen
-	keep      bool   // keep focus where it is when the screen next opens
-	scan      scanner
-	stop      chan struct{}
-	release   []func()
-	ctx       app.Context // the page's own, from OnMount: outlives any element
+	speaker  a11y.Speaker
+	hasVoice bool
+	// spokenOverride is the urgent message last read aloud, so each one is
+	// read once when it arrives.
+	spokenOverride string
+	clock          *Clock
+	idle           Idle
+	phase          Phase
+	left           int // seconds the warning shows
+	slide          int // attract loop: the offer on screen
+	still          bool
+	opened         string // URL of the screen last announced
+	quiet          bool   // focus is moving by program: do not read it
+	announce       string // said instead of the screen when it next opens
+	andScreen      bool   // and then the screen
+	keep           bool   // keep focus where it is when the screen next opens
+	scan           scanner
+	stop           chan struct{}
+	release        []func()
+	ctx            app.Context // the page's own, from OnMount: outlives any element
 }
 
 func (p *Page) OnInit() {
@@ -83,7 +86,7 @@ func (p *Page) OnNav(ctx app.Context) {
 
 func (p *Page) OnMount(ctx app.Context) {
 	p.ctx = ctx
-	p.state.Mount(ctx, content.KindKiosk, nil)
+	p.state.Mount(ctx, content.KindKiosk, p.onState)
 	p.clock = NewClock(func() float64 {
 		r := app.Window().Get("scKioskClockRate")
 		if r.Type() != app.TypeNumber {
@@ -222,6 +225,19 @@ func (p *Page) pageTitle(v view) string {
 		return app
 	}
 	return v.title + " – " + app
+}
+
+// onState reads a newly arrived urgent message aloud in voice mode: a
+// shopper who cannot see the screen must hear it.
+func (p *Page) onState(ctx app.Context) {
+	id := ""
+	if o := p.state.Override(); o != nil {
+		id = o.ID
+		if id != p.spokenOverride {
+			p.say(ctx, screen.OverrideSpeech(o, p.route.Locale), false)
+		}
+	}
+	p.spokenOverride = id
 }
 
 // say reads text in voice mode; force reads it anyway (read aloud, H).

@@ -5,6 +5,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"storecast/app/content"
 	"storecast/app/i18n"
 )
 
@@ -56,4 +57,10 @@ func severityMessage(sev string) string {
 		return i18n.SeverityUrgent
 	}
 	return i18n.SeverityInfo
+}
+
+// OverrideSpeech is an override as read aloud: its severity, then its
+// message, in locale.
+func OverrideSpeech(o *content.Override, locale string) string {
+	return i18n.T(locale, severityMessage(o.Severity)) + ". " + o.Message.In(locale)
 }
