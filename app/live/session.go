@@ -108,6 +108,12 @@ func Start(ctx app.Context, kind string, saved Saved, hooks Hooks) *Session {
 		},
 		Unpaired: func() { ctx.Dispatch(func(app.Context) { storeToken("") }) },
 	})
+	if saved.Epoch != "" {
+		// Keep what the page booted with: a resume that misses nothing
+		// applies nothing, and the screen must still be able to start
+		// offline from this state.
+		save(saved)
+	}
 	go func() { _ = feed.Run(runCtx) }()
 	return &Session{cancel: cancel, feed: feed}
 }
