@@ -2,7 +2,6 @@ package console
 
 import (
 	"context"
-	"net/http"
 	"net/url"
 	"strconv"
 
@@ -16,7 +15,7 @@ const apiBase = "/api/v1"
 // Me asks who is signed in, and keeps the session's CSRF token.
 func (c *Client) Me(ctx context.Context) (Me, error) {
 	var m Me
-	err := c.call(ctx, http.MethodGet, apiBase+"/auth/me", nil, &m)
+	err := c.call(ctx, methodGet, apiBase+"/auth/me", nil, &m)
 	if err == nil {
 		c.csrf = m.CSRF
 	}
@@ -26,7 +25,7 @@ func (c *Client) Me(ctx context.Context) (Me, error) {
 // Login signs in with a password; the server sets the session cookie.
 func (c *Client) Login(ctx context.Context, username, password string) (Me, error) {
 	var m Me
-	err := c.call(ctx, http.MethodPost, apiBase+"/auth/login", map[string]string{"username": username, "password": password}, &m)
+	err := c.call(ctx, methodPost, apiBase+"/auth/login", map[string]string{"username": username, "password": password}, &m)
 	if err == nil {
 		c.csrf = m.CSRF
 	}
@@ -35,7 +34,7 @@ func (c *Client) Login(ctx context.Context, username, password string) (Me, erro
 
 // Logout ends the session.
 func (c *Client) Logout(ctx context.Context) error {
-	err := c.call(ctx, http.MethodPost, apiBase+"/auth/logout", nil, nil)
+	err := c.call(ctx, methodPost, apiBase+"/auth/logout", nil, nil)
 	c.csrf = ""
 	return err
 }
@@ -45,20 +44,20 @@ func (c *Client) NeedsSetup(ctx context.Context) (bool, error) {
 	var out struct {
 		NeedsSetup bool `json:"needs_setup"`
 	}
-	err := c.call(ctx, http.MethodGet, apiBase+"/auth/setup", nil, &out)
+	err := c.call(ctx, methodGet, apiBase+"/auth/setup", nil, &out)
 	return out.NeedsSetup, err
 }
 
 // Setup creates the first admin with the data directory's setup token.
 func (c *Client) Setup(ctx context.Context, token, username, password string) error {
-	return c.call(ctx, http.MethodPost, apiBase+"/auth/setup",
+	return c.call(ctx, methodPost, apiBase+"/auth/setup",
 		map[string]string{"token": token, "username": username, "password": password}, nil)
 }
 
 // ChangePassword changes the caller's password; the server then ends every
 // session of theirs.
 func (c *Client) ChangePassword(ctx context.Context, current, next string) error {
-	return c.call(ctx, http.MethodPost, apiBase+"/auth/password", map[string]string{"current": current, "new": next}, nil)
+	return c.call(ctx, methodPost, apiBase+"/auth/password", map[string]string{"current": current, "new": next}, nil)
 }
 
 // Promotions lists every promotion in display order.
@@ -66,7 +65,7 @@ func (c *Client) Promotions(ctx context.Context) ([]content.Promotion, error) {
 	var out struct {
 		Promotions []content.Promotion `json:"promotions"`
 	}
-	err := c.call(ctx, http.MethodGet, apiBase+"/promotions", nil, &out)
+	err := c.call(ctx, methodGet, apiBase+"/promotions", nil, &out)
 	return out.Promotions, err
 }
 
@@ -74,14 +73,14 @@ func (c *Client) Promotions(ctx context.Context) ([]content.Promotion, error) {
 func (c *Client) SavePromotion(ctx context.Context, id string, in PromotionInput) (content.Promotion, error) {
 	var p content.Promotion
 	if id == "" {
-		return p, c.call(ctx, http.MethodPost, apiBase+"/promotions", in, &p)
+		return p, c.call(ctx, methodPost, apiBase+"/promotions", in, &p)
 	}
-	return p, c.call(ctx, http.MethodPut, apiBase+"/promotions/"+url.PathEscape(id), in, &p)
+	return p, c.call(ctx, methodPut, apiBase+"/promotions/"+url.PathEscape(id), in, &p)
 }
 
 // DeletePromotion removes a promotion from every screen.
 func (c *Client) DeletePromotion(ctx context.Context, id string) error {
-	return c.call(ctx, http.MethodDelete, apiBase+"/promotions/"+url.PathEscape(id), nil, nil)
+	return c.call(ctx, methodDelete, apiBase+"/promotions/"+url.PathEscape(id), nil, nil)
 }
 
 // Upload stores a browser File in the media library and returns its URL.
@@ -96,28 +95,28 @@ func (c *Client) Upload(ctx context.Context, file app.Value) (string, error) {
 // Fleet is every paired screen, live.
 func (c *Client) Fleet(ctx context.Context) (Fleet, error) {
 	var f Fleet
-	err := c.call(ctx, http.MethodGet, apiBase+"/screens", nil, &f)
+	err := c.call(ctx, methodGet, apiBase+"/screens", nil, &f)
 	return f, err
 }
 
 // Pair claims the screen showing in.Code.
 func (c *Client) Pair(ctx context.Context, in ScreenInput) error {
-	return c.call(ctx, http.MethodPost, apiBase+"/screens", in, nil)
+	return c.call(ctx, methodPost, apiBase+"/screens", in, nil)
 }
 
 // UpdateScreen renames or regroups a screen.
 func (c *Client) UpdateScreen(ctx context.Context, id string, in ScreenInput) error {
-	return c.call(ctx, http.MethodPut, apiBase+"/screens/"+url.PathEscape(id), in, nil)
+	return c.call(ctx, methodPut, apiBase+"/screens/"+url.PathEscape(id), in, nil)
 }
 
 // RevokeScreen disconnects a screen and forgets its device token.
 func (c *Client) RevokeScreen(ctx context.Context, id string) error {
-	return c.call(ctx, http.MethodDelete, apiBase+"/screens/"+url.PathEscape(id), nil, nil)
+	return c.call(ctx, methodDelete, apiBase+"/screens/"+url.PathEscape(id), nil, nil)
 }
 
 // Command sends "reload" or "identify" to an online screen.
 func (c *Client) Command(ctx context.Context, id, name string) error {
-	return c.call(ctx, http.MethodPost, apiBase+"/screens/"+url.PathEscape(id)+"/commands", map[string]string{"name": name}, nil)
+	return c.call(ctx, methodPost, apiBase+"/screens/"+url.PathEscape(id)+"/commands", map[string]string{"name": name}, nil)
 }
 
 // Overrides lists the overrides in force.
@@ -125,18 +124,18 @@ func (c *Client) Overrides(ctx context.Context) ([]content.Override, error) {
 	var out struct {
 		Overrides []content.Override `json:"overrides"`
 	}
-	err := c.call(ctx, http.MethodGet, apiBase+"/overrides", nil, &out)
+	err := c.call(ctx, methodGet, apiBase+"/overrides", nil, &out)
 	return out.Overrides, err
 }
 
 // SetOverride pushes an override to the screens it targets.
 func (c *Client) SetOverride(ctx context.Context, in OverrideInput) error {
-	return c.call(ctx, http.MethodPost, apiBase+"/overrides", in, nil)
+	return c.call(ctx, methodPost, apiBase+"/overrides", in, nil)
 }
 
 // ClearOverride ends an override now.
 func (c *Client) ClearOverride(ctx context.Context, id string) error {
-	return c.call(ctx, http.MethodDelete, apiBase+"/overrides/"+url.PathEscape(id), nil, nil)
+	return c.call(ctx, methodDelete, apiBase+"/overrides/"+url.PathEscape(id), nil, nil)
 }
 
 // Users lists the staff accounts.
@@ -144,19 +143,19 @@ func (c *Client) Users(ctx context.Context) ([]User, error) {
 	var out struct {
 		Users []User `json:"users"`
 	}
-	err := c.call(ctx, http.MethodGet, apiBase+"/users", nil, &out)
+	err := c.call(ctx, methodGet, apiBase+"/users", nil, &out)
 	return out.Users, err
 }
 
 // AddUser creates a staff account.
 func (c *Client) AddUser(ctx context.Context, username, password, role string) error {
-	return c.call(ctx, http.MethodPost, apiBase+"/users",
+	return c.call(ctx, methodPost, apiBase+"/users",
 		map[string]string{"username": username, "password": password, "role": role}, nil)
 }
 
 // DeleteUser removes a staff account.
 func (c *Client) DeleteUser(ctx context.Context, id string) error {
-	return c.call(ctx, http.MethodDelete, apiBase+"/users/"+url.PathEscape(id), nil, nil)
+	return c.call(ctx, methodDelete, apiBase+"/users/"+url.PathEscape(id), nil, nil)
 }
 
 // Tokens lists the caller's API tokens (an admin's list has everyone's).
@@ -164,7 +163,7 @@ func (c *Client) Tokens(ctx context.Context) ([]Token, error) {
 	var out struct {
 		Tokens []Token `json:"tokens"`
 	}
-	err := c.call(ctx, http.MethodGet, apiBase+"/tokens", nil, &out)
+	err := c.call(ctx, methodGet, apiBase+"/tokens", nil, &out)
 	return out.Tokens, err
 }
 
@@ -173,13 +172,13 @@ func (c *Client) CreateToken(ctx context.Context, name string) (string, error) {
 	var out struct {
 		Secret string `json:"secret"`
 	}
-	err := c.call(ctx, http.MethodPost, apiBase+"/tokens", map[string]string{"name": name}, &out)
+	err := c.call(ctx, methodPost, apiBase+"/tokens", map[string]string{"name": name}, &out)
 	return out.Secret, err
 }
 
 // RevokeToken stops a token working.
 func (c *Client) RevokeToken(ctx context.Context, id string) error {
-	return c.call(ctx, http.MethodDelete, apiBase+"/tokens/"+url.PathEscape(id), nil, nil)
+	return c.call(ctx, methodDelete, apiBase+"/tokens/"+url.PathEscape(id), nil, nil)
 }
 
 // Audit returns up to limit entries older than entry before (0: newest).
@@ -191,6 +190,6 @@ func (c *Client) Audit(ctx context.Context, before int64, limit int) ([]AuditEnt
 	var out struct {
 		Entries []AuditEntry `json:"entries"`
 	}
-	err := c.call(ctx, http.MethodGet, apiBase+"/audit?"+q.Encode(), nil, &out)
+	err := c.call(ctx, methodGet, apiBase+"/audit?"+q.Encode(), nil, &out)
 	return out.Entries, err
 }

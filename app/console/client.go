@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"net/http"
 	"strconv"
 	"strings"
 
@@ -56,7 +55,7 @@ func (c *Client) upload(ctx context.Context, path string, file app.Value, out an
 	if t := file.Get("type").String(); t != "" {
 		headers["Content-Type"] = t
 	}
-	return c.send(ctx, http.MethodPost, path, headers, file, out)
+	return c.send(ctx, methodPost, path, headers, file, out)
 }
 
 func (c *Client) send(ctx context.Context, method, path string, headers map[string]any, body, out any) error {
@@ -72,7 +71,7 @@ func (c *Client) send(ctx context.Context, method, path string, headers map[stri
 }
 
 func (c *Client) once(ctx context.Context, method, path string, headers map[string]any, body, out any) error {
-	if method != http.MethodGet && c.csrf != "" {
+	if method != methodGet && c.csrf != "" {
 		headers["X-CSRF-Token"] = c.csrf
 	}
 	res, err := fetch(ctx, method, path, headers, body)

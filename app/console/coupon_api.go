@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"net/http"
 	"net/url"
 	"time"
 
@@ -63,7 +62,7 @@ func (c *Client) Campaigns(ctx context.Context) ([]CampaignWithReport, error) {
 	var out struct {
 		Campaigns []CampaignWithReport `json:"campaigns"`
 	}
-	err := c.call(ctx, http.MethodGet, apiBase+"/campaigns", nil, &out)
+	err := c.call(ctx, methodGet, apiBase+"/campaigns", nil, &out)
 	return out.Campaigns, err
 }
 
@@ -71,15 +70,15 @@ func (c *Client) Campaigns(ctx context.Context) ([]CampaignWithReport, error) {
 func (c *Client) SaveCampaign(ctx context.Context, id string, in CampaignInput) (content.Campaign, error) {
 	var out content.Campaign
 	if id == "" {
-		return out, c.call(ctx, http.MethodPost, apiBase+"/campaigns", in, &out)
+		return out, c.call(ctx, methodPost, apiBase+"/campaigns", in, &out)
 	}
-	return out, c.call(ctx, http.MethodPut, apiBase+"/campaigns/"+url.PathEscape(id), in, &out)
+	return out, c.call(ctx, methodPut, apiBase+"/campaigns/"+url.PathEscape(id), in, &out)
 }
 
 // Redeem uses a coupon at the till: the code, or the whole coupon URL.
 func (c *Client) Redeem(ctx context.Context, code string) (Redemption, error) {
 	var out Redemption
-	err := c.call(ctx, http.MethodPost, apiBase+"/redemptions", map[string]string{"code": code}, &out)
+	err := c.call(ctx, methodPost, apiBase+"/redemptions", map[string]string{"code": code}, &out)
 	return out, err
 }
 
@@ -88,7 +87,7 @@ func (c *Client) Redemptions(ctx context.Context) ([]content.Coupon, error) {
 	var out struct {
 		Redemptions []content.Coupon `json:"redemptions"`
 	}
-	err := c.call(ctx, http.MethodGet, apiBase+"/redemptions", nil, &out)
+	err := c.call(ctx, methodGet, apiBase+"/redemptions", nil, &out)
 	return out.Redemptions, err
 }
 
@@ -97,7 +96,7 @@ func (c *Client) StaffCalls(ctx context.Context) ([]content.StaffCall, error) {
 	var out struct {
 		Calls []content.StaffCall `json:"calls"`
 	}
-	err := c.call(ctx, http.MethodGet, apiBase+"/staff-calls", nil, &out)
+	err := c.call(ctx, methodGet, apiBase+"/staff-calls", nil, &out)
 	return out.Calls, err
 }
 
@@ -111,7 +110,7 @@ func (c *Client) ImportProducts(ctx context.Context, file app.Value, locale stri
 	if c.csrf != "" {
 		headers["X-CSRF-Token"] = c.csrf
 	}
-	r, err := fetch(ctx, http.MethodPost, path, headers, file)
+	r, err := fetch(ctx, methodPost, path, headers, file)
 	if err != nil {
 		return res, nil, err
 	}
@@ -121,7 +120,7 @@ func (c *Client) ImportProducts(ctx context.Context, file app.Value, locale stri
 			return res, nil, fmt.Errorf("console: import: %w", err)
 		}
 		return res, nil, nil
-	case r.status == http.StatusUnprocessableEntity:
+	case r.status == statusUnprocessableEntity:
 		var bad struct {
 			Errors []content.ImportError `json:"errors"`
 		}

@@ -2,7 +2,6 @@ package console
 
 import (
 	"context"
-	"net/http"
 	"net/url"
 	"time"
 
@@ -12,7 +11,7 @@ import (
 // Signage is every playlist and schedule, and the store's settings.
 func (c *Client) Signage(ctx context.Context) (content.Signage, error) {
 	var g content.Signage
-	err := c.call(ctx, http.MethodGet, apiBase+"/signage", nil, &g)
+	err := c.call(ctx, methodGet, apiBase+"/signage", nil, &g)
 	return g, err
 }
 
@@ -20,33 +19,33 @@ func (c *Client) Signage(ctx context.Context) (content.Signage, error) {
 func (c *Client) SavePlaylist(ctx context.Context, p content.Playlist) (content.Playlist, error) {
 	var out content.Playlist
 	if p.ID == "" {
-		return out, c.call(ctx, http.MethodPost, apiBase+"/playlists", p, &out)
+		return out, c.call(ctx, methodPost, apiBase+"/playlists", p, &out)
 	}
-	return out, c.call(ctx, http.MethodPut, apiBase+"/playlists/"+url.PathEscape(p.ID), p, &out)
+	return out, c.call(ctx, methodPut, apiBase+"/playlists/"+url.PathEscape(p.ID), p, &out)
 }
 
 // DeletePlaylist removes a playlist and its schedules.
 func (c *Client) DeletePlaylist(ctx context.Context, id string) error {
-	return c.call(ctx, http.MethodDelete, apiBase+"/playlists/"+url.PathEscape(id), nil, nil)
+	return c.call(ctx, methodDelete, apiBase+"/playlists/"+url.PathEscape(id), nil, nil)
 }
 
 // SetDefaultPlaylist names what plays when no schedule is active.
 func (c *Client) SetDefaultPlaylist(ctx context.Context, id string) error {
-	return c.call(ctx, http.MethodPut, apiBase+"/signage/default", map[string]string{"playlist": id}, nil)
+	return c.call(ctx, methodPut, apiBase+"/signage/default", map[string]string{"playlist": id}, nil)
 }
 
 // SaveSchedule creates (ID "") or replaces a schedule.
 func (c *Client) SaveSchedule(ctx context.Context, s content.Schedule) (content.Schedule, error) {
 	var out content.Schedule
 	if s.ID == "" {
-		return out, c.call(ctx, http.MethodPost, apiBase+"/schedules", s, &out)
+		return out, c.call(ctx, methodPost, apiBase+"/schedules", s, &out)
 	}
-	return out, c.call(ctx, http.MethodPut, apiBase+"/schedules/"+url.PathEscape(s.ID), s, &out)
+	return out, c.call(ctx, methodPut, apiBase+"/schedules/"+url.PathEscape(s.ID), s, &out)
 }
 
 // DeleteSchedule removes a schedule.
 func (c *Client) DeleteSchedule(ctx context.Context, id string) error {
-	return c.call(ctx, http.MethodDelete, apiBase+"/schedules/"+url.PathEscape(id), nil, nil)
+	return c.call(ctx, methodDelete, apiBase+"/schedules/"+url.PathEscape(id), nil, nil)
 }
 
 // Preview is the playlist a screen (any screen when "") plays at at (now
@@ -62,7 +61,7 @@ func (c *Client) Preview(ctx context.Context, screen string, at time.Time) (*con
 	var out struct {
 		Playlist *content.Playlist `json:"playlist"`
 	}
-	err := c.call(ctx, http.MethodGet, apiBase+"/signage/preview?"+q.Encode(), nil, &out)
+	err := c.call(ctx, methodGet, apiBase+"/signage/preview?"+q.Encode(), nil, &out)
 	return out.Playlist, err
 }
 
@@ -98,7 +97,7 @@ func (c *Client) PlayReport(ctx context.Context, from, to string) ([]PlayRow, er
 	var out struct {
 		Plays []PlayRow `json:"plays"`
 	}
-	err := c.call(ctx, http.MethodGet, PlayReportURL(from, to, false), nil, &out)
+	err := c.call(ctx, methodGet, PlayReportURL(from, to, false), nil, &out)
 	return out.Plays, err
 }
 
@@ -108,6 +107,6 @@ func (c *Client) SignageCampaigns(ctx context.Context) ([]content.Campaign, erro
 	var out struct {
 		Campaigns []content.Campaign `json:"campaigns"`
 	}
-	err := c.call(ctx, http.MethodGet, apiBase+"/campaigns", nil, &out)
+	err := c.call(ctx, methodGet, apiBase+"/campaigns", nil, &out)
 	return out.Campaigns, err
 }

@@ -43,7 +43,7 @@ func load() {
 // T returns message id in locale, filled with data (pairs of name, value).
 // An unknown locale falls back to the default one.
 func T(locale, id string, data ...any) string {
-	return localize(locale, &i18n.LocalizeConfig{MessageID: id, TemplateData: pairs(data)})
+	return localize(locale, &i18n.LocalizeConfig{MessageID: id, TemplateData: pairs(data), TemplateParser: fieldParser{}})
 }
 
 // N returns the plural form of message id for count; the template sees
@@ -54,7 +54,7 @@ func N(locale, id string, count int, data ...any) string {
 		m = map[string]any{}
 	}
 	m["Count"] = count
-	return localize(locale, &i18n.LocalizeConfig{MessageID: id, TemplateData: m, PluralCount: count})
+	return localize(locale, &i18n.LocalizeConfig{MessageID: id, TemplateData: m, PluralCount: count, TemplateParser: fieldParser{}})
 }
 
 func localize(locale string, cfg *i18n.LocalizeConfig) string {

@@ -1,0 +1,227 @@
+// Command wasmmod writes the module file the wasm build uses: go.mod plus
+// replace directives to copies of two dependencies with the code the
+// browser never runs taken out. Every kiosk downloads and compiles the
+// wasm, and these two edits take it from 18.1 MB raw / 2.57 MB brotli to
+// about 10 MB / 1.8 MB:
+//
+//   - go-app v10.1.11 imports net/http for its server Handler and LocalDir
+//     alone. Importing net/http runs its package initialisation, and with it
+//     crypto/tls, x509 and HTTP/2 tables: about 1.6 MB raw. The copy leaves
+//     out http.go, gives LocalDir a resolver without a file server, and drops
+//     the wasm stub of GenerateStaticWebsite (which names Handler).
+//   - go-i18n v2.7.0 falls back to text/template when a message is filled
+//     without a parser of the caller's. text/template calls methods by
+//     reflection, so the linker keeps every exported method of every type:
+//     about 5 MB raw. storecast always gives its own parser (app/i18n); the
+//     copy's fallback is go-i18n's IdentityParser.
+//
+// The copies are made from the module cache, which go.sum verified, and
+// every edited file is checked against the exact file the edit was written
+// for: another version makes this command fail rather than build something
+// unreviewed. The server and every test build the modules unchanged. (go
+// build -overlay cannot do this: it refuses files in the module cache.)
+//
+//	GOOS=js GOARCH=wasm go build -modfile=$(go run ./tools/wasmmod) .
+package main
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+)
+
+// fileEdit changes one file of a module: it is removed, or each edit
+// replaces text that must occur exactly once.
+type fileEdit struct {
+	sha256 string // of the file the edits were written against
+	remove bool
+	edits  []edit
+}
+
+type edit struct{ old, new string }
+
+type patch struct {
+	module string
+	files  map[string]fileEdit // by path in the module
+}
+
+var patches = []patch{
+	{module: "github.com/maxence-charriere/go-app/v10", files: map[string]fileEdit{
+		"pkg/app/http.go": {
+			sha256: "0601189a9f611378e9b24ab4bdf42780a03cbf95c1bbebd4171b523ddbe9a32d",
+			remove: true,
+		},
+		"pkg/app/resource.go": {
+			sha256: "6b52ab4ec2f4171d403384bffe159e9ec22699933e768ef5868f2851a1b84baa",
+			edits: []edit{
+				{"import (\n\t\"net/http\"\n\t\"strings\"\n)", "import (\n\t\"strings\"\n)"},
+				{"\treturn localResourceResolver{\n\t\tHandler:   http.FileServer(http.Dir(directory)),\n\t\tdirectory: directory,\n\t}",
+					"\treturn localResourceResolver{directory: directory}"},
+				{"type localResourceResolver struct {\n\thttp.Handler\n", "type localResourceResolver struct {\n"},
+			},
+		},
+		"pkg/app/wasm.go": {
+			sha256: "10117b07fb7147cdfcd97d1e07cd010da30914e2a622b73d0242b5d9019796f8",
+			edits: []edit{
+				{"import (\n\t\"runtime\"\n\n\t\"github.com/maxence-charriere/go-app/v10/pkg/errors\"\n)\n\n", ""},
+				{"func GenerateStaticWebsite(dir string, h *Handler, pages ...string) error {\n\tpanic(errors.New(\"unsupported instruction\").\n\t\tWithTag(\"architecture\", runtime.GOARCH))\n}\n\n", ""},
+			},
+		},
+	}},
+	{module: "github.com/nicksnyder/go-i18n/v2", files: map[string]fileEdit{
+		"i18n/template/text_parser.go": {
+			sha256: "67ec7a0a6fa3327c75feb6b2731cfaee3aa501535db930869458ed7111a8a9ea",
+			remove: true,
+		},
+		"i18n/localizer.go": {
+			sha256: "844642a1baa268343da421a4022e08939115ef7c4b6c9df7ebe3a3095293d0af",
+			edits: []edit{
+				{"var defaultTextParser = &template.TextParser{}\n", ""},
+				{"\tif lc.Funcs != nil {\n\t\treturn &template.TextParser{\n\t\t\tFuncs: lc.Funcs,\n\t\t}\n\t}\n\treturn defaultTextParser",
+					"\treturn template.IdentityParser{}"},
+			},
+		},
+		"i18n/message_template.go": {
+			sha256: "74cbb56d5d840c067b5472eafa2c7b8ac61fcf33832aad8d5048dc61dfd86820",
+			edits: []edit{
+				{"\tparser := &template.TextParser{\n\t\tFuncs: funcs,\n\t}\n\treturn t.Execute(parser, data)",
+					"\treturn t.Execute(template.IdentityParser{}, data)"},
+			},
+		},
+	}},
+}
+
+func main() {
+	out := flag.String("out", "bin/wasm-module", "directory for the module copies, wasm.mod and wasm.sum")
+	flag.Parse()
+	path, err := write(*out)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "wasmmod:", err)
+		os.Exit(1)
+	}
+	fmt.Println(path)
+}
+
+// write makes the copies under out and returns the path of wasm.mod.
+func write(out string) (string, error) {
+	out, err := filepath.Abs(out)
+	if err != nil {
+		return "", err
+	}
+	mod, err := os.ReadFile("go.mod")
+	if err != nil {
+		return "", err
+	}
+	sum, err := os.ReadFile("go.sum")
+	if err != nil {
+		return "", err
+	}
+	mod = append(mod, "\n// Written by tools/wasmmod for the wasm build only.\n"...)
+	for _, p := range patches {
+		src, err := moduleDir(p.module)
+		if err != nil {
+			return "", err
+		}
+		dst := filepath.Join(out, strings.ReplaceAll(p.module, "/", "_"))
+		if err := os.RemoveAll(dst); err != nil {
+			return "", err
+		}
+		if err := copyModule(src, dst); err != nil {
+			return "", err
+		}
+		if err := p.apply(dst); err != nil {
+			return "", err
+		}
+		mod = fmt.Appendf(mod, "replace %s => %s\n", p.module, dst)
+	}
+	path := filepath.Join(out, "wasm.mod")
+	if err := os.WriteFile(path, mod, 0o644); err != nil {
+		return "", err
+	}
+	return path, os.WriteFile(filepath.Join(out, "wasm.sum"), sum, 0o644)
+}
+
+func (p patch) apply(dir string) error {
+	for name, fe := range p.files {
+		path := filepath.Join(dir, filepath.FromSlash(name))
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		if got := sha256.Sum256(b); hex.EncodeToString(got[:]) != fe.sha256 {
+			return fmt.Errorf("%s/%s is not the file this edit was written for; review tools/wasmmod", p.module, name)
+		}
+		if fe.remove {
+			if err := os.Remove(path); err != nil {
+				return err
+			}
+			continue
+		}
+		text := string(b)
+		for _, e := range fe.edits {
+			if n := strings.Count(text, e.old); n != 1 {
+				return fmt.Errorf("%s/%s: text to edit found %d times: %.50q", p.module, name, n, e.old)
+			}
+			text = strings.Replace(text, e.old, e.new, 1)
+		}
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// copyModule copies a module's go.mod, licence and Go sources, not its
+// tests nor its documentation (go-app's is 26 MB).
+func copyModule(src, dst string) error {
+	return filepath.WalkDir(src, func(path string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, err := filepath.Rel(src, path)
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			if rel == "docs" {
+				return filepath.SkipDir
+			}
+			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
+		}
+		keep := rel == "go.mod" || strings.HasPrefix(rel, "LICENSE") ||
+			strings.HasSuffix(rel, ".go") && !strings.HasSuffix(rel, "_test.go")
+		if !keep {
+			return nil
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(dst, rel), b, 0o644)
+	})
+}
+
+// moduleDir downloads a module at the version go.mod requires, if it is not
+// in the cache yet (a fresh machine), and returns its directory.
+func moduleDir(module string) (string, error) {
+	cmd := exec.Command("go", "mod", "download", "-json", module)
+	cmd.Stderr = os.Stderr
+	b, err := cmd.Output()
+	if err != nil {
+		return "", fmt.Errorf("go mod download %s: %w", module, err)
+	}
+	var m struct{ Dir, Error string }
+	if err := json.Unmarshal(b, &m); err != nil {
+		return "", err
+	}
+	if m.Dir == "" {
+		return "", fmt.Errorf("go mod download %s: %s", module, m.Error)
+	}
+	return m.Dir, nil
+}

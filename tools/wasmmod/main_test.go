@@ -1,0 +1,62 @@
+package main
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// The wasm build against the written module file must compile and leave
+// net/http out; go-i18n's copy must not fall back to text/template.
+func TestWasmModuleKeepsServerCodeOut(t *testing.T) {
+	t.Chdir("../..")
+	out := t.TempDir()
+	modfile, err := write(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command("go", "list", "-modfile="+modfile, "-deps", ".")
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	b, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("go list: %v\n%s", err, b)
+	}
+	deps := strings.Fields(string(b))
+	for _, pkg := range []string{"storecast/app/console", "github.com/maxence-charriere/go-app/v10/pkg/app"} {
+		if !slices.Contains(deps, pkg) {
+			t.Errorf("wasm build lacks %s: the listing is not of the app", pkg)
+		}
+	}
+	for _, pkg := range []string{"net/http", "crypto/tls", "crypto/x509", "net"} {
+		if slices.Contains(deps, pkg) {
+			t.Errorf("the wasm imports %s; keep it out (see tools/wasmmod)", pkg)
+		}
+	}
+	i18n := filepath.Join(out, "github.com_nicksnyder_go-i18n_v2", "i18n")
+	for _, name := range []string{"localizer.go", "message_template.go"} {
+		b, err := os.ReadFile(filepath.Join(i18n, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(string(b), "&template.TextParser") {
+			t.Errorf("%s still falls back to text/template", name)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(i18n, "template", "text_parser.go")); !os.IsNotExist(err) {
+		t.Errorf("text_parser.go is still in go-i18n's copy (err %v)", err)
+	}
+}
+
+func TestEditsMustMatchExactly(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "a.go"), []byte("package a\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p := patch{module: "example.com/a", files: map[string]fileEdit{"a.go": {sha256: strings.Repeat("0", 64)}}}
+	if err := p.apply(dir); err == nil || !strings.Contains(err.Error(), "review tools/wasmmod") {
+		t.Errorf("apply on another version of the file: err = %v; want a refusal", err)
+	}
+}
