@@ -36,7 +36,7 @@ func (u *Uploader) Flush(ctx context.Context) error {
 			return nil
 		}
 		status, err := u.Send(ctx, batch)
-		// Plain status numbers: net/http stays out of the wasm (see app/routes).
+		// Plain status numbers: net/http stays out of the wasm (see tools/wasmmod).
 		switch {
 		case err != nil:
 			return fmt.Errorf("proof: upload: %w", err)
