@@ -2,6 +2,7 @@ package content
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -29,6 +30,7 @@ type Promotion struct {
 	ValidTo   *time.Time `json:"valid_to,omitempty"`
 	Priority  int        `json:"priority"`
 	Category  string     `json:"category,omitempty"` // a Category id; kiosks group offers by it
+	Groups    []string   `json:"groups,omitempty"`   // screen groups it shows on; empty: every screen
 	UpdatedAt time.Time  `json:"updated_at"`
 }
 
@@ -74,7 +76,7 @@ func (p *Promotion) Validate() error {
 	if p.Category != "" && !ValidCategoryID(p.Category) {
 		return &FieldError{"category", "must be a category id: lower-case letters, digits and - only"}
 	}
-	return nil
+	return ValidGroups("groups", p.Groups)
 }
 
 func validText(field string, t Text, maxRunes int, required bool) error {
@@ -108,6 +110,13 @@ func (p *Promotion) ActiveAt(t time.Time) bool {
 		return false
 	}
 	return true
+}
+
+// Targets reports whether the promotion is for a screen in groups. One for
+// every screen (no groups) is for every screen, unpaired ones included; one
+// for some groups only for screens in at least one of them.
+func (p *Promotion) Targets(groups []string) bool {
+	return len(p.Groups) == 0 || slices.ContainsFunc(p.Groups, func(g string) bool { return slices.Contains(groups, g) })
 }
 
 // FormatPrice renders cents as "12.50".

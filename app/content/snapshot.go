@@ -69,12 +69,14 @@ func SortPromotions(ps []Promotion) {
 	})
 }
 
-// ActivePromotions returns the promotions whose validity includes now, in
-// display order.
-func (s *Snapshot) ActivePromotions(now time.Time) []Promotion {
+// ActivePromotions returns the promotions a screen in groups shows at now
+// (valid then and targeted at it), in display order. Every screen lists
+// promotions through it: groups is not optional, so no caller can forget
+// the targeting.
+func (s *Snapshot) ActivePromotions(now time.Time, groups []string) []Promotion {
 	out := make([]Promotion, 0, len(s.Promotions))
 	for _, p := range s.Promotions {
-		if p.ActiveAt(now) {
+		if p.ActiveAt(now) && p.Targets(groups) {
 			out = append(out, p)
 		}
 	}

@@ -126,8 +126,8 @@ func (p *Player) fallback() Entry {
 	return Entry{Fallback: true, Layout: content.LayoutFull, Locale: p.locale()}
 }
 
-// Playable reports whether e can be shown at at: its promotion is live,
-// its campaign claimable, its media has not failed lately, its text exists.
+// Playable reports whether e can be shown at at on a screen in groups: its
+// promotion is live and targeted at the screen, its campaign claimable, its media has not failed lately, its text exists.
 func (p *Player) Playable(e Entry, snap *content.Snapshot, groups []string, at time.Time) bool {
 	if e.Fallback {
 		return true
@@ -140,7 +140,7 @@ func (p *Player) Playable(e Entry, snap *content.Snapshot, groups []string, at t
 	case content.SlideImage, content.SlideVideo:
 		return s.Media != ""
 	case content.SlidePromotion:
-		_, ok := Promotion(snap, s.Promotion, at)
+		_, ok := Promotion(snap, s.Promotion, groups, at)
 		return ok
 	case content.SlideCoupon:
 		_, ok := Campaign(snap, s.Campaign, groups, at)
@@ -153,10 +153,12 @@ func (p *Player) Playable(e Entry, snap *content.Snapshot, groups []string, at t
 	return false
 }
 
-// Promotion returns the live promotion id at at.
-func Promotion(snap *content.Snapshot, id string, at time.Time) (content.Promotion, bool) {
+// Promotion returns promotion id if it is live at at and targeted at a
+// screen in groups. A playlist may name one that is for other groups: its
+// slide is then skipped, like a sold-out coupon's.
+func Promotion(snap *content.Snapshot, id string, groups []string, at time.Time) (content.Promotion, bool) {
 	for _, pr := range snap.Promotions {
-		if pr.ID == id && pr.ActiveAt(at) {
+		if pr.ID == id && pr.ActiveAt(at) && pr.Targets(groups) {
 			return pr, true
 		}
 	}

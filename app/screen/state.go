@@ -148,7 +148,10 @@ func (s *State) ReloadIfUpdated(ctx app.Context) bool {
 	return true
 }
 
-// Promotions returns what the page should show now, in display order.
+// Promotions returns what the page should show now, in display order: only
+// the promotions targeted at this screen's groups. Until the live feed's
+// welcome says who the screen is (and always while it is unpaired) that is
+// only the promotions for every screen.
 func (s *State) Promotions() []content.Promotion {
-	return s.Snapshot.ActivePromotions(time.Now())
+	return s.Snapshot.ActivePromotions(time.Now(), s.Groups())
 }

@@ -251,7 +251,7 @@ func (p *Page) rotate(now time.Time) bool {
 	if !p.deck.Cur.Fallback {
 		return false
 	}
-	promos := p.state.Snapshot.ActivePromotions(now)
+	promos := p.promotions(now)
 	if len(promos) == 0 {
 		changed := p.promos.current != ""
 		p.promos.current = ""

@@ -155,6 +155,12 @@ func (p *Page) OnDismount() {
 	p.state.Dismount()
 }
 
+// promotions are the live promotions targeted at this screen, at the
+// player's clock: the fallback's rotation and the ticker show these.
+func (p *Page) promotions(now time.Time) []content.Promotion {
+	return p.state.Snapshot.ActivePromotions(now, p.state.Groups())
+}
+
 func (p *Page) world() player.World {
 	return player.World{Snapshot: &p.state.Snapshot, Groups: p.state.Groups(), Now: p.clock.Now()}
 }
@@ -216,9 +222,9 @@ func (p *Page) slideView(s slot) app.UI {
 	v := &slideView{Entry: e, QR: s.qr}
 	switch {
 	case e.Fallback:
-		v.Promotions, v.Current = p.state.Snapshot.ActivePromotions(now), p.promos.current
+		v.Promotions, v.Current = p.promotions(now), p.promos.current
 	case e.Slide.Kind == content.SlidePromotion:
-		v.Promotion, _ = player.Promotion(&p.state.Snapshot, e.Ref, now)
+		v.Promotion, _ = player.Promotion(&p.state.Snapshot, e.Ref, p.state.Groups(), now)
 	case e.Slide.Kind == content.SlideCoupon:
 		v.Campaign, _ = player.Campaign(&p.state.Snapshot, e.Ref, p.state.Groups(), now)
 	case e.Slide.Kind == content.SlideClock:

@@ -11,12 +11,12 @@ import (
 	"storecast/app/i18n"
 )
 
-// tickerView is the bar of the ticker layout: every live promotion with its
-// price, scrolling (still, for people who ask for less motion), and the
+// tickerView is the bar of the ticker layout: every live promotion for
+// this screen with its price, scrolling (still, for people who ask for less motion), and the
 // store's time.
 func (p *Page) tickerView() app.UI {
 	l := p.deck.Cur.Locale
-	promos := p.state.Snapshot.ActivePromotions(p.clock.Now())
+	promos := p.promotions(p.clock.Now())
 	items := make([]string, len(promos))
 	chars := 0
 	for i, pr := range promos {
