@@ -21,7 +21,12 @@ type sim struct {
 }
 
 func newSim(t *testing.T, snap *content.Snapshot, start time.Time, locale string) *sim {
-	s := &sim{t: t, d: &Deck{Player: New(locale)}, w: World{Snapshot: snap, Now: start}, broken: map[string]bool{}}
+	return newSimIn(t, snap, start, locale, nil)
+}
+
+// newSimIn is newSim for a screen in groups.
+func newSimIn(t *testing.T, snap *content.Snapshot, start time.Time, locale string, groups []string) *sim {
+	s := &sim{t: t, d: &Deck{Player: New(locale)}, w: World{Snapshot: snap, Groups: groups, Now: start}, broken: map[string]bool{}}
 	s.d.Start(s.w)
 	s.step()
 	return s
