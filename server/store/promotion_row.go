@@ -11,7 +11,7 @@ import (
 
 // promotionColumns is the SELECT list scanPromotion expects, in its order.
 const promotionColumns = `id, title, body, image, price, was_price,
-	valid_from, valid_to, priority, category, updated_at`
+	valid_from, valid_to, priority, category, groups, updated_at`
 
 // rowScanner is what *sql.Row and *sql.Rows have in common.
 type rowScanner interface{ Scan(dest ...any) error }
@@ -20,11 +20,12 @@ func scanPromotion(r rowScanner) (content.Promotion, error) {
 	var (
 		p                content.Promotion
 		title, body      string
+		groups           string
 		validFrom, valid sql.NullInt64
 		updatedAt        int64
 	)
 	err := r.Scan(&p.ID, &title, &body, &p.Image, &p.Price, &p.WasPrice,
-		&validFrom, &valid, &p.Priority, &p.Category, &updatedAt)
+		&validFrom, &valid, &p.Priority, &p.Category, &groups, &updatedAt)
 	if err != nil {
 		return content.Promotion{}, err
 	}
@@ -33,6 +34,9 @@ func scanPromotion(r rowScanner) (content.Promotion, error) {
 	}
 	if p.Body, err = decodeText(body); err != nil {
 		return content.Promotion{}, fmt.Errorf("promotion %s body: %w", p.ID, err)
+	}
+	if p.Groups, err = decodeGroups(groups); err != nil {
+		return content.Promotion{}, fmt.Errorf("promotion %s groups: %w", p.ID, err)
 	}
 	p.ValidFrom = fromMillis(validFrom)
 	p.ValidTo = fromMillis(valid)
@@ -49,6 +53,9 @@ func normalize(p content.Promotion) content.Promotion {
 	}
 	if len(p.Body) == 0 {
 		p.Body = nil
+	}
+	if len(p.Groups) == 0 {
+		p.Groups = nil
 	}
 	p.ValidFrom = normalTime(p.ValidFrom)
 	p.ValidTo = normalTime(p.ValidTo)
@@ -80,6 +87,29 @@ func decodeText(s string) (content.Text, error) {
 		return nil, nil
 	}
 	return t, nil
+}
+
+// encodeGroups stores a list of groups as a JSON array, [] for none, as
+// campaigns store theirs.
+func encodeGroups(groups []string) (string, error) {
+	if len(groups) == 0 {
+		return "[]", nil
+	}
+	b, err := json.Marshal(groups)
+	return string(b), err
+}
+
+// decodeGroups reads what encodeGroups wrote; none is nil, as normalize
+// makes it.
+func decodeGroups(s string) ([]string, error) {
+	var g []string
+	if err := json.Unmarshal([]byte(s), &g); err != nil {
+		return nil, err
+	}
+	if len(g) == 0 {
+		return nil, nil
+	}
+	return g, nil
 }
 
 // toMillis stores an optional time; nil becomes SQL NULL.

@@ -32,16 +32,16 @@ func (s *Store) UpdatePromotion(ctx context.Context, p content.Promotion) (conte
 	p = normalize(p)
 	p.UpdatedAt = s.now()
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
-		title, body, err := encodeTexts(p)
+		title, body, groups, err := encodePromotion(p)
 		if err != nil {
 			return err
 		}
 		res, err := tx.ExecContext(ctx, `UPDATE promotions SET
 			title = ?, body = ?, image = ?, price = ?, was_price = ?,
-			valid_from = ?, valid_to = ?, priority = ?, category = ?, updated_at = ?
+			valid_from = ?, valid_to = ?, priority = ?, category = ?, groups = ?, updated_at = ?
 			WHERE id = ?`,
 			title, body, p.Image, p.Price, p.WasPrice,
-			toMillis(p.ValidFrom), toMillis(p.ValidTo), p.Priority, p.Category, p.UpdatedAt.UnixMilli(),
+			toMillis(p.ValidFrom), toMillis(p.ValidTo), p.Priority, p.Category, groups, p.UpdatedAt.UnixMilli(),
 			p.ID)
 		if err != nil {
 			return err
@@ -78,28 +78,32 @@ func (s *Store) DeletePromotion(ctx context.Context, id string) error {
 
 // insertPromotion writes p as a new row; created_at is p.UpdatedAt.
 func insertPromotion(ctx context.Context, tx *sql.Tx, p content.Promotion) error {
-	title, body, err := encodeTexts(p)
+	title, body, groups, err := encodePromotion(p)
 	if err != nil {
 		return err
 	}
 	ms := p.UpdatedAt.UnixMilli()
 	_, err = tx.ExecContext(ctx, `INSERT INTO promotions
 		(id, title, body, image, price, was_price, valid_from, valid_to,
-		 priority, category, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		 priority, category, groups, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		p.ID, title, body, p.Image, p.Price, p.WasPrice,
-		toMillis(p.ValidFrom), toMillis(p.ValidTo), p.Priority, p.Category, ms, ms)
+		toMillis(p.ValidFrom), toMillis(p.ValidTo), p.Priority, p.Category, groups, ms, ms)
 	return err
 }
 
-func encodeTexts(p content.Promotion) (title, body string, err error) {
+// encodePromotion encodes the columns of p that hold JSON.
+func encodePromotion(p content.Promotion) (title, body, groups string, err error) {
 	if title, err = encodeText(p.Title); err != nil {
-		return "", "", err
+		return "", "", "", err
 	}
 	if body, err = encodeText(p.Body); err != nil {
-		return "", "", err
+		return "", "", "", err
 	}
-	return title, body, nil
+	if groups, err = encodeGroups(p.Groups); err != nil {
+		return "", "", "", err
+	}
+	return title, body, groups, nil
 }
 
 // oneRow turns "no row matched" into ErrNotFound.
