@@ -28,6 +28,7 @@ type promotionInput struct {
 	ValidTo   *time.Time   `json:"valid_to"`
 	Priority  int          `json:"priority"`
 	Category  string       `json:"category"`
+	Groups    []string     `json:"groups"` // empty: every screen
 }
 
 func (h *Handler) listPromotions(w http.ResponseWriter, r *http.Request) {
@@ -109,6 +110,7 @@ func (h *Handler) decodePromotion(w http.ResponseWriter, r *http.Request) (conte
 	p := content.Promotion{
 		Title: in.Title, Body: in.Body, Image: in.Image, Price: *in.Price, WasPrice: in.WasPrice,
 		ValidFrom: in.ValidFrom, ValidTo: in.ValidTo, Priority: in.Priority, Category: in.Category,
+		Groups: in.Groups,
 	}
 	if err := p.Validate(); err != nil {
 		var fe *content.FieldError
