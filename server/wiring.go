@@ -72,6 +72,15 @@ func snapshotFunc(st *store.Store, info func(context.Context) (content.StoreInfo
 // prerenderSource gives server-rendered pages the state and the stream
 // position it was taken at. The position is read first: a change that lands
 // in between is in the state and replayed once more, which is harmless.
+//
+// The render does not know which screen asked: a page request carries no
+// device token (it lives in the screen's storage and goes only in the
+// feed's first message). So the page paints as an unpaired screen does,
+// with only the promotions for every screen (screen.State.Groups is nil
+// until the feed's welcome), and the wasm adds the ones for its groups as
+// soon as the welcome names them. The state itself keeps every promotion:
+// the feed resumes from its position and would never send again one left
+// out here, and the store stream sends them all to every screen anyway.
 func prerenderSource(st *store.Store, b hub.Broker, info func(context.Context) (content.StoreInfo, error)) screen.Source {
 	return func(ctx context.Context) (live.Saved, error) {
 		epoch, seq := b.Head(content.StreamStore)
