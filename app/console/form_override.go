@@ -35,14 +35,7 @@ func (f OverrideDraft) Input() (OverrideInput, Problems) {
 	default:
 		ps["severity"] = problem(i18n.ConsoleErrSeverity)
 	}
-	if f.ToGroups {
-		in.Groups = ParseGroups(f.Groups)
-		if len(in.Groups) == 0 {
-			ps["groups"] = problem(i18n.ConsoleErrGroupsRequired)
-		} else if !groupsOK(in.Groups) {
-			ps["groups"] = problem(i18n.ConsoleErrGroups)
-		}
-	}
+	in.Groups = targetGroups(ps, f.ToGroups, f.Groups)
 	n, err := strconv.Atoi(strings.TrimSpace(f.Minutes))
 	if err != nil || n < 1 || n > MaxOverrideMinutes {
 		ps["expires_at"] = problem(i18n.ConsoleErrMinutes)

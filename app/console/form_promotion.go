@@ -20,6 +20,8 @@ type PromotionDraft struct {
 	Priority string
 	Image    string
 	Category string // kept as it is: the kiosk's editor sets it
+	ToGroups bool   // for some groups of screens, not the whole store
+	Groups   string // comma separated
 }
 
 // dateLayout is what <input type="datetime-local"> holds.
@@ -27,7 +29,8 @@ const dateLayout = "2006-01-02T15:04"
 
 // NewPromotionDraft fills the form from a stored promotion.
 func NewPromotionDraft(p content.Promotion, loc *time.Location) PromotionDraft {
-	f := PromotionDraft{Image: p.Image, Category: p.Category, Priority: strconv.Itoa(p.Priority)}
+	f := PromotionDraft{Image: p.Image, Category: p.Category, Priority: strconv.Itoa(p.Priority),
+		ToGroups: len(p.Groups) > 0, Groups: strings.Join(p.Groups, ", ")}
 	for i, l := range content.Locales {
 		f.Title[i], f.Body[i] = p.Title[l], p.Body[l]
 	}
@@ -50,7 +53,7 @@ func NewPromotionDraft(p content.Promotion, loc *time.Location) PromotionDraft {
 // problem.
 var PromotionFields = []string{
 	"title", "title.zh-Hans", "title.zh-Hant", "title.en", "body.zh-Hans", "body.zh-Hant", "body.en",
-	"image", "price", "was_price", "valid_from", "valid_to", "priority", "",
+	"image", "price", "was_price", "valid_from", "valid_to", "priority", "groups", "",
 }
 
 // Input checks the form as the server will, and builds the request.
@@ -86,6 +89,7 @@ func (f PromotionDraft) Input(loc *time.Location) (PromotionInput, Problems) {
 		}
 		in.Priority = n
 	}
+	in.Groups = targetGroups(ps, f.ToGroups, f.Groups)
 	if len(ps) > 0 {
 		return PromotionInput{}, ps
 	}

@@ -55,6 +55,8 @@ func TestPromotionDraftInput(t *testing.T) {
 		{"ends first", func(d *PromotionDraft) { d.To = "2026-11-26T08:00" }, "valid_to=" + i18n.ConsoleErrValidTo},
 		{"bad date", func(d *PromotionDraft) { d.From = "tomorrow" }, "valid_from=" + i18n.ConsoleErrDate},
 		{"priority", func(d *PromotionDraft) { d.Priority = "1001" }, "priority=" + i18n.ConsoleErrPriority},
+		{"no groups named", func(d *PromotionDraft) { d.ToGroups, d.Groups = true, " ，, " }, "groups=" + i18n.ConsoleErrGroupsRequired},
+		{"long group", func(d *PromotionDraft) { d.ToGroups, d.Groups = true, "A, " + strings.Repeat("g", 41) }, "groups=" + i18n.ConsoleErrGroups},
 		{"two at once", func(d *PromotionDraft) { d.Price, d.Priority = "x", "-3" },
 			"price=" + i18n.ConsoleErrPriceFormat + " priority=" + i18n.ConsoleErrPriority},
 	}
@@ -66,6 +68,30 @@ func TestPromotionDraftInput(t *testing.T) {
 				t.Errorf("problems = %q; want %q", problemIDs(ps), tt.want)
 			}
 		})
+	}
+}
+
+func TestPromotionDraftGroups(t *testing.T) {
+	d := PromotionDraft{Title: [3]string{"", "", "Milk"}, Price: "5.90", Groups: "A，入口, A"}
+	if in, ps := d.Input(time.UTC); len(ps) > 0 || in.Groups != nil {
+		t.Fatalf("whole store chosen: groups %q, problems %s; want none (the typed groups are ignored)", in.Groups, problemIDs(ps))
+	}
+	d.ToGroups = true
+	in, ps := d.Input(time.UTC)
+	if want := []string{"A", "入口"}; len(ps) > 0 || !slices.Equal(in.Groups, want) {
+		t.Fatalf("groups %q, problems %s; want %q", in.Groups, problemIDs(ps), want)
+	}
+
+	p := content.Promotion{ID: "p1", Title: content.Text{"en": "Milk"}, Price: 590, Groups: []string{"A", "入口"}}
+	back := NewPromotionDraft(p, time.UTC)
+	if !back.ToGroups || back.Groups != "A, 入口" {
+		t.Fatalf("draft of a promotion for groups = %v %q; want some groups, \"A, 入口\"", back.ToGroups, back.Groups)
+	}
+	if in, _ := back.Input(time.UTC); !slices.Equal(in.Groups, p.Groups) {
+		t.Errorf("round trip groups = %q; want %q", in.Groups, p.Groups)
+	}
+	if every := NewPromotionDraft(content.Promotion{ID: "p2"}, time.UTC); every.ToGroups {
+		t.Error("a promotion for every screen opens with some groups chosen; want the whole store")
 	}
 }
 

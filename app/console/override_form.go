@@ -71,11 +71,6 @@ func (o *OverrideForm) Render() app.UI {
 		{content.SeverityUrgent, i18n.T(l, i18n.ConsoleSevUrgent)},
 		{content.SeverityEmergency, i18n.T(l, i18n.ConsoleSevEmergency)},
 	}
-	targets := [][2]string{{"store", i18n.T(l, i18n.ConsoleWholeStore)}, {"groups", i18n.T(l, i18n.ConsoleTargetGroups)}}
-	target := "store"
-	if o.form.ToGroups {
-		target = "groups"
-	}
 	return app.Section().Class("cs-panel").Aria("labelledby", "push-title").Body(
 		app.H2().ID("push-title").Text(i18n.T(l, i18n.ConsoleOverridePush)),
 		app.Form().ID(overrideForm).Class("cs-form").Attr("novalidate", true).OnSubmit(onSubmit(o.submit)).Body(
@@ -85,15 +80,11 @@ func (o *OverrideForm) Render() app.UI {
 				radios(o.form.Severity, sevs, func(v string) app.EventHandler {
 					return func(ctx app.Context, e app.Event) { o.form.Severity = v }
 				}),
-			field{Form: overrideForm, Name: "target", Label: i18n.T(l, i18n.ConsoleTarget)}.
-				radios(target, targets, func(v string) app.EventHandler {
-					return func(ctx app.Context, e app.Event) { o.form.ToGroups = v == "groups" }
-				}),
-			app.If(o.form.ToGroups, func() app.UI {
-				return field{Form: overrideForm, Name: "groups", Label: i18n.T(l, i18n.ConsoleGroups),
-					Hint: i18n.T(l, i18n.ConsoleGroupsHint), Err: o.problems.In(l, "groups")}.
-					input("text", o.form.Groups, o.ValueTo(&o.form.Groups))
-			}),
+			groupsTarget{Form: overrideForm, ToGroups: o.form.ToGroups, Groups: o.form.Groups, Err: o.problems.In(l, "groups"),
+				Pick: func(to bool) app.EventHandler {
+					return func(ctx app.Context, e app.Event) { o.form.ToGroups = to }
+				},
+				Typed: o.ValueTo(&o.form.Groups)}.render(l),
 			field{Form: overrideForm, Name: "expires_at", Label: i18n.T(l, i18n.ConsoleMinutes),
 				Hint: i18n.T(l, i18n.ConsoleMinutesHint), Err: o.problems.In(l, "expires_at")}.
 				decimal(o.form.Minutes, o.ValueTo(&o.form.Minutes)),

@@ -1,7 +1,6 @@
 package console
 
 import (
-	"strings"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -118,10 +117,7 @@ func (v *Overrides) Render() app.UI {
 
 func (v *Overrides) card(o content.Override) app.UI {
 	l := v.Locale
-	target := i18n.T(l, i18n.ConsoleWholeStore)
-	if len(o.Groups) > 0 {
-		target = strings.Join(o.Groups, i18n.T(l, i18n.ConsoleListSep))
-	}
+	target := targetLabel(l, o.Groups)
 	return app.Article().Class("cs-card cs-override-card sev-"+o.Severity).DataSet("id", o.ID).Body(
 		app.P().Class("cs-sev").Text(severityLabel(l, o.Severity)),
 		app.P().Class("cs-override-text").Text(o.Message.In(l)),

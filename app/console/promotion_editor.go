@@ -10,7 +10,7 @@ import (
 )
 
 // PromotionEditor creates or changes one promotion: title and text in each
-// language, picture, price, validity and priority.
+// language, picture, price, validity, priority and the screens it is for.
 type PromotionEditor struct {
 	app.Compo
 	API       *Client
@@ -98,6 +98,11 @@ func (e *PromotionEditor) Render() app.UI {
 				f("valid_to", i18n.T(l, i18n.ConsolePromoTo), i18n.T(l, i18n.ConsoleOptional)).input("datetime-local", e.form.To, e.ValueTo(&e.form.To)),
 			),
 			f("priority", i18n.T(l, i18n.ConsolePromoPriority), i18n.T(l, i18n.ConsolePriorityHint)).decimal(e.form.Priority, e.ValueTo(&e.form.Priority)),
+			groupsTarget{Form: promoForm, ToGroups: e.form.ToGroups, Groups: e.form.Groups, Err: e.problems.In(l, "groups"),
+				Pick: func(to bool) app.EventHandler {
+					return func(ctx app.Context, ev app.Event) { e.form.ToGroups = to }
+				},
+				Typed: e.ValueTo(&e.form.Groups)}.render(l),
 			formErr(e.problems.In(l, "")),
 			app.Div().Class("cs-actions cs-form-actions").Body(
 				submit(i18n.T(l, i18n.ConsoleSave), e.busy),

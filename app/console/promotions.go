@@ -118,6 +118,7 @@ func (v *Promotions) card(p content.Promotion) app.UI {
 				}),
 			),
 			app.P().Class("cs-meta").Text(validity(l, p)+" · "+i18n.T(l, i18n.ConsolePriorityIs, "N", p.Priority)),
+			app.P().Class("cs-meta cs-promo-target").Text(i18n.T(l, i18n.ConsolePromoScreens, "Target", targetLabel(l, p.Groups))),
 			app.Div().Class("cs-actions").Body(
 				button("", i18n.T(l, i18n.ConsoleEdit), false, v.open(p)).Aria("label", i18n.T(l, i18n.ConsoleEditNamed, "Name", title)),
 				button("danger", i18n.T(l, i18n.ConsoleDelete), false, func(ctx app.Context, e app.Event) {

@@ -79,6 +79,7 @@ type PromotionInput struct {
 	ValidTo   *time.Time   `json:"valid_to,omitempty"`
 	Priority  int          `json:"priority"`
 	Category  string       `json:"category,omitempty"`
+	Groups    []string     `json:"groups,omitempty"` // none: every screen
 }
 
 // OverrideInput pushes an override for Minutes from now.

@@ -114,6 +114,7 @@ const (
 	ConsolePromoPriority        = "ConsolePromoPriority"
 	ConsolePriorityHint         = "ConsolePriorityHint"
 	ConsolePriorityIs           = "ConsolePriorityIs"
+	ConsolePromoScreens         = "ConsolePromoScreens"
 	ConsoleValidAlways          = "ConsoleValidAlways"
 	ConsoleValidFrom            = "ConsoleValidFrom"
 	ConsoleValidTo              = "ConsoleValidTo"
@@ -408,7 +409,7 @@ var IDs = []string{
 	ConsoleImagePreview, ConsoleImageRemove, ConsolePromoPrice,
 	ConsolePriceHint, ConsolePromoWasPrice, ConsoleWasPriceHint,
 	ConsolePromoFrom, ConsolePromoTo, ConsoleOptional, ConsolePromoPriority,
-	ConsolePriorityHint, ConsolePriorityIs, ConsoleValidAlways,
+	ConsolePriorityHint, ConsolePriorityIs, ConsolePromoScreens, ConsoleValidAlways,
 	ConsoleValidFrom, ConsoleValidTo, ConsoleValidFromTo, ConsoleSave,
 	ConsoleSaved, ConsoleCancel, ConsoleDelete, ConsoleDeleteNamed,
 	ConsoleDeleteConfirm, ConsoleDeleteYes, ConsoleDeleted,
