@@ -127,7 +127,8 @@ func (p *Player) fallback() Entry {
 }
 
 // Playable reports whether e can be shown at at on a screen in groups: its
-// promotion is live and targeted at the screen, its campaign claimable, its media has not failed lately, its text exists.
+// promotion is live and for this screen, its campaign claimable, its media
+// has not failed lately, its text exists.
 func (p *Player) Playable(e Entry, snap *content.Snapshot, groups []string, at time.Time) bool {
 	if e.Fallback {
 		return true

@@ -12,8 +12,8 @@ import (
 )
 
 // tickerView is the bar of the ticker layout: every live promotion for
-// this screen with its price, scrolling (still, for people who ask for less motion), and the
-// store's time.
+// this screen with its price, scrolling (still, for people who ask for
+// less motion), and the store's time.
 func (p *Page) tickerView() app.UI {
 	l := p.deck.Cur.Locale
 	promos := p.promotions(p.clock.Now())
