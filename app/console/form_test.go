@@ -56,7 +56,7 @@ func TestPromotionDraftInput(t *testing.T) {
 		{"bad date", func(d *PromotionDraft) { d.From = "tomorrow" }, "valid_from=" + i18n.ConsoleErrDate},
 		{"priority", func(d *PromotionDraft) { d.Priority = "1001" }, "priority=" + i18n.ConsoleErrPriority},
 		{"no groups named", func(d *PromotionDraft) { d.ToGroups, d.Groups = true, " ，, " }, "groups=" + i18n.ConsoleErrGroupsRequired},
-		{"long group", func(d *PromotionDraft) { d.ToGroups, d.Groups = true, "A, " + strings.Repeat("g", 41) }, "groups=" + i18n.ConsoleErrGroups},
+		{"long group", func(d *PromotionDraft) { d.ToGroups, d.Groups = true, "A, "+strings.Repeat("g", 41) }, "groups=" + i18n.ConsoleErrGroups},
 		{"two at once", func(d *PromotionDraft) { d.Price, d.Priority = "x", "-3" },
 			"price=" + i18n.ConsoleErrPriceFormat + " priority=" + i18n.ConsoleErrPriority},
 	}
