@@ -14,30 +14,43 @@ import (
 	"storecast/locales"
 )
 
+// Each locale has its own bundle, loaded when a message in it is first
+// asked for: a kiosk starting in one language parses one message file, not
+// all of them (at start-up, under a kiosk's CPU, that is tens of ms).
 var (
-	once       sync.Once
-	bundle     *i18n.Bundle
-	localizers map[string]*i18n.Localizer
+	mu         sync.Mutex
+	localizers = map[string]*i18n.Localizer{}
 )
 
-func load() {
-	bundle = i18n.NewBundle(language.Make(content.DefaultLocale))
-	localizers = make(map[string]*i18n.Localizer, len(content.Locales))
-	for _, l := range content.Locales {
-		if _, err := bundle.LoadMessageFileFS(locales.FS, l+".json"); err != nil {
-			// The files are embedded and checked by tests: a failure here is a build bug.
-			panic(fmt.Sprintf("i18n: %v", err))
-		}
-		// Fallback chain: the other Chinese script, then English, then the default.
-		chain := []string{l}
-		switch l {
-		case content.LocaleZhHant:
-			chain = append(chain, content.LocaleZhHans)
-		case content.LocaleZhHans:
-			chain = append(chain, content.LocaleZhHant)
-		}
-		localizers[l] = i18n.NewLocalizer(bundle, append(chain, content.LocaleEn)...)
+func localizer(locale string) *i18n.Localizer {
+	mu.Lock()
+	defer mu.Unlock()
+	if l, ok := localizers[locale]; ok {
+		return l
 	}
+	bundle := i18n.NewBundle(language.Make(locale))
+	if _, err := bundle.LoadMessageFileFS(locales.FS, locale+".json"); err != nil {
+		// The files are embedded and checked by tests: a failure here is a build bug.
+		panic(fmt.Sprintf("i18n: %v", err))
+	}
+	l := i18n.NewLocalizer(bundle, locale)
+	localizers[locale] = l
+	return l
+}
+
+// fallbacks is where a message missing from a locale is looked for next:
+// the other Chinese script, then English. Tests keep every message in every
+// file, so this only matters if one slips through.
+func fallbacks(locale string) []string {
+	switch locale {
+	case content.LocaleZhHant:
+		return []string{content.LocaleZhHant, content.LocaleZhHans, content.LocaleEn}
+	case content.LocaleZhHans:
+		return []string{content.LocaleZhHans, content.LocaleZhHant, content.LocaleEn}
+	case content.LocaleEn:
+		return []string{content.LocaleEn}
+	}
+	return fallbacks(content.DefaultLocale)
 }
 
 // T returns message id in locale, filled with data (pairs of name, value).
@@ -58,17 +71,13 @@ func N(locale, id string, count int, data ...any) string {
 }
 
 func localize(locale string, cfg *i18n.LocalizeConfig) string {
-	once.Do(load)
-	l, ok := localizers[locale]
-	if !ok {
-		l = localizers[content.DefaultLocale]
+	for _, l := range fallbacks(locale) {
+		if s, err := localizer(l).Localize(cfg); err == nil {
+			return s
+		}
 	}
-	s, err := l.Localize(cfg)
-	if err != nil {
-		// Show the id rather than nothing; tests keep this from happening.
-		return cfg.MessageID
-	}
-	return s
+	// Show the id rather than nothing; tests keep this from happening.
+	return cfg.MessageID
 }
 
 func pairs(data []any) map[string]any {

@@ -15,18 +15,19 @@ import (
 
 func TestSavedStateSurvivesInLocalStorage(t *testing.T) {
 	app.Window().Get("localStorage").Call("removeItem", storageKey)
-	if _, ok := LoadSaved(); ok {
-		t.Fatal("LoadSaved found state in empty storage")
+	// No server-rendered state on this page: Boot is the saved one.
+	if got := Boot(); got.Epoch != "" {
+		t.Fatalf("Boot found state %+v in empty storage", got)
 	}
 	want := Saved{Epoch: "e9", Seq: 42, Snapshot: content.Snapshot{Promotions: []content.Promotion{{ID: "p1", Title: content.Text{"en": "Milk"}, Price: 990}}}}
 	save(want)
-	got, ok := LoadSaved()
-	if !ok || got.Epoch != "e9" || got.Seq != 42 || len(got.Snapshot.Promotions) != 1 || got.Snapshot.Promotions[0].Title["en"] != "Milk" {
-		t.Fatalf("LoadSaved = %+v, %v; want %+v", got, ok, want)
+	got := Boot()
+	if got.Epoch != "e9" || got.Seq != 42 || len(got.Snapshot.Promotions) != 1 || got.Snapshot.Promotions[0].Title["en"] != "Milk" {
+		t.Fatalf("Boot = %+v; want %+v", got, want)
 	}
 	app.Window().Get("localStorage").Call("setItem", storageKey, "{corrupt")
-	if _, ok := LoadSaved(); ok {
-		t.Fatal("LoadSaved accepted corrupt state")
+	if got := Boot(); got.Epoch != "" {
+		t.Fatalf("Boot accepted corrupt state: %+v", got)
 	}
 }
 
@@ -46,6 +47,15 @@ func TestBootPrefersTheNewerState(t *testing.T) {
 	el.Get("dataset").Set("state", `{"epoch":"e2","seq":1,"snapshot":{"promotions":[{"id":"rendered"}]}}`)
 	if got := Boot(); got.Epoch != "e2" || got.Snapshot.Promotions[0].ID != "rendered" {
 		t.Fatalf("Boot = %+v; want the server-rendered state of the new epoch", got)
+	}
+	el.Get("dataset").Set("state", `{"epoch":"e1","seq":3,`)
+	if got := Boot(); got.Seq != 10 || got.Snapshot.Promotions[0].ID != "stored" {
+		t.Fatalf("Boot = %+v with a cut server state; want the stored one", got)
+	}
+	app.Window().Get("localStorage").Call("setItem", storageKey, `{"epoch":"e1","seq":99,`)
+	el.Get("dataset").Set("state", `{"epoch":"e1","seq":3,"snapshot":{"promotions":[{"id":"rendered"}]}}`)
+	if got := Boot(); got.Seq != 3 || got.Snapshot.Promotions[0].ID != "rendered" {
+		t.Fatalf("Boot = %+v with a cut stored state; want the server-rendered one", got)
 	}
 }
 

@@ -21,17 +21,6 @@ type Saved struct {
 	Snapshot content.Snapshot `json:"snapshot"`
 }
 
-// LoadSaved returns the state persisted by the last page load, if any. It
-// reads localStorage directly because it runs before the page has a context.
-func LoadSaved() (Saved, bool) {
-	var s Saved
-	v := app.Window().Get("localStorage").Call("getItem", storageKey)
-	if !v.Truthy() || json.Unmarshal([]byte(v.String()), &s) != nil || s.Epoch == "" {
-		return Saved{}, false
-	}
-	return s, true
-}
-
 func save(s Saved) {
 	b, err := json.Marshal(s)
 	if err != nil {

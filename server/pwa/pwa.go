@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -30,6 +31,10 @@ type Handler struct {
 	// compressed: app.wasm.br/.gz were made from this app.wasm (their
 	// .sha256 matches), so they may be served.
 	compressed bool
+
+	loaderOnce   sync.Once
+	loader       []byte // /app.js, see appjs.go; nil: serve go-app's own
+	loaderHeader http.Header
 }
 
 // New builds the PWA handler over files (the web directory). buildVersion
@@ -74,6 +79,8 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	switch path := r.URL.Path; {
 	case path == "/web/app.wasm":
 		h.serveWasm(w, r)
+	case path == "/app.js":
+		h.serveLoader(w, r)
 	case len(path) > 5 && path[:5] == "/web/":
 		w.Header().Set("Cache-Control", "no-cache")
 		r2 := *r

@@ -154,3 +154,27 @@ func TestStaleCompressedWasmIsNeverServed(t *testing.T) {
 		t.Fatalf("Content-Encoding %q; want the raw new build, not the .br of an older one", enc)
 	}
 }
+
+// The loader must compile the fetch of app.wasm itself (a Response with a
+// URL, which the browser can cache compiled), not go-app's progress stream.
+func TestLoaderCompilesTheWasmFetch(t *testing.T) {
+	h := New(testFiles(t), "test", nil)
+	res := get(t, h, "/app.js")
+	body, _ := io.ReadAll(res.Body)
+	if res.StatusCode != 200 || res.Header.Get("Content-Type") != "application/javascript" {
+		t.Fatalf("GET /app.js = %d %q", res.StatusCode, res.Header.Get("Content-Type"))
+	}
+	if !strings.Contains(string(body), "instantiateStreaming(\n      "+wasmFetchOurs) {
+		t.Errorf("app.js does not compile %s directly:\n%s", wasmFetchOurs, body)
+	}
+	if strings.Contains(string(body), wasmFetchGoApp) {
+		t.Errorf("app.js still reads the wasm through %s", wasmFetchGoApp)
+	}
+	etag := res.Header.Get("Etag")
+	if etag == "" {
+		t.Fatal("app.js has no ETag: every start would download it again")
+	}
+	if res := get(t, h, "/app.js", "If-None-Match", etag); res.StatusCode != http.StatusNotModified {
+		t.Errorf("GET /app.js with its ETag = %d; want 304", res.StatusCode)
+	}
+}
