@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"testing"
 	"time"
+
+	"github.com/chromedp/chromedp"
 )
 
 // A promotion created through the API appears on open signage and kiosk
@@ -45,4 +47,43 @@ func TestPromotionReachesScreensLive(t *testing.T) {
 	}
 	waitJS(t, signage, 5*time.Second, "!("+has+")")
 	waitJS(t, kiosk, 5*time.Second, "!("+has+")")
+}
+
+// A screen's page opens its feed's socket from the head, before the wasm
+// has started, and the feed adopts it rather than dialling a second one.
+// Other pages open none.
+func TestScreensAdoptTheSocketOpenedEarly(t *testing.T) {
+	s := startServer(t, "")
+	browser := newBrowser(t, 1280, 800)
+	for _, tt := range []struct {
+		path    string
+		sockets int
+	}{
+		{"/kiosk?lang=en", 1},
+		{"/signage?lang=en", 1},
+		{"/kiosk/offers?lang=en", 1},
+	} {
+		tab := newTab(t, browser)
+		beforeLoad(t, tab, `window.scSockets = [];
+			const WS = window.WebSocket;
+			window.WebSocket = function (...args) { const ws = new WS(...args); window.scSockets.push(ws); return ws; };
+			window.WebSocket.prototype = WS.prototype;
+			Object.assign(window.WebSocket, {CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3});`)
+		open(t, tab, s.URL+tt.path)
+		if n := eval[int](t, tab, `window.scSockets.length`); n != tt.sockets {
+			t.Errorf("%s opened %d WebSockets; want %d (the early one, adopted)", tt.path, n, tt.sockets)
+		}
+		if !eval[bool](t, tab, `window.storecastSocket === undefined && window.scSockets[0].readyState === 1`) {
+			t.Errorf("%s: the early socket was not adopted, or is not the open one", tt.path)
+		}
+	}
+	// The shopper's coupon page has no feed.
+	tab := newTab(t, browser)
+	beforeLoad(t, tab, `window.scNew = 0; const WS = window.WebSocket; window.WebSocket = function (...a) { window.scNew++; return new WS(...a); };`)
+	if err := chromedp.Do(tab, chromedp.Navigate(s.URL+"/c/0000-0000-0000")); err != nil {
+		t.Fatal(err)
+	}
+	if n := eval[int](t, tab, `window.scNew`); n != 0 {
+		t.Errorf("the coupon page opened %d WebSockets; want none", n)
+	}
 }

@@ -24,9 +24,13 @@ func FeedURL() string {
 	return scheme + "://" + u.Host + "/ws"
 }
 
-// Dial opens a WebSocket and waits until it is open or has failed.
+// Dial opens a WebSocket, or adopts the one the page opened early (see
+// EarlySocketJS), and waits until it is open or has failed.
 func (t BrowserTransport) Dial(ctx context.Context) (Conn, error) {
-	ws := app.Window().Get("WebSocket").New(t.URL)
+	ws, open, early, adopted := adoptEarly(t.URL)
+	if !adopted {
+		ws = app.Window().Get("WebSocket").New(t.URL)
+	}
 	c := &browserConn{
 		ws:     ws,
 		frames: make(chan Frame),
@@ -54,6 +58,14 @@ func (t BrowserTransport) Dial(ctx context.Context) (Conn, error) {
 	ws.Set("onopen", c.funcs[0])
 	ws.Set("onmessage", c.funcs[1])
 	ws.Set("onclose", c.funcs[2])
+	// Before the handlers can run (they run only when Go yields): what the
+	// early socket got comes first, and its open event has passed.
+	for _, data := range early {
+		c.push(Frame{Data: []byte(data)})
+	}
+	if open {
+		c.opened <- nil
+	}
 	go c.pump()
 	select {
 	case err := <-c.opened:

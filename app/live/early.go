@@ -1,0 +1,48 @@
+package live
+
+import "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+// EarlySocketJS runs in the head of every page (the server adds it) and,
+// on a screen's page, opens the live feed's WebSocket while the wasm is
+// still downloading, compiling and starting: the feed adopts it (Dial)
+// instead of paying the connection's round trips after start-up. The
+// server says nothing before the screen's hello, which the feed sends;
+// whatever arrives anyway is kept for the feed. A socket the server closed
+// meanwhile (no hello within its timeout, on a very slow start) is simply
+// not adopted.
+const EarlySocketJS = `(function () {
+	if (!window.WebSocket || !/^\/(kiosk|signage)(\/|$)/.test(location.pathname)) return;
+	try {
+		var s = new WebSocket((location.protocol === "https:" ? "wss://" : "ws://") + location.host + "/ws");
+		s.early = [];
+		s.onmessage = function (e) { s.early.push(e.data); };
+		window.` + earlySocketVar + ` = s;
+	} catch (e) {}
+})();`
+
+const earlySocketVar = "storecastSocket"
+
+// adoptEarly takes the socket EarlySocketJS opened, once: ok is false if
+// there is none, it is for another URL, or it is closing or closed. open
+// tells whether its open event has already passed; early holds the frames
+// it received before the feed was there.
+func adoptEarly(url string) (ws app.Value, open bool, early []string, ok bool) {
+	w := app.Window()
+	ws = w.Get(earlySocketVar)
+	if !ws.Truthy() {
+		return nil, false, nil, false
+	}
+	w.Set(earlySocketVar, app.Undefined())
+	ws.Set("onmessage", nil)
+	state := ws.Get("readyState").Int()
+	if ws.Get("url").String() != url || state > 1 {
+		ws.Call("close")
+		return nil, false, nil, false
+	}
+	if q := ws.Get("early"); q.Truthy() {
+		for i := range q.Length() {
+			early = append(early, q.Index(i).String())
+		}
+	}
+	return ws, state == 1, early, true
+}
