@@ -22,7 +22,7 @@ func (s *LocaleSwitch) Render() app.UI {
 			app.Range(content.Locales).Slice(func(i int) app.UI {
 				l := content.Locales[i]
 				return app.Button().Type("button").Class("cs-btn cs-lang").Lang(l).
-					Aria("pressed", strconv.FormatBool(l == s.Locale)).Text(i18n.T(l, i18n.LocaleName)).
+					Aria("pressed", strconv.FormatBool(l == s.Locale)).Text(i18n.Name(l)).
 					OnClick(func(ctx app.Context, e app.Event) {
 						if s.OnPick != nil {
 							s.OnPick(ctx, l)

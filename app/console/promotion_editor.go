@@ -132,7 +132,7 @@ func localized(l, form, name, legend, hint string, ps Problems, control func(i i
 			loc := content.Locales[i]
 			return control(i, field{
 				Form: form, Name: name + "." + loc, Lang: loc,
-				Label: i18n.T(loc, i18n.LocaleName), Err: ps.In(l, name+"."+loc),
+				Label: i18n.Name(loc), Err: ps.In(l, name+"."+loc),
 			})
 		}),
 	)

@@ -93,3 +93,21 @@ func pairs(data []any) map[string]any {
 
 // Files lists the embedded message files; tests use it.
 func Files() ([]string, error) { return fs.Glob(locales.FS, "*.json") }
+
+// names are the languages' names in themselves, for language pickers: a
+// picker shows every language, and looking each name up in its own message
+// file would load every file at start-up. A test keeps them equal to each
+// file's LocaleName.
+var names = map[string]string{
+	content.LocaleZhHans: "简体中文",
+	content.LocaleZhHant: "繁體中文",
+	content.LocaleEn:     "English",
+}
+
+// Name returns locale's name in its own language.
+func Name(locale string) string {
+	if n, ok := names[locale]; ok {
+		return n
+	}
+	return T(locale, LocaleName)
+}

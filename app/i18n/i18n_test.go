@@ -81,3 +81,11 @@ func TestPluralsAndFallback(t *testing.T) {
 		t.Errorf("T(en, WasPrice) = %q; want %q", got, "Was ¥9.90")
 	}
 }
+
+func TestNamesMatchTheMessageFiles(t *testing.T) {
+	for _, l := range content.Locales {
+		if got, want := Name(l), T(l, LocaleName); got != want {
+			t.Errorf("Name(%s) = %q; its message file says %q", l, got, want)
+		}
+	}
+}

@@ -89,7 +89,7 @@ func (p *Page) languages() app.UI {
 		if r.Screen == Attract {
 			r = r.To(Menu)
 		}
-		a := app.A().Class("sc-tool sc-lang").Href(r.URL()).Lang(loc).Text(i18n.T(loc, i18n.LocaleName))
+		a := app.A().Class("sc-tool sc-lang").Href(r.URL()).Lang(loc).Text(i18n.Name(loc))
 		if loc == l {
 			a = a.Aria("current", "page")
 		}

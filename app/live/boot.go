@@ -2,6 +2,7 @@ package live
 
 import (
 	"encoding/json"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -23,8 +24,8 @@ func BootElement(s Saved) app.UI {
 // server-rendered state and the one persisted by the last page load. A state
 // is always kept with the position it was taken at, so resuming from it
 // replays exactly what it lacks. Only the positions are read from both; the
-// whole state only from the one chosen (decoding is most of a kiosk's
-// start-up work before its first frame).
+// whole state only from the one chosen (decoding is a good part of a
+// kiosk's start-up work), or from the other if the chosen one is damaged.
 func Boot() Saved {
 	var savedJSON, renderedJSON string
 	if v := app.Window().Get("localStorage").Call("getItem", storageKey); v.Truthy() {
@@ -33,28 +34,46 @@ func Boot() Saved {
 	if el := app.Window().GetElementByID(bootID); el.Truthy() {
 		renderedJSON = el.Get("dataset").Get("state").String()
 	}
-	text := renderedJSON
+	order := []string{renderedJSON, savedJSON}
 	if savedIsNewer(position(savedJSON), position(renderedJSON)) {
-		text = savedJSON
+		order[0], order[1] = savedJSON, renderedJSON
 	}
-	var s Saved
-	if json.Unmarshal([]byte(text), &s) != nil {
-		return Saved{}
+	for _, text := range order {
+		var s Saved
+		if text != "" && json.Unmarshal([]byte(text), &s) == nil && s.Epoch != "" {
+			return s
+		}
 	}
-	return s
+	return Saved{}
 }
 
-// position reads a state's epoch and seq alone; a state that does not
-// parse has none.
+// position reads a state's epoch and seq, which come first in its JSON,
+// without going through the rest; a state that does not start like one
+// has none.
 func position(text string) Saved {
-	var p struct {
-		Epoch string `json:"epoch"`
-		Seq   uint64 `json:"seq"`
-	}
-	if text == "" || json.Unmarshal([]byte(text), &p) != nil {
+	var p Saved
+	dec := json.NewDecoder(strings.NewReader(text))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
 		return Saved{}
 	}
-	return Saved{Epoch: p.Epoch, Seq: p.Seq}
+	for seen := 0; seen < 2 && dec.More(); {
+		key, err := dec.Token()
+		if err != nil {
+			return Saved{}
+		}
+		switch key {
+		case "epoch":
+			err, seen = dec.Decode(&p.Epoch), seen+1
+		case "seq":
+			err, seen = dec.Decode(&p.Seq), seen+1
+		default:
+			err = dec.Decode(&json.RawMessage{})
+		}
+		if err != nil {
+			return Saved{}
+		}
+	}
+	return p
 }
 
 // Newer picks the state to start from: within one epoch the higher seq;

@@ -19,7 +19,7 @@ func (s *State) Languages(path string) app.UI {
 				Class("sc-lang").
 				Href(path + "?lang=" + l).
 				Lang(l).
-				Text(i18n.T(l, i18n.LocaleName))
+				Text(i18n.Name(l))
 			if l == s.Locale {
 				a = a.Aria("current", "page")
 			}
