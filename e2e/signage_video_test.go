@@ -1,8 +1,10 @@
 package e2e
 
 import (
+	"context"
 	"encoding/json"
 	"math"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -46,6 +48,25 @@ const sgRecordVideoJS = `(async () => {
 	return JSON.stringify({ url, seconds: v.duration });
 })()`
 
+// recordVideo makes a WebM of about ms milliseconds in the browser
+// (sgRecordVideoJS) and returns its media URL and length in seconds.
+func recordVideo(t *testing.T, page context.Context, s *server, ms int) (string, float64) {
+	t.Helper()
+	if err := chromedp.Do(page, chromedp.Navigate(s.URL+"/")); err != nil {
+		t.Fatal(err)
+	}
+	js := strings.NewReplacer("TOKEN", s.Token, "MS", strconv.Itoa(ms)).Replace(sgRecordVideoJS)
+	made, err := chromedp.Run(page, chromedp.Evaluate[string](js, chromedp.EvalAwaitPromise))
+	var rec struct {
+		URL     string  `json:"url"`
+		Seconds float64 `json:"seconds"`
+	}
+	if err != nil || json.Unmarshal([]byte(made), &rec) != nil || !strings.HasPrefix(rec.URL, "/media/") || rec.Seconds <= 0 {
+		t.Fatalf("recording a test video: %q, %v", made, err)
+	}
+	return rec.URL, rec.Seconds
+}
+
 // A video set to 0 seconds plays to its end and the playlist moves on; a
 // video set to a time plays (looping) for that time; neither shows a frame
 // without a picture.
@@ -53,20 +74,7 @@ func TestSignageVideoPlaysToItsEnd(t *testing.T) {
 	s := startServer(t, "")
 	browser := newBrowser(t, 1280, 720)
 	page := newTab(t, browser)
-	if err := chromedp.Do(page, chromedp.Navigate(s.URL+"/")); err != nil {
-		t.Fatal(err)
-	}
-	record := strings.NewReplacer("TOKEN", s.Token)
-	made, err := chromedp.Run(page, chromedp.Evaluate[string](strings.ReplaceAll(record.Replace(sgRecordVideoJS), "MS", "1500"), chromedp.EvalAwaitPromise))
-	var rec struct {
-		URL     string  `json:"url"`
-		Seconds float64 `json:"seconds"`
-		Error   string  `json:"error"`
-	}
-	if err != nil || json.Unmarshal([]byte(made), &rec) != nil || !strings.HasPrefix(rec.URL, "/media/") || rec.Seconds <= 0 {
-		t.Fatalf("recording a test video: %q, %v", made, err)
-	}
-	video := rec.URL
+	video, seconds := recordVideo(t, page, s, 1500)
 	sgDefault(t, s, sgPlaylist(t, s, "Video", "full",
 		sgSlide("whole", "video", 0, "media", video),
 		sgSlide("words", "text", 1, "text", map[string]string{"en": "Between the videos"}),
@@ -102,9 +110,9 @@ func TestSignageVideoPlaysToItsEnd(t *testing.T) {
 	}
 	for _, d := range whole {
 		// It plays to its end, then the next slide comes.
-		if math.Abs(d-rec.Seconds*1000) > 400 {
-			t.Errorf("the video played to its end showed for %s; it is %.0f ms long", sgMs(d), rec.Seconds*1000)
+		if math.Abs(d-seconds*1000) > 400 {
+			t.Errorf("the video played to its end showed for %s; it is %.0f ms long", sgMs(d), seconds*1000)
 		}
 	}
-	t.Logf("played %s; the %.0f ms video showed for %v ms", sgSlides(log), rec.Seconds*1000, whole)
+	t.Logf("played %s; the %.0f ms video showed for %v ms", sgSlides(log), seconds*1000, whole)
 }

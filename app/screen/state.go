@@ -26,7 +26,10 @@ type State struct {
 	// UpdatePending: a new app version is fully downloaded and waiting;
 	// the page reloads into it at its next quiet moment.
 	UpdatePending bool
-	wasLive       bool
+	// Reconnected, when set, runs each time the feed is current again
+	// after a drop: the moment to retry what needed the network.
+	Reconnected func(app.Context)
+	wasLive     bool
 	// Device is who this screen is once paired; Pairing the code it shows
 	// while it waits to be paired.
 	Device     *content.ScreenInfo
@@ -101,6 +104,9 @@ func (s *State) Mount(ctx app.Context, kind string, changed func(app.Context)) {
 			if st == live.StatusLive {
 				if s.wasLive {
 					app.TryUpdate()
+					if s.Reconnected != nil {
+						s.Reconnected(ctx)
+					}
 				}
 				s.wasLive = true
 			}

@@ -56,6 +56,8 @@ type Page struct {
 	stop               chan struct{}
 	hooks              app.Func
 	uploadEvery        time.Duration
+	kept               string    // the media list last sent to the service worker
+	keepFn             app.Value // runs keepMediaJS
 }
 
 // slot is one layer of the stage and the showing drawn in it.
@@ -118,10 +120,13 @@ func (p *Page) OnNav(ctx app.Context) {
 }
 
 func (p *Page) OnMount(ctx app.Context) {
+	p.state.Reconnected = func(app.Context) { p.keepMedia(true) }
 	p.state.Mount(ctx, content.KindSignage, func(ctx app.Context) {
 		p.step(ctx)
 		p.wakeIn()
+		p.keepMedia(false)
 	})
+	p.keepMedia(false)
 	p.prep = newPreparer(func(key, what, detail string) {
 		ctx.Dispatch(func(ctx app.Context) { p.onMedia(ctx, key, what, detail) })
 	})
