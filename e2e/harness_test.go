@@ -47,6 +47,19 @@ func run(m *testing.M) int {
 	return m.Run()
 }
 
+// buildVersion builds storecast again as build version (what `make build`
+// sets from git): the same app.wasm, but a new app version, so screens
+// see an update. Only the link step runs again.
+func buildVersion(t *testing.T, version string) string {
+	t.Helper()
+	out := filepath.Join(t.TempDir(), "storecast-"+version)
+	build := exec.Command("go", "build", "-ldflags=-X storecast/server.Version="+version, "-o", out, "..")
+	if msg, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("build version %s: %v\n%s", version, err, msg)
+	}
+	return out
+}
+
 // server is one running storecast process.
 type server struct {
 	URL     string
@@ -67,6 +80,7 @@ type serverOptions struct {
 	Addr    string   // listen address; "" for 127.0.0.1:0 (any free port)
 	Args    []string // more `storecast serve` flags, e.g. "--history", "64"
 	Env     []string // more environment, KEY=value
+	Binary  string   // "" for the package's build; see buildVersion
 }
 
 var bannerURL = regexp.MustCompile(`kiosk\s+(http://\S+)/kiosk`)
@@ -90,7 +104,11 @@ func startServerWith(t *testing.T, opts serverOptions) *server {
 		opts.Addr = "127.0.0.1:0"
 	}
 	args := append([]string{"serve", "--addr", opts.Addr, "--data", opts.DataDir}, opts.Args...)
-	cmd := exec.Command(binary, args...)
+	bin := binary
+	if opts.Binary != "" {
+		bin = opts.Binary
+	}
+	cmd := exec.Command(bin, args...)
 	cmd.Env = append(os.Environ(), opts.Env...)
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
