@@ -9,6 +9,7 @@ import (
 	"context"
 	"encoding/json"
 	"net/url"
+	"regexp"
 	"strings"
 	"time"
 
@@ -20,8 +21,13 @@ import (
 	"storecast/app/screen"
 )
 
-// Pattern matches claim page paths.
-const Pattern = `^/claim/[A-Za-z0-9_-]{1,64}$`
+// Pattern matches claim page paths: everything under /claim/, so a
+// damaged or mistyped link still gets this page, which says the offer is
+// unknown, in the phone's language, instead of a bare 404.
+const Pattern = `^/claim/`
+
+// validID is the shape of a campaign id; anything else is not asked for.
+var validID = regexp.MustCompile(`^[A-Za-z0-9_-]{1,64}$`)
 
 // Pages is the pattern the server renders afresh on every request.
 const Pages = "/claim/*"
@@ -35,7 +41,7 @@ type Page struct {
 	app.Compo
 	locale   string
 	campaign string
-	outcome  string // "" while claiming, else the message id to show
+	outcome  string // "" while claiming, else the message id of why not
 }
 
 func (p *Page) read(u *url.URL) {
@@ -59,6 +65,10 @@ func (p *Page) OnMount(ctx app.Context) { p.claim(ctx) }
 
 func (p *Page) claim(ctx app.Context) {
 	p.outcome = ""
+	if !validID.MatchString(p.campaign) {
+		p.outcome = i18n.ClaimUnknown
+		return
+	}
 	campaign, locale := p.campaign, p.locale
 	ctx.Async(func() {
 		c, cancel := context.WithTimeout(context.Background(), 20*time.Second)
@@ -72,7 +82,8 @@ func (p *Page) answered(status int, body []byte, err error, locale string) {
 	var ans struct {
 		Coupon content.Coupon `json:"coupon"`
 		Error  struct {
-			Code string `json:"code"`
+			Code  string `json:"code"`
+			Field string `json:"field"`
 		} `json:"error"`
 	}
 	_ = json.Unmarshal(body, &ans)
@@ -90,6 +101,10 @@ func (p *Page) answered(status int, body []byte, err error, locale string) {
 		p.outcome = i18n.ClaimLimit
 	case ans.Error.Code == "sold_out":
 		p.outcome = i18n.ClaimSoldOut
+	case ans.Error.Code == "ended":
+		p.outcome = i18n.ClaimEnded
+	case ans.Error.Code == "invalid" && ans.Error.Field == "campaign":
+		p.outcome = i18n.ClaimUnknown
 	case status == 429:
 		p.outcome = i18n.ClaimBusy
 	case status >= 500:
@@ -117,17 +132,22 @@ func remembered(campaign string) string {
 	return ""
 }
 
+// Render says "getting your coupon" politely (role=status) and why there
+// is none assertively (role=alert). Both regions are always there, empty
+// when silent: screen readers announce changes only to regions that
+// already exist.
 func (p *Page) Render() app.UI {
 	l := p.locale
-	text := i18n.T(l, i18n.ClaimWorking)
+	working, why := i18n.T(l, i18n.ClaimWorking), ""
 	if p.outcome != "" {
-		text = i18n.T(l, p.outcome)
+		working, why = "", i18n.T(l, p.outcome)
 	}
 	retry := p.outcome == i18n.ClaimFailed || p.outcome == i18n.ClaimBusy
 	return app.Main().Class("sc-coupon sc-claim").Body(
 		app.P().Class("sc-coupon-brand").Text(i18n.T(l, i18n.AppName)),
 		app.H1().Class("sc-coupon-title").Text(i18n.T(l, i18n.ClaimTitle)),
-		app.P().Class("sc-claim-status").Attr("role", "status").Text(text),
+		app.P().Class("sc-claim-status").Attr("role", "status").Text(working),
+		app.P().Class("sc-claim-error").Attr("role", "alert").Text(why),
 		app.If(retry, func() app.UI {
 			return app.Button().Class("sc-claim-retry").Text(i18n.T(l, i18n.ClaimRetry)).
 				OnClick(func(ctx app.Context, e app.Event) { p.claim(ctx) })

@@ -369,6 +369,8 @@ const (
 	ClaimTitle         = "ClaimTitle"
 	ClaimWorking       = "ClaimWorking"
 	ClaimSoldOut       = "ClaimSoldOut"
+	ClaimEnded         = "ClaimEnded"
+	ClaimUnknown       = "ClaimUnknown"
 	ClaimNotNow        = "ClaimNotNow"
 	ClaimLimit         = "ClaimLimit"
 	ClaimBusy          = "ClaimBusy"
@@ -476,8 +478,8 @@ var IDs = []string{
 	ImportBadAisle, ImportTooManyRows, ImportTooManyErrors,
 	// Signage player, claim page.
 	SignageCouponScan, SignageCouponKiosk, SignageCouponQRAlt, SignageDate,
-	SignageTicker, ClaimTitle, ClaimWorking, ClaimSoldOut, ClaimNotNow,
-	ClaimLimit, ClaimBusy, ClaimFailed, ClaimRetry,
+	SignageTicker, ClaimTitle, ClaimWorking, ClaimSoldOut, ClaimEnded,
+	ClaimUnknown, ClaimNotNow, ClaimLimit, ClaimBusy, ClaimFailed, ClaimRetry,
 }
 
 // Plurals lists the ids that take a count.

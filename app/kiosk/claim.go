@@ -126,7 +126,7 @@ func claimProblem(a claimAnswer) (id string, retry bool) {
 	case a.status >= 500 || a.status == 201:
 		return i18n.CouponOffline, true
 	}
-	return i18n.CouponNotNow, false // not_claimable, or gone
+	return i18n.CouponNotNow, false // not_claimable, ended, or gone
 }
 
 // installID is this kiosk's own id for the per-device limit when it is not

@@ -62,6 +62,8 @@ func (h *Handler) claimCoupon(w http.ResponseWriter, r *http.Request) {
 	switch {
 	case errors.Is(err, store.ErrNotFound):
 		writeFieldError(w, "campaign", "no such offer")
+	case errors.Is(err, store.ErrEnded):
+		writeError(w, http.StatusConflict, "ended", "this offer has ended")
 	case errors.Is(err, store.ErrNotClaimable):
 		writeError(w, http.StatusConflict, "not_claimable", store.ErrNotClaimable.Error())
 	case errors.Is(err, store.ErrSoldOut):

@@ -134,3 +134,38 @@ func TestClaimBadInput(t *testing.T) {
 		t.Fatalf("QR of a forged code = %d; want 404", code)
 	}
 }
+
+// Each refusal has its own code, so the phone's claim page can say why:
+// an ended offer (by status or past valid_to) is not one paused for now.
+func TestClaimRefusalCodes(t *testing.T) {
+	e := newEnv(t)
+	create := func(extra string) string {
+		t.Helper()
+		code, b := e.do(t, "POST", "/api/v1/campaigns", `{"title":{"en":"Offer"},"quantity":10,"per_device":1,"window_minutes":60,"coupon_minutes":60,`+extra+`}`)
+		if code != http.StatusCreated {
+			t.Fatalf("create campaign = %d %s", code, b)
+		}
+		var c content.Campaign
+		json.Unmarshal([]byte(b), &c)
+		return c.ID
+	}
+	tests := []struct {
+		name, extra, want string
+	}{
+		{"ended", `"status":"ended"`, "ended"},
+		{"last day passed", `"status":"live","valid_to":"2020-01-01T00:00:00Z"`, "ended"},
+		{"paused", `"status":"paused"`, "not_claimable"},
+		{"draft", `"status":"draft"`, "not_claimable"},
+		{"not started", `"status":"live","valid_from":"2099-01-01T00:00:00Z"`, "not_claimable"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			status, out := e.claim(t, create(tt.extra), install)
+			var got struct{ Code string }
+			json.Unmarshal(out["error"], &got)
+			if status != http.StatusConflict || got.Code != tt.want {
+				t.Fatalf("claim = %d %s; want 409 %s", status, out["error"], tt.want)
+			}
+		})
+	}
+}

@@ -14,9 +14,12 @@ import (
 // Claim refusals, for the kiosk to explain.
 var (
 	ErrNotClaimable = errors.New("this offer is not available now")
-	ErrSoldOut      = errors.New("all coupons of this offer have been claimed")
-	ErrDeviceLimit  = errors.New("this screen has claimed its share of this offer; try again later")
-	ErrSerialTaken  = errors.New("serial taken")
+	// ErrEnded is ErrNotClaimable for good: the offer ended or its last
+	// day passed.
+	ErrEnded       = fmt.Errorf("this offer has ended: %w", ErrNotClaimable)
+	ErrSoldOut     = errors.New("all coupons of this offer have been claimed")
+	ErrDeviceLimit = errors.New("this screen has claimed its share of this offer; try again later")
+	ErrSerialTaken = errors.New("serial taken")
 )
 
 // Claim issues one coupon with serial from campaign to device, in one
@@ -35,7 +38,10 @@ func (s *Store) Claim(ctx context.Context, campaignID, device string, serial uin
 		if err != nil {
 			return err
 		}
-		if c.Status != content.CampaignLive || (c.ValidFrom != nil && now.Before(*c.ValidFrom)) || (c.ValidTo != nil && !now.Before(*c.ValidTo)) {
+		switch {
+		case c.Status == content.CampaignEnded || c.ValidTo != nil && !now.Before(*c.ValidTo):
+			return ErrEnded
+		case c.Status != content.CampaignLive || c.ValidFrom != nil && now.Before(*c.ValidFrom):
 			return ErrNotClaimable
 		}
 		var mine int
