@@ -44,11 +44,12 @@ type Command struct {
 	Text string `json:"text,omitempty"` // identify: the name to flash
 }
 
-// Status is what a screen reports about itself for the fleet view. Mode is
-// anonymous: which accessibility mode is on, never who uses it.
+// Status is what a screen reports about itself for the fleet view (every
+// value is listed in docs/api.md). Mode is anonymous: which accessibility
+// modes are on, never who uses them.
 type Status struct {
-	Showing string `json:"showing,omitempty"` // e.g. "promotion:<id>", "pairing", "override:<id>"
-	Mode    string `json:"mode,omitempty"`    // kiosk: "", "large", "contrast", "voice", "elder" (comma separated)
+	Showing string `json:"showing,omitempty"` // signage: "slide:<playlist>/<slide>", "promotion:<id>", "override:<id>", "pairing"; kiosk: its screen, e.g. "menu"
+	Mode    string `json:"mode,omitempty"`    // kiosk: "large", "contrast", "voice", "elder", joined by "."
 	Locale  string `json:"locale,omitempty"`
 }
 

@@ -80,3 +80,14 @@ func TestTestClock(t *testing.T) {
 		t.Fatal("the wall clock runs at another speed")
 	}
 }
+
+// What the fleet view is told (docs/api.md lists every value).
+func TestShowing(t *testing.T) {
+	slide := Entry{Cursor: Cursor{Playlist: "9f2c", Pass: 3, Pos: 1}, Slide: content.Slide{ID: "intro", Kind: content.SlideText}}
+	if got := slide.Showing(); got != "slide:9f2c/intro" {
+		t.Errorf("slide: Showing() = %q; want slide:9f2c/intro (no pass or position)", got)
+	}
+	if got := (Entry{Fallback: true}).Showing(); got != "" {
+		t.Errorf("fallback: Showing() = %q; want \"\" (the page names the promotion on screen)", got)
+	}
+}
