@@ -31,7 +31,9 @@ func (s *Snapshot) MediaFor(now time.Time, groups []string) []string {
 		addPlaylist(p)
 	}
 	for _, p := range s.Promotions {
-		add(p.Image)
+		if p.Targets(groups) { // another group's offer never shows here
+			add(p.Image)
+		}
 	}
 	if g == nil {
 		return out

@@ -10,6 +10,7 @@ import (
 func TestMediaFor(t *testing.T) {
 	m := func(c byte, ext string) string { return MediaPrefix + strings.Repeat(string(c), 64) + "." + ext }
 	video, morning, sale, entrance, old, promo := m('a', "webm"), m('b', "png"), m('c', "mp4"), m('d', "jpg"), m('e', "gif"), m('f', "webp")
+	entrancePromo := m('8', "png")
 	slides := func(urls ...string) []Slide {
 		var out []Slide
 		for i, u := range urls {
@@ -22,7 +23,7 @@ func TestMediaFor(t *testing.T) {
 		return out
 	}
 	snap := Snapshot{
-		Promotions: []Promotion{{ID: "p1", Image: promo}, {ID: "p2"}, {ID: "p3", Image: "https://elsewhere.example/x.png"}},
+		Promotions: []Promotion{{ID: "p1", Image: promo}, {ID: "p2"}, {ID: "p3", Image: "https://elsewhere.example/x.png"}, {ID: "p4", Image: entrancePromo, Groups: []string{"entrance"}}},
 		Signage: &Signage{
 			Store: StoreInfo{TimeZone: "UTC", DefaultPlaylist: "default"},
 			Playlists: []Playlist{
@@ -49,7 +50,7 @@ func TestMediaFor(t *testing.T) {
 		want   []string
 	}{
 		{"morning, anywhere", at, nil, []string{morning, video, promo, sale}},
-		{"evening, at the entrance", at.Add(10 * time.Hour), []string{"entrance"}, []string{entrance, promo, video, morning, sale}},
+		{"evening, at the entrance", at.Add(10 * time.Hour), []string{"entrance"}, []string{entrance, promo, entrancePromo, video, morning, sale}},
 		{"while the old schedule still ran", at.AddDate(0, 0, -2).Add(4 * time.Hour), nil, []string{old, promo, video, morning, sale}},
 	}
 	for _, tt := range tests {
