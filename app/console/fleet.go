@@ -21,14 +21,15 @@ type FleetView struct {
 	Locale string
 	Role   string
 
-	fleet   Fleet
-	loaded  bool
-	titles  map[string]content.Text // promotion id → title, for "showing"
-	now     time.Time
-	problem Problem
-	pairing bool // the pairing form is open
-	stop    chan struct{}
-	poke    chan struct{} // ask now, not at the next tick
+	fleet     Fleet
+	loaded    bool
+	titles    map[string]content.Text     // promotion id → title, for "showing"
+	playlists map[string]content.Playlist // by id, for a signage screen's "showing"
+	now       time.Time
+	problem   Problem
+	pairing   bool // the pairing form is open
+	stop      chan struct{}
+	poke      chan struct{} // ask now, not at the next tick
 }
 
 func (f *FleetView) OnMount(ctx app.Context) {
@@ -41,6 +42,13 @@ func (f *FleetView) OnMount(ctx app.Context) {
 				titles[p.ID] = p.Title
 			}
 			ctx.Dispatch(func(app.Context) { f.titles = titles })
+		}
+		if sg, err := f.API.Signage(ctx); err == nil {
+			playlists := make(map[string]content.Playlist, len(sg.Playlists))
+			for _, p := range sg.Playlists {
+				playlists[p.ID] = p
+			}
+			ctx.Dispatch(func(app.Context) { f.playlists = playlists })
 		}
 		t := time.NewTicker(PollEvery)
 		defer t.Stop()
@@ -132,7 +140,7 @@ func (f *FleetView) Render() app.UI {
 			s := f.fleet.Screens[i]
 			return app.Li().Body(&ScreenCard{
 				API: f.API, Locale: l, Screen: s, Admin: admin, Now: f.now,
-				Showing: Showing(l, s.Status.Showing, f.titles), OnChanged: f.refresh,
+				Showing: Showing(l, s.Status.Showing, f.titles, f.playlists), OnChanged: f.refresh,
 			})
 		})),
 	)

@@ -1,6 +1,7 @@
 package console
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -30,8 +31,9 @@ func stamp(t time.Time) string { return t.Local().Format("2006-01-02 15:04") }
 func clock(t time.Time) string { return t.Local().Format("15:04") }
 
 // Showing says what a screen shows now, from its status report:
-// promotions by their title (titles: id → title in every locale).
-func Showing(locale, showing string, titles map[string]content.Text) string {
+// promotions by their title (titles: id → title in every locale), signage
+// slides by their playlist's name and place (playlists: by id).
+func Showing(locale, showing string, titles map[string]content.Text, playlists map[string]content.Playlist) string {
 	kind, id, _ := strings.Cut(showing, ":")
 	switch kind {
 	case "":
@@ -43,6 +45,13 @@ func Showing(locale, showing string, titles map[string]content.Text) string {
 	case "promotion":
 		if t := titles[id].In(locale); t != "" {
 			return i18n.T(locale, i18n.ConsoleShowingPromotion, "Title", t)
+		}
+	case "slide":
+		list, slide, _ := strings.Cut(id, "/")
+		if pl, ok := playlists[list]; ok {
+			if i := slices.IndexFunc(pl.Slides, func(s content.Slide) bool { return s.ID == slide }); i >= 0 {
+				return i18n.T(locale, i18n.ConsoleShowingSlide, "Playlist", pl.Name, "N", i+1, "Total", len(pl.Slides))
+			}
 		}
 	}
 	if msg, ok := kioskScreens[showing]; ok {
@@ -62,13 +71,14 @@ var kioskScreens = map[string]string{
 	"help":    i18n.ConsoleKioskHelp,
 }
 
-// Modes names a kiosk's accessibility modes ("large,voice").
+// Modes names a kiosk's accessibility modes ("large.voice", as a kiosk
+// reports them; commas are taken too).
 func Modes(locale, modes string) string {
 	if strings.TrimSpace(modes) == "" {
 		return i18n.T(locale, i18n.ConsoleModeNone)
 	}
 	var out []string
-	for _, m := range strings.Split(modes, ",") {
+	for _, m := range strings.FieldsFunc(modes, func(r rune) bool { return r == '.' || r == ',' }) {
 		m = strings.TrimSpace(m)
 		if id, ok := modeIDs[m]; ok {
 			m = i18n.T(locale, id)

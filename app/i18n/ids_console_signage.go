@@ -5,6 +5,7 @@ package i18n
 // without touching its shared lists.
 const (
 	ConsoleNavSignage         = "ConsoleNavSignage"
+	ConsoleShowingSlide       = "ConsoleShowingSlide"
 	ConsoleSgTabs             = "ConsoleSgTabs"
 	ConsoleSgPlaylists        = "ConsoleSgPlaylists"
 	ConsoleSgSchedules        = "ConsoleSgSchedules"
@@ -115,6 +116,7 @@ const (
 )
 
 var consoleSignageIDs = []string{
+	ConsoleShowingSlide,
 	ConsoleNavSignage, ConsoleSgTabs, ConsoleSgPlaylists, ConsoleSgSchedules,
 	ConsoleSgPreview, ConsoleSgPlays, ConsoleSgNoPlaylists,
 	ConsoleSgPlaylistNew, ConsoleSgPlaylistEdit, ConsoleSgName,
