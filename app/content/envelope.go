@@ -60,6 +60,10 @@ type Hello struct {
 	Epoch string `json:"epoch,omitempty"`
 	Seq   uint64 `json:"seq,omitempty"`
 	Pair  bool   `json:"pair,omitempty"` // ask for a pairing code even where screens may run unpaired
+	// Enrol is a one-time enrolment link's token (from ?enrol=): the
+	// server makes this screen the one the link describes and answers
+	// with its device token, or says why not. Token is then ignored.
+	Enrol string `json:"enrol,omitempty"`
 }
 
 // Screen kinds.
@@ -134,7 +138,7 @@ func DecodeHello(b []byte) (Hello, error) {
 	default:
 		return Hello{}, fmt.Errorf("%w: hello: unknown screen kind %q", ErrBadEnvelope, h.Kind)
 	}
-	if len(h.Epoch) > 64 || len(h.App) > 128 || len(h.Token) > 256 {
+	if len(h.Epoch) > 64 || len(h.App) > 128 || len(h.Token) > 256 || len(h.Enrol) > 256 {
 		return Hello{}, fmt.Errorf("%w: hello: field too long", ErrBadEnvelope)
 	}
 	return h, nil

@@ -11,7 +11,21 @@ import (
 type Welcome struct {
 	Screen  *ScreenInfo `json:"screen,omitempty"`
 	Pairing *Pairing    `json:"pairing,omitempty"`
+	// EnrolError says why the enrolment link in the hello was refused
+	// (the screen then got a pairing code instead): EnrolRefused or
+	// EnrolThrottled.
+	EnrolError string `json:"enrol_error,omitempty"`
 }
+
+// Why an enrolment link was refused.
+const (
+	// EnrolRefused: the link is unknown, already used, revoked, expired,
+	// or for the other kind of screen. One answer for all, so the screen
+	// learns nothing about links it does not hold.
+	EnrolRefused = "refused"
+	// EnrolThrottled: too many refused links from this address lately.
+	EnrolThrottled = "throttled"
+)
 
 // ScreenInfo is what a paired screen knows about itself.
 type ScreenInfo struct {

@@ -44,6 +44,9 @@ type Fleet struct {
 
 	store *store.Store
 	log   *slog.Logger
+	// enrolTries counts refused enrolment links per address, so nobody
+	// can guess links at the speed of a WebSocket.
+	enrolTries *auth.Throttle
 
 	mu      sync.Mutex
 	pending map[string]pending // by code
@@ -57,13 +60,17 @@ type pending struct {
 
 // New returns a fleet over st.
 func New(st *store.Store, log *slog.Logger) *Fleet {
-	return &Fleet{store: st, log: log, Now: time.Now, pending: map[string]pending{}}
+	return &Fleet{store: st, log: log, Now: time.Now, pending: map[string]pending{},
+		enrolTries: auth.NewThrottle(EnrolMaxRefused, EnrolRefusedWindow)}
 }
 
 func pendingID(code string) string { return "pairing:" + code }
 
 // Authenticate is the hub's Authenticator.
 func (f *Fleet) Authenticate(ctx context.Context, h content.Hello) (hub.Screen, error) {
+	if h.Enrol != "" {
+		return f.enrol(ctx, h)
+	}
 	if h.Token != "" {
 		sc, err := f.store.ScreenByToken(ctx, auth.HashSecret(h.Token))
 		if errors.Is(err, store.ErrNotFound) {
@@ -83,14 +90,20 @@ func (f *Fleet) Authenticate(ctx context.Context, h content.Hello) (hub.Screen, 
 	if !f.RequirePairing && !h.Pair {
 		return hub.Screen{Kind: h.Kind, Stream: content.StreamStore}, nil
 	}
-	code, err := f.newPending(h.Kind)
+	return f.waitForPairing(h.Kind, "")
+}
+
+// waitForPairing parks a screen with a new pairing code; enrolError says
+// why it is not enrolled by the link it came with, if it came with one.
+func (f *Fleet) waitForPairing(kind, enrolError string) (hub.Screen, error) {
+	code, err := f.newPending(kind)
 	if err != nil {
 		return hub.Screen{}, err
 	}
 	w := content.NewEnvelope(content.TypeWelcome, content.Welcome{Pairing: &content.Pairing{
 		Code: code, ExpiresIn: int(PairingTTL / time.Second),
-	}})
-	return hub.Screen{ID: pendingID(code), Kind: h.Kind, Parked: true, Welcome: &w}, nil
+	}, EnrolError: enrolError})
+	return hub.Screen{ID: pendingID(code), Kind: kind, Parked: true, Welcome: &w}, nil
 }
 
 func (f *Fleet) newPending(kind string) (string, error) {

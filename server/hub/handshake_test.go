@@ -198,3 +198,31 @@ func TestTruncateReason(t *testing.T) {
 		t.Fatalf("truncateReason gave %d bytes; want 122 on a rune boundary", len(got))
 	}
 }
+
+// An authenticator learns the address a hello came from (to throttle it),
+// and hears when its welcome could not be written (to take back what it
+// handed out).
+func TestAuthenticatorSeesRemoteAndUnsentWelcome(t *testing.T) {
+	remotes := make(chan string, 1)
+	unsent := make(chan struct{})
+	// Far more than the socket buffers hold, to a screen that never reads:
+	// the write times out.
+	big := content.NewEnvelope(content.TypeWelcome, map[string]string{"pad": strings.Repeat("x", 4<<20)})
+	auth := func(ctx context.Context, h content.Hello) (Screen, error) {
+		remotes <- Remote(ctx)
+		return Screen{ID: "enrolling:x", Kind: h.Kind, Parked: true, Welcome: &big, Unsent: func() { close(unsent) }}, nil
+	}
+	e := newEnv(t, Config{WriteTimeout: 200 * time.Millisecond}, envOpts{auth: auth, sndbuf: 4096, quiet: true})
+	ws := e.dialRaw(t, nil)
+	if err := ws.WriteMessage(websocket.TextMessage, helloFrame(t, kiosk())); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := <-remotes, ws.LocalAddr().String(); got != want {
+		t.Errorf("Remote = %q; want the screen's address %q", got, want)
+	}
+	select {
+	case <-unsent:
+	case <-time.After(10 * time.Second):
+		t.Fatal("Unsent not called for a welcome that could not be written")
+	}
+}

@@ -61,6 +61,26 @@ type Screen struct {
 	ID, Kind, Stream string
 	Welcome          *content.Envelope // sent first, before the snapshot or replay
 	Parked           bool
+	// Unsent, if set, runs when the Welcome could not be written (the
+	// connection failed first), so the authenticator can take back what
+	// the Welcome handed out, such as a new device token.
+	Unsent func()
+}
+
+type remoteKey struct{}
+
+// WithRemote returns ctx carrying a screen's address for Remote; the hub
+// sets it for every authentication, tests of authenticators set it too.
+func WithRemote(ctx context.Context, addr string) context.Context {
+	return context.WithValue(ctx, remoteKey{}, addr)
+}
+
+// Remote returns the address (host:port) of the screen whose hello an
+// Authenticator is looking at, as the hub's listener saw it; "" outside
+// an authentication.
+func Remote(ctx context.Context) string {
+	a, _ := ctx.Value(remoteKey{}).(string)
+	return a
 }
 
 // ErrBadData is returned by Publish for data that is not valid JSON.

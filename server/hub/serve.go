@@ -71,7 +71,7 @@ func (c *conn) handshake(ctx context.Context) bool {
 	if !ok {
 		return false
 	}
-	screen, err := h.authenticate(ctx, hello)
+	screen, err := h.authenticate(WithRemote(ctx, c.remote), hello)
 	if err != nil {
 		h.log.Info("hub: screen refused", slog.String("remote", c.remote),
 			slog.String("kind", hello.Kind), slog.Any("err", err))
@@ -80,6 +80,9 @@ func (c *conn) handshake(ctx context.Context) bool {
 	}
 	c.setIdentity(screen, hello.App)
 	if screen.Welcome != nil && !c.writeEnvelope(*screen.Welcome) {
+		if screen.Unsent != nil {
+			screen.Unsent()
+		}
 		return false
 	}
 	if screen.Parked {
