@@ -94,7 +94,7 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 	mux.Handle("GET /ws", hb)
 	mux.Handle("GET /media/", lib.Handler())
 	apiHandler := api.New(st, lib, hb, api.NewTokens(cfg.AdminToken, fileToken), log)
-	apiHandler.UseStaff(api.StaffOptions{Fleet: fl, SecureCookies: strings.HasPrefix(cfg.PublicURL, "https://")})
+	apiHandler.UseStaff(api.StaffOptions{Fleet: fl, SecureCookies: strings.HasPrefix(cfg.PublicURL, "https://"), PublicURL: cfg.PublicURL})
 	apiHandler.UseCoupons(api.CouponOptions{Codec: codec, PublicURL: cfg.PublicURL})
 	apiHandler.UseSignage(api.SignageOptions{StoreInfo: info})
 	apiHandler.Register(mux)

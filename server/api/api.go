@@ -39,7 +39,7 @@ type Handler struct {
 
 	// Coupons; see UseCoupons.
 	codec     *coupon.Codec
-	publicURL string
+	publicURL string         // coupon and enrolment links point here
 	claims    *auth.Throttle // claims per client address
 
 	// Signage; see UseSignage.
@@ -70,6 +70,7 @@ type StaffOptions struct {
 	Hasher        auth.Hasher   // zero: auth.DefaultHasher
 	SecureCookies bool          // the public URL is https
 	SessionTTL    time.Duration // zero: 12 hours
+	PublicURL     string        // enrolment links point here
 }
 
 // UseStaff turns on staff accounts, screens and overrides.
@@ -79,6 +80,9 @@ func (h *Handler) UseStaff(o StaffOptions) {
 		h.hasher = o.Hasher
 	}
 	h.secure = o.SecureCookies
+	if o.PublicURL != "" {
+		h.publicURL = o.PublicURL
+	}
 	if o.SessionTTL > 0 {
 		h.sessions = o.SessionTTL
 	}

@@ -6,8 +6,8 @@ import (
 	"storecast/server/store"
 )
 
-// registerStaff adds sign-in, accounts, tokens, screens, overrides and the
-// audit log. Roles: admins run users and screens; editors run content and
+// registerStaff adds sign-in, accounts, tokens, screens and their
+// enrolment links, overrides and the audit log. Roles: admins run users and screens; editors run content and
 // overrides; every signed-in role manages its own password and tokens.
 func (h *Handler) registerStaff(mux *http.ServeMux) {
 	const admin, editor, cashier = store.RoleAdmin, store.RoleEditor, store.RoleCashier
@@ -33,6 +33,9 @@ func (h *Handler) registerStaff(mux *http.ServeMux) {
 		mux.Handle("PUT /api/v1/screens/{id}", h.allow(h.updateScreen, admin))
 		mux.Handle("DELETE /api/v1/screens/{id}", h.allow(h.revokeScreen, admin))
 		mux.Handle("POST /api/v1/screens/{id}/commands", h.allow(h.commandScreen, admin))
+		mux.Handle("GET /api/v1/enrolment-links", h.allow(h.listEnrolmentLinks, admin))
+		mux.Handle("POST /api/v1/enrolment-links", h.allow(h.createEnrolmentLink, admin))
+		mux.Handle("DELETE /api/v1/enrolment-links/{id}", h.allow(h.revokeEnrolmentLink, admin))
 	}
 
 	mux.Handle("GET /api/v1/overrides", h.allow(h.listOverrides, admin, editor))

@@ -35,25 +35,32 @@ const (
 // and a malformed one is refused without asking the database.
 const enrolPrefix = "sce_"
 
-// enrolTokenLen is the length of auth.NewSecret(enrolPrefix).
-var enrolTokenLen = len(auth.NewSecret(enrolPrefix))
+// enrolTokenLen is the length of NewLinkToken's tokens.
+var enrolTokenLen = len(NewLinkToken())
 
 // ErrBadTTL is a link validity outside (0, EnrolMaxTTL].
 var ErrBadTTL = errors.New("fleet: an enrolment link is valid for up to 7 days")
 
-// CreateLink makes a one-time enrolment link for a screen named name, of
-// kind, in groups, valid for ttl. It returns the link's record and its
-// token, which is not stored and so is available only now.
-func (f *Fleet) CreateLink(ctx context.Context, name, kind string, groups []string, ttl time.Duration) (store.EnrolmentLink, string, error) {
+// NewLinkToken returns a random enrolment link token (256 bits). The
+// caller turns it into the URL and QR code it shows before CreateLink
+// stores its hash, so a link is never stored that could not be shown.
+func NewLinkToken() string { return auth.NewSecret(enrolPrefix) }
+
+// CreateLink stores the one-time enrolment link holding token, for a
+// screen named name, of kind, in groups, valid for ttl. The token itself
+// is not stored.
+func (f *Fleet) CreateLink(ctx context.Context, token, name, kind string, groups []string, ttl time.Duration) (store.EnrolmentLink, error) {
 	if ttl <= 0 || ttl > EnrolMaxTTL {
-		return store.EnrolmentLink{}, "", ErrBadTTL
+		return store.EnrolmentLink{}, ErrBadTTL
 	}
-	token := auth.NewSecret(enrolPrefix)
+	if !wellFormedLink(token) {
+		return store.EnrolmentLink{}, errors.New("fleet: create link: not a token from NewLinkToken")
+	}
 	l, err := f.store.CreateEnrolmentLink(ctx, store.EnrolmentLink{Name: name, Kind: kind, Groups: groups}, ttl, auth.HashSecret(token))
 	if err != nil {
-		return store.EnrolmentLink{}, "", fmt.Errorf("fleet: create link: %w", err)
+		return store.EnrolmentLink{}, fmt.Errorf("fleet: create link: %w", err)
 	}
-	return l, token, nil
+	return l, nil
 }
 
 // enrol makes the screen saying hello the one its link describes and

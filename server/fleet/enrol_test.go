@@ -19,7 +19,8 @@ import (
 // newLink makes a signage link for "Entrance" in groups entrance, dairy.
 func newLink(t *testing.T, f *Fleet, ttl time.Duration) (store.EnrolmentLink, string) {
 	t.Helper()
-	l, token, err := f.CreateLink(context.Background(), "Entrance", content.KindSignage, []string{"entrance", "dairy"}, ttl)
+	token := NewLinkToken()
+	l, err := f.CreateLink(context.Background(), token, "Entrance", content.KindSignage, []string{"entrance", "dairy"}, ttl)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -307,11 +308,14 @@ func TestEnrolUndoneWhenTokenNeverSent(t *testing.T) {
 func TestCreateLinkValidity(t *testing.T) {
 	f, _, _ := newFleet(t)
 	for _, ttl := range []time.Duration{0, -time.Hour, EnrolMaxTTL + time.Millisecond} {
-		if _, _, err := f.CreateLink(context.Background(), "x", content.KindKiosk, nil, ttl); !errors.Is(err, ErrBadTTL) {
+		if _, err := f.CreateLink(context.Background(), NewLinkToken(), "x", content.KindKiosk, nil, ttl); !errors.Is(err, ErrBadTTL) {
 			t.Errorf("CreateLink for %v = %v; want ErrBadTTL", ttl, err)
 		}
 	}
-	l, _, err := f.CreateLink(context.Background(), "x", content.KindKiosk, nil, EnrolMaxTTL)
+	if _, err := f.CreateLink(context.Background(), "sce_short", "x", content.KindKiosk, nil, time.Hour); err == nil {
+		t.Error("CreateLink with a made-up token succeeded; want an error")
+	}
+	l, err := f.CreateLink(context.Background(), NewLinkToken(), "x", content.KindKiosk, nil, EnrolMaxTTL)
 	if err != nil || !l.ExpiresAt.Equal(l.CreatedAt.Add(EnrolMaxTTL)) {
 		t.Fatalf("CreateLink for 7 days = %+v, %v; want it to expire 7 days after it was made", l, err)
 	}

@@ -1,0 +1,111 @@
+package api
+
+import (
+	"errors"
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"storecast/app/content"
+	"storecast/server/coupon"
+	"storecast/server/fleet"
+	"storecast/server/store"
+)
+
+type linkInput struct {
+	Name   string   `json:"name"`
+	Kind   string   `json:"kind"`
+	Groups []string `json:"groups"`
+	Hours  int      `json:"hours"` // 0: fleet.EnrolTTL
+}
+
+// linkCreated is the only answer that holds the link: the server keeps
+// just its hash.
+type linkCreated struct {
+	Link  store.EnrolmentLink `json:"link"`
+	URL   string              `json:"url"`
+	QRPNG []byte              `json:"qr_png"` // base64 in JSON
+}
+
+const maxLinkHours = int(fleet.EnrolMaxTTL / time.Hour)
+
+func (in *linkInput) check(w http.ResponseWriter) bool {
+	in.Name = strings.TrimSpace(in.Name)
+	if in.Hours == 0 {
+		in.Hours = int(fleet.EnrolTTL / time.Hour)
+	}
+	switch {
+	case in.Name == "" || utf8.RuneCountInString(in.Name) > 60:
+		writeFieldError(w, "name", "1 to 60 characters")
+	case in.Kind != content.KindKiosk && in.Kind != content.KindSignage:
+		writeFieldError(w, "kind", "must be kiosk or signage")
+	case in.Hours < 1 || in.Hours > maxLinkHours:
+		writeFieldError(w, "hours", "must be 1 to 168 (7 days)")
+	default:
+		if err := content.ValidGroups("groups", in.Groups); err != nil {
+			var fe *content.FieldError
+			errors.As(err, &fe)
+			writeFieldError(w, fe.Field, fe.Message)
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// enrolURL is the page a new screen opens to enrol: its kind's page with
+// the token, on the public URL.
+func (h *Handler) enrolURL(kind, token string) string {
+	return h.publicURL + "/" + kind + "?enrol=" + url.QueryEscape(token)
+}
+
+// createEnrolmentLink makes a one-time link and its QR code. Both are
+// made before the link is stored, so a link that could not be shown is
+// never stored.
+func (h *Handler) createEnrolmentLink(w http.ResponseWriter, r *http.Request) {
+	var in linkInput
+	if err := decodeJSON(w, r, &in); err != nil {
+		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
+		return
+	}
+	if !in.check(w) {
+		return
+	}
+	token := fleet.NewLinkToken()
+	link := h.enrolURL(in.Kind, token)
+	png, err := coupon.QR(link)
+	if err != nil {
+		h.internal(w, r, err)
+		return
+	}
+	l, err := h.fleet.CreateLink(r.Context(), token, in.Name, in.Kind, in.Groups, time.Duration(in.Hours)*time.Hour)
+	if err != nil {
+		h.internal(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusCreated, linkCreated{Link: l, URL: link, QRPNG: png})
+}
+
+func (h *Handler) listEnrolmentLinks(w http.ResponseWriter, r *http.Request) {
+	ls, err := h.store.PendingEnrolmentLinks(r.Context())
+	if err != nil {
+		h.internal(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"links": ls})
+}
+
+func (h *Handler) revokeEnrolmentLink(w http.ResponseWriter, r *http.Request) {
+	err := h.store.RevokeEnrolmentLink(r.Context(), r.PathValue("id"))
+	if errors.Is(err, store.ErrNotFound) {
+		writeError(w, http.StatusNotFound, "not_found", "no such unused enrolment link (already used, revoked, or never made)")
+		return
+	}
+	if err != nil {
+		h.internal(w, r, err)
+		return
+	}
+	w.WriteHeader(http.StatusNoContent)
+}
