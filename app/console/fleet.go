@@ -14,7 +14,8 @@ import (
 const PollEvery = 2500 * time.Millisecond
 
 // FleetView is the dashboard: every paired screen, live, with its
-// commands; admins also pair, rename and revoke screens here.
+// commands; admins also pair, rename and revoke screens here, and make
+// enrolment links for new ones.
 type FleetView struct {
 	app.Compo
 	API    *Client
@@ -28,6 +29,7 @@ type FleetView struct {
 	now       time.Time
 	problem   Problem
 	pairing   bool // the pairing form is open
+	enrol     bool // the enrolment link form is open
 	stop      chan struct{}
 	poke      chan struct{} // ask now, not at the next tick
 }
@@ -128,10 +130,19 @@ func (f *FleetView) Render() app.UI {
 						focusField(ctx, pairForm, "code")
 					}
 				}).ID("pair-open").Aria("expanded", strconv.FormatBool(f.pairing)).Aria("controls", "pair-panel"),
+				button("", i18n.T(l, i18n.ConsoleEnrolTitle), false, func(ctx app.Context, e app.Event) {
+					f.enrol = !f.enrol
+					if f.enrol {
+						focusField(ctx, enrolForm, "name")
+					}
+				}).ID("enrol-open").Aria("expanded", strconv.FormatBool(f.enrol)).Aria("controls", "enrol-panel"),
 			)
 		}),
 		app.If(admin && f.pairing, func() app.UI {
 			return &PairForm{API: f.API, Locale: l, Waiting: f.fleet.Waiting, OnPaired: f.refresh}
+		}),
+		app.If(admin && f.enrol, func() app.UI {
+			return &EnrolForm{API: f.API, Locale: l}
 		}),
 		app.If(f.loaded && len(f.fleet.Screens) == 0, func() app.UI {
 			return app.P().Class("cs-empty").Text(i18n.T(l, i18n.ConsoleNoScreens))

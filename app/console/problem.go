@@ -95,6 +95,7 @@ var serverProblems = []struct {
 	{"invalid", "code", "", i18n.ConsoleErrPairCode},
 	{"invalid", "kind", "", i18n.ConsoleErrKind},
 	{"invalid", "groups", "", i18n.ConsoleErrGroups},
+	{"invalid", "hours", "", i18n.ConsoleErrHours},
 	{"invalid", "title", "", i18n.ConsoleErrTitleRequired},
 	{"invalid", "message", "", i18n.ConsoleErrMessageRequired},
 	{"invalid", "price", "", i18n.ConsoleErrPriceRange},

@@ -36,7 +36,7 @@ type Update struct {
 type Config struct {
 	Transport Transport
 	Clock     Clock
-	Hello     content.Hello // kind, app version, token; Epoch/Seq are set by the feed
+	Hello     content.Hello // kind, app version, token or enrolment link; Epoch/Seq are set by the feed
 	Epoch     string        // where the screen stood when it started (persisted)
 	Seq       uint64
 	Apply     func(Update)
@@ -221,10 +221,15 @@ func (f *Feed) handle(b []byte) error {
 		if err := json.Unmarshal(env.Data, &e); err != nil || e.Token == "" {
 			return fmt.Errorf("%w: enrolled without a token", errBad)
 		}
-		f.cfg.Hello.Token = e.Token
+		// An enrolment link is used up once answered: reconnects never
+		// send it again.
+		f.cfg.Hello.Token, f.cfg.Hello.Enrol = e.Token, ""
 		f.control(env)
 		return errEnrolled
-	case content.TypeWelcome, content.TypeCommand:
+	case content.TypeWelcome:
+		f.cfg.Hello.Enrol = ""
+		f.control(env)
+	case content.TypeCommand:
 		f.control(env)
 	default:
 		return fmt.Errorf("%w: unexpected %q", errBad, env.Type)

@@ -97,3 +97,49 @@ func TestFeedResumesQuicklyWhenAskedTo(t *testing.T) {
 		t.Fatalf("waits %v after a 4000 close; want at most %v", pending[0], BackoffMin)
 	}
 }
+
+// A screen opened with an enrolment link sends it until the server has
+// answered, never after: refused, it waits for pairing like any new
+// screen; enrolled, it comes back with its token alone.
+func TestFeedSendsItsEnrolmentLinkUntilAnswered(t *testing.T) {
+	for _, tt := range []struct {
+		name   string
+		answer func(c *fakeConn)
+		token  string
+	}{
+		{"refused", func(c *fakeConn) {
+			c.push(t, content.TypeWelcome, "", 0, content.Welcome{Pairing: &content.Pairing{Code: "ABC234", ExpiresIn: 600}, EnrolError: content.EnrolRefused})
+			c.hangUp(content.CloseResume) // the code expired
+		}, ""},
+		{"enrolled", func(c *fakeConn) {
+			c.push(t, content.TypeEnrolled, "", 0, content.Enrolled{Token: "scd_new"})
+		}, "scd_new"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			tr, clock := newFakeTransport(), newFakeClock()
+			controlled := make(chan string, 8)
+			feed := NewFeed(Config{
+				Transport: tr, Clock: clock, Hello: content.Hello{Kind: content.KindSignage, Enrol: "sce_link"},
+				Apply: func(Update) {}, Rand: func() float64 { return 0 },
+				Control: func(e content.Envelope) { controlled <- e.Type },
+			})
+			ctx, cancel := context.WithCancel(context.Background())
+			done := make(chan struct{})
+			go func() { feed.Run(ctx); close(done) }()
+			defer func() { cancel(); <-done }()
+
+			c := tr.next(t)
+			c.hangUp(content.CloseReEnrol) // no answer yet (the server failed): try again
+			c = tr.nextAfterBackoff(t, clock)
+			if h := c.hello(t); h.Enrol != "sce_link" || h.Token != "" {
+				t.Fatalf("hello = %+v; want the link, no token", h)
+			}
+			tt.answer(c)
+			<-controlled
+			next := tr.nextAfterBackoff(t, clock)
+			if h := next.hello(t); h.Enrol != "" || h.Token != tt.token {
+				t.Fatalf("hello after the answer = %+v; want no link and token %q", h, tt.token)
+			}
+		})
+	}
+}

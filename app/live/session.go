@@ -56,7 +56,14 @@ func Start(ctx app.Context, kind string, saved Saved, hooks Hooks) *Session {
 	runCtx, cancel := context.WithCancel(context.Background())
 	state := saved.Snapshot
 	hello := content.Hello{Kind: kind, App: app.Getenv("GOAPP_VERSION"), Token: storedToken()}
-	hello.Pair = app.Window().URL().Query().Get("pair") != ""
+	query := app.Window().URL().Query()
+	hello.Pair = query.Get("pair") != ""
+	// A page opened with an enrolment link becomes the screen the link
+	// describes, whatever token it held before.
+	enrol := query.Get(EnrolParam)
+	if enrol != "" {
+		hello.Token, hello.Enrol = "", enrol
+	}
 	feed := NewFeed(Config{
 		Transport: BrowserTransport{URL: FeedURL()},
 		Hello:     hello,
@@ -90,6 +97,11 @@ func Start(ctx app.Context, kind string, saved Saved, hooks Hooks) *Session {
 						storeToken(e.Token)
 					}
 				}
+				if enrol != "" && (env.Type == content.TypeEnrolled || env.Type == content.TypeWelcome) {
+					// Answered, either way: a reload must not try the link again.
+					enrol = ""
+					dropEnrolParam()
+				}
 				if hooks.Control != nil {
 					hooks.Control(ctx, env)
 				}
@@ -112,6 +124,26 @@ func (s *Session) Report(st content.Status) {
 	if s != nil {
 		s.feed.Report(st)
 	}
+}
+
+// EnrolParam is the query parameter of an enrolment link:
+// /signage?enrol=TOKEN.
+const EnrolParam = "enrol"
+
+// dropEnrolParam takes the enrolment link's token out of the address bar
+// and the history entry, without a navigation.
+func dropEnrolParam() {
+	defer func() {
+		if r := recover(); r != nil {
+			app.Log("live: drop enrolment link from the URL:", r)
+		}
+	}()
+	u := app.Window().URL()
+	q := u.Query()
+	q.Del(EnrolParam)
+	u.RawQuery = q.Encode()
+	h := app.Window().Get("history")
+	h.Call("replaceState", h.Get("state"), "", u.String())
 }
 
 func storedToken() string {

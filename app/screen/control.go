@@ -21,8 +21,14 @@ func (s *State) control(ctx app.Context, env content.Envelope) {
 			return
 		}
 		s.Device, s.Pairing = w.Screen, w.Pairing
+		switch {
+		case w.EnrolError != "":
+			s.EnrolError = w.EnrolError
+		case w.Screen != nil:
+			s.EnrolError = ""
+		}
 	case content.TypeEnrolled:
-		s.Pairing = nil
+		s.Pairing, s.EnrolError = nil, ""
 	case content.TypeCommand:
 		var c content.Command
 		if json.Unmarshal(env.Data, &c) != nil {

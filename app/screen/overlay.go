@@ -30,6 +30,10 @@ func (s *State) pairingView() app.UI {
 	l := s.Locale
 	code := s.Pairing.Code
 	return app.Section().Class("sc-pairing").Aria("labelledby", "sc-pairing-title").Body(
+		app.If(s.EnrolError != "", func() app.UI {
+			return app.P().Class("sc-enrol-error").Attr("role", "alert").DataSet("reason", s.EnrolError).
+				Text(i18n.T(l, enrolErrorMessage(s.EnrolError)))
+		}),
 		app.H1().ID("sc-pairing-title").Text(i18n.T(l, i18n.PairTitle)),
 		app.P().Class("sc-pairing-code").Aria("label", strings.Join(strings.Split(code, ""), " ")).Text(code),
 		app.P().Class("sc-pairing-help").Text(i18n.T(l, i18n.PairHelp, "Minutes", s.Pairing.ExpiresIn/60)),
@@ -47,6 +51,13 @@ func (s *State) overrideView() app.UI {
 			app.P().Class("sc-override-severity").Text(i18n.T(l, severityMessage(o.Severity))),
 			app.P().Class("sc-override-message").Text(o.Message.In(l)),
 		)
+}
+
+func enrolErrorMessage(reason string) string {
+	if reason == content.EnrolThrottled {
+		return i18n.EnrolThrottled
+	}
+	return i18n.EnrolRefused
 }
 
 func severityMessage(sev string) string {

@@ -32,8 +32,12 @@ type State struct {
 	wasLive     bool
 	// Device is who this screen is once paired; Pairing the code it shows
 	// while it waits to be paired.
-	Device     *content.ScreenInfo
-	Pairing    *content.Pairing
+	Device  *content.ScreenInfo
+	Pairing *content.Pairing
+	// EnrolError says why the enrolment link this page was opened with
+	// was refused (content.EnrolRefused, EnrolThrottled), until the
+	// screen is paired.
+	EnrolError string
 	Identify   string // the name flashed by the console's "identify"
 	session    *live.Session
 	stopChecks chan struct{}

@@ -5,7 +5,9 @@
 //   its cache (event.waitUntil: a failed download fails the install and the
 //   running version stays);
 // - pages are network-first, and the last good copy of each page (query
-//   included, e.g. /signage?lang=en) is kept for offline starts;
+//   included, e.g. /signage?lang=en) is kept for offline starts, except a
+//   page opened with a one-time enrolment link (?enrol=): its token is
+//   never stored, and the page drops it from its URL once used;
 // - media is content-addressed (immutable), so it is cache-first, kept
 //   across versions, and Range requests (video) are answered from the
 //   cached whole file; a signage page sends the list of media its content
@@ -81,7 +83,7 @@ async function page(req) {
   const cache = await caches.open(pagesCache);
   try {
     const res = await fetchWithin(req, pageTimeoutMs);
-    if (res.ok) {
+    if (res.ok && !new URL(req.url).searchParams.has("enrol")) {
       await cache.put(req.url, res.clone());
     }
     return res;
