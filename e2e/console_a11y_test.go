@@ -69,6 +69,14 @@ func TestConsoleAccessibility(t *testing.T) {
 	do(t, tab, chromedp.Click(`#pair button[type="submit"]`))
 	waitJS(t, tab, 5*time.Second, `document.querySelector("#pair-code-err")`)
 	check("screens")
+	do(t, tab, chromedp.Click("#enrol-open"))
+	waitJS(t, tab, 5*time.Second, `document.activeElement?.id === "enrol-name"`)
+	do(t, tab, chromedp.Click(`#enrol button[type="submit"]`))
+	waitJS(t, tab, 5*time.Second, `document.querySelector("#enrol-name-err")`)
+	check("enrolment link with problems")
+	do(t, tab, chromedp.SendKeys("#enrol-name", "Entrance"), chromedp.Click(`#enrol button[type="submit"]`))
+	waitJS(t, tab, 5*time.Second, `document.querySelector(".cs-enrol-qr") && document.querySelector(".cs-enrol-link")`)
+	check("enrolment link made")
 	for _, v := range []struct{ path, ready string }{
 		{"/console/promotions", `document.querySelector(".cs-promo-card img")`},
 		{"/console/overrides", `document.querySelector(".cs-override-card")`},

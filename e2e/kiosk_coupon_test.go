@@ -234,7 +234,13 @@ func decodeQR(t *testing.T, url string) string {
 	if res.StatusCode != 200 || res.Header.Get("Content-Type") != "image/png" {
 		t.Fatalf("GET %s = %d %s", url, res.StatusCode, res.Header.Get("Content-Type"))
 	}
-	img, _, err := image.Decode(bytes.NewReader(b))
+	return readQR(t, b)
+}
+
+// readQR reads a QR code PNG with a real decoder.
+func readQR(t *testing.T, png []byte) string {
+	t.Helper()
+	img, _, err := image.Decode(bytes.NewReader(png))
 	if err != nil {
 		t.Fatalf("QR image: %v", err)
 	}

@@ -92,17 +92,26 @@ func (p *EnrolForm) copyLink(ctx app.Context, e app.Event) {
 	p.copied = ok
 }
 
+// revoke revokes a link and fetches the list again before its one
+// Dispatch: ctx belongs to the confirm button, which that Dispatch
+// removes, and go-app drops any later Dispatch from an unmounted source.
 func (p *EnrolForm) revoke(id string) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
 		p.busy = id
 		ctx.Async(func() {
 			err := p.API.RevokeEnrolmentLink(ctx, id)
+			ls, lerr := p.API.EnrolmentLinks(ctx)
 			ctx.Dispatch(func(ctx app.Context) {
 				p.busy, p.confirm = "", ""
+				if err == nil {
+					err = lerr
+				}
 				if err != nil {
 					p.problems = ProblemsOf(err)
 				}
-				p.load(ctx)
+				if lerr == nil {
+					p.links = ls
+				}
 			})
 		})
 	}

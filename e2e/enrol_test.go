@@ -1,0 +1,219 @@
+package e2e
+
+import (
+	"context"
+	"encoding/base64"
+	"fmt"
+	"net/http"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+type enrolLink struct {
+	Link struct {
+		ID        string    `json:"id"`
+		Name      string    `json:"name"`
+		ExpiresAt time.Time `json:"expires_at"`
+	} `json:"link"`
+	URL   string `json:"url"`
+	QRPNG []byte `json:"qr_png"`
+}
+
+type fleetScreen struct {
+	ID        string     `json:"id"`
+	Name      string     `json:"name"`
+	Groups    []string   `json:"groups"`
+	Online    bool       `json:"online"`
+	RevokedAt *time.Time `json:"revoked_at"`
+}
+
+// startedTab opens a tab and starts it with no deadline: the first action
+// on a tab creates its target, and a target created under do's timeout
+// ends with it.
+func startedTab(t *testing.T, browser context.Context) context.Context {
+	t.Helper()
+	tab := newTab(t, browser)
+	if err := chromedp.Do(tab); err != nil {
+		t.Fatal(err)
+	}
+	return tab
+}
+
+func fleetScreens(t *testing.T, s *server) []fleetScreen {
+	t.Helper()
+	var v struct {
+		Screens []fleetScreen `json:"screens"`
+	}
+	if code := s.api(t, http.MethodGet, "/api/v1/screens", nil, &v); code != http.StatusOK {
+		t.Fatalf("GET /api/v1/screens = %d", code)
+	}
+	return slices.DeleteFunc(v.Screens, func(sc fleetScreen) bool { return sc.RevokedAt != nil })
+}
+
+// enrolTimes records, in the page, when the screen's enrolment link left
+// its URL (the server answered) and when the page went live.
+const enrolTimes = `(() => {
+  const t = window.__enrol = {};
+  const replace = history.replaceState.bind(history);
+  history.replaceState = function (state, title, url) {
+    if (t.answered === undefined && location.search.includes("enrol=") && !String(url).includes("enrol=")) {
+      t.answered = performance.now();
+    }
+    return replace(state, title, url);
+  };
+  // The document has no <html> yet when this runs: watch the document.
+  new MutationObserver(() => {
+    if (t.live === undefined && document.documentElement?.dataset.live === "1") t.live = performance.now();
+  }).observe(document, {subtree: true, attributes: true, attributeFilter: ["data-live"]});
+})()`
+
+// An admin makes an enrolment link; the signage screen that opens it
+// becomes the screen the link describes and shows content within a second
+// of the server's answer, and its URL no longer holds the link. A second
+// screen opening the same link is told it was used and shows a pairing
+// code; the first one stays paired across a reload.
+func TestEnrolScreenByLink(t *testing.T) {
+	s := startServerWith(t, serverOptions{Args: []string{"--require-pairing"}})
+	var made enrolLink
+	body := map[string]any{"name": "Entrance", "kind": "signage", "groups": []string{"entrance", "dairy"}, "hours": 48}
+	if code := s.api(t, http.MethodPost, "/api/v1/enrolment-links", body, &made); code != http.StatusCreated {
+		t.Fatalf("create link = %d; want 201", code)
+	}
+	if !strings.HasPrefix(made.URL, s.URL+"/signage?enrol=sce_") {
+		t.Fatalf("link = %q; want %s/signage?enrol=sce_…", made.URL, s.URL)
+	}
+	if got := readQR(t, made.QRPNG); got != made.URL {
+		t.Fatalf("QR code says %q; want the link %q", got, made.URL)
+	}
+
+	browser := newBrowser(t, 1280, 800)
+	first := startedTab(t, browser)
+	beforeLoad(t, first, enrolTimes)
+	do(t, first, chromedp.Navigate(made.URL+"&lang=en"))
+	waitJS(t, first, 20*time.Second, `document.documentElement.dataset.live === "1" && document.querySelectorAll(".sc-promo").length > 0 && !document.querySelector(".sc-pairing")`)
+	ms := eval[float64](t, first, `window.__enrol.live - window.__enrol.answered`)
+	if ms < 0 || ms > 1000 {
+		t.Errorf("live %.0f ms after the server answered; want within a second", ms)
+	}
+	t.Logf("live %.0f ms after the server answered the link", ms)
+	if search := eval[string](t, first, `location.search`); search != "?lang=en" {
+		t.Errorf("URL query after enrolment = %q; want the link gone, ?lang=en kept", search)
+	}
+	if !eval[bool](t, first, `localStorage.getItem("storecast.device")?.startsWith("scd_") === true`) {
+		t.Error("no device token stored after enrolment")
+	}
+	var screen fleetScreen
+	waitFor(t, 5*time.Second, "the enrolled screen online in the fleet", func() bool {
+		scs := fleetScreens(t, s)
+		if len(scs) == 1 {
+			screen = scs[0]
+		}
+		return len(scs) == 1 && scs[0].Online
+	})
+	if screen.Name != "Entrance" || !slices.Equal(screen.Groups, []string{"entrance", "dairy"}) {
+		t.Fatalf("fleet screen = %+v; want Entrance in entrance, dairy", screen)
+	}
+
+	// The same link on another screen: refused, with a pairing code.
+	second := startedTab(t, browser)
+	do(t, second, chromedp.Navigate(made.URL+"&lang=en"))
+	waitJS(t, second, 20*time.Second, `document.querySelector(".sc-enrol-error") && document.querySelector(".sc-pairing-code")?.textContent.length === 6`)
+	if msg := eval[string](t, second, `document.querySelector(".sc-enrol-error").textContent`); !strings.Contains(msg, "already used") {
+		t.Errorf("second screen says %q; want that the link was already used", msg)
+	}
+	if search := eval[string](t, second, `location.search`); search != "?lang=en" {
+		t.Errorf("refused screen's URL query = %q; want the link gone", search)
+	}
+	if eval[bool](t, second, `document.documentElement.dataset.live === "1"`) {
+		t.Error("the refused screen is live; want it waiting to be paired")
+	}
+	// The overlay only: the content underneath is hidden by it, so axe
+	// cannot measure that content's contrast.
+	if vs := runAxe(t, second, false, ".sc-pairing"); len(vs) > 0 {
+		t.Errorf("refused screen's pairing view: axe-core found %d violations:%s", len(vs), describe(vs))
+	}
+
+	// A reload of the first screen keeps it paired: the link is not tried again.
+	do(t, first, chromedp.Reload())
+	waitJS(t, first, 20*time.Second, `document.documentElement.dataset.live === "1" && !document.querySelector(".sc-pairing")`)
+	waitFor(t, 5*time.Second, "the first screen back online", func() bool {
+		scs := fleetScreens(t, s)
+		return len(scs) == 1 && scs[0].ID == screen.ID && scs[0].Online
+	})
+	var pending struct {
+		Links []struct{ ID string } `json:"links"`
+	}
+	s.api(t, http.MethodGet, "/api/v1/enrolment-links", nil, &pending)
+	if len(pending.Links) != 0 {
+		t.Errorf("pending links = %+v; want none once used", pending.Links)
+	}
+}
+
+// An admin makes a kiosk link in the console, copies it, sees its QR code
+// and revokes it; a kiosk opening the revoked link shows why it cannot be
+// used, and a pairing code.
+func TestConsoleEnrolmentLink(t *testing.T) {
+	s := startServer(t, "")
+	addStaff(t, s, "boss", "admin-pass-12", "admin")
+	browser := newBrowser(t, 1280, 900)
+	console := startedTab(t, browser)
+	consoleSignIn(t, console, s.URL, "boss", "admin-pass-12")
+	do(t, console, chromedp.Click("#enrol-open"))
+	waitJS(t, console, 5*time.Second, `document.activeElement?.id === "enrol-name"`)
+	do(t, console,
+		chromedp.SendKeys("#enrol-name", "Till 2"),
+		chromedp.Click(`label[for="enrol-kind-kiosk"]`),
+		chromedp.SendKeys("#enrol-groups", "tills"),
+		chromedp.Click(`label[for="enrol-hours-168"]`),
+		chromedp.Click(`#enrol button[type="submit"]`))
+	waitJS(t, console, 5*time.Second, fmt.Sprintf(`document.querySelector("#enrol-url")?.value.startsWith(%q)`, s.URL+"/kiosk?enrol=sce_"))
+	link := eval[string](t, console, `document.querySelector("#enrol-url").value`)
+	src := eval[string](t, console, `document.querySelector(".cs-enrol-qr").src`)
+	png, err := base64.StdEncoding.DecodeString(strings.TrimPrefix(src, "data:image/png;base64,"))
+	if err != nil {
+		t.Fatalf("QR image source %.40q…: %v", src, err)
+	}
+	if got := readQR(t, png); got != link {
+		t.Fatalf("console's QR code says %q; want %q", got, link)
+	}
+	if alt := eval[string](t, console, `document.querySelector(".cs-enrol-qr").alt`); !strings.Contains(alt, "Till 2") {
+		t.Errorf("QR alt = %q; want it to name the screen", alt)
+	}
+	do(t, console, chromedp.Click("#enrol-copy"))
+	waitJS(t, console, 5*time.Second, `[...document.querySelectorAll("#enrol-panel .cs-note")].some(n => n.textContent === "Link copied")`)
+
+	card := `[...document.querySelectorAll(".cs-enrol-link")].find(c => c.querySelector(".cs-card-title")?.textContent === "Till 2")`
+	waitJS(t, console, 5*time.Second, card)
+	if meta := eval[string](t, console, card+`.textContent`); !strings.Contains(meta, "Kiosk · tills") {
+		t.Errorf("pending link card = %q; want its kind and groups", meta)
+	}
+	do(t, console,
+		chromedp.Click(`button[aria-label="Revoke the link for Till 2"]`),
+		chromedp.Click(".cs-enrol-links .cs-confirm .cs-btn-danger"))
+	waitJS(t, console, 5*time.Second, `!document.querySelector(".cs-enrol-link")`)
+
+	kiosk := startedTab(t, browser)
+	do(t, kiosk, chromedp.Navigate(link+"&lang=en"))
+	waitJS(t, kiosk, 20*time.Second, `document.querySelector(".sc-enrol-error") && document.querySelector(".sc-pairing-code")?.textContent.length === 6`)
+	if n := len(fleetScreens(t, s)); n != 0 {
+		t.Errorf("%d screens after opening a revoked link; want 0", n)
+	}
+
+	var audit struct {
+		Entries []struct{ Actor, Action string } `json:"entries"`
+	}
+	s.api(t, http.MethodGet, "/api/v1/audit", nil, &audit)
+	var got []string
+	for _, e := range audit.Entries {
+		got = append(got, e.Actor+" "+e.Action)
+	}
+	for _, want := range []string{"boss enrol.create", "boss enrol.revoke"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("audit %v lacks %q", got, want)
+		}
+	}
+}
