@@ -55,8 +55,9 @@ type SnapshotFunc func(ctx context.Context, stream string) (json.RawMessage, err
 type Authenticator func(ctx context.Context, h content.Hello) (Screen, error)
 
 // Screen is an authenticated connection: who it is and which stream it
-// follows. A Parked screen (waiting to be paired) gets its Welcome and
-// direct messages (Send), nothing of any stream.
+// follows. A Parked screen (waiting to be paired, or just handed its
+// device token) gets its Welcome and direct messages (Send), nothing of
+// any stream.
 type Screen struct {
 	ID, Kind, Stream string
 	Welcome          *content.Envelope // sent first, before the snapshot or replay

@@ -87,7 +87,7 @@ func (c *conn) handshake(ctx context.Context) bool {
 	}
 	if screen.Parked {
 		c.pinger.Reset(h.pingDelay())
-		h.log.Info("hub: screen waiting to be paired", slog.String("screen", screen.ID),
+		h.log.Info("hub: screen parked (pairing or enrolling)", slog.String("screen", screen.ID),
 			slog.String("kind", screen.Kind), slog.String("remote", c.remote))
 		return true
 	}
