@@ -2,7 +2,6 @@ package console
 
 import (
 	"context"
-	"net/http"
 	"net/url"
 	"time"
 )
@@ -39,7 +38,7 @@ func (c *Client) EnrolmentLinks(ctx context.Context) ([]EnrolmentLink, error) {
 	var out struct {
 		Links []EnrolmentLink `json:"links"`
 	}
-	err := c.call(ctx, http.MethodGet, apiBase+"/enrolment-links", nil, &out)
+	err := c.call(ctx, methodGet, apiBase+"/enrolment-links", nil, &out)
 	return out.Links, err
 }
 
@@ -47,11 +46,11 @@ func (c *Client) EnrolmentLinks(ctx context.Context) ([]EnrolmentLink, error) {
 // answer only.
 func (c *Client) CreateEnrolmentLink(ctx context.Context, in LinkInput) (LinkCreated, error) {
 	var out LinkCreated
-	err := c.call(ctx, http.MethodPost, apiBase+"/enrolment-links", in, &out)
+	err := c.call(ctx, methodPost, apiBase+"/enrolment-links", in, &out)
 	return out, err
 }
 
 // RevokeEnrolmentLink stops an unused link working.
 func (c *Client) RevokeEnrolmentLink(ctx context.Context, id string) error {
-	return c.call(ctx, http.MethodDelete, apiBase+"/enrolment-links/"+url.PathEscape(id), nil, nil)
+	return c.call(ctx, methodDelete, apiBase+"/enrolment-links/"+url.PathEscape(id), nil, nil)
 }
