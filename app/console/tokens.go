@@ -30,26 +30,34 @@ const tokenForm = "token"
 func (t *Tokens) OnMount(ctx app.Context) { t.load(ctx) }
 
 func (t *Tokens) load(ctx app.Context) {
-	admin := can(t.Me.Role, "users")
 	ctx.Async(func() {
-		ts, err := t.API.Tokens(ctx)
-		var owners map[string]string
-		if admin && err == nil {
-			if us, uerr := t.API.Users(ctx); uerr == nil {
-				owners = make(map[string]string, len(us))
-				for _, u := range us {
-					owners[u.ID] = u.Username
-				}
-			}
-		}
-		ctx.Dispatch(func(app.Context) {
-			if err != nil {
-				t.problems = ProblemsOf(err)
-				return
-			}
-			t.list, t.owners = ts, owners
-		})
+		ts, owners, err := t.fetch(ctx)
+		ctx.Dispatch(func(app.Context) { t.show(ts, owners, err) })
 	})
+}
+
+// fetch reads the tokens, and for an admin their owners' names.
+func (t *Tokens) fetch(ctx app.Context) ([]Token, map[string]string, error) {
+	ts, err := t.API.Tokens(ctx)
+	if err != nil || !can(t.Me.Role, "users") {
+		return ts, nil, err
+	}
+	var owners map[string]string
+	if us, uerr := t.API.Users(ctx); uerr == nil {
+		owners = make(map[string]string, len(us))
+		for _, u := range us {
+			owners[u.ID] = u.Username
+		}
+	}
+	return ts, owners, nil
+}
+
+func (t *Tokens) show(ts []Token, owners map[string]string, err error) {
+	if err != nil {
+		t.problems = ProblemsOf(err)
+		return
+	}
+	t.list, t.owners = ts, owners
 }
 
 func (t *Tokens) create(ctx app.Context) {
@@ -82,15 +90,24 @@ func (t *Tokens) create(ctx app.Context) {
 func (t *Tokens) revoke(id string) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
 		t.busy = id
+		// The list is fetched before the one Dispatch: ctx belongs to the
+		// confirm button, which that Dispatch removes, and go-app drops a
+		// later Dispatch from an unmounted source.
 		ctx.Async(func() {
 			err := t.API.RevokeToken(ctx, id)
+			var ts []Token
+			var owners map[string]string
+			var lerr error
+			if err == nil {
+				ts, owners, lerr = t.fetch(ctx)
+			}
 			ctx.Dispatch(func(ctx app.Context) {
 				t.busy, t.confirming, t.secret = "", "", ""
 				if err != nil {
 					t.problems = ProblemsOf(err)
 					return
 				}
-				t.load(ctx)
+				t.show(ts, owners, lerr)
 			})
 		})
 	}
