@@ -57,21 +57,20 @@ func (s *Store) AuditLog(ctx context.Context, before int64, limit int) ([]AuditE
 	if before <= 0 {
 		before = 1<<62 - 1
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT id, at, actor, action, target, detail FROM audit
+	es, err := queryAll(ctx, s.db, scanAudit, `SELECT id, at, actor, action, target, detail FROM audit
 		WHERE id < ? ORDER BY id DESC LIMIT ?`, before, limit)
 	if err != nil {
 		return nil, fmt.Errorf("store: audit log: %w", err)
 	}
-	defer rows.Close()
-	var out []AuditEntry
-	for rows.Next() {
-		var e AuditEntry
-		var at int64
-		if err := rows.Scan(&e.ID, &at, &e.Actor, &e.Action, &e.Target, &e.Detail); err != nil {
-			return nil, fmt.Errorf("store: audit log: %w", err)
-		}
-		e.At = time.UnixMilli(at).UTC()
-		out = append(out, e)
+	return es, nil
+}
+
+func scanAudit(r rowScanner) (AuditEntry, error) {
+	var e AuditEntry
+	var at int64
+	if err := r.Scan(&e.ID, &at, &e.Actor, &e.Action, &e.Target, &e.Detail); err != nil {
+		return AuditEntry{}, err
 	}
-	return out, rows.Err()
+	e.At = time.UnixMilli(at).UTC()
+	return e, nil
 }

@@ -88,21 +88,12 @@ func (s *Store) Campaign(ctx context.Context, id string) (content.Campaign, erro
 
 // Campaigns lists campaigns, newest first; liveOnly keeps the live ones.
 func (s *Store) Campaigns(ctx context.Context, liveOnly bool) ([]content.Campaign, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT `+campaignColumns+` FROM campaigns
+	cs, err := queryAll(ctx, s.db, scanCampaign, `SELECT `+campaignColumns+` FROM campaigns
 		WHERE ? = 0 OR status = 'live' ORDER BY created_at DESC, id`, liveOnly)
 	if err != nil {
 		return nil, fmt.Errorf("store: campaigns: %w", err)
 	}
-	defer rows.Close()
-	out := []content.Campaign{}
-	for rows.Next() {
-		c, err := scanCampaign(rows)
-		if err != nil {
-			return nil, fmt.Errorf("store: campaigns: %w", err)
-		}
-		out = append(out, c)
-	}
-	return out, rows.Err()
+	return cs, nil
 }
 
 func campaignJSON(c content.Campaign) (title, offer, groups string, err error) {

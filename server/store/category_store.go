@@ -10,27 +10,23 @@ import (
 
 // Categories returns every category in display order.
 func (s *Store) Categories(ctx context.Context) ([]content.Category, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, name, position FROM categories ORDER BY position, id`)
+	cs, err := queryAll(ctx, s.db, scanCategory, `SELECT id, name, position FROM categories ORDER BY position, id`)
 	if err != nil {
 		return nil, fmt.Errorf("store: categories: %w", err)
 	}
-	defer rows.Close()
-	cs := []content.Category{}
-	for rows.Next() {
-		var c content.Category
-		var name string
-		if err := rows.Scan(&c.ID, &name, &c.Position); err != nil {
-			return nil, fmt.Errorf("store: categories: %w", err)
-		}
-		if c.Name, err = decodeText(name); err != nil {
-			return nil, fmt.Errorf("store: category %s: %w", c.ID, err)
-		}
-		cs = append(cs, c)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("store: categories: %w", err)
-	}
 	return cs, nil
+}
+
+func scanCategory(r rowScanner) (content.Category, error) {
+	var c content.Category
+	var name string
+	err := r.Scan(&c.ID, &name, &c.Position)
+	if err == nil {
+		if c.Name, err = decodeText(name); err != nil {
+			err = fmt.Errorf("category %s: %w", c.ID, err)
+		}
+	}
+	return c, err
 }
 
 // PutCategory adds the category or replaces the one with its id. The

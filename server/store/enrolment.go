@@ -55,22 +55,13 @@ func (s *Store) CreateEnrolmentLink(ctx context.Context, l EnrolmentLink, ttl ti
 // PendingEnrolmentLinks lists the links that can still be used, newest
 // first.
 func (s *Store) PendingEnrolmentLinks(ctx context.Context) ([]EnrolmentLink, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT `+linkColumns+` FROM enrolment_links
+	ls, err := queryAll(ctx, s.db, scanLink, `SELECT `+linkColumns+` FROM enrolment_links
 		WHERE used_at IS NULL AND revoked_at IS NULL AND expires_at > ?
 		ORDER BY created_at DESC, id`, s.now().UnixMilli())
 	if err != nil {
 		return nil, fmt.Errorf("store: enrolment links: %w", err)
 	}
-	defer rows.Close()
-	out := []EnrolmentLink{}
-	for rows.Next() {
-		l, err := scanLink(rows)
-		if err != nil {
-			return nil, fmt.Errorf("store: enrolment links: %w", err)
-		}
-		out = append(out, l)
-	}
-	return out, rows.Err()
+	return ls, nil
 }
 
 // RevokeEnrolmentLink stops an unused link working. A used or already

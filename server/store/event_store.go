@@ -38,21 +38,9 @@ func scanEvent(r rowScanner) (content.StoreEvent, error) {
 
 // Events returns the events that have not ended at now, soonest first.
 func (s *Store) Events(ctx context.Context, now time.Time) ([]content.StoreEvent, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT `+eventColumns+` FROM store_events
+	es, err := queryAll(ctx, s.db, scanEvent, `SELECT `+eventColumns+` FROM store_events
 		WHERE ends_at > ? ORDER BY starts_at, id LIMIT 200`, now.UnixMilli())
 	if err != nil {
-		return nil, fmt.Errorf("store: events: %w", err)
-	}
-	defer rows.Close()
-	es := []content.StoreEvent{}
-	for rows.Next() {
-		e, err := scanEvent(rows)
-		if err != nil {
-			return nil, fmt.Errorf("store: events: %w", err)
-		}
-		es = append(es, e)
-	}
-	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("store: events: %w", err)
 	}
 	return es, nil

@@ -54,33 +54,33 @@ func (s *Store) ClearOverride(ctx context.Context, id string) error {
 
 // ActiveOverrides lists overrides neither cleared nor expired, newest first.
 func (s *Store) ActiveOverrides(ctx context.Context) ([]content.Override, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, message, severity, groups, expires_at, created_at, created_by
+	list, err := queryAll(ctx, s.db, scanOverride, `SELECT id, message, severity, groups, expires_at, created_at, created_by
 		FROM overrides WHERE cleared_at IS NULL AND expires_at > ? ORDER BY created_at DESC`, s.now().UnixMilli())
 	if err != nil {
 		return nil, fmt.Errorf("store: overrides: %w", err)
 	}
-	defer rows.Close()
-	out := []content.Override{}
-	for rows.Next() {
-		var o content.Override
-		var msg, groups string
-		var exp, created int64
-		if err := rows.Scan(&o.ID, &msg, &o.Severity, &groups, &exp, &created, &o.CreatedBy); err != nil {
-			return nil, fmt.Errorf("store: overrides: %w", err)
-		}
-		if o.Message, err = decodeText(msg); err != nil {
-			return nil, err
-		}
-		if err := json.Unmarshal([]byte(groups), &o.Groups); err != nil {
-			return nil, err
-		}
-		if len(o.Groups) == 0 {
-			o.Groups = nil
-		}
-		o.ExpiresAt, o.CreatedAt = time.UnixMilli(exp).UTC(), time.UnixMilli(created).UTC()
-		out = append(out, o)
+	return list, nil
+}
+
+func scanOverride(r rowScanner) (content.Override, error) {
+	var o content.Override
+	var msg, groups string
+	var exp, created int64
+	if err := r.Scan(&o.ID, &msg, &o.Severity, &groups, &exp, &created, &o.CreatedBy); err != nil {
+		return o, err
 	}
-	return out, rows.Err()
+	var err error
+	if o.Message, err = decodeText(msg); err != nil {
+		return o, err
+	}
+	if err := json.Unmarshal([]byte(groups), &o.Groups); err != nil {
+		return o, err
+	}
+	if len(o.Groups) == 0 {
+		o.Groups = nil
+	}
+	o.ExpiresAt, o.CreatedAt = time.UnixMilli(exp).UTC(), time.UnixMilli(created).UTC()
+	return o, nil
 }
 
 func nonNil(s []string) []string {

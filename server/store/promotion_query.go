@@ -26,21 +26,9 @@ func (s *Store) Promotion(ctx context.Context, id string) (content.Promotion, er
 // Promotions returns every promotion, highest priority first, then the most
 // recently changed; id breaks ties so the order is stable for screens.
 func (s *Store) Promotions(ctx context.Context) ([]content.Promotion, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT `+promotionColumns+` FROM promotions
+	ps, err := queryAll(ctx, s.db, scanPromotion, `SELECT `+promotionColumns+` FROM promotions
 		ORDER BY priority DESC, updated_at DESC, id`)
 	if err != nil {
-		return nil, fmt.Errorf("store: promotions: %w", err)
-	}
-	defer rows.Close()
-	ps := []content.Promotion{}
-	for rows.Next() {
-		p, err := scanPromotion(rows)
-		if err != nil {
-			return nil, fmt.Errorf("store: promotions: %w", err)
-		}
-		ps = append(ps, p)
-	}
-	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("store: promotions: %w", err)
 	}
 	return ps, nil

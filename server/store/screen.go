@@ -68,20 +68,11 @@ func (s *Store) screenWhere(ctx context.Context, where string, arg any) (Screen,
 
 // Screens lists every screen, revoked ones too, by name.
 func (s *Store) Screens(ctx context.Context) ([]Screen, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT `+screenColumns+` FROM screens ORDER BY name, id`)
+	sc, err := queryAll(ctx, s.db, scanScreen, `SELECT `+screenColumns+` FROM screens ORDER BY name, id`)
 	if err != nil {
 		return nil, fmt.Errorf("store: screens: %w", err)
 	}
-	defer rows.Close()
-	out := []Screen{}
-	for rows.Next() {
-		sc, err := scanScreen(rows)
-		if err != nil {
-			return nil, fmt.Errorf("store: screens: %w", err)
-		}
-		out = append(out, sc)
-	}
-	return out, rows.Err()
+	return sc, nil
 }
 
 func scanScreen(r rowScanner) (Screen, error) {
