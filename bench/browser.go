@@ -27,6 +27,11 @@ func chromiumPath() string {
 	return ""
 }
 
+// jsFlags are V8 flags the browser sections start Chromium with (-js-flags);
+// empty: Chromium's defaults, as a screen has them unless the store sets
+// otherwise.
+var jsFlags string
+
 // newBrowser starts headless Chromium with a throwaway profile and returns
 // a context for its first tab. cancel stops the browser and removes the
 // profile.
@@ -51,6 +56,9 @@ func newBrowser(parent context.Context) (context.Context, context.CancelFunc, er
 		chromedp.WindowSize(1280, 800),
 		chromedp.UserDataDir(profile),
 	)
+	if jsFlags != "" {
+		opts = append(opts, chromedp.Flag("js-flags", jsFlags))
+	}
 	actx, cancelAlloc := chromedp.NewExecAllocator(parent, opts...)
 	ctx, cancelTab := chromedp.NewContext(actx)
 	cancel := func() {

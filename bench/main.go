@@ -51,6 +51,7 @@ func run(args []string) error {
 	startupRuns := fs.Int("startup-runs", 5, "cold and warm start-up runs each")
 	startupPages := fs.String("startup-pages", "/kiosk?lang=en,/signage?lang=en", "comma-separated pages whose start-up is measured")
 	benchtime := fs.String("benchtime", "1s", "go test -benchtime")
+	fs.StringVar(&jsFlags, "js-flags", "", "V8 flags for Chromium (--js-flags), e.g. --no-wasm-lazy-compilation as docs/operations.md suggests for kiosks")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}

@@ -100,6 +100,9 @@ func startupPage(browser context.Context, res *Results, base, path string, runs 
 	}
 
 	note := fmt.Sprintf("median of %d; CPU %d×, 20 Mbit/s, %d ms", runs, cpuSlowdown, netLatencyMs)
+	if jsFlags != "" {
+		note += "; js-flags " + jsFlags
+	}
 	rows := []struct {
 		name   string
 		value  float64
