@@ -11,9 +11,9 @@ import (
 // go-app's loader reads app.wasm through a ReadableStream of its own to
 // show a progress label, and compiles the synthetic Response it builds.
 // A Response without a URL cannot use the browser's compiled-code cache, so
-// every start of every screen compiled the whole module again, and the
-// label was redrawn for every chunk (the screens show prerendered content
-// meanwhile, not the label). The loader here compiles the fetch itself.
+// no start could reuse code compiled by an earlier one, and the label was
+// redrawn for every chunk (the screens show prerendered content meanwhile,
+// not the label). The loader here compiles the fetch itself.
 const (
 	wasmFetchGoApp = `fetchWithProgress("/web/app.wasm", showProgress)`
 	wasmFetchOurs  = `fetch("/web/app.wasm")`
