@@ -174,20 +174,13 @@ func (s *Store) Report(ctx context.Context, campaignID string) (CampaignReport, 
 
 // Redemptions lists coupons redeemed by cashier, newest first.
 func (s *Store) Redemptions(ctx context.Context, cashier string, limit int) ([]uint32, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT serial FROM coupons WHERE redeemed_by = ? ORDER BY redeemed_at DESC LIMIT ?`, cashier, limit)
+	serials, err := queryAll(ctx, s.db, func(r rowScanner) (serial uint32, err error) {
+		return serial, r.Scan(&serial)
+	}, `SELECT serial FROM coupons WHERE redeemed_by = ? ORDER BY redeemed_at DESC LIMIT ?`, cashier, limit)
 	if err != nil {
 		return nil, fmt.Errorf("store: redemptions: %w", err)
 	}
-	defer rows.Close()
-	var out []uint32
-	for rows.Next() {
-		var s uint32
-		if err := rows.Scan(&s); err != nil {
-			return nil, err
-		}
-		out = append(out, s)
-	}
-	return out, rows.Err()
+	return serials, nil
 }
 
 func isUnique(err error) bool {

@@ -69,26 +69,25 @@ func (s *Store) DeletePlaylist(ctx context.Context, id string) error {
 
 // Playlists lists every playlist by name.
 func (s *Store) Playlists(ctx context.Context) ([]content.Playlist, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, name, slides, shuffle, layout, updated_at FROM playlists ORDER BY name, id`)
+	ps, err := queryAll(ctx, s.db, scanPlaylist, `SELECT id, name, slides, shuffle, layout, updated_at FROM playlists ORDER BY name, id`)
 	if err != nil {
 		return nil, fmt.Errorf("store: playlists: %w", err)
 	}
-	defer rows.Close()
-	out := []content.Playlist{}
-	for rows.Next() {
-		var p content.Playlist
-		var slides string
-		var updated int64
-		if err := rows.Scan(&p.ID, &p.Name, &slides, &p.Shuffle, &p.Layout, &updated); err != nil {
-			return nil, fmt.Errorf("store: playlists: %w", err)
-		}
-		if err := json.Unmarshal([]byte(slides), &p.Slides); err != nil {
-			return nil, fmt.Errorf("store: playlist %s: %w", p.ID, err)
-		}
-		p.UpdatedAt = time.UnixMilli(updated).UTC()
-		out = append(out, p)
+	return ps, nil
+}
+
+func scanPlaylist(r rowScanner) (content.Playlist, error) {
+	var p content.Playlist
+	var slides string
+	var updated int64
+	if err := r.Scan(&p.ID, &p.Name, &slides, &p.Shuffle, &p.Layout, &updated); err != nil {
+		return p, err
 	}
-	return out, rows.Err()
+	if err := json.Unmarshal([]byte(slides), &p.Slides); err != nil {
+		return p, fmt.Errorf("playlist %s: %w", p.ID, err)
+	}
+	p.UpdatedAt = time.UnixMilli(updated).UTC()
+	return p, nil
 }
 
 // SaveSchedule creates (empty ID) or replaces a schedule.
@@ -152,32 +151,31 @@ func (s *Store) DeleteSchedule(ctx context.Context, id string) error {
 
 // Schedules lists every schedule.
 func (s *Store) Schedules(ctx context.Context) ([]content.Schedule, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, playlist, from_date, to_date, weekdays, start, end, priority, groups, updated_at
+	scs, err := queryAll(ctx, s.db, scanSchedule, `SELECT id, playlist, from_date, to_date, weekdays, start, end, priority, groups, updated_at
 		FROM schedules ORDER BY priority DESC, start, id`)
 	if err != nil {
 		return nil, fmt.Errorf("store: schedules: %w", err)
 	}
-	defer rows.Close()
-	out := []content.Schedule{}
-	for rows.Next() {
-		var sc content.Schedule
-		var days, groups string
-		var updated int64
-		if err := rows.Scan(&sc.ID, &sc.Playlist, &sc.FromDate, &sc.ToDate, &days, &sc.Start, &sc.End, &sc.Priority, &groups, &updated); err != nil {
-			return nil, fmt.Errorf("store: schedules: %w", err)
-		}
-		json.Unmarshal([]byte(days), &sc.Weekdays)
-		json.Unmarshal([]byte(groups), &sc.Groups)
-		if len(sc.Weekdays) == 0 {
-			sc.Weekdays = nil
-		}
-		if len(sc.Groups) == 0 {
-			sc.Groups = nil
-		}
-		sc.UpdatedAt = time.UnixMilli(updated).UTC()
-		out = append(out, sc)
+	return scs, nil
+}
+
+func scanSchedule(r rowScanner) (content.Schedule, error) {
+	var sc content.Schedule
+	var days, groups string
+	var updated int64
+	if err := r.Scan(&sc.ID, &sc.Playlist, &sc.FromDate, &sc.ToDate, &days, &sc.Start, &sc.End, &sc.Priority, &groups, &updated); err != nil {
+		return sc, err
 	}
-	return out, rows.Err()
+	json.Unmarshal([]byte(days), &sc.Weekdays)
+	json.Unmarshal([]byte(groups), &sc.Groups)
+	if len(sc.Weekdays) == 0 {
+		sc.Weekdays = nil
+	}
+	if len(sc.Groups) == 0 {
+		sc.Groups = nil
+	}
+	sc.UpdatedAt = time.UnixMilli(updated).UTC()
+	return sc, nil
 }
 
 func nonNilInts(v []int) []int {

@@ -22,28 +22,24 @@ func (s *Store) CreateStaffCall(ctx context.Context, source, place string) (cont
 
 // StaffCalls returns the newest calls, at most limit, newest first.
 func (s *Store) StaffCalls(ctx context.Context, limit int) ([]content.StaffCall, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, source, place, created_at, answered_at
+	cs, err := queryAll(ctx, s.db, scanStaffCall, `SELECT id, source, place, created_at, answered_at
 		FROM staff_calls ORDER BY created_at DESC, id LIMIT ?`, limit)
 	if err != nil {
 		return nil, fmt.Errorf("store: staff calls: %w", err)
 	}
-	defer rows.Close()
-	out := []content.StaffCall{}
-	for rows.Next() {
-		var (
-			c        content.StaffCall
-			created  int64
-			answered sql.NullInt64
-		)
-		if err := rows.Scan(&c.ID, &c.Source, &c.Place, &created, &answered); err != nil {
-			return nil, fmt.Errorf("store: staff calls: %w", err)
-		}
-		c.CreatedAt = time.UnixMilli(created).UTC()
-		c.Answered = fromMillis(answered)
-		out = append(out, c)
+	return cs, nil
+}
+
+func scanStaffCall(r rowScanner) (content.StaffCall, error) {
+	var (
+		c        content.StaffCall
+		created  int64
+		answered sql.NullInt64
+	)
+	if err := r.Scan(&c.ID, &c.Source, &c.Place, &created, &answered); err != nil {
+		return c, err
 	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("store: staff calls: %w", err)
-	}
-	return out, nil
+	c.CreatedAt = time.UnixMilli(created).UTC()
+	c.Answered = fromMillis(answered)
+	return c, nil
 }

@@ -55,25 +55,24 @@ func (s *Store) UserByAPIToken(ctx context.Context, tokenHash string) (User, err
 
 // APITokens lists a user's tokens (all users' when userID is empty).
 func (s *Store) APITokens(ctx context.Context, userID string) ([]APIToken, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, user_id, name, created_at, revoked_at FROM api_tokens
+	ts, err := queryAll(ctx, s.db, scanAPIToken, `SELECT id, user_id, name, created_at, revoked_at FROM api_tokens
 		WHERE ? = '' OR user_id = ? ORDER BY created_at DESC`, userID, userID)
 	if err != nil {
 		return nil, fmt.Errorf("store: tokens: %w", err)
 	}
-	defer rows.Close()
-	out := []APIToken{}
-	for rows.Next() {
-		var t APIToken
-		var created int64
-		var revoked sql.NullInt64
-		if err := rows.Scan(&t.ID, &t.UserID, &t.Name, &created, &revoked); err != nil {
-			return nil, fmt.Errorf("store: tokens: %w", err)
-		}
-		t.CreatedAt = time.UnixMilli(created).UTC()
-		t.RevokedAt = fromMillis(revoked)
-		out = append(out, t)
+	return ts, nil
+}
+
+func scanAPIToken(r rowScanner) (APIToken, error) {
+	var t APIToken
+	var created int64
+	var revoked sql.NullInt64
+	if err := r.Scan(&t.ID, &t.UserID, &t.Name, &created, &revoked); err != nil {
+		return t, err
 	}
-	return out, rows.Err()
+	t.CreatedAt = time.UnixMilli(created).UTC()
+	t.RevokedAt = fromMillis(revoked)
+	return t, nil
 }
 
 // RevokeAPIToken stops a token working; userID limits it to that user's

@@ -76,22 +76,17 @@ func (s *Store) userWhere(ctx context.Context, where string, arg any) (User, err
 
 // Users lists every account by name.
 func (s *Store) Users(ctx context.Context) ([]User, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, username, role, created_at FROM users ORDER BY username`)
+	us, err := queryAll(ctx, s.db, func(r rowScanner) (User, error) {
+		var u User
+		var created int64
+		err := r.Scan(&u.ID, &u.Username, &u.Role, &created)
+		u.CreatedAt = time.UnixMilli(created).UTC()
+		return u, err
+	}, `SELECT id, username, role, created_at FROM users ORDER BY username`)
 	if err != nil {
 		return nil, fmt.Errorf("store: users: %w", err)
 	}
-	defer rows.Close()
-	out := []User{}
-	for rows.Next() {
-		var u User
-		var created int64
-		if err := rows.Scan(&u.ID, &u.Username, &u.Role, &created); err != nil {
-			return nil, fmt.Errorf("store: users: %w", err)
-		}
-		u.CreatedAt = time.UnixMilli(created).UTC()
-		out = append(out, u)
-	}
-	return out, rows.Err()
+	return us, nil
 }
 
 // CountUsers says whether any account exists (first-run detection).
