@@ -174,8 +174,10 @@ func (s *Store) Report(ctx context.Context, campaignID string) (CampaignReport, 
 
 // Redemptions lists coupons redeemed by cashier, newest first.
 func (s *Store) Redemptions(ctx context.Context, cashier string, limit int) ([]uint32, error) {
-	serials, err := queryAll(ctx, s.db, func(r rowScanner) (serial uint32, err error) {
-		return serial, r.Scan(&serial)
+	serials, err := queryAll(ctx, s.db, func(r rowScanner) (uint32, error) {
+		var serial uint32
+		err := r.Scan(&serial)
+		return serial, err
 	}, `SELECT serial FROM coupons WHERE redeemed_by = ? ORDER BY redeemed_at DESC LIMIT ?`, cashier, limit)
 	if err != nil {
 		return nil, fmt.Errorf("store: redemptions: %w", err)
