@@ -158,3 +158,32 @@ func BenchmarkRedeem(b *testing.B) {
 	})
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "redemptions/s")
 }
+
+func TestRedemptionsAreTheCashiersOwnNewestFirst(t *testing.T) {
+	s, _ := openTemp(t)
+	now := time.Date(2026, 11, 26, 10, 0, 0, 0, time.UTC)
+	s.Now = func() time.Time { return now }
+	c := liveCampaign(t, s, 100, 100)
+	ctx := context.Background()
+	for serial := uint32(40); serial < 43; serial++ {
+		if _, err := s.Claim(ctx, c.ID, "kiosk-1", serial); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, r := range []struct {
+		serial  uint32
+		cashier string
+	}{{40, "li"}, {41, "wang"}, {42, "li"}} {
+		now = now.Add(time.Minute)
+		if _, ok, err := s.Redeem(ctx, r.serial, r.cashier); err != nil || !ok {
+			t.Fatalf("redeem %d = %v, %v", r.serial, ok, err)
+		}
+	}
+	got, err := s.Redemptions(ctx, "li", 10)
+	if err != nil || len(got) != 2 || got[0] != 42 || got[1] != 40 {
+		t.Fatalf("Redemptions(li) = %v, %v; want [42 40]", got, err)
+	}
+	if got, err := s.Redemptions(ctx, "nobody", 10); err != nil || got == nil || len(got) != 0 {
+		t.Fatalf("Redemptions(nobody) = %#v, %v; want an empty list", got, err)
+	}
+}
