@@ -8,7 +8,8 @@
 //     alone. Importing net/http runs its package initialisation, and with it
 //     crypto/tls, x509 and HTTP/2 tables: about 1.6 MB raw. The copy leaves
 //     out http.go, gives LocalDir a resolver without a file server, and drops
-//     the wasm stub of GenerateStaticWebsite (which names Handler).
+//     the wasm build's GenerateStaticWebsite, which only panics there and
+//     names Handler.
 //   - go-i18n v2.7.0 falls back to text/template when a message is filled
 //     without a parser of the caller's. text/template calls methods by
 //     reflection, so the linker keeps every exported method of every type:
