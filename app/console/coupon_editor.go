@@ -43,21 +43,9 @@ func (e *CampaignEditor) save(ctx app.Context) {
 		e.show(ctx, ps)
 		return
 	}
-	e.busy = true
 	id, form := e.Campaign.ID, e.form
-	ctx.Async(func() {
-		c, err := e.API.SaveCampaign(ctx, id, in)
-		ctx.Dispatch(func(ctx app.Context) {
-			e.busy = false
-			if err != nil {
-				e.show(ctx, form.campaignProblems(err))
-				return
-			}
-			if e.OnSaved != nil {
-				e.OnSaved(ctx, c)
-			}
-		})
-	})
+	saveThen(ctx, &e.busy, func() (content.Campaign, error) { return e.API.SaveCampaign(ctx, id, in) },
+		func(ctx app.Context, err error) { e.show(ctx, form.campaignProblems(err)) }, e.OnSaved)
 }
 
 func (e *CampaignEditor) show(ctx app.Context, ps Problems) {

@@ -40,21 +40,9 @@ func (e *PromotionEditor) save(ctx app.Context) {
 		e.show(ctx, ps)
 		return
 	}
-	e.busy = true
 	id := e.Promotion.ID
-	ctx.Async(func() {
-		p, err := e.API.SavePromotion(ctx, id, in)
-		ctx.Dispatch(func(ctx app.Context) {
-			e.busy = false
-			if err != nil {
-				e.show(ctx, ProblemsOf(err))
-				return
-			}
-			if e.OnSaved != nil {
-				e.OnSaved(ctx, p)
-			}
-		})
-	})
+	saveThen(ctx, &e.busy, func() (content.Promotion, error) { return e.API.SavePromotion(ctx, id, in) },
+		func(ctx app.Context, err error) { e.show(ctx, ProblemsOf(err)) }, e.OnSaved)
 }
 
 func (e *PromotionEditor) show(ctx app.Context, ps Problems) {

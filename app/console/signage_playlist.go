@@ -44,20 +44,8 @@ func (e *PlaylistEditor) save(ctx app.Context) {
 		e.show(ctx, ps)
 		return
 	}
-	e.busy = true
-	ctx.Async(func() {
-		saved, err := e.API.SavePlaylist(ctx, p)
-		ctx.Dispatch(func(ctx app.Context) {
-			e.busy = false
-			if err != nil {
-				e.show(ctx, ProblemsOf(err))
-				return
-			}
-			if e.OnSaved != nil {
-				e.OnSaved(ctx, saved)
-			}
-		})
-	})
+	saveThen(ctx, &e.busy, func() (content.Playlist, error) { return e.API.SavePlaylist(ctx, p) },
+		func(ctx app.Context, err error) { e.show(ctx, ProblemsOf(err)) }, e.OnSaved)
 }
 
 func (e *PlaylistEditor) show(ctx app.Context, ps Problems) {

@@ -40,20 +40,8 @@ func (e *ScheduleEditor) save(ctx app.Context) {
 		e.show(ctx, ps)
 		return
 	}
-	e.busy = true
-	ctx.Async(func() {
-		saved, err := e.API.SaveSchedule(ctx, s)
-		ctx.Dispatch(func(ctx app.Context) {
-			e.busy = false
-			if err != nil {
-				e.show(ctx, ProblemsOf(err))
-				return
-			}
-			if e.OnSaved != nil {
-				e.OnSaved(ctx, saved)
-			}
-		})
-	})
+	saveThen(ctx, &e.busy, func() (content.Schedule, error) { return e.API.SaveSchedule(ctx, s) },
+		func(ctx app.Context, err error) { e.show(ctx, ProblemsOf(err)) }, e.OnSaved)
 }
 
 func (e *ScheduleEditor) show(ctx app.Context, ps Problems) {
