@@ -51,7 +51,10 @@ func TestPromotionReachesScreensLive(t *testing.T) {
 
 // A screen's page opens its feed's socket from the head, before the wasm
 // has started, and the feed adopts it rather than dialling a second one.
-// Other pages open none.
+// The page says its hello on it before the wasm renders (live.Greet: the
+// server-rendered boot element is still there), and only once: a second
+// hello would get the socket closed, and a second socket counted. Other
+// pages open none.
 func TestScreensAdoptTheSocketOpenedEarly(t *testing.T) {
 	s := startServer(t, "")
 	browser := newBrowser(t, 1280, 800)
@@ -68,13 +71,22 @@ func TestScreensAdoptTheSocketOpenedEarly(t *testing.T) {
 			const WS = window.WebSocket;
 			window.WebSocket = function (...args) { const ws = new WS(...args); window.scSockets.push(ws); return ws; };
 			window.WebSocket.prototype = WS.prototype;
-			Object.assign(window.WebSocket, {CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3});`)
+			Object.assign(window.WebSocket, {CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3});
+			window.scHellos = [];
+			const send = WS.prototype.send;
+			WS.prototype.send = function (data) {
+				if (JSON.parse(data).type === "hello") window.scHellos.push(document.getElementById("sc-boot") !== null);
+				return send.call(this, data);
+			};`)
 		open(t, tab, s.URL+tt.path)
 		if n := eval[int](t, tab, `window.scSockets.length`); n != tt.sockets {
 			t.Errorf("%s opened %d WebSockets; want %d (the early one, adopted)", tt.path, n, tt.sockets)
 		}
 		if !eval[bool](t, tab, `window.storecastSocket === undefined && window.scSockets[0].readyState === 1`) {
 			t.Errorf("%s: the early socket was not adopted, or is not the open one", tt.path)
+		}
+		if hellos := eval[[]bool](t, tab, `window.scHellos`); len(hellos) != 1 || !hellos[0] {
+			t.Errorf("%s: hellos sent (true: before the wasm's first render) = %v; want [true]", tt.path, hellos)
 		}
 	}
 	// The shopper's coupon page has no feed.
@@ -85,5 +97,34 @@ func TestScreensAdoptTheSocketOpenedEarly(t *testing.T) {
 	}
 	if n := eval[int](t, tab, `window.scNew`); n != 0 {
 		t.Errorf("the coupon page opened %d WebSockets; want none", n)
+	}
+}
+
+// On a warm start (the service worker controls the page) the head starts
+// compiling app.wasm at once, and go-app's loader instantiates that module
+// instead of fetching the wasm a second time. A first visit leaves the
+// network to the page's stylesheets and pictures: the loader fetches the
+// wasm, as go-app does.
+func TestWarmStartCompilesTheWasmFromTheHead(t *testing.T) {
+	s := startServer(t, "")
+	browser := newBrowser(t, 1280, 800)
+	tab := newTab(t, browser)
+	fetches := `performance.getEntriesByType("resource").filter(e => new URL(e.name).pathname === "/web/app.wasm").length`
+	open(t, tab, s.URL+"/kiosk?lang=en")
+	if eval[bool](t, tab, `window.storecastWasm !== undefined`) {
+		t.Error("a first visit compiled the wasm from the head; want it left to go-app's loader")
+	}
+	if n := eval[int](t, tab, fetches); n != 1 {
+		t.Errorf("first visit fetched app.wasm %d times; want 1", n)
+	}
+	eval[bool](t, tab, `navigator.serviceWorker.ready.then(() => { window.scReady = true }), true`)
+	waitJS(t, tab, 20*time.Second, `window.scReady === true`)
+
+	open(t, tab, s.URL+"/kiosk?lang=en")
+	if !eval[bool](t, tab, `navigator.serviceWorker.controller !== null && window.storecastWasm instanceof Promise`) {
+		t.Fatal("a warm start did not compile the wasm from the head")
+	}
+	if n := eval[int](t, tab, fetches); n != 1 {
+		t.Errorf("warm start fetched app.wasm %d times; want 1 (the head's, instantiated by the loader)", n)
 	}
 }

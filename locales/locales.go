@@ -1,11 +1,12 @@
-// Package locales embeds the go-i18n message files, one per locale
-// (zh-Hans.json, zh-Hant.json, en.json), so one binary and one wasm carry
-// every language.
+// Package locales embeds the go-i18n message files, two per locale
+// (zh-Hans, zh-Hant, en): <locale>.json for what shoppers see, and
+// console.<locale>.json for the staff console, which shoppers' screens never
+// load. One binary and one wasm carry every language.
 package locales
 
 import "embed"
 
-// FS holds the message files, named <locale>.json.
+// FS holds the message files.
 //
 //go:embed *.json
 var FS embed.FS

@@ -5,6 +5,7 @@ package i18n
 import (
 	"fmt"
 	"io/fs"
+	"strings"
 	"sync"
 
 	"github.com/nicksnyder/go-i18n/v2/i18n"
@@ -14,27 +15,40 @@ import (
 	"storecast/locales"
 )
 
-// Each locale has its own bundle, loaded when a message in it is first
-// asked for: a kiosk starting in one language parses one message file, not
-// all of them (at start-up, under a kiosk's CPU, that is tens of ms).
+// Each message file has its own bundle, loaded when a message in it is
+// first asked for: a kiosk starting in one language parses one file, not
+// all of them, and not the staff console's (at start-up, under a kiosk's
+// CPU, each is tens of ms).
 var (
 	mu         sync.Mutex
 	localizers = map[string]*i18n.Localizer{}
 )
 
-func localizer(locale string) *i18n.Localizer {
+// ConsolePrefix starts the id of every message of the staff console; they
+// are in console.<locale>.json, the rest in <locale>.json.
+const ConsolePrefix = "Console"
+
+// File returns the message file that holds message id in locale.
+func File(locale, id string) string {
+	if strings.HasPrefix(id, ConsolePrefix) {
+		return "console." + locale + ".json"
+	}
+	return locale + ".json"
+}
+
+func localizer(locale, file string) *i18n.Localizer {
 	mu.Lock()
 	defer mu.Unlock()
-	if l, ok := localizers[locale]; ok {
+	if l, ok := localizers[file]; ok {
 		return l
 	}
 	bundle := i18n.NewBundle(language.Make(locale))
-	if _, err := bundle.LoadMessageFileFS(locales.FS, locale+".json"); err != nil {
+	if _, err := bundle.LoadMessageFileFS(locales.FS, file); err != nil {
 		// The files are embedded and checked by tests: a failure here is a build bug.
 		panic(fmt.Sprintf("i18n: %v", err))
 	}
 	l := i18n.NewLocalizer(bundle, locale)
-	localizers[locale] = l
+	localizers[file] = l
 	return l
 }
 
@@ -72,7 +86,7 @@ func N(locale, id string, count int, data ...any) string {
 
 func localize(locale string, cfg *i18n.LocalizeConfig) string {
 	for _, l := range fallbacks(locale) {
-		if s, err := localizer(l).Localize(cfg); err == nil {
+		if s, err := localizer(l, File(l, cfg.MessageID)).Localize(cfg); err == nil {
 			return s
 		}
 	}

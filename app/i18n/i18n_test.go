@@ -14,35 +14,45 @@ func TestLocaleFilesMatchIDs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(files) != len(content.Locales) {
-		t.Fatalf("message files = %v; want one per locale %v", files, content.Locales)
+	if len(files) != 2*len(content.Locales) {
+		t.Fatalf("message files = %v; want two per locale %v", files, content.Locales)
 	}
 	for _, l := range content.Locales {
 		t.Run(l, func(t *testing.T) {
-			b, err := locales.FS.ReadFile(l + ".json")
-			if err != nil {
-				t.Fatalf("missing message file for %s: %v", l, err)
-			}
-			var msgs map[string]json.RawMessage
-			if err := json.Unmarshal(b, &msgs); err != nil {
-				t.Fatalf("%s.json: %v", l, err)
+			msgs := map[string]json.RawMessage{}
+			for _, file := range []string{l + ".json", "console." + l + ".json"} {
+				b, err := locales.FS.ReadFile(file)
+				if err != nil {
+					t.Fatalf("missing message file %s: %v", file, err)
+				}
+				var in map[string]json.RawMessage
+				if err := json.Unmarshal(b, &in); err != nil {
+					t.Fatalf("%s: %v", file, err)
+				}
+				for id, raw := range in {
+					// T looks a message up in this file only.
+					if want := File(l, id); want != file {
+						t.Errorf("%s has %q, which belongs in %s", file, id, want)
+					}
+					msgs[id] = raw
+				}
 			}
 			for _, id := range IDs {
 				if _, ok := msgs[id]; !ok {
-					t.Errorf("%s.json lacks message %q", l, id)
+					t.Errorf("%s lacks message %q", File(l, id), id)
 				}
 			}
 			for id, raw := range msgs {
 				if !slices.Contains(IDs, id) {
-					t.Errorf("%s.json has unknown message %q", l, id)
+					t.Errorf("%s has unknown message %q", File(l, id), id)
 				}
 				var forms map[string]string
 				isPlural := json.Unmarshal(raw, &forms) == nil
 				if want := slices.Contains(Plurals, id); isPlural != want {
-					t.Errorf("%s.json: %q plural = %v; want %v", l, id, isPlural, want)
+					t.Errorf("%s: %q plural = %v; want %v", File(l, id), id, isPlural, want)
 				}
 				if isPlural && forms["other"] == "" {
-					t.Errorf("%s.json: %q has no \"other\" form", l, id)
+					t.Errorf("%s: %q has no \"other\" form", File(l, id), id)
 				}
 			}
 		})

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"testing"
 
-	"storecast/app/content"
 	"storecast/locales"
 )
 
@@ -56,8 +55,12 @@ func TestFieldParserRefusesTemplateLogic(t *testing.T) {
 // Every message of every locale must use only what fieldParser fills, or
 // a shopper would see the raw braces.
 func TestEveryMessageParses(t *testing.T) {
-	for _, l := range content.Locales {
-		b, err := locales.FS.ReadFile(l + ".json")
+	files, err := Files()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range files {
+		b, err := locales.FS.ReadFile(l)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -70,13 +73,13 @@ func TestEveryMessageParses(t *testing.T) {
 			if json.Unmarshal(raw, &forms) != nil {
 				var s string
 				if err := json.Unmarshal(raw, &s); err != nil {
-					t.Fatalf("%s.json %q: %v", l, id, err)
+					t.Fatalf("%s %q: %v", l, id, err)
 				}
 				forms = map[string]string{"other": s}
 			}
 			for form, src := range forms {
 				if _, err := (fieldParser{}).Parse(src, "", ""); err != nil {
-					t.Errorf("%s.json %q (%s): %v", l, id, form, err)
+					t.Errorf("%s %q (%s): %v", l, id, form, err)
 				}
 			}
 		}

@@ -55,7 +55,7 @@ type Page struct {
 }
 
 func (p *Page) OnInit() {
-	p.state.Init()
+	p.state.Init(content.KindKiosk)
 	if app.IsClient {
 		p.route = ParseRoute(app.Window().URL())
 	}

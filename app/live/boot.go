@@ -41,6 +41,9 @@ func Boot() Saved {
 	for _, text := range order {
 		var s Saved
 		if text != "" && json.Unmarshal([]byte(text), &s) == nil && s.Epoch != "" {
+			if text != savedJSON {
+				s.unsaved = text
+			}
 			return s
 		}
 	}

@@ -43,10 +43,16 @@ func TestBootPrefersTheNewerState(t *testing.T) {
 
 	if got := Boot(); got.Seq != 10 || got.Snapshot.Promotions[0].ID != "stored" {
 		t.Fatalf("Boot = %+v; want the stored state at seq 10", got)
+	} else if got.unsaved != "" {
+		t.Fatalf("Boot chose the stored state but would store it again: %q", got.unsaved)
 	}
-	el.Get("dataset").Set("state", `{"epoch":"e2","seq":1,"snapshot":{"promotions":[{"id":"rendered"}]}}`)
+	rendered := `{"epoch":"e2","seq":1,"snapshot":{"promotions":[{"id":"rendered"}]}}`
+	el.Get("dataset").Set("state", rendered)
 	if got := Boot(); got.Epoch != "e2" || got.Snapshot.Promotions[0].ID != "rendered" {
 		t.Fatalf("Boot = %+v; want the server-rendered state of the new epoch", got)
+	} else if got.unsaved != rendered {
+		// The feed stores it as it is, so an offline restart starts here.
+		t.Fatalf("Boot chose the server-rendered state; unsaved = %q, want its JSON", got.unsaved)
 	}
 	el.Get("dataset").Set("state", `{"epoch":"e1","seq":3,`)
 	if got := Boot(); got.Seq != 10 || got.Snapshot.Promotions[0].ID != "stored" {

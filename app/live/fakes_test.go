@@ -69,11 +69,12 @@ func (c *fakeClock) pending() []time.Duration {
 // fakeTransport hands every dial to the test.
 type fakeTransport struct {
 	conns chan *fakeConn
-	fail  chan error // when non-empty, the next dial fails with it
+	fail  chan error  // when non-empty, the next dial fails with it
+	greet chan []byte // when non-empty, the next conn was greeted with it (Greet)
 }
 
 func newFakeTransport() *fakeTransport {
-	return &fakeTransport{conns: make(chan *fakeConn, 16), fail: make(chan error, 16)}
+	return &fakeTransport{conns: make(chan *fakeConn, 16), fail: make(chan error, 16), greet: make(chan []byte, 16)}
 }
 
 func (t *fakeTransport) Dial(ctx context.Context) (Conn, error) {
@@ -83,16 +84,23 @@ func (t *fakeTransport) Dial(ctx context.Context) (Conn, error) {
 	default:
 	}
 	c := &fakeConn{sent: make(chan []byte, 16), frames: make(chan Frame, 64), closed: make(chan int, 1)}
+	select {
+	case c.greeted = <-t.greet:
+	default:
+	}
 	t.conns <- c
 	return c, nil
 }
 
 type fakeConn struct {
-	sent   chan []byte
-	frames chan Frame
-	closed chan int
-	once   sync.Once
+	sent    chan []byte
+	frames  chan Frame
+	closed  chan int
+	once    sync.Once
+	greeted []byte
 }
+
+func (c *fakeConn) Greeted() []byte { return c.greeted }
 
 func (c *fakeConn) Send(b []byte) error  { c.sent <- b; return nil }
 func (c *fakeConn) Frames() <-chan Frame { return c.frames }

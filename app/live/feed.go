@@ -1,6 +1,7 @@
 package live
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -104,6 +105,9 @@ var (
 	// errEnrolled ends a pairing connection: the screen comes back with
 	// its new token.
 	errEnrolled = errors.New("live: paired")
+	// errOtherGreeting: the page greeted early with another hello than
+	// the feed's (it never should); the feed starts over on a new socket.
+	errOtherGreeting = errors.New("live: the early hello is not the feed's")
 )
 
 // Run connects, follows the stream and reconnects until ctx is done.
@@ -133,7 +137,7 @@ func (f *Feed) Run(ctx context.Context) error {
 		if errors.Is(err, errEnrolled) {
 			continue // just paired: reconnect with the token at once
 		}
-		if errors.Is(err, errResync) {
+		if errors.Is(err, errResync) || errors.Is(err, errOtherGreeting) {
 			// Nothing is wrong with the network: ask again at once.
 			continue
 		}
@@ -149,7 +153,15 @@ func (f *Feed) Run(ctx context.Context) error {
 }
 
 func (f *Feed) serve(ctx context.Context, conn Conn) error {
-	if err := conn.Send(f.hello()); err != nil {
+	hello := f.hello()
+	if g, ok := conn.(greeted); ok && g.Greeted() != nil {
+		// The server answers the first hello only: one that is not this
+		// feed's would follow the wrong position or screen.
+		if !bytes.Equal(g.Greeted(), hello) {
+			conn.Close(1000, "")
+			return errOtherGreeting
+		}
+	} else if err := conn.Send(hello); err != nil {
 		conn.Close(1000, "")
 		return fmt.Errorf("live: send hello: %w", err)
 	}
@@ -183,13 +195,18 @@ func (f *Feed) serve(ctx context.Context, conn Conn) error {
 	}
 }
 
-func (f *Feed) hello() []byte {
-	h := f.cfg.Hello
-	h.Epoch, h.Seq = f.epoch, f.seq
+func (f *Feed) hello() []byte { return encodeHello(f.cfg.Hello, f.epoch, f.seq) }
+
+func encodeHello(h content.Hello, epoch string, seq uint64) []byte {
+	h.Epoch, h.Seq = epoch, seq
 	data, _ := json.Marshal(h)
 	b, _ := json.Marshal(content.Envelope{Type: content.TypeHello, Data: data})
 	return b
 }
+
+// greeted is a connection on which the page already said hello (Greet),
+// before the feed ran; Greeted is what it said.
+type greeted interface{ Greeted() []byte }
 
 // handle applies one frame; an error ends the connection.
 func (f *Feed) handle(b []byte) error {

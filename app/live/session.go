@@ -19,6 +19,9 @@ type Saved struct {
 	Epoch    string           `json:"epoch"`
 	Seq      uint64           `json:"seq"`
 	Snapshot content.Snapshot `json:"snapshot"`
+	// unsaved is the JSON a booted state was read from when that was not
+	// the storage (Boot): it is stored as it is, without encoding it again.
+	unsaved string
 }
 
 func save(s Saved) {
@@ -26,13 +29,17 @@ func save(s Saved) {
 	if err != nil {
 		return
 	}
+	store(string(b))
+}
+
+func store(text string) {
 	// A full or disabled storage throws; the screen still works without it.
 	defer func() {
 		if r := recover(); r != nil {
 			app.Log("live: save state:", r)
 		}
 	}()
-	app.Window().Get("localStorage").Call("setItem", storageKey, string(b))
+	app.Window().Get("localStorage").Call("setItem", storageKey, text)
 }
 
 // Session runs a Feed for one mounted page and reports each new state to it.
@@ -55,15 +62,8 @@ const deviceKey = "storecast.device"
 func Start(ctx app.Context, kind string, saved Saved, hooks Hooks) *Session {
 	runCtx, cancel := context.WithCancel(context.Background())
 	state := saved.Snapshot
-	hello := content.Hello{Kind: kind, App: app.Getenv("GOAPP_VERSION"), Token: storedToken()}
-	query := app.Window().URL().Query()
-	hello.Pair = query.Get("pair") != ""
-	// A page opened with an enrolment link becomes the screen the link
-	// describes, whatever token it held before.
-	enrol := query.Get(EnrolParam)
-	if enrol != "" {
-		hello.Token, hello.Enrol = "", enrol
-	}
+	hello := newHello(kind)
+	enrol := hello.Enrol
 	feed := NewFeed(Config{
 		Transport: BrowserTransport{URL: FeedURL()},
 		Hello:     hello,
@@ -109,14 +109,28 @@ func Start(ctx app.Context, kind string, saved Saved, hooks Hooks) *Session {
 		},
 		Unpaired: func() { ctx.Dispatch(func(app.Context) { storeToken("") }) },
 	})
-	if saved.Epoch != "" {
+	if saved.unsaved != "" {
 		// Keep what the page booted with: a resume that misses nothing
 		// applies nothing, and the screen must still be able to start
 		// offline from this state.
-		save(saved)
+		store(saved.unsaved)
 	}
 	go func() { _ = feed.Run(runCtx) }()
 	return &Session{cancel: cancel, feed: feed}
+}
+
+// newHello is what this page says when it connects, bar the stream
+// position (the feed adds it).
+func newHello(kind string) content.Hello {
+	hello := content.Hello{Kind: kind, App: app.Getenv("GOAPP_VERSION"), Token: storedToken()}
+	query := app.Window().URL().Query()
+	hello.Pair = query.Get("pair") != ""
+	// A page opened with an enrolment link becomes the screen the link
+	// describes, whatever token it held before.
+	if enrol := query.Get(EnrolParam); enrol != "" {
+		hello.Token, hello.Enrol = "", enrol
+	}
+	return hello
 }
 
 // Report tells the fleet view what the screen shows now.

@@ -27,16 +27,17 @@ func FeedURL() string {
 // Dial opens a WebSocket, or adopts the one the page opened early (see
 // EarlySocketJS), and waits until it is open or has failed.
 func (t BrowserTransport) Dial(ctx context.Context) (Conn, error) {
-	ws, open, early, adopted := adoptEarly(t.URL)
+	ws, open, early, greeted, adopted := adoptEarly(t.URL)
 	if !adopted {
 		ws = app.Window().Get("WebSocket").New(t.URL)
 	}
 	c := &browserConn{
-		ws:     ws,
-		frames: make(chan Frame),
-		opened: make(chan error, 1),
-		wake:   make(chan struct{}, 1),
-		done:   make(chan struct{}),
+		ws:      ws,
+		greeted: greeted,
+		frames:  make(chan Frame),
+		opened:  make(chan error, 1),
+		wake:    make(chan struct{}, 1),
+		done:    make(chan struct{}),
 	}
 	c.funcs = []app.Func{
 		app.FuncOf(func(app.Value, []app.Value) any { c.opened <- nil; return nil }),
@@ -84,10 +85,11 @@ func (t BrowserTransport) Dial(ctx context.Context) (Conn, error) {
 // callbacks must never block, so frames go into an unbounded list that a
 // goroutine feeds to the channel.
 type browserConn struct {
-	ws     app.Value
-	funcs  []app.Func
-	opened chan error
-	frames chan Frame
+	ws      app.Value
+	greeted []byte // the hello already sent on ws (Greet), if any
+	funcs   []app.Func
+	opened  chan error
+	frames  chan Frame
 
 	wake   chan struct{} // something was pushed
 	done   chan struct{} // closed by Close: nobody reads frames any more
@@ -141,6 +143,8 @@ func (c *browserConn) pump() {
 }
 
 func (c *browserConn) Frames() <-chan Frame { return c.frames }
+
+func (c *browserConn) Greeted() []byte { return c.greeted }
 
 func (c *browserConn) Send(b []byte) error {
 	if c.ws.Get("readyState").Int() != 1 {

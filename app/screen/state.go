@@ -58,12 +58,15 @@ func LocaleOf(u *url.URL) string {
 // Init runs in the browser before the first render, while the server's
 // rendered page is still in the DOM: it starts from that state so nothing
 // on screen blinks.
-func (s *State) Init() {
+// It also says the feed's hello (live.Greet), so the server's answer is
+// on its way while the page renders.
+func (s *State) Init(kind string) {
 	if !app.IsClient {
 		return
 	}
 	s.Locale = LocaleOf(app.Window().URL())
 	s.Boot = live.Boot()
+	live.Greet(kind, s.Boot)
 	s.Snapshot = s.Boot.Snapshot
 	s.Status = live.StatusConnecting
 }

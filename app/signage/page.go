@@ -75,7 +75,7 @@ type rotation struct {
 }
 
 func (p *Page) OnInit() {
-	p.state.Init()
+	p.state.Init(content.KindSignage)
 	if app.IsClient {
 		p.begin(app.Window().URL())
 	}

@@ -13,11 +13,31 @@ import (
 // A Response without a URL cannot use the browser's compiled-code cache, so
 // no start could reuse code compiled by an earlier one, and the label was
 // redrawn for every chunk (the screens show prerendered content meanwhile,
-// not the label). The loader here compiles the fetch itself.
+// not the label). The loader here compiles the fetch itself, or takes the
+// module earlyWasmJS is already compiling.
 const (
-	wasmFetchGoApp = `fetchWithProgress("/web/app.wasm", showProgress)`
-	wasmFetchOurs  = `fetch("/web/app.wasm")`
+	wasmFetchGoApp = `await instantiateStreaming(
+      fetchWithProgress("/web/app.wasm", showProgress),
+      go.importObject
+    );`
+	wasmFetchOurs = `await (window.` + earlyWasmVar + `
+      ? window.` + earlyWasmVar + `.then((m) => WebAssembly.instantiate(m, go.importObject)).then((instance) => ({ instance }))
+      : instantiateStreaming(fetch("/web/app.wasm"), go.importObject));`
 )
+
+// earlyWasmJS runs in the head of every page and, when the service worker
+// controls the page (a warm start: app.wasm comes from its cache), starts
+// compiling app.wasm at once. go-app's loader only fetches it once the
+// document is parsed and its deferred scripts have run, about 150 ms later
+// on a kiosk. On a first visit, the wasm would compete with the stylesheets
+// and pictures for the network and delay the first paint, so it waits for
+// the loader as before.
+const earlyWasmJS = `if (navigator.serviceWorker && navigator.serviceWorker.controller && WebAssembly.compileStreaming) {
+	window.` + earlyWasmVar + ` = WebAssembly.compileStreaming(fetch("/web/app.wasm"));
+	window.` + earlyWasmVar + `.catch(() => {});
+}`
+
+const earlyWasmVar = "storecastWasm"
 
 // loaderJS renders go-app's /app.js once and swaps its wasm fetch.
 func loaderJS(pages http.Handler) (body []byte, header http.Header, err error) {
