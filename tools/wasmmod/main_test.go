@@ -60,3 +60,39 @@ func TestEditsMustMatchExactly(t *testing.T) {
 		t.Errorf("apply on another version of the file: err = %v; want a refusal", err)
 	}
 }
+
+// The wasm's go-i18n keeps the plural rules of storecast's locales only:
+// every plural message must read the same as with go-i18n's full rules.
+func TestWasmPluralsMatchGoI18n(t *testing.T) {
+	t.Chdir("../..")
+	modfile, err := write(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	run := func(args ...string) string {
+		t.Helper()
+		b, err := exec.Command("go", append([]string{"run"}, append(args, "./tools/wasmmod/pluralcheck")...)...).CombinedOutput()
+		if err != nil {
+			t.Fatalf("go run %v: %v\n%s", args, err, b)
+		}
+		return string(b)
+	}
+	full, cut := run(), run("-modfile="+modfile)
+	if !strings.Contains(full, "en PromotionCount 1: 1 offer\n") || !strings.Contains(full, "en PromotionCount 2: 2 offers\n") {
+		t.Fatalf("pluralcheck printed no English plurals:\n%s", full)
+	}
+	if cut != full {
+		t.Errorf("plurals differ with the wasm's go-i18n:\n--- go-i18n\n%s\n--- wasm copy\n%s", full, cut)
+	}
+}
+
+func TestKeepPluralRulesRefusesALanguageWithoutARule(t *testing.T) {
+	src := []byte("package plural\n\nfunc DefaultRules() Rules {\n\trules := Rules{}\n\taddPluralRules(rules, []string{\"en\"}, &Rule{})\n\treturn rules\n}\n")
+	if _, err := keepPluralRules([]string{"en", "xx"})(src); err == nil || !strings.Contains(err.Error(), `"xx"`) {
+		t.Errorf("err = %v; want no plural rule for xx", err)
+	}
+	out, err := keepPluralRules([]string{"en"})(src)
+	if err != nil || !strings.Contains(string(out), `[]string{"en"}`) {
+		t.Errorf("keepPluralRules(en) = %s, %v; want the en rule kept", out, err)
+	}
+}
