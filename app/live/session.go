@@ -2,6 +2,7 @@ package live
 
 import (
 	"context"
+	"runtime"
 	"encoding/json"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -116,6 +117,7 @@ func Start(ctx app.Context, kind string, saved Saved, hooks Hooks) *Session {
 		store(saved.unsaved)
 	}
 	go func() { _ = feed.Run(runCtx) }()
+	runtime.Gosched()
 	return &Session{cancel: cancel, feed: feed}
 }
 
