@@ -21,13 +21,19 @@ build: wasm
 # and go-i18n that leave out what the browser never runs (net/http,
 # text/template), which takes the wasm from 2.57 MB to about 1.8 MB
 # brotli. tools/wasmmod says what and why.
+#
+# Two programs: app.wasm for shoppers' screens, console.wasm (-tags
+# console) for the staff console, so screens never download the console.
 wasm:
 	$(GO) run ./tools/wasmmod -out bin/wasm-module
 	GOOS=js GOARCH=wasm $(GO) build -modfile=bin/wasm-module/wasm.mod -trimpath -ldflags="-s -w" -o web/app.wasm.new .
-	@if cmp -s web/app.wasm.new web/app.wasm; then rm web/app.wasm.new; else mv web/app.wasm.new web/app.wasm; fi
-	@if [ web/app.wasm.br -nt web/app.wasm ] && [ web/app.wasm.gz -nt web/app.wasm ]; then :; else \
-		$(GO) run ./tools/compress web/app.wasm; \
-	fi
+	GOOS=js GOARCH=wasm $(GO) build -modfile=bin/wasm-module/wasm.mod -tags console -trimpath -ldflags="-s -w" -o web/console.wasm.new .
+	@for w in app console; do \
+		if cmp -s web/$$w.wasm.new web/$$w.wasm; then rm web/$$w.wasm.new; else mv web/$$w.wasm.new web/$$w.wasm; fi; \
+		if [ web/$$w.wasm.br -nt web/$$w.wasm ] && [ web/$$w.wasm.gz -nt web/$$w.wasm ]; then :; else \
+			$(GO) run ./tools/compress web/$$w.wasm || exit 1; \
+		fi; \
+	done
 
 run: build
 	./storecast serve
@@ -37,6 +43,7 @@ test: build vet unit wasmtest e2e fuzz
 vet:
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet ./app/... ./locales/...
+	GOOS=js GOARCH=wasm $(GO) vet . && GOOS=js GOARCH=wasm $(GO) vet -tags console .
 
 unit:
 	$(GO) test -race -count=1 ./server/... ./app/... ./locales/... ./tools/...
@@ -77,4 +84,5 @@ bench: build
 	$(GO) run ./bench $(BENCHFLAGS)
 
 clean:
-	rm -rf storecast bin web/app.wasm web/app.wasm.br web/app.wasm.gz web/app.wasm.new
+	rm -rf storecast bin web/app.wasm web/app.wasm.br web/app.wasm.gz web/app.wasm.new web/app.wasm.sha256 \
+		web/console.wasm web/console.wasm.br web/console.wasm.gz web/console.wasm.new web/console.wasm.sha256

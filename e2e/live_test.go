@@ -128,3 +128,24 @@ func TestWarmStartCompilesTheWasmFromTheHead(t *testing.T) {
 		t.Errorf("warm start fetched app.wasm %d times; want 1 (the head's, instantiated by the loader)", n)
 	}
 }
+
+// Screens and the staff console are two programs (app.wasm and
+// console.wasm, app/programs): a link from one into the other loads the
+// page afresh, with its own program, rather than showing "not found".
+func TestLinksBetweenTheTwoProgramsLoadTheOther(t *testing.T) {
+	s := startServer(t, "")
+	browser := newBrowser(t, 1280, 800)
+	tab := newTab(t, browser)
+	wasmLoaded := func(name string) string {
+		return `performance.getEntriesByType("resource").some(e => new URL(e.name).pathname === "/web/` + name + `")`
+	}
+	click := func(href string) {
+		t.Helper()
+		eval[bool](t, tab, `window.scSamePage = true; const a = document.createElement("a"); a.href = "`+href+`"; document.body.appendChild(a); a.click(); true`)
+	}
+	open(t, tab, s.URL+"/kiosk?lang=en")
+	click("/console")
+	waitJS(t, tab, 20*time.Second, `location.pathname === "/console" && window.scSamePage === undefined && document.getElementById("cs-main") !== null && `+wasmLoaded("console.wasm")+` && !`+wasmLoaded("app.wasm"))
+	click("/signage?lang=en")
+	waitJS(t, tab, 20*time.Second, `location.pathname === "/signage" && window.scSamePage === undefined && document.documentElement.dataset.live === "1" && `+wasmLoaded("app.wasm"))
+}

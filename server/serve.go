@@ -13,6 +13,7 @@ import (
 	"strings"
 	"time"
 
+	"storecast/app/console"
 	"storecast/app/routes"
 	"storecast/server/api"
 	"storecast/server/coupon"
@@ -86,6 +87,7 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 		return fmt.Errorf("serve: %w", err)
 	}
 	routes.Register(prerenderSource(st, broker, info))
+	console.Register()
 	routes.RegisterCoupon(couponSource(st, codec, cfg.PublicURL))
 	pages := pwa.New(web.FS, Version, append(routes.Paths, routes.CouponPages))
 	mux := http.NewServeMux()

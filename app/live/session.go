@@ -2,8 +2,8 @@ package live
 
 import (
 	"context"
-	"runtime"
 	"encoding/json"
+	"runtime"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 

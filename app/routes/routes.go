@@ -1,20 +1,21 @@
-// Package routes is the route table of the PWA, shared by the server (which
-// prerenders every page) and the browser (which runs them).
+// Package routes is the route table of shoppers' screens, shared by the
+// server (which prerenders every page) and app.wasm (which runs them). The
+// staff console registers its own (console.Register), for the server and
+// console.wasm (app/programs).
 package routes
 
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"storecast/app/claim"
-	"storecast/app/console"
 	"storecast/app/home"
 	"storecast/app/kiosk"
 	"storecast/app/screen"
 	"storecast/app/signage"
 )
 
-// Register adds every page. src feeds server-side renders with the current
-// state; the browser passes nil.
+// Register adds the screens' pages. src feeds server-side renders with the
+// current state; the browser passes nil.
 func Register(src screen.Source) {
 	app.Route("/", func() app.Composer { return &home.Page{} })
 	// Every kiosk screen is the same page: moving between them keeps it
@@ -25,9 +26,6 @@ func Register(src screen.Source) {
 	app.Route(signage.Path, func() app.Composer { return &signage.Page{Source: src} })
 	// A phone claiming a coupon from a signage screen's QR code.
 	app.RouteWithRegexp(claim.Pattern, func() app.Composer { return &claim.Page{} })
-	for _, p := range console.Paths() {
-		app.Route(p, func() app.Composer { return &console.Page{} })
-	}
 }
 
 // Paths lists the page routes, for the server's mux and the service worker

@@ -6,6 +6,9 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"strconv"
+
+	"storecast/app/programs"
 )
 
 // go-app's loader reads app.wasm through a ReadableStream of its own to
@@ -15,25 +18,29 @@ import (
 // redrawn for every chunk (the screens show prerendered content meanwhile,
 // not the label). The loader here compiles the fetch itself, or takes the
 // module earlyWasmJS is already compiling.
-const (
+var (
 	wasmFetchGoApp = `await instantiateStreaming(
       fetchWithProgress("/web/app.wasm", showProgress),
       go.importObject
     );`
 	wasmFetchOurs = `await (window.` + earlyWasmVar + `
       ? window.` + earlyWasmVar + `.then((m) => WebAssembly.instantiate(m, go.importObject)).then((instance) => ({ instance }))
-      : instantiateStreaming(fetch("/web/app.wasm"), go.importObject));`
+      : instantiateStreaming(fetch(` + wasmURLJS + `), go.importObject));`
 )
+
+// wasmURLJS is the program a page runs: the staff console's pages
+// console.wasm, every other page app.wasm (app/programs).
+var wasmURLJS = `(new RegExp(` + strconv.Quote(programs.ConsolePattern) + `).test(location.pathname) ? "/web/console.wasm" : "/web/app.wasm")`
 
 // earlyWasmJS runs in the head of every page and, when the service worker
 // controls the page (a warm start: app.wasm comes from its cache), starts
-// compiling app.wasm at once. go-app's loader only fetches it once the
+// compiling the page's wasm at once. go-app's loader only fetches it once the
 // document is parsed and its deferred scripts have run, about 150 ms later
 // on a kiosk. On a first visit, the wasm would compete with the stylesheets
 // and pictures for the network and delay the first paint, so it waits for
 // the loader as before.
-const earlyWasmJS = `if (navigator.serviceWorker && navigator.serviceWorker.controller && WebAssembly.compileStreaming) {
-	window.` + earlyWasmVar + ` = WebAssembly.compileStreaming(fetch("/web/app.wasm"));
+var earlyWasmJS = `if (navigator.serviceWorker && navigator.serviceWorker.controller && WebAssembly.compileStreaming) {
+	window.` + earlyWasmVar + ` = WebAssembly.compileStreaming(fetch(` + wasmURLJS + `));
 	window.` + earlyWasmVar + `.catch(() => {});
 }`
 

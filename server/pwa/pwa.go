@@ -1,15 +1,12 @@
 // Package pwa serves the progressive web app: go-app's prerendered pages,
 // the service worker and manifest, and the static files under /web with
-// app.wasm sent precompressed (go-app never compresses).
+// app.wasm and console.wasm sent precompressed (go-app never compresses).
 package pwa
 
 import (
-	"crypto/sha256"
 	_ "embed"
-	"encoding/hex"
 	"io/fs"
 	"net/http"
-	"strconv"
 	"strings"
 	"sync"
 
@@ -29,9 +26,7 @@ type Handler struct {
 	files     fs.FS
 	version   string
 	pagePaths []string
-	// compressed: app.wasm.br/.gz were made from this app.wasm (their
-	// .sha256 matches), so they may be served.
-	compressed bool
+	wasm      map[string]wasmFile // by URL path, /web/app.wasm and /web/console.wasm
 
 	loaderOnce   sync.Once
 	loader       []byte // /app.js, see appjs.go; nil: serve go-app's own
@@ -42,9 +37,14 @@ type Handler struct {
 // names the server build; the app version also covers the wasm's bytes, so
 // every replica of one build answers with the same ETag.
 func New(files fs.FS, buildVersion string, pagePaths []string) *Handler {
-	wasmLen, wasmSum, compressedOK := wasmInfo(files)
-	version := buildVersion + "-" + wasmSum
-	h := &Handler{files: files, version: version, static: http.FileServerFS(files), pagePaths: pagePaths, compressed: compressedOK}
+	h := &Handler{files: files, static: http.FileServerFS(files), pagePaths: pagePaths, wasm: map[string]wasmFile{}}
+	version := buildVersion
+	for _, name := range wasmFiles {
+		f := readWasm(files, name)
+		h.wasm["/web/"+name] = f
+		version += "-" + f.sum
+	}
+	h.version = version
 	h.pages = &app.Handler{
 		Name:            "Storecast",
 		ShortName:       "Storecast",
@@ -69,7 +69,6 @@ func New(files fs.FS, buildVersion string, pagePaths []string) *Handler {
 		CacheableResources:    append([]string{"/web/icons/icon.svg"}, exactPaths(pagePaths)...),
 		ServiceWorkerTemplate: workerJS,
 		Version:               version,
-		WasmContentLength:     wasmLen,
 		Resources:             resolver{},
 	}
 	return h
@@ -81,8 +80,8 @@ func (h *Handler) Version() string { return h.version }
 // ServeHTTP serves /web itself and everything else through go-app.
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	switch path := r.URL.Path; {
-	case path == "/web/app.wasm":
-		h.serveWasm(w, r)
+	case h.wasm[path].name != "":
+		h.serveWasm(w, r, h.wasm[path])
 	case path == "/app.js":
 		h.serveLoader(w, r)
 	case len(path) > 5 && path[:5] == "/web/":
@@ -121,18 +120,6 @@ func (h *Handler) isPage(path string) bool {
 type resolver struct{}
 
 func (resolver) Resolve(location string) string { return location }
-
-func wasmInfo(files fs.FS) (length, sum string, compressedOK bool) {
-	b, err := fs.ReadFile(files, "app.wasm")
-	if err != nil {
-		return "", "nowasm", false
-	}
-	s := sha256.Sum256(b)
-	full := hex.EncodeToString(s[:])
-	made, err := fs.ReadFile(files, "app.wasm.sha256")
-	compressedOK = err == nil && strings.TrimSpace(string(made)) == full
-	return strconv.Itoa(len(b)), full[:12], compressedOK
-}
 
 func exactPaths(paths []string) []string {
 	var out []string

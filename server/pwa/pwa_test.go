@@ -17,28 +17,35 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// wasmBody stands in for app.wasm: any bytes do, the handler never runs it.
-var wasmBody = bytes.Repeat([]byte("\x00asm-storecast-"), 4096)
+// wasmBody and consoleBody stand in for app.wasm and console.wasm: any
+// bytes do, the handler never runs them.
+var (
+	wasmBody    = bytes.Repeat([]byte("\x00asm-storecast-"), 4096)
+	consoleBody = bytes.Repeat([]byte("\x00asm-console-"), 4096)
+)
 
 func testFiles(t *testing.T) fstest.MapFS {
 	t.Helper()
-	var br, gz bytes.Buffer
-	bw := brotli.NewWriter(&br)
-	bw.Write(wasmBody)
-	bw.Close()
-	gw := gzip.NewWriter(&gz)
-	gw.Write(wasmBody)
-	gw.Close()
-	sum := sha256.Sum256(wasmBody)
-	return fstest.MapFS{
-		"app.wasm.sha256":    {Data: []byte(hex.EncodeToString(sum[:]) + "\n")},
-		"app.wasm":           {Data: wasmBody},
-		"app.wasm.br":        {Data: br.Bytes()},
-		"app.wasm.gz":        {Data: gz.Bytes()},
+	files := fstest.MapFS{
 		"storecast.css":      {Data: []byte("body{}")},
 		"icons/icon.svg":     {Data: []byte("<svg/>")},
 		"icons/icon-192.png": {Data: []byte("png")},
 	}
+	for name, body := range map[string][]byte{"app.wasm": wasmBody, "console.wasm": consoleBody} {
+		var br, gz bytes.Buffer
+		bw := brotli.NewWriter(&br)
+		bw.Write(body)
+		bw.Close()
+		gw := gzip.NewWriter(&gz)
+		gw.Write(body)
+		gw.Close()
+		sum := sha256.Sum256(body)
+		files[name+".sha256"] = &fstest.MapFile{Data: []byte(hex.EncodeToString(sum[:]) + "\n")}
+		files[name] = &fstest.MapFile{Data: body}
+		files[name+".br"] = &fstest.MapFile{Data: br.Bytes()}
+		files[name+".gz"] = &fstest.MapFile{Data: gz.Bytes()}
+	}
+	return files
 }
 
 func get(t *testing.T, h http.Handler, path string, hdr ...string) *http.Response {
@@ -64,45 +71,38 @@ func TestWasmIsServedPrecompressed(t *testing.T) {
 		{"", "", func(r io.Reader) io.Reader { return r }},
 	}
 	for _, tt := range tests {
-		t.Run("accept="+tt.accept, func(t *testing.T) {
-			res := get(t, h, "/web/app.wasm", "Accept-Encoding", tt.accept)
-			if res.StatusCode != 200 {
-				t.Fatalf("status = %d; want 200", res.StatusCode)
-			}
-			if got := res.Header.Get("Content-Encoding"); got != tt.wantEncoding {
-				t.Errorf("Content-Encoding = %q; want %q", got, tt.wantEncoding)
-			}
-			if got := res.Header.Get("Content-Type"); got != "application/wasm" {
-				t.Errorf("Content-Type = %q; want application/wasm", got)
-			}
-			if got := res.Header.Get("Vary"); got != "Accept-Encoding" {
-				t.Errorf("Vary = %q; want Accept-Encoding", got)
-			}
-			body, err := io.ReadAll(tt.decode(res.Body))
-			if err != nil || !bytes.Equal(body, wasmBody) {
-				t.Errorf("decoded body: %d bytes, err %v; want the %d raw bytes", len(body), err, len(wasmBody))
-			}
-		})
-	}
-}
-
-func TestLoaderKnowsTheRawWasmSize(t *testing.T) {
-	h := New(testFiles(t), "test", nil)
-	res := get(t, h, "/app.js")
-	body, _ := io.ReadAll(res.Body)
-	want := `const goappWasmContentLength = "` + itoa(len(wasmBody)) + `"`
-	if !strings.Contains(string(body), want) {
-		t.Fatalf("app.js lacks %q: the loader's progress would use the compressed size", want)
+		for path, want := range map[string][]byte{"/web/app.wasm": wasmBody, "/web/console.wasm": consoleBody} {
+			t.Run(path+" accept="+tt.accept, func(t *testing.T) {
+				res := get(t, h, path, "Accept-Encoding", tt.accept)
+				if res.StatusCode != 200 {
+					t.Fatalf("status = %d; want 200", res.StatusCode)
+				}
+				if got := res.Header.Get("Content-Encoding"); got != tt.wantEncoding {
+					t.Errorf("Content-Encoding = %q; want %q", got, tt.wantEncoding)
+				}
+				if got := res.Header.Get("Content-Type"); got != "application/wasm" {
+					t.Errorf("Content-Type = %q; want application/wasm", got)
+				}
+				if got := res.Header.Get("Vary"); got != "Accept-Encoding" {
+					t.Errorf("Vary = %q; want Accept-Encoding", got)
+				}
+				body, err := io.ReadAll(tt.decode(res.Body))
+				if err != nil || !bytes.Equal(body, want) {
+					t.Errorf("decoded body: %d bytes, err %v; want the %d raw bytes", len(body), err, len(want))
+				}
+			})
+		}
 	}
 }
 
 func TestVersionCoversTheWasm(t *testing.T) {
 	a := New(testFiles(t), "v1", nil)
-	files := testFiles(t)
-	files["app.wasm"] = &fstest.MapFile{Data: append(wasmBody, 1)}
-	b := New(files, "v1", nil)
-	if a.Version() == b.Version() {
-		t.Fatalf("same version %q for different wasm builds", a.Version())
+	for _, name := range []string{"app.wasm", "console.wasm"} {
+		files := testFiles(t)
+		files[name] = &fstest.MapFile{Data: append(bytes.Clone(files[name].Data), 1)}
+		if b := New(files, "v1", nil); a.Version() == b.Version() {
+			t.Fatalf("same version %q with another %s", a.Version(), name)
+		}
 	}
 	if c := New(testFiles(t), "v1", nil); c.Version() != a.Version() {
 		t.Fatalf("version %q != %q for the same build: replicas would disagree", c.Version(), a.Version())

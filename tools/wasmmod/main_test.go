@@ -18,21 +18,35 @@ func TestWasmModuleKeepsServerCodeOut(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command("go", "list", "-modfile="+modfile, "-deps", ".")
-	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
-	b, err := cmd.CombinedOutput()
-	if err != nil {
-		t.Fatalf("go list: %v\n%s", err, b)
-	}
-	deps := strings.Fields(string(b))
-	for _, pkg := range []string{"storecast/app/console", "github.com/maxence-charriere/go-app/v10/pkg/app"} {
-		if !slices.Contains(deps, pkg) {
-			t.Errorf("wasm build lacks %s: the listing is not of the app", pkg)
+	list := func(tags string) []string {
+		cmd := exec.Command("go", "list", "-modfile="+modfile, "-tags="+tags, "-deps", ".")
+		cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+		b, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("go list: %v\n%s", err, b)
 		}
+		return strings.Fields(string(b))
 	}
-	for _, pkg := range []string{"net/http", "crypto/tls", "crypto/x509", "net"} {
-		if slices.Contains(deps, pkg) {
-			t.Errorf("the wasm imports %s; keep it out (see tools/wasmmod)", pkg)
+	screens, console := list(""), list("console")
+	for name, tt := range map[string]struct {
+		deps        []string
+		has, hasNot string
+	}{
+		"app.wasm":     {screens, "storecast/app/kiosk", "storecast/app/console"},
+		"console.wasm": {console, "storecast/app/console", "storecast/app/kiosk"},
+	} {
+		for _, pkg := range []string{tt.has, "github.com/maxence-charriere/go-app/v10/pkg/app"} {
+			if !slices.Contains(tt.deps, pkg) {
+				t.Errorf("%s lacks %s: the listing is not of the app", name, pkg)
+			}
+		}
+		if slices.Contains(tt.deps, tt.hasNot) {
+			t.Errorf("%s has %s, which is the other wasm's", name, tt.hasNot)
+		}
+		for _, pkg := range []string{"net/http", "crypto/tls", "crypto/x509", "net"} {
+			if slices.Contains(tt.deps, pkg) {
+				t.Errorf("%s imports %s; keep it out (see tools/wasmmod)", name, pkg)
+			}
 		}
 	}
 	i18n := filepath.Join(out, "github.com_nicksnyder_go-i18n_v2", "i18n")
