@@ -100,35 +100,6 @@ func TestScreensAdoptTheSocketOpenedEarly(t *testing.T) {
 	}
 }
 
-// On a warm start (the service worker controls the page) the head starts
-// compiling app.wasm at once, and go-app's loader instantiates that module
-// instead of fetching the wasm a second time. A first visit leaves the
-// network to the page's stylesheets and pictures: the loader fetches the
-// wasm, as go-app does.
-func TestWarmStartCompilesTheWasmFromTheHead(t *testing.T) {
-	s := startServer(t, "")
-	browser := newBrowser(t, 1280, 800)
-	tab := newTab(t, browser)
-	fetches := `performance.getEntriesByType("resource").filter(e => new URL(e.name).pathname === "/web/app.wasm").length`
-	open(t, tab, s.URL+"/kiosk?lang=en")
-	if eval[bool](t, tab, `window.storecastWasm !== undefined`) {
-		t.Error("a first visit compiled the wasm from the head; want it left to go-app's loader")
-	}
-	if n := eval[int](t, tab, fetches); n != 1 {
-		t.Errorf("first visit fetched app.wasm %d times; want 1", n)
-	}
-	eval[bool](t, tab, `navigator.serviceWorker.ready.then(() => { window.scReady = true }), true`)
-	waitJS(t, tab, 20*time.Second, `window.scReady === true`)
-
-	open(t, tab, s.URL+"/kiosk?lang=en")
-	if !eval[bool](t, tab, `navigator.serviceWorker.controller !== null && window.storecastWasm instanceof Promise`) {
-		t.Fatal("a warm start did not compile the wasm from the head")
-	}
-	if n := eval[int](t, tab, fetches); n != 1 {
-		t.Errorf("warm start fetched app.wasm %d times; want 1 (the head's, instantiated by the loader)", n)
-	}
-}
-
 // Screens and the staff console are two programs (app.wasm and
 // console.wasm, app/programs): a link from one into the other loads the
 // page afresh, with its own program, rather than showing "not found".

@@ -16,35 +16,25 @@ import (
 // A Response without a URL cannot use the browser's compiled-code cache, so
 // no start could reuse code compiled by an earlier one, and the label was
 // redrawn for every chunk (the screens show prerendered content meanwhile,
-// not the label). The loader here compiles the fetch itself, or takes the
-// module earlyWasmJS is already compiling.
+// not the label). The loader here compiles the fetch itself, of the page's
+// program: console.wasm for the staff console, app.wasm for the rest
+// (app/programs).
+//
+// Starting that compile from the page's head on a warm start, before the
+// deferred scripts, was tried: with app.wasm at 8 MB it made the kiosk's
+// first paint ~90 ms later and its time to live no shorter (three
+// interleaved pairs of make bench runs), so the loader starts it, as
+// go-app does.
 var (
 	wasmFetchGoApp = `await instantiateStreaming(
       fetchWithProgress("/web/app.wasm", showProgress),
       go.importObject
     );`
-	wasmFetchOurs = `await (window.` + earlyWasmVar + `
-      ? window.` + earlyWasmVar + `.then((m) => WebAssembly.instantiate(m, go.importObject)).then((instance) => ({ instance }))
-      : instantiateStreaming(fetch(` + wasmURLJS + `), go.importObject));`
+	wasmFetchOurs = `await instantiateStreaming(fetch(` + wasmURLJS + `), go.importObject);`
 )
 
-// wasmURLJS is the program a page runs: the staff console's pages
-// console.wasm, every other page app.wasm (app/programs).
+// wasmURLJS is the program a page runs.
 var wasmURLJS = `(new RegExp(` + strconv.Quote(programs.ConsolePattern) + `).test(location.pathname) ? "/web/console.wasm" : "/web/app.wasm")`
-
-// earlyWasmJS runs in the head of every page and, when the service worker
-// controls the page (a warm start: app.wasm comes from its cache), starts
-// compiling the page's wasm at once. go-app's loader only fetches it once the
-// document is parsed and its deferred scripts have run, about 150 ms later
-// on a kiosk. On a first visit, the wasm would compete with the stylesheets
-// and pictures for the network and delay the first paint, so it waits for
-// the loader as before.
-var earlyWasmJS = `if (navigator.serviceWorker && navigator.serviceWorker.controller && WebAssembly.compileStreaming) {
-	window.` + earlyWasmVar + ` = WebAssembly.compileStreaming(fetch(` + wasmURLJS + `));
-	window.` + earlyWasmVar + `.catch(() => {});
-}`
-
-const earlyWasmVar = "storecastWasm"
 
 // loaderJS renders go-app's /app.js once and swaps its wasm fetch.
 func loaderJS(pages http.Handler) (body []byte, header http.Header, err error) {

@@ -61,9 +61,8 @@ func New(files fs.FS, buildVersion string, pagePaths []string) *Handler {
 			SVG:      "/web/icons/icon.svg",
 		},
 		Styles: []string{"/web/storecast.css", "/web/kiosk.css", "/web/console.css", "/web/signage.css"},
-		// A warm start compiles the wasm, and a screen opens its feed's
-		// socket, before go-app's loader runs.
-		RawHeaders: []string{"<script>" + earlyWasmJS + "</script>", "<script>" + live.EarlySocketJS + "</script>"},
+		// A screen opens its feed's socket before the wasm has started.
+		RawHeaders: []string{"<script>" + live.EarlySocketJS + "</script>"},
 		// The screens' own start URLs, so they boot from the service
 		// worker's cache when the server is unreachable.
 		CacheableResources:    append([]string{"/web/icons/icon.svg"}, exactPaths(pagePaths)...),
