@@ -43,13 +43,8 @@ func (p *EnrolForm) linkCard(k EnrolmentLink) app.UI {
 			}).Aria("label", i18n.T(l, i18n.ConsoleEnrolRevokeNamed, "Name", k.Name)),
 		),
 		app.If(p.confirm == k.ID, func() app.UI {
-			return app.Div().Class("cs-confirm").Body(
-				app.P().Text(i18n.T(l, i18n.ConsoleEnrolRevokeConfirm, "Name", k.Name)),
-				app.Div().Class("cs-actions").Body(
-					button("danger", i18n.T(l, i18n.ConsoleRevokeYes), p.busy == k.ID, p.revoke(k.ID)),
-					button("", i18n.T(l, i18n.ConsoleCancel), false, func(ctx app.Context, e app.Event) { p.confirm = "" }),
-				),
-			)
+			return confirmBox(l, i18n.T(l, i18n.ConsoleEnrolRevokeConfirm, "Name", k.Name),
+				i18n.T(l, i18n.ConsoleRevokeYes), p.busy == k.ID, p.revoke(k.ID), &p.confirm)
 		}),
 	)
 }

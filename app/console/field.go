@@ -2,10 +2,11 @@ package console
 
 import (
 	"strconv"
-
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"storecast/app/i18n"
 )
 
 // field is one labelled form control with its hint and its problem, wired
@@ -183,6 +184,18 @@ func button(kind, text string, busy bool, on app.EventHandler) app.HTMLButton {
 		class += " cs-btn-" + kind
 	}
 	return app.Button().Type("button").Class(class).Disabled(busy).Aria("busy", strconv.FormatBool(busy)).Text(text).OnClick(on)
+}
+
+// confirmBox asks before a destructive action: question, the danger
+// button yes (busy while it runs), and Cancel, which empties *confirming.
+func confirmBox(l, question, yes string, busy bool, onYes app.EventHandler, confirming *string) app.UI {
+	return app.Div().Class("cs-confirm").Body(
+		app.P().Text(question),
+		app.Div().Class("cs-actions").Body(
+			button("danger", yes, busy, onYes),
+			button("", i18n.T(l, i18n.ConsoleCancel), false, func(ctx app.Context, e app.Event) { *confirming = "" }),
+		),
+	)
 }
 
 // submit is a form's submit button.

@@ -126,13 +126,8 @@ func (v *Promotions) card(p content.Promotion) app.UI {
 				}).Aria("label", i18n.T(l, i18n.ConsoleDeleteNamed, "Name", title)),
 			),
 			app.If(v.confirming == p.ID, func() app.UI {
-				return app.Div().Class("cs-confirm").Body(
-					app.P().Text(i18n.T(l, i18n.ConsoleDeleteConfirm, "Name", title)),
-					app.Div().Class("cs-actions").Body(
-						button("danger", i18n.T(l, i18n.ConsoleDeleteYes), v.busy == p.ID, v.remove(p.ID)),
-						button("", i18n.T(l, i18n.ConsoleCancel), false, func(ctx app.Context, e app.Event) { v.confirming = "" }),
-					),
-				)
+				return confirmBox(l, i18n.T(l, i18n.ConsoleDeleteConfirm, "Name", title),
+					i18n.T(l, i18n.ConsoleDeleteYes), v.busy == p.ID, v.remove(p.ID), &v.confirming)
 			}),
 		),
 	)

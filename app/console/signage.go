@@ -211,15 +211,8 @@ func (v *SignageView) playlistCard(p content.Playlist) app.UI {
 func (v *SignageView) confirm(id, name string, del func() error) app.UI {
 	l := v.Locale
 	return app.If(v.confirming == id, func() app.UI {
-		return app.Div().Class("cs-confirm").Body(
-			app.P().Text(i18n.T(l, i18n.ConsoleDeleteConfirm, "Name", name)),
-			app.Div().Class("cs-actions").Body(
-				button("danger", i18n.T(l, i18n.ConsoleDeleteYes), v.busy == id, func(ctx app.Context, e app.Event) {
-					v.act(id, i18n.T(l, i18n.ConsoleDeleted), del)
-				}),
-				button("", i18n.T(l, i18n.ConsoleCancel), false, func(ctx app.Context, e app.Event) { v.confirming = "" }),
-			),
-		)
+		return confirmBox(l, i18n.T(l, i18n.ConsoleDeleteConfirm, "Name", name), i18n.T(l, i18n.ConsoleDeleteYes), v.busy == id,
+			func(ctx app.Context, e app.Event) { v.act(id, i18n.T(l, i18n.ConsoleDeleted), del) }, &v.confirming)
 	})
 }
 

@@ -160,13 +160,8 @@ func (t *Tokens) card(tk Token) app.UI {
 			)
 		}),
 		app.If(t.confirming == tk.ID, func() app.UI {
-			return app.Div().Class("cs-confirm").Body(
-				app.P().Text(i18n.T(l, i18n.ConsoleTokenRevokeConfirm, "Name", tk.Name)),
-				app.Div().Class("cs-actions").Body(
-					button("danger", i18n.T(l, i18n.ConsoleRevokeYes), t.busy == tk.ID, t.revoke(tk.ID)),
-					button("", i18n.T(l, i18n.ConsoleCancel), false, func(ctx app.Context, e app.Event) { t.confirming = "" }),
-				),
-			)
+			return confirmBox(l, i18n.T(l, i18n.ConsoleTokenRevokeConfirm, "Name", tk.Name),
+				i18n.T(l, i18n.ConsoleRevokeYes), t.busy == tk.ID, t.revoke(tk.ID), &t.confirming)
 		}),
 	)
 }

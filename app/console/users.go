@@ -96,13 +96,8 @@ func (v *Users) card(u User) app.UI {
 			)
 		}),
 		app.If(v.confirming == u.ID, func() app.UI {
-			return app.Div().Class("cs-confirm").Body(
-				app.P().Text(i18n.T(l, i18n.ConsoleUserDeleteConfirm, "Name", u.Username)),
-				app.Div().Class("cs-actions").Body(
-					button("danger", i18n.T(l, i18n.ConsoleDeleteYes), v.busy == u.ID, v.remove(u)),
-					button("", i18n.T(l, i18n.ConsoleCancel), false, func(ctx app.Context, e app.Event) { v.confirming = "" }),
-				),
-			)
+			return confirmBox(l, i18n.T(l, i18n.ConsoleUserDeleteConfirm, "Name", u.Username),
+				i18n.T(l, i18n.ConsoleDeleteYes), v.busy == u.ID, v.remove(u), &v.confirming)
 		}),
 	)
 }

@@ -24,13 +24,13 @@ var (
 	localizers = map[string]*i18n.Localizer{}
 )
 
-// ConsolePrefix starts the id of every message of the staff console; they
+// consolePrefix starts the id of every message of the staff console; they
 // are in console.<locale>.json, the rest in <locale>.json.
-const ConsolePrefix = "Console"
+const consolePrefix = "Console"
 
-// File returns the message file that holds message id in locale.
-func File(locale, id string) string {
-	if strings.HasPrefix(id, ConsolePrefix) {
+// file returns the message file that holds message id in locale.
+func file(locale, id string) string {
+	if strings.HasPrefix(id, consolePrefix) {
 		return "console." + locale + ".json"
 	}
 	return locale + ".json"
@@ -86,7 +86,7 @@ func N(locale, id string, count int, data ...any) string {
 
 func localize(locale string, cfg *i18n.LocalizeConfig) string {
 	for _, l := range fallbacks(locale) {
-		if s, err := localizer(l, File(l, cfg.MessageID)).Localize(cfg); err == nil {
+		if s, err := localizer(l, file(l, cfg.MessageID)).Localize(cfg); err == nil {
 			return s
 		}
 	}

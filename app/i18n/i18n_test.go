@@ -20,39 +20,39 @@ func TestLocaleFilesMatchIDs(t *testing.T) {
 	for _, l := range content.Locales {
 		t.Run(l, func(t *testing.T) {
 			msgs := map[string]json.RawMessage{}
-			for _, file := range []string{l + ".json", "console." + l + ".json"} {
-				b, err := locales.FS.ReadFile(file)
+			for _, name := range []string{l + ".json", "console." + l + ".json"} {
+				b, err := locales.FS.ReadFile(name)
 				if err != nil {
-					t.Fatalf("missing message file %s: %v", file, err)
+					t.Fatalf("missing message file %s: %v", name, err)
 				}
 				var in map[string]json.RawMessage
 				if err := json.Unmarshal(b, &in); err != nil {
-					t.Fatalf("%s: %v", file, err)
+					t.Fatalf("%s: %v", name, err)
 				}
 				for id, raw := range in {
 					// T looks a message up in this file only.
-					if want := File(l, id); want != file {
-						t.Errorf("%s has %q, which belongs in %s", file, id, want)
+					if want := file(l, id); want != name {
+						t.Errorf("%s has %q, which belongs in %s", name, id, want)
 					}
 					msgs[id] = raw
 				}
 			}
 			for _, id := range IDs {
 				if _, ok := msgs[id]; !ok {
-					t.Errorf("%s lacks message %q", File(l, id), id)
+					t.Errorf("%s lacks message %q", file(l, id), id)
 				}
 			}
 			for id, raw := range msgs {
 				if !slices.Contains(IDs, id) {
-					t.Errorf("%s has unknown message %q", File(l, id), id)
+					t.Errorf("%s has unknown message %q", file(l, id), id)
 				}
 				var forms map[string]string
 				isPlural := json.Unmarshal(raw, &forms) == nil
 				if want := slices.Contains(Plurals, id); isPlural != want {
-					t.Errorf("%s: %q plural = %v; want %v", File(l, id), id, isPlural, want)
+					t.Errorf("%s: %q plural = %v; want %v", file(l, id), id, isPlural, want)
 				}
 				if isPlural && forms["other"] == "" {
-					t.Errorf("%s: %q has no \"other\" form", File(l, id), id)
+					t.Errorf("%s: %q has no \"other\" form", file(l, id), id)
 				}
 			}
 		})

@@ -25,11 +25,11 @@ navigator.serviceWorker.ready.then(function (reg) {
 });
 `
 
-// KeepMediaAfter is how long after it starts a page first tells the
+// keepMediaAfter is how long after it starts a page first tells the
 // service worker its media, unless its content changes first: not during
 // start-up, which that would slow by ~20 ms at kiosk speed. The worker
 // keeps the previous load's media meanwhile.
-const KeepMediaAfter = 2 * time.Second
+const keepMediaAfter = 2 * time.Second
 
 // keepMedia tells the service worker what to keep when the list changed,
 // or always when again is true: after a reconnect, so what failed to

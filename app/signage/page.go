@@ -126,7 +126,7 @@ func (p *Page) OnMount(ctx app.Context) {
 		p.wakeIn()
 		p.keepMedia(false)
 	})
-	ctx.After(KeepMediaAfter, func(app.Context) { p.keepMedia(false) })
+	ctx.After(keepMediaAfter, func(app.Context) { p.keepMedia(false) })
 	p.prep = newPreparer(func(key, what, detail string) {
 		ctx.Dispatch(func(ctx app.Context) { p.onMedia(ctx, key, what, detail) })
 	})

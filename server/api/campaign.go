@@ -59,13 +59,7 @@ func (h *Handler) decodeCampaign(w http.ResponseWriter, r *http.Request) (conten
 		WindowMinutes: in.WindowMinutes, ValidFrom: in.ValidFrom, ValidTo: in.ValidTo,
 		CouponMinutes: in.CouponMinutes, Groups: in.Groups, Status: in.Status, Promotion: in.Promotion,
 	}
-	if err := c.Validate(); err != nil {
-		var fe *content.FieldError
-		if errors.As(err, &fe) {
-			writeFieldError(w, fe.Field, fe.Message)
-		} else {
-			writeError(w, http.StatusUnprocessableEntity, "invalid", err.Error())
-		}
+	if !valid(w, c.Validate()) {
 		return content.Campaign{}, false
 	}
 	if c.Promotion != "" {

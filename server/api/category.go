@@ -31,7 +31,7 @@ func (h *Handler) putCategory(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	c := content.Category{ID: r.PathValue("id"), Name: in.Name, Position: in.Position}
-	if !h.valid(w, c.Validate()) {
+	if !valid(w, c.Validate()) {
 		return
 	}
 	h.mu.Lock()
@@ -58,18 +58,4 @@ func (h *Handler) deleteCategory(w http.ResponseWriter, r *http.Request) {
 	}
 	h.publish(r.Context(), content.Event{Op: content.OpCategoryDelete, ID: id})
 	w.WriteHeader(http.StatusNoContent)
-}
-
-// valid answers a validation error and reports whether there was none.
-func (h *Handler) valid(w http.ResponseWriter, err error) bool {
-	if err == nil {
-		return true
-	}
-	var fe *content.FieldError
-	if errors.As(err, &fe) {
-		writeFieldError(w, fe.Field, fe.Message)
-	} else {
-		writeError(w, http.StatusUnprocessableEntity, "invalid", err.Error())
-	}
-	return false
 }

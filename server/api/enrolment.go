@@ -44,13 +44,7 @@ func (in *linkInput) check(w http.ResponseWriter) bool {
 	case in.Hours < 1 || in.Hours > maxLinkHours:
 		writeFieldError(w, "hours", "must be 1 to 168 (7 days)")
 	default:
-		if err := content.ValidGroups("groups", in.Groups); err != nil {
-			var fe *content.FieldError
-			errors.As(err, &fe)
-			writeFieldError(w, fe.Field, fe.Message)
-			return false
-		}
-		return true
+		return valid(w, content.ValidGroups("groups", in.Groups))
 	}
 	return false
 }

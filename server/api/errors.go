@@ -2,7 +2,10 @@ package api
 
 import (
 	"encoding/json"
+	"errors"
 	"net/http"
+
+	"storecast/app/content"
 )
 
 type errorBody struct {
@@ -23,6 +26,21 @@ func writeFieldError(w http.ResponseWriter, field, message string) {
 	writeJSON(w, http.StatusUnprocessableEntity, errorBody{errorDetail{
 		Code: "invalid", Message: field + ": " + message, Field: field,
 	}})
+}
+
+// valid answers a validation error (a field error when it names a field)
+// and reports whether there was none.
+func valid(w http.ResponseWriter, err error) bool {
+	if err == nil {
+		return true
+	}
+	var fe *content.FieldError
+	if errors.As(err, &fe) {
+		writeFieldError(w, fe.Field, fe.Message)
+	} else {
+		writeError(w, http.StatusUnprocessableEntity, "invalid", err.Error())
+	}
+	return false
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {

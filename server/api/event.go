@@ -41,7 +41,7 @@ func (h *Handler) putEvent(w http.ResponseWriter, r *http.Request, id string) {
 		return
 	}
 	e := content.StoreEvent{ID: id, Title: in.Title, Body: in.Body, Place: in.Place, StartsAt: in.StartsAt, EndsAt: in.EndsAt}
-	if !h.valid(w, e.Validate()) {
+	if !valid(w, e.Validate()) {
 		return
 	}
 	h.mu.Lock()

@@ -43,13 +43,7 @@ func (h *Handler) setOverride(w http.ResponseWriter, r *http.Request) {
 		writeFieldError(w, "expires_at", "say when it ends: expires_at, or minutes from now")
 		return
 	}
-	if err := o.Validate(now); err != nil {
-		var fe *content.FieldError
-		if errors.As(err, &fe) {
-			writeFieldError(w, fe.Field, fe.Message)
-			return
-		}
-		writeError(w, http.StatusUnprocessableEntity, "invalid", err.Error())
+	if !valid(w, o.Validate(now)) {
 		return
 	}
 	h.mu.Lock()

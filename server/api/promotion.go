@@ -112,13 +112,7 @@ func (h *Handler) decodePromotion(w http.ResponseWriter, r *http.Request) (conte
 		ValidFrom: in.ValidFrom, ValidTo: in.ValidTo, Priority: in.Priority, Category: in.Category,
 		Groups: in.Groups,
 	}
-	if err := p.Validate(); err != nil {
-		var fe *content.FieldError
-		if errors.As(err, &fe) {
-			writeFieldError(w, fe.Field, fe.Message)
-		} else {
-			writeError(w, http.StatusUnprocessableEntity, "invalid", err.Error())
-		}
+	if !valid(w, p.Validate()) {
 		return content.Promotion{}, false
 	}
 	if p.Image != "" && !h.media.Exists(p.Image) {

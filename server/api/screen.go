@@ -37,13 +37,7 @@ func (in *screenInput) check(w http.ResponseWriter, needCode bool) bool {
 	case in.Kind != "" && in.Kind != content.KindKiosk && in.Kind != content.KindSignage:
 		writeFieldError(w, "kind", "must be kiosk or signage")
 	default:
-		if err := content.ValidGroups("groups", in.Groups); err != nil {
-			var fe *content.FieldError
-			errors.As(err, &fe)
-			writeFieldError(w, fe.Field, fe.Message)
-			return false
-		}
-		return true
+		return valid(w, content.ValidGroups("groups", in.Groups))
 	}
 	return false
 }

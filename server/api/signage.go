@@ -53,7 +53,7 @@ func (h *Handler) savePlaylist(w http.ResponseWriter, r *http.Request) {
 	if p.Layout == "" {
 		p.Layout = content.LayoutFull
 	}
-	if !h.validOrAnswer(w, p.Validate()) {
+	if !valid(w, p.Validate()) {
 		return
 	}
 	for i, s := range p.Slides {
@@ -102,7 +102,7 @@ func (h *Handler) saveSchedule(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.ID = r.PathValue("id")
-	if !h.validOrAnswer(w, s.Validate()) {
+	if !valid(w, s.Validate()) {
 		return
 	}
 	h.mu.Lock()
@@ -206,18 +206,4 @@ func (h *Handler) preview(w http.ResponseWriter, r *http.Request) {
 		out["playlist"] = p
 	}
 	writeJSON(w, http.StatusOK, out)
-}
-
-// validOrAnswer answers a validation error as a field error.
-func (h *Handler) validOrAnswer(w http.ResponseWriter, err error) bool {
-	if err == nil {
-		return true
-	}
-	var fe *content.FieldError
-	if errors.As(err, &fe) {
-		writeFieldError(w, fe.Field, fe.Message)
-	} else {
-		writeError(w, http.StatusUnprocessableEntity, "invalid", err.Error())
-	}
-	return false
 }

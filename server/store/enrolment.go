@@ -67,17 +67,8 @@ func (s *Store) PendingEnrolmentLinks(ctx context.Context) ([]EnrolmentLink, err
 // RevokeEnrolmentLink stops an unused link working. A used or already
 // revoked link is ErrNotFound.
 func (s *Store) RevokeEnrolmentLink(ctx context.Context, id string) error {
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `UPDATE enrolment_links SET revoked_at = ?
+	err := s.changeOne(ctx, "enrol.revoke", id, "", `UPDATE enrolment_links SET revoked_at = ?
 			WHERE id = ? AND used_at IS NULL AND revoked_at IS NULL`, s.now().UnixMilli(), id)
-		if err != nil {
-			return err
-		}
-		if err := oneRow(res); err != nil {
-			return err
-		}
-		return s.audit(ctx, tx, "enrol.revoke", id, "")
-	})
 	if err != nil {
 		return fmt.Errorf("store: revoke enrolment link: %w", err)
 	}

@@ -36,16 +36,7 @@ func (s *Store) CreateOverride(ctx context.Context, o content.Override) (content
 
 // ClearOverride ends an override before it expires.
 func (s *Store) ClearOverride(ctx context.Context, id string) error {
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `UPDATE overrides SET cleared_at = ? WHERE id = ? AND cleared_at IS NULL`, s.now().UnixMilli(), id)
-		if err != nil {
-			return err
-		}
-		if err := oneRow(res); err != nil {
-			return err
-		}
-		return s.audit(ctx, tx, "override.clear", id, "")
-	})
+	err := s.changeOne(ctx, "override.clear", id, "", `UPDATE overrides SET cleared_at = ? WHERE id = ? AND cleared_at IS NULL`, s.now().UnixMilli(), id)
 	if err != nil {
 		return fmt.Errorf("store: clear override: %w", err)
 	}

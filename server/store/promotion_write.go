@@ -60,16 +60,7 @@ func (s *Store) UpdatePromotion(ctx context.Context, p content.Promotion) (conte
 // DeletePromotion removes the promotion for good. It returns ErrNotFound if
 // there is no such promotion.
 func (s *Store) DeletePromotion(ctx context.Context, id string) error {
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `DELETE FROM promotions WHERE id = ?`, id)
-		if err != nil {
-			return err
-		}
-		if err := oneRow(res); err != nil {
-			return err
-		}
-		return s.audit(ctx, tx, "promotion.delete", id, "")
-	})
+	err := s.changeOne(ctx, "promotion.delete", id, "", `DELETE FROM promotions WHERE id = ?`, id)
 	if err != nil {
 		return fmt.Errorf("store: delete promotion %q: %w", id, err)
 	}
@@ -116,6 +107,22 @@ func oneRow(res sql.Result) error {
 		return ErrNotFound
 	}
 	return nil
+}
+
+// changeOne runs query, which must change exactly one row (none is
+// ErrNotFound), and records action on id in the audit log, in one
+// transaction.
+func (s *Store) changeOne(ctx context.Context, action, id, detail, query string, args ...any) error {
+	return s.inTx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, query, args...)
+		if err != nil {
+			return err
+		}
+		if err := oneRow(res); err != nil {
+			return err
+		}
+		return s.audit(ctx, tx, action, id, detail)
+	})
 }
 
 // inTx runs fn in one transaction and commits only if fn succeeds, so a

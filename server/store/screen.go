@@ -97,16 +97,7 @@ func (s *Store) UpdateScreen(ctx context.Context, id, name string, groups []stri
 		groups = []string{}
 	}
 	g, _ := json.Marshal(groups)
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `UPDATE screens SET name = ?, groups = ? WHERE id = ?`, name, string(g), id)
-		if err != nil {
-			return err
-		}
-		if err := oneRow(res); err != nil {
-			return err
-		}
-		return s.audit(ctx, tx, "screen.update", id, name)
-	})
+	err := s.changeOne(ctx, "screen.update", id, name, `UPDATE screens SET name = ?, groups = ? WHERE id = ?`, name, string(g), id)
 	if err != nil {
 		return fmt.Errorf("store: update screen: %w", err)
 	}
@@ -115,16 +106,7 @@ func (s *Store) UpdateScreen(ctx context.Context, id, name string, groups []stri
 
 // RevokeScreen stops a screen's token working.
 func (s *Store) RevokeScreen(ctx context.Context, id string) error {
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `UPDATE screens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL`, s.now().UnixMilli(), id)
-		if err != nil {
-			return err
-		}
-		if err := oneRow(res); err != nil {
-			return err
-		}
-		return s.audit(ctx, tx, "screen.revoke", id, "")
-	})
+	err := s.changeOne(ctx, "screen.revoke", id, "", `UPDATE screens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL`, s.now().UnixMilli(), id)
 	if err != nil {
 		return fmt.Errorf("store: revoke screen: %w", err)
 	}

@@ -51,16 +51,7 @@ func (s *Store) SavePlaylist(ctx context.Context, p content.Playlist) (content.P
 
 // DeletePlaylist removes a playlist and its schedules.
 func (s *Store) DeletePlaylist(ctx context.Context, id string) error {
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `DELETE FROM playlists WHERE id = ?`, id)
-		if err != nil {
-			return err
-		}
-		if err := oneRow(res); err != nil {
-			return err
-		}
-		return s.audit(ctx, tx, "playlist.delete", id, "")
-	})
+	err := s.changeOne(ctx, "playlist.delete", id, "", `DELETE FROM playlists WHERE id = ?`, id)
 	if err != nil {
 		return fmt.Errorf("store: delete playlist: %w", err)
 	}
@@ -133,16 +124,7 @@ var ErrNoPlaylist = errors.New("no such playlist")
 
 // DeleteSchedule removes a schedule.
 func (s *Store) DeleteSchedule(ctx context.Context, id string) error {
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `DELETE FROM schedules WHERE id = ?`, id)
-		if err != nil {
-			return err
-		}
-		if err := oneRow(res); err != nil {
-			return err
-		}
-		return s.audit(ctx, tx, "schedule.delete", id, "")
-	})
+	err := s.changeOne(ctx, "schedule.delete", id, "", `DELETE FROM schedules WHERE id = ?`, id)
 	if err != nil {
 		return fmt.Errorf("store: delete schedule: %w", err)
 	}

@@ -78,17 +78,8 @@ func scanAPIToken(r rowScanner) (APIToken, error) {
 // RevokeAPIToken stops a token working; userID limits it to that user's
 // tokens unless empty (admins).
 func (s *Store) RevokeAPIToken(ctx context.Context, id, userID string) error {
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `UPDATE api_tokens SET revoked_at = ?
+	err := s.changeOne(ctx, "token.revoke", id, "", `UPDATE api_tokens SET revoked_at = ?
 			WHERE id = ? AND revoked_at IS NULL AND (? = '' OR user_id = ?)`, s.now().UnixMilli(), id, userID, userID)
-		if err != nil {
-			return err
-		}
-		if err := oneRow(res); err != nil {
-			return err
-		}
-		return s.audit(ctx, tx, "token.revoke", id, "")
-	})
 	if err != nil {
 		return fmt.Errorf("store: revoke token: %w", err)
 	}

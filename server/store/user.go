@@ -123,16 +123,7 @@ func (s *Store) SetPassword(ctx context.Context, userID, passwordHash string) er
 
 // DeleteUser removes an account with its sessions and tokens.
 func (s *Store) DeleteUser(ctx context.Context, id string) error {
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `DELETE FROM users WHERE id = ?`, id)
-		if err != nil {
-			return err
-		}
-		if err := oneRow(res); err != nil {
-			return err
-		}
-		return s.audit(ctx, tx, "user.delete", id, "")
-	})
+	err := s.changeOne(ctx, "user.delete", id, "", `DELETE FROM users WHERE id = ?`, id)
 	if err != nil {
 		return fmt.Errorf("store: delete user: %w", err)
 	}
