@@ -69,6 +69,27 @@ func TestConsoleScreenshots(t *testing.T) {
 	consoleShots(t, tab, "screens", "")
 	do(t, tab, chromedp.Click("#pair-open"))
 	consoleShots(t, tab, "pair", `document.querySelector("#pair-code")`)
+	consoleGo(t, tab, "/console/audit", `document.querySelector(".cs-log-entry")`) // closes the pairing panel
+	consoleGo(t, tab, "/console", `document.querySelector("#enrol-open")`)
+	do(t, tab, chromedp.Click("#enrol-open"))
+	waitJS(t, tab, 5*time.Second, `document.querySelector("#enrol-name")`)
+	do(t, tab, chromedp.SendKeys("#enrol-name", "收银台 2 Till 2"), chromedp.Click(`label[for="enrol-kind-kiosk"]`),
+		chromedp.SendKeys("#enrol-groups", "tills"), chromedp.Click(`#enrol button[type="submit"]`))
+	consoleShots(t, tab, "enrol-link", `document.querySelector(".cs-enrol-qr")?.complete`)
+	// What a screen shows when its link was used already.
+	refused := newTab(t, browser)
+	if err := chromedp.Do(refused, chromedp.Navigate(s.URL+"/signage?enrol=sce_used-or-expired&lang=en")); err != nil {
+		t.Fatal(err)
+	}
+	waitJS(t, refused, 20*time.Second, `document.querySelector(".sc-enrol-error") && document.querySelector(".sc-pairing-code")?.textContent.length === 6`)
+	time.Sleep(300 * time.Millisecond) // layout settles
+	buf, err := chromedp.Run(refused, chromedp.FullScreenshot(100))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join("..", "docs", "screenshots", "signage-enrol-refused.png"), buf, 0o644); err != nil {
+		t.Fatal(err)
+	}
 
 	consoleGo(t, tab, "/console/promotions", `document.querySelector(".cs-promo-card img")`)
 	consoleShots(t, tab, "promotions", "")
@@ -86,6 +107,10 @@ func TestConsoleScreenshots(t *testing.T) {
 	}, nil)
 	consoleGo(t, tab, "/console/overrides", `document.querySelector(".cs-override-card")`)
 	consoleShots(t, tab, "overrides", "")
+	consoleGo(t, tab, "/console/signage", `document.querySelector("#cs-main h1")`)
+	consoleShots(t, tab, "signage", "")
+	consoleGo(t, tab, "/console/coupons", `document.querySelector("#campaign-new")`)
+	consoleShots(t, tab, "coupons", "")
 	consoleGo(t, tab, "/console/users", `document.querySelectorAll(".cs-user").length === 3`)
 	consoleShots(t, tab, "users", "")
 	consoleGo(t, tab, "/console/audit", `document.querySelector(".cs-log-entry")`)
@@ -122,7 +147,8 @@ func consoleShots(t *testing.T, tab context.Context, view, ready string) {
 	}
 	for _, sz := range consoleSizes {
 		setViewport(t, tab, sz.width, sz.height, 1)
-		do(t, tab, chromedp.Click(fmt.Sprintf(`.cs-lang[lang=%q]`, sz.lang)))
+		// A click by script: an open panel may cover the language links.
+		eval[bool](t, tab, fmt.Sprintf(`(document.querySelector(%q).click(), true)`, ".cs-lang[lang="+sz.lang+"]"))
 		waitJS(t, tab, 5*time.Second, fmt.Sprintf(`document.documentElement.lang === %q`, sz.lang))
 		if ready != "" {
 			waitJS(t, tab, 5*time.Second, ready)
