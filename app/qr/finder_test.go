@@ -1,0 +1,147 @@
+package qr
+
+import (
+	"image"
+	"image/color"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/makiuchi-d/gozxing"
+	gzqr "github.com/makiuchi-d/gozxing/qrcode"
+	"rsc.io/qr/coding"
+)
+
+// symbol is a size×size grid with the three finder patterns drawn.
+type symbol struct {
+	size int
+	dark []bool
+}
+
+func newSymbol(size int) *symbol {
+	s := &symbol{size: size, dark: make([]bool, size*size)}
+	s.finder(0, 0)
+	s.finder(size-7, 0)
+	s.finder(0, size-7)
+	return s
+}
+
+// finder draws a 7×7 finder pattern with its top-left module at (x, y).
+func (s *symbol) finder(x, y int) {
+	for j := range 7 {
+		for i := range 7 {
+			ring := max(abs(i-3), abs(j-3))
+			s.dark[(y+j)*s.size+x+i] = ring != 2
+		}
+	}
+}
+
+func (s *symbol) at(x, y int) bool { return s.dark[y*s.size+x] }
+
+func abs(v int) int { return max(v, -v) }
+
+func TestFalseFinderPlanted(t *testing.T) {
+	s := newSymbol(33)
+	if FalseFinder(s.size, s.at) {
+		t.Fatal("three real finders alone: want no look-alike")
+	}
+	// A finder's middle row on its own fools only the row scan.
+	for i, d := range []bool{true, false, true, true, true, false, true} {
+		s.dark[16*s.size+13+i] = d
+	}
+	if FalseFinder(s.size, s.at) {
+		t.Fatal("1:1:3:1:1 across only: want no look-alike")
+	}
+	s.finder(13, 13)
+	if !FalseFinder(s.size, s.at) {
+		t.Fatal("a whole finder pattern in the middle: want a look-alike")
+	}
+	s = newSymbol(33)
+	s.finder(13, 26) // the bottom row of modules: its centre is still outside the real three
+	if !FalseFinder(s.size, s.at) {
+		t.Fatal("a finder pattern at the bottom edge: want a look-alike")
+	}
+}
+
+// Every symbol ZXing cannot read because of what its modules say is one
+// FalseFinder flags, and FalseFinder leaves most symbols alone.
+func TestFalseFinderCoversZXingMisses(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	const alphabet = "abcdefghijklmnopqrstuvwxyz0123456789-_"
+	var symbols, unread, flagged int
+	for range 60 {
+		token := make([]byte, 43)
+		for i := range token {
+			token[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		text := "https://shop.example/signage?enrol=sce_" + string(token)
+		for mask := range coding.Mask(8) {
+			c := encode(t, text, mask)
+			symbols++
+			ff := FalseFinder(c.Size, c.Black)
+			if ff {
+				flagged++
+			}
+			if read(c, 2) != text || read(c, 5) != text {
+				unread++
+				if !ff {
+					t.Fatalf("ZXing cannot read %q with mask %d, and FalseFinder says nothing is wrong", text, mask)
+				}
+			}
+		}
+	}
+	t.Logf("%d symbols: ZXing missed %d, FalseFinder flagged %d", symbols, unread, flagged)
+	if unread == 0 {
+		t.Fatal("ZXing read every symbol: the sample no longer tests anything")
+	}
+	if flagged > symbols/3 {
+		t.Fatalf("FalseFinder flagged %d of %d symbols; want under a third, or encoders run out of choices", flagged, symbols)
+	}
+}
+
+func encode(t *testing.T, text string, mask coding.Mask) *coding.Code {
+	t.Helper()
+	enc := coding.String(text)
+	for v := coding.Version(coding.MinVersion); v <= coding.MaxVersion; v++ {
+		if enc.Bits(v) > v.DataBytes(coding.M)*8 {
+			continue
+		}
+		p, err := coding.NewPlan(v, coding.M, mask)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c, err := p.Encode(enc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return c
+	}
+	t.Fatalf("%q does not fit a QR code", text)
+	return nil
+}
+
+// read draws c at scale pixels a module with its quiet zone, as a screen
+// would, and returns what ZXing reads from it.
+func read(c *coding.Code, scale int) string {
+	const quiet = 4
+	side := (c.Size + 2*quiet) * scale
+	img := image.NewGray(image.Rect(0, 0, side, side))
+	for y := range side {
+		for x := range side {
+			mx, my := x/scale-quiet, y/scale-quiet
+			v := color.Gray{255}
+			if mx >= 0 && my >= 0 && mx < c.Size && my < c.Size && c.Black(mx, my) {
+				v = color.Gray{0}
+			}
+			img.SetGray(x, y, v)
+		}
+	}
+	bmp, err := gozxing.NewBinaryBitmapFromImage(img)
+	if err != nil {
+		return ""
+	}
+	res, err := gzqr.NewQRCodeReader().Decode(bmp, nil)
+	if err != nil {
+		return ""
+	}
+	return res.GetText()
+}
