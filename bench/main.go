@@ -50,6 +50,7 @@ func run(args []string) error {
 	visibleRuns := fs.Int("visible-runs", 20, "API→visible runs")
 	startupRuns := fs.Int("startup-runs", 5, "cold and warm start-up runs each")
 	startupPages := fs.String("startup-pages", "/kiosk?lang=en,/signage?lang=en", "comma-separated pages whose start-up is measured")
+	startupOffers := fs.Int("startup-offers", 0, "offers added to the demo's 4 before start-up is measured, each with a demo image, for a store's worth")
 	benchtime := fs.String("benchtime", "1s", "go test -benchtime")
 	fs.StringVar(&jsFlags, "js-flags", "", "V8 flags for Chromium (--js-flags), e.g. --no-wasm-lazy-compilation as docs/operations.md suggests for kiosks")
 	if err := fs.Parse(args); err != nil {
@@ -99,7 +100,9 @@ func run(args []string) error {
 		record("bundle", benchBundle(res, *web))
 	}
 	if want["visible"] || want["startup"] {
-		record("browser", browserSections(ctx, res, *binary, want, *visibleRuns, *startupRuns, strings.Split(*startupPages, ",")))
+		record("browser", browserSections(ctx, res, *binary, want, *visibleRuns, startupConfig{
+			Runs: *startupRuns, Pages: strings.Split(*startupPages, ","), Offers: *startupOffers,
+		}))
 	}
 	if want["fanout"] {
 		record("fanout", benchFanout(ctx, res, *binary, fanoutConfig{
@@ -129,7 +132,7 @@ func run(args []string) error {
 }
 
 // browserSections share one server: both only read what it serves.
-func browserSections(ctx context.Context, res *Results, binary string, want map[string]bool, visibleRuns, startupRuns int, pages []string) error {
+func browserSections(ctx context.Context, res *Results, binary string, want map[string]bool, visibleRuns int, sc startupConfig) error {
 	if chromiumPath() == "" {
 		return errNoChromium
 	}
@@ -143,7 +146,7 @@ func browserSections(ctx context.Context, res *Results, binary string, want map[
 		errs = append(errs, benchVisible(ctx, res, s, visibleRuns))
 	}
 	if want["startup"] {
-		errs = append(errs, benchStartup(ctx, res, s, pages, startupRuns))
+		errs = append(errs, benchStartup(ctx, res, s, sc))
 	}
 	return errors.Join(errs...)
 }

@@ -66,25 +66,66 @@ type loadTiming struct{ fcp, wasm, compiled, hello, live float64 }
 
 // benchStartup measures each page path under kiosk-class emulation, in
 // one browser: a page that fails does not stop the others.
-func benchStartup(ctx context.Context, res *Results, s *server, paths []string, runs int) error {
+// startupConfig is what the start-up section measures.
+type startupConfig struct {
+	Runs   int      // cold and warm loads each
+	Pages  []string // paths, with their query
+	Offers int      // offers added to the demo's before measuring
+}
+
+func benchStartup(ctx context.Context, res *Results, s *server, sc startupConfig) error {
+	if err := addOffers(ctx, s, sc.Offers); err != nil {
+		return err
+	}
 	browser, cancel, err := newBrowser(ctx)
 	if err != nil {
 		return err
 	}
 	defer cancel()
 	var errs []error
-	for _, path := range paths {
-		if err := startupPage(browser, res, s.URL, path, runs); err != nil {
+	for _, path := range sc.Pages {
+		if err := startupPage(browser, res, s.URL, path, sc.Runs, sc.Offers); err != nil {
 			errs = append(errs, fmt.Errorf("bench: start-up %s: %w", path, err))
 		}
 	}
 	return errors.Join(errs...)
 }
 
+// addOffers publishes n more offers like the demo's: a title, a price and
+// the first demo offer's image, so pages hold n more cards to render.
+func addOffers(ctx context.Context, s *server, n int) error {
+	if n == 0 {
+		return nil
+	}
+	var list struct {
+		Promotions []struct {
+			Image string `json:"image"`
+		} `json:"promotions"`
+	}
+	if err := s.api(ctx, "GET", "/api/v1/promotions", nil, &list); err != nil {
+		return err
+	}
+	image := ""
+	for _, p := range list.Promotions {
+		if p.Image != "" {
+			image = p.Image
+			break
+		}
+	}
+	for i := range n {
+		body := promotion(fmt.Sprintf("Bench offer %d", i+1), 1)
+		body["image"], body["was_price"] = image, 1290
+		if err := s.api(ctx, "POST", "/api/v1/promotions", body, nil); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // startupPage loads base+path runs times cold (a new browser context each
 // time: empty cache, no service worker) and runs times warm (one context
 // whose service worker has installed).
-func startupPage(browser context.Context, res *Results, base, path string, runs int) error {
+func startupPage(browser context.Context, res *Results, base, path string, runs, offers int) error {
 	section := "start-up " + strings.SplitN(path, "?", 2)[0]
 	var cold []loadTiming
 	for i := range runs {
@@ -102,6 +143,9 @@ func startupPage(browser context.Context, res *Results, base, path string, runs 
 	note := fmt.Sprintf("median of %d; CPU %d×, 20 Mbit/s, %d ms", runs, cpuSlowdown, netLatencyMs)
 	if jsFlags != "" {
 		note += "; js-flags " + jsFlags
+	}
+	if offers > 0 {
+		note += fmt.Sprintf("; %d more offers", offers)
 	}
 	rows := []struct {
 		name   string

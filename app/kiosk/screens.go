@@ -52,10 +52,22 @@ func (p *Page) attractView(v *view) {
 		app.If(len(promos) == 0, func() app.UI {
 			return app.P().Class("sc-empty").Text(i18n.T(l, i18n.NoPromotions))
 		}).Else(func() app.UI {
-			return app.Div().Class("sc-attract-slides").Body(app.Range(promos).Slice(func(i int) app.UI {
+			// Two slots, as on signage: the offer on screen and, hidden,
+			// the next one, whose image so loads before its turn. They
+			// take turns, so a turn only flips hidden and no visible image
+			// is swapped. A store with fifty offers starts as fast as one
+			// with five.
+			shown := []int{current}
+			if next := (current + 1) % len(promos); next != current {
+				shown = append(shown, next)
+				if p.slide%2 == 1 {
+					shown[0], shown[1] = next, current
+				}
+			}
+			return app.Div().Class("sc-attract-slides").Body(app.Range(shown).Slice(func(i int) app.UI {
 				// Never Hidden(false): go-app prerenders it as hidden="false", which hides.
-				d := app.Div().Class("sc-attract-slide").Body(promo.Card(promos[i], l, 2))
-				if i != current {
+				d := app.Div().Class("sc-attract-slide").Body(promo.Card(promos[shown[i]], l, 2))
+				if shown[i] != current {
 					d = d.Hidden(true)
 				}
 				return d
