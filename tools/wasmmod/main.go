@@ -73,6 +73,19 @@ var patches = []patch{
 				{"type localResourceResolver struct {\n\thttp.Handler\n", "type localResourceResolver struct {\n"},
 			},
 		},
+		// Routes with a regexp compile at their first match, not at
+		// start-up: a screen opened at an exact route (/kiosk, /signage)
+		// never runs regexp's compiler, about 10 ms at kiosk speed. The
+		// server's unedited go-app still compiles them all when it starts,
+		// so a bad pattern fails there at once.
+		"pkg/app/route.go": {
+			sha256: "3252c7f2876cba69c3fbb203b0b4d5770ddd4651cdaf3ad69e5c33bfd1ccf5bd",
+			edits: []edit{
+				{"\t\tregexp:       regexp.MustCompile(pattern),\n", "\t\tregexp:       &lazyRegexp{pattern: pattern},\n"},
+				{"type regexpRoute struct {\n\tregexp       *regexp.Regexp\n\tnewComponent func() Composer\n}\n",
+					"type regexpRoute struct {\n\tregexp       *lazyRegexp\n\tnewComponent func() Composer\n}\n" + lazyRegexp},
+			},
+		},
 		"pkg/app/wasm.go": {
 			sha256: "10117b07fb7147cdfcd97d1e07cd010da30914e2a622b73d0242b5d9019796f8",
 			edits: []edit{
@@ -107,6 +120,20 @@ var patches = []patch{
 		},
 	}},
 }
+
+// lazyRegexp is added to go-app's route.go.
+const lazyRegexp = `
+type lazyRegexp struct {
+	pattern string
+	once    sync.Once
+	re      *regexp.Regexp
+}
+
+func (l *lazyRegexp) MatchString(s string) bool {
+	l.once.Do(func() { l.re = regexp.MustCompile(l.pattern) })
+	return l.re.MatchString(s)
+}
+`
 
 func main() {
 	out := flag.String("out", "bin/wasm-module", "directory for the module copies, wasm.mod and wasm.sum")
