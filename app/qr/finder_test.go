@@ -1,14 +1,12 @@
 package qr
 
 import (
-	"image"
-	"image/color"
 	"math/rand/v2"
 	"testing"
 
-	"github.com/makiuchi-d/gozxing"
-	gzqr "github.com/makiuchi-d/gozxing/qrcode"
 	"rsc.io/qr/coding"
+
+	"storecast/app/qr/qrtest"
 )
 
 // symbol is a size×size grid with the three finder patterns drawn.
@@ -81,7 +79,7 @@ func TestFalseFinderCoversZXingMisses(t *testing.T) {
 			if ff {
 				flagged++
 			}
-			if read(c, 2) != text || read(c, 5) != text {
+			if qrtest.Read(c.Size, c.Black, 2) != text || qrtest.Read(c.Size, c.Black, 5) != text {
 				unread++
 				if !ff {
 					t.Fatalf("ZXing cannot read %q with mask %d, and FalseFinder says nothing is wrong", text, mask)
@@ -117,31 +115,4 @@ func encode(t *testing.T, text string, mask coding.Mask) *coding.Code {
 	}
 	t.Fatalf("%q does not fit a QR code", text)
 	return nil
-}
-
-// read draws c at scale pixels a module with its quiet zone, as a screen
-// would, and returns what ZXing reads from it.
-func read(c *coding.Code, scale int) string {
-	const quiet = 4
-	side := (c.Size + 2*quiet) * scale
-	img := image.NewGray(image.Rect(0, 0, side, side))
-	for y := range side {
-		for x := range side {
-			mx, my := x/scale-quiet, y/scale-quiet
-			v := color.Gray{255}
-			if mx >= 0 && my >= 0 && mx < c.Size && my < c.Size && c.Black(mx, my) {
-				v = color.Gray{0}
-			}
-			img.SetGray(x, y, v)
-		}
-	}
-	bmp, err := gozxing.NewBinaryBitmapFromImage(img)
-	if err != nil {
-		return ""
-	}
-	res, err := gzqr.NewQRCodeReader().Decode(bmp, nil)
-	if err != nil {
-		return ""
-	}
-	return res.GetText()
 }

@@ -1,44 +1,15 @@
 package signage
 
 import (
-	"image"
-	"image/color"
 	"math/rand/v2"
 	"strings"
 	"testing"
 
-	"github.com/makiuchi-d/gozxing"
-	gzqr "github.com/makiuchi-d/gozxing/qrcode"
 	"rsc.io/qr/coding"
 
 	"storecast/app/qr"
+	"storecast/app/qr/qrtest"
 )
-
-// read draws c at scale pixels a module with its quiet zone, as the
-// screen does, and returns what ZXing reads from it.
-func read(c *coding.Code, scale int) string {
-	side := (c.Size + 2*quiet) * scale
-	img := image.NewGray(image.Rect(0, 0, side, side))
-	for y := range side {
-		for x := range side {
-			mx, my := x/scale-quiet, y/scale-quiet
-			v := color.Gray{255}
-			if mx >= 0 && my >= 0 && mx < c.Size && my < c.Size && c.Black(mx, my) {
-				v = color.Gray{0}
-			}
-			img.SetGray(x, y, v)
-		}
-	}
-	bmp, err := gozxing.NewBinaryBitmapFromImage(img)
-	if err != nil {
-		return ""
-	}
-	res, err := gzqr.NewQRCodeReader().Decode(bmp, nil)
-	if err != nil {
-		return ""
-	}
-	return res.GetText()
-}
 
 // A phone reads the claim URL back from the QR code the screen draws.
 func TestQRCodeReadsBack(t *testing.T) {
@@ -50,7 +21,7 @@ func TestQRCodeReadsBack(t *testing.T) {
 		if !ok {
 			t.Fatalf("qrBits(%q) failed", url)
 		}
-		if got := read(c, 6); got != url {
+		if got := qrtest.Read(c.Size, c.Black, 6); got != url {
 			t.Fatalf("QR says %q; want %q", got, url)
 		}
 		svg := qrSVG(url, `Claim "10% off"`)
@@ -78,11 +49,11 @@ func TestQRCodeAvoidsFinderLookAlikes(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !qr.FalseFinder(mask0.Size, mask0.Black) || read(mask0, 3) == url {
+		if !qr.FalseFinder(mask0.Size, mask0.Black) || qrtest.Read(mask0.Size, mask0.Black, 3) == url {
 			continue // ZXing reads unflagged symbols (app/qr's tests hold it to that); skip the slow decode
 		}
 		c, _ := qrBits(url)
-		if got := read(c, 6); got != url {
+		if got := qrtest.Read(c.Size, c.Black, 6); got != url {
 			t.Fatalf("qrBits(%q) says %q; want the URL", url, got)
 		}
 		return

@@ -1,0 +1,41 @@
+// Package qrtest reads QR symbols back for tests, with ZXing's decoder
+// (gozxing), the one phone scanners are built on.
+package qrtest
+
+import (
+	"image"
+	"image/color"
+
+	"github.com/makiuchi-d/gozxing"
+	gzqr "github.com/makiuchi-d/gozxing/qrcode"
+)
+
+// Quiet is the white border drawn around a symbol, in modules.
+const Quiet = 4
+
+// Read draws the size×size symbol at scale pixels a module with its quiet
+// zone, as a screen shows it, and returns what ZXing reads from it, or ""
+// when it reads nothing.
+func Read(size int, dark func(x, y int) bool, scale int) string {
+	side := (size + 2*Quiet) * scale
+	img := image.NewGray(image.Rect(0, 0, side, side))
+	for y := range side {
+		for x := range side {
+			mx, my := x/scale-Quiet, y/scale-Quiet
+			v := color.Gray{255}
+			if mx >= 0 && my >= 0 && mx < size && my < size && dark(mx, my) {
+				v = color.Gray{0}
+			}
+			img.SetGray(x, y, v)
+		}
+	}
+	bmp, err := gozxing.NewBinaryBitmapFromImage(img)
+	if err != nil {
+		return ""
+	}
+	res, err := gzqr.NewQRCodeReader().Decode(bmp, nil)
+	if err != nil {
+		return ""
+	}
+	return res.GetText()
+}
