@@ -26,14 +26,14 @@ func TestKioskAttractLoopTakesTurns(t *testing.T) {
 	}
 	// The next offer's image has loaded while it waits.
 	waitJS(t, tab, 5*time.Second, `(() => { const i = document.querySelector(".sc-attract-slide[hidden] img"); return i && i.complete && i.naturalWidth > 0 })()`)
-	next := eval[string](t, tab, `(() => {
+	// One script, so that no turn falls between marking and reading.
+	pair := eval[[]string](t, tab, `(() => {
 		const h = document.querySelector(".sc-attract-slide[hidden]");
 		h.scNext = true;
-		const i = h.querySelector("img");
-		i.scNext = true;
-		return h.querySelector(".sc-promo-title").textContent;
+		h.querySelector("img").scNext = true;
+		return [h, document.querySelector(".sc-attract-slide:not([hidden])")].map(e => e.querySelector(".sc-promo-title").textContent);
 	})()`)
-	shown := eval[string](t, tab, `document.querySelector(".sc-attract-slide:not([hidden]) .sc-promo-title").textContent`)
+	next, shown := pair[0], pair[1]
 	if next == shown {
 		t.Fatalf("the next offer is the one on screen: %q", next)
 	}
