@@ -29,8 +29,11 @@ func QR(url string) ([]byte, error) {
 	var firstSide int
 	for _, l := range levels {
 		q, err := qrcode.New(url, l)
-		if err != nil {
+		if err != nil && first == nil {
 			return nil, fmt.Errorf("coupon: qr: %w", err)
+		}
+		if err != nil {
+			continue // too long for this level's capacity; Medium's holds
 		}
 		bm := q.Bitmap()
 		if first == nil {

@@ -90,3 +90,35 @@ func TestQRReadsWhereMediumAloneDoesNot(t *testing.T) {
 	}
 	t.Fatal("ZXing read every Medium symbol of 3,000 URLs: the sample no longer tests anything")
 }
+
+// A URL that fits Medium but not High nor Highest still gets its code
+// when Medium's symbol holds a look-alike: QR skips the levels that
+// cannot hold it.
+func TestQRLongURLSkipsLevelsTooSmall(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 200 {
+		b := make([]byte, 2000) // Medium holds 2,331 bytes; High 1,663, Highest 1,273
+		for i := range b {
+			b[i] = "abcdefghijklmnopqrstuvwxyz"[rng.IntN(26)]
+		}
+		url := "https://store-042.example/c/" + string(b)
+		q, err := qrcode.New(url, qrcode.Medium)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := qrcode.New(url, qrcode.High); err == nil {
+			t.Fatal("a 2,000-byte URL fits High; the test needs one that does not")
+		}
+		bm := q.Bitmap()
+		if !qr.FalseFinder(len(bm)-2*border, func(x, y int) bool { return bm[y+border][x+border] }) {
+			continue
+		}
+		png, err := QR(url)
+		if err != nil {
+			t.Fatalf("QR of a URL Medium holds: %v", err)
+		}
+		read(t, png) // a square PNG
+		return
+	}
+	t.Fatal("no URL in the sample has a look-alike at Medium: the test no longer tests anything")
+}
