@@ -16,8 +16,8 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
-	"github.com/makiuchi-d/gozxing"
-	gzqr "github.com/makiuchi-d/gozxing/qrcode"
+
+	"storecast/app/qr/qrtest"
 )
 
 // kioskCampaign creates a live coupon campaign with the admin token; promo
@@ -244,15 +244,11 @@ func readQR(t *testing.T, png []byte) string {
 	if err != nil {
 		t.Fatalf("QR image: %v", err)
 	}
-	bmp, err := gozxing.NewBinaryBitmapFromImage(img)
-	if err != nil {
-		t.Fatal(err)
-	}
-	res2, err := gzqr.NewQRCodeReader().Decode(bmp, nil)
+	text, err := qrtest.ReadImage(img)
 	if err != nil {
 		t.Fatalf("decode QR: %v", err)
 	}
-	return res2.GetText()
+	return text
 }
 
 // redeem redeems code as a cashier at the till: the console's redeem view

@@ -12,8 +12,8 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
-	"github.com/makiuchi-d/gozxing"
-	gzqr "github.com/makiuchi-d/gozxing/qrcode"
+
+	"storecast/app/qr/qrtest"
 )
 
 // Full and ticker layouts, landscape and portrait, draw what they should
@@ -53,7 +53,8 @@ func TestSignageLayoutsAndCouponQR(t *testing.T) {
 		waitJS(t, page, 10*time.Second, `(document.querySelector(".sc-slot.is-current")||{dataset:{}}).dataset.kind === "`+sh.kind+`"
 			&& document.fonts.status === "loaded"
 			&& [...document.querySelectorAll(".sc-slot.is-current img")].every((i) => i.complete)`)
-		time.Sleep(800 * time.Millisecond) // the fade from the first slide is over
+		waitJS(t, page, 5*time.Second, sgStill) // the fade from the first slide is over
+		frame(t, page)
 		hasTicker := eval[bool](t, page, `document.querySelector(".sc-ticker .sc-ticker-item") !== null`)
 		if hasTicker != (sh.layout == "ticker") {
 			t.Errorf("%s: ticker shown = %v; want %v", sh.name, hasTicker, sh.layout == "ticker")
@@ -93,6 +94,9 @@ func sgShot(t *testing.T, page context.Context, path string) {
 	}
 }
 
+// sgStill holds once no slot is fading in or out.
+const sgStill = `[...document.querySelectorAll(".sc-slot")].every((s) => s.getAnimations().length === 0)`
+
 // checkClaimQR reads the coupon slide's QR code from the screen, opens it as
 // a phone would, and expects a coupon of the campaign.
 func checkClaimQR(t *testing.T, s *server, browser, page context.Context, campaign string) {
@@ -100,7 +104,8 @@ func checkClaimQR(t *testing.T, s *server, browser, page context.Context, campai
 	if err := chromedp.Do(page, chromedp.EmulateViewport(1920, 1080)); err != nil {
 		t.Fatal(err)
 	}
-	time.Sleep(300 * time.Millisecond)
+	waitJS(t, page, 5*time.Second, `innerWidth === 1920 && `+sgStill)
+	frame(t, page) // laid out at the new size
 	shot, err := chromedp.Run(page, chromedp.Screenshot(chromedp.CSS(".sc-slot.is-current .sc-qr")))
 	if err != nil {
 		t.Fatal(err)
@@ -109,25 +114,21 @@ func checkClaimQR(t *testing.T, s *server, browser, page context.Context, campai
 	if err != nil {
 		t.Fatal(err)
 	}
-	bmp, err := gozxing.NewBinaryBitmapFromImage(img)
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := gzqr.NewQRCodeReader().Decode(bmp, nil)
+	claim, err := qrtest.ReadImage(img)
 	if err != nil {
 		t.Fatalf("the coupon slide's QR code does not read: %v", err)
 	}
-	u, err := url.Parse(res.GetText())
+	u, err := url.Parse(claim)
 	if err != nil || u.Host != s.Addr || u.Path != "/claim/"+campaign {
-		t.Fatalf("QR code says %q; want %s/claim/%s", res.GetText(), s.URL, campaign)
+		t.Fatalf("QR code says %q; want %s/claim/%s", claim, s.URL, campaign)
 	}
 	phone := newTab(t, browser)
-	if err := chromedp.Do(phone, chromedp.Navigate(res.GetText())); err != nil {
+	if err := chromedp.Do(phone, chromedp.Navigate(claim)); err != nil {
 		t.Fatal(err)
 	}
 	code := sgCouponCode(t, phone)
 	// Scanning again on the same phone shows the same coupon.
-	if err := chromedp.Do(phone, chromedp.Navigate(res.GetText())); err != nil {
+	if err := chromedp.Do(phone, chromedp.Navigate(claim)); err != nil {
 		t.Fatal(err)
 	}
 	if again := sgCouponCode(t, phone); again != code || !strings.Contains(code, "-") {

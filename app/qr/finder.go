@@ -9,22 +9,21 @@ package qr
 // that corner and the code does not scan. dark reports a module of the
 // size×size symbol, without its quiet zone.
 func FalseFinder(size int, dark func(x, y int) bool) bool {
-	at := func(x, y int) bool { return x >= 0 && y >= 0 && x < size && y < size && dark(x, y) }
 	for y := range size {
 		for x := range size {
-			if !at(x, y) {
+			if !dark(x, y) {
 				continue
 			}
-			h, hc := runs(at, x, y, 1, 0)
+			h, hc := runs(dark, size, x, y, 1, 0)
 			if hc != 0 || !finderRatio(h, 2) { // one look per run, from its centre
 				continue
 			}
-			v, vc := runs(at, x, y, 0, 1)
+			v, vc := runs(dark, size, x, y, 0, 1)
 			if !finderRatio(v, 2) || !alike(v, h) {
 				continue
 			}
 			cy := y + vc
-			h2, hc2 := runs(at, x, cy, 1, 0)
+			h2, hc2 := runs(dark, size, x, cy, 1, 0)
 			if !finderRatio(h2, 2) || !alike(h2, h) {
 				continue
 			}
@@ -32,7 +31,7 @@ func FalseFinder(size int, dark func(x, y int) bool) bool {
 			if inFinder(size, cx, cy) {
 				continue
 			}
-			if diagonal(at, cx, cy) {
+			if diagonal(dark, size, cx, cy) {
 				return true
 			}
 		}
@@ -45,13 +44,13 @@ func FalseFinder(size int, dark func(x, y int) bool) bool {
 // that module: ZXing walks the diagonal pixel by pixel, so which modules
 // it meets depends on where in the module it starts. It looks at the
 // symbol drawn at four pixels a module.
-func diagonal(dark func(x, y int) bool, x, y int) bool {
+func diagonal(dark func(x, y int) bool, size, x, y int) bool {
 	const px = 4
-	pixel := func(i, j int) bool { return i >= 0 && j >= 0 && dark(i/px, j/px) }
+	pixel := func(i, j int) bool { return dark(i/px, j/px) }
 	for ox := range px {
 		for oy := range px {
 			cx, cy := x*px+ox, y*px+oy
-			r, _ := runs(pixel, cx, cy, 1, 1)
+			r, _ := runs(pixel, size*px, cx, cy, 1, 1)
 			if finderRatio(r, 1.333) {
 				return true
 			}
@@ -69,18 +68,19 @@ func inFinder(size, x, y int) bool {
 }
 
 // runs measures the five runs, dark-light-dark-light-dark, around the dark
-// run through (x, y) along (dx, dy), and how far the centre of the middle
-// run is from (x, y). A zero length means the line ended first.
-func runs(dark func(x, y int) bool, x, y, dx, dy int) (r [5]int, centre int) {
+// run through (x, y) along (dx, dy) in an n×n grid, and how far the centre
+// of the middle run is from (x, y). Past the grid is the light quiet zone,
+// so a dark run that would lie there has zero length: no pattern.
+func runs(dark func(x, y int) bool, n, x, y, dx, dy int) (r [5]int, centre int) {
 	count := func(from, step int, want bool) int {
-		n := 0
-		for k := from; k > -1<<16 && k < 1<<16 && dark(x+k*dx, y+k*dy) == want; k += step {
-			n++
-			if !want && n > 1<<10 { // the quiet zone never ends
-				return 0
+		c := 0
+		for k := from; ; k += step {
+			px, py := x+k*dx, y+k*dy
+			if px < 0 || py < 0 || px >= n || py >= n || dark(px, py) != want {
+				return c
 			}
+			c++
 		}
-		return n
 	}
 	back, fwd := count(0, -1, true), count(1, 1, true)
 	r[2] = back + fwd

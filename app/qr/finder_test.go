@@ -98,21 +98,9 @@ func TestFalseFinderCoversZXingMisses(t *testing.T) {
 
 func encode(t *testing.T, text string, mask coding.Mask) *coding.Code {
 	t.Helper()
-	enc := coding.String(text)
-	for v := coding.Version(coding.MinVersion); v <= coding.MaxVersion; v++ {
-		if enc.Bits(v) > v.DataBytes(coding.M)*8 {
-			continue
-		}
-		p, err := coding.NewPlan(v, coding.M, mask)
-		if err != nil {
-			t.Fatal(err)
-		}
-		c, err := p.Encode(enc)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return c
+	c, err := encodeMask(text, mask)
+	if err != nil {
+		t.Fatalf("%q with mask %d: %v", text, mask, err)
 	}
-	t.Fatalf("%q does not fit a QR code", text)
-	return nil
+	return c
 }

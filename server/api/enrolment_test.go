@@ -11,10 +11,9 @@ import (
 	"testing"
 
 	"github.com/gorilla/websocket"
-	"github.com/makiuchi-d/gozxing"
-	gzqr "github.com/makiuchi-d/gozxing/qrcode"
 
 	"storecast/app/content"
+	"storecast/app/qr/qrtest"
 	"storecast/server/store"
 )
 
@@ -30,12 +29,11 @@ func decodeQRPNG(t *testing.T, png []byte) string {
 	if err != nil {
 		t.Fatalf("QR image: %v", err)
 	}
-	bmp, _ := gozxing.NewBinaryBitmapFromImage(img)
-	dec, err := gzqr.NewQRCodeReader().Decode(bmp, nil)
+	text, err := qrtest.ReadImage(img)
 	if err != nil {
 		t.Fatalf("decode QR: %v", err)
 	}
-	return dec.GetText()
+	return text
 }
 
 // helloOver opens the live feed as a screen and returns the first frame

@@ -1,7 +1,11 @@
 package coupon
 
 import (
+	"bytes"
 	"fmt"
+	"image"
+	"image/color"
+	"image/png"
 
 	qrcode "github.com/skip2/go-qrcode"
 
@@ -22,11 +26,9 @@ var levels = []qrcode.RecoveryLevel{qrcode.Medium, qrcode.High, qrcode.Highest, 
 // the finder pattern that can hide a real corner from ZXing-based
 // scanners (one in a hundred does not scan), and go-qrcode's mask choice
 // does not look for it, so QR takes the first level whose symbol holds
-// none. Every module is the same whole number of pixels, as decoders
-// expect.
+// none.
 func QR(url string) ([]byte, error) {
-	var first *qrcode.QRCode
-	var firstSide int
+	var first [][]bool
 	for _, l := range levels {
 		q, err := qrcode.New(url, l)
 		if err != nil && first == nil {
@@ -36,26 +38,45 @@ func QR(url string) ([]byte, error) {
 			continue // too long for this level's capacity; Medium's holds
 		}
 		bm := q.Bitmap()
-		if first == nil {
-			first, firstSide = q, len(bm)
+		if !lookAlike(bm) {
+			return draw(bm)
 		}
-		if !qr.FalseFinder(len(bm)-2*border, func(x, y int) bool { return bm[y+border][x+border] }) {
-			return png(q, len(bm))
+		if first == nil {
+			first = bm
 		}
 	}
 	// Every level has one (odds near 1 in 600); most such codes still scan.
-	return png(first, firstSide)
+	return draw(first)
 }
 
 // border is go-qrcode's quiet zone, in modules.
 const border = 4
 
-// png draws q, side modules with its quiet zone, at the most whole pixels
-// a module that fit QRSize.
-func png(q *qrcode.QRCode, side int) ([]byte, error) {
-	b, err := q.PNG(-max(1, QRSize/side)) // negative: pixels a module
-	if err != nil {
+// lookAlike reports whether a go-qrcode bitmap, quiet zone included,
+// holds a finder look-alike (qr.FalseFinder).
+func lookAlike(bm [][]bool) bool {
+	return qr.FalseFinder(len(bm)-2*border, func(x, y int) bool { return bm[y+border][x+border] })
+}
+
+// draw makes the PNG of a bitmap, quiet zone included, at the most whole
+// pixels a module that fit QRSize, as decoders expect. It draws the bitmap
+// it has: go-qrcode's own PNG would encode the symbol again, trying all
+// eight masks.
+func draw(bm [][]bool) ([]byte, error) {
+	scale := max(1, QRSize/len(bm))
+	side := len(bm) * scale
+	img := image.NewPaletted(image.Rect(0, 0, side, side), color.Palette{color.White, color.Black})
+	for y := range side {
+		row := bm[y/scale]
+		for x := range side {
+			if row[x/scale] {
+				img.Pix[y*img.Stride+x] = 1
+			}
+		}
+	}
+	var b bytes.Buffer
+	if err := (&png.Encoder{CompressionLevel: png.BestCompression}).Encode(&b, img); err != nil {
 		return nil, fmt.Errorf("coupon: qr: %w", err)
 	}
-	return b, nil
+	return b.Bytes(), nil
 }

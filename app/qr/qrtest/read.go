@@ -29,13 +29,20 @@ func Read(size int, dark func(x, y int) bool, scale int) string {
 			img.SetGray(x, y, v)
 		}
 	}
+	text, _ := ReadImage(img)
+	return text
+}
+
+// ReadImage returns what ZXing reads from an image of a QR code, or its
+// error when it reads nothing.
+func ReadImage(img image.Image) (string, error) {
 	bmp, err := gozxing.NewBinaryBitmapFromImage(img)
 	if err != nil {
-		return ""
+		return "", err
 	}
 	res, err := gzqr.NewQRCodeReader().Decode(bmp, nil)
 	if err != nil {
-		return ""
+		return "", err
 	}
-	return res.GetText()
+	return res.GetText(), nil
 }
