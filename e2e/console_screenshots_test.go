@@ -82,7 +82,7 @@ func TestConsoleScreenshots(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitJS(t, refused, 20*time.Second, `document.querySelector(".sc-enrol-error") && document.querySelector(".sc-pairing-code")?.textContent.length === 6`)
-	time.Sleep(300 * time.Millisecond) // layout settles
+	waitJS(t, refused, 5*time.Second, settled)
 	buf, err := chromedp.Run(refused, chromedp.FullScreenshot(100))
 	if err != nil {
 		t.Fatal(err)
@@ -121,6 +121,12 @@ func TestConsoleScreenshots(t *testing.T) {
 	consoleShots(t, tab, "account", "")
 }
 
+// settled holds once the fonts are in, every image has loaded and no
+// transition or animation that ends is still running (a spinner may spin):
+// a screenshot then shows the view as it stays.
+const settled = `document.fonts.status === "loaded" && [...document.images].every((i) => i.complete) &&
+	document.getAnimations().every((a) => a.playState !== "running" || a.effect.getTiming().iterations === Infinity)`
+
 // within polls a JavaScript predicate for up to timeout, without failing.
 func within(tab context.Context, timeout time.Duration, predicate string) bool {
 	for end := time.Now().Add(timeout); time.Now().Before(end); time.Sleep(50 * time.Millisecond) {
@@ -154,7 +160,7 @@ func consoleShots(t *testing.T, tab context.Context, view, ready string) {
 			waitJS(t, tab, 5*time.Second, ready)
 		}
 		eval[bool](t, tab, `(document.activeElement?.blur(), true)`)
-		time.Sleep(300 * time.Millisecond) // images and layout settle
+		waitJS(t, tab, 5*time.Second, settled)
 		buf, err := chromedp.Run(tab, chromedp.FullScreenshot(100))
 		if err != nil {
 			t.Fatalf("screenshot %s: %v", view, err)
