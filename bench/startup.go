@@ -64,8 +64,6 @@ const wasmJS = `(performance.getEntriesByType("resource").find(e => e.name.inclu
 // loadTiming is one page load.
 type loadTiming struct{ fcp, wasm, compiled, hello, live float64 }
 
-// benchStartup measures each page path under kiosk-class emulation, in
-// one browser: a page that fails does not stop the others.
 // startupConfig is what the start-up section measures.
 type startupConfig struct {
 	Runs   int      // cold and warm loads each
@@ -73,6 +71,8 @@ type startupConfig struct {
 	Offers int      // offers added to the demo's before measuring
 }
 
+// benchStartup measures each page path under kiosk-class emulation, in
+// one browser: a page that fails does not stop the others.
 func benchStartup(ctx context.Context, res *Results, s *server, sc startupConfig) error {
 	if err := addOffers(ctx, s, sc.Offers); err != nil {
 		return err

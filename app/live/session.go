@@ -117,6 +117,9 @@ func Start(ctx app.Context, kind string, saved Saved, hooks Hooks) *Session {
 		store(saved.unsaved)
 	}
 	go func() { _ = feed.Run(runCtx) }()
+	// The wasm runs one goroutine at a time: yield once, so the feed takes
+	// the greeted socket's answer before go-app's first frame and the page
+	// renders once for it, not twice.
 	runtime.Gosched()
 	return &Session{cancel: cancel, feed: feed}
 }

@@ -1,9 +1,10 @@
-package qr
+package qr_test
 
 import (
 	"math/rand/v2"
 	"testing"
 
+	"storecast/app/qr"
 	"storecast/app/qr/qrtest"
 )
 
@@ -18,10 +19,10 @@ func TestEncodeAvoidsFinderLookAlikes(t *testing.T) {
 		}
 		url := "https://store-042.example.com/claim/" + string(ref) + "?lang=zh-Hant"
 		mask0 := encode(t, url, 0)
-		if !FalseFinder(mask0.Size, mask0.Black) || qrtest.Read(mask0.Size, mask0.Black, 3) == url {
+		if !qr.FalseFinder(mask0.Size, mask0.Black) || qrtest.Read(mask0.Size, mask0.Black, 3) == url {
 			continue // ZXing reads unflagged symbols (TestFalseFinderCoversZXingMisses); skip the slow decode
 		}
-		c, err := Encode(url)
+		c, err := qr.Encode(url)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -112,8 +112,9 @@ func total(r [5]int) int { return r[0] + r[1] + r[2] + r[3] + r[4] }
 
 // finderRatio is ZXing's test of five run lengths against 1:1:3:1:1: each
 // within module/slack of its share (slack 2 across and down, 1.333 on the
-// diagonal: ZXing's constant, not 4/3, which differs at the boundary). ZXing counts pixels; in modules the test is the same, since
-// every module is drawn the same number of pixels wide.
+// diagonal: ZXing's constant, not 4/3, which differs at the boundary).
+// ZXing counts pixels; in modules the test is the same, since every
+// module is drawn the same number of pixels wide.
 func finderRatio(runs [5]int, slack float64) bool {
 	for _, r := range runs {
 		if r == 0 {

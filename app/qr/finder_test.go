@@ -1,4 +1,4 @@
-package qr
+package qr_test
 
 import (
 	"math/rand/v2"
@@ -6,6 +6,7 @@ import (
 
 	"rsc.io/qr/coding"
 
+	"storecast/app/qr"
 	"storecast/app/qr/qrtest"
 )
 
@@ -39,23 +40,23 @@ func abs(v int) int { return max(v, -v) }
 
 func TestFalseFinderPlanted(t *testing.T) {
 	s := newSymbol(33)
-	if FalseFinder(s.size, s.at) {
+	if qr.FalseFinder(s.size, s.at) {
 		t.Fatal("three real finders alone: want no look-alike")
 	}
 	// A finder's middle row on its own fools only the row scan.
 	for i, d := range []bool{true, false, true, true, true, false, true} {
 		s.dark[16*s.size+13+i] = d
 	}
-	if FalseFinder(s.size, s.at) {
+	if qr.FalseFinder(s.size, s.at) {
 		t.Fatal("1:1:3:1:1 across only: want no look-alike")
 	}
 	s.finder(13, 13)
-	if !FalseFinder(s.size, s.at) {
+	if !qr.FalseFinder(s.size, s.at) {
 		t.Fatal("a whole finder pattern in the middle: want a look-alike")
 	}
 	s = newSymbol(33)
 	s.finder(13, 26) // the bottom row of modules: its centre is still outside the real three
-	if !FalseFinder(s.size, s.at) {
+	if !qr.FalseFinder(s.size, s.at) {
 		t.Fatal("a finder pattern at the bottom edge: want a look-alike")
 	}
 }
@@ -75,7 +76,7 @@ func TestFalseFinderCoversZXingMisses(t *testing.T) {
 		for mask := range coding.Mask(8) {
 			c := encode(t, text, mask)
 			symbols++
-			ff := FalseFinder(c.Size, c.Black)
+			ff := qr.FalseFinder(c.Size, c.Black)
 			if ff {
 				flagged++
 			}
@@ -98,7 +99,7 @@ func TestFalseFinderCoversZXingMisses(t *testing.T) {
 
 func encode(t *testing.T, text string, mask coding.Mask) *coding.Code {
 	t.Helper()
-	c, err := encodeMask(text, mask)
+	c, err := qr.EncodeMask(text, mask)
 	if err != nil {
 		t.Fatalf("%q with mask %d: %v", text, mask, err)
 	}

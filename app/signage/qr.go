@@ -8,9 +8,6 @@ import (
 	"storecast/app/qr"
 )
 
-// quiet is the white border a QR reader needs around the code, in modules.
-const quiet = 4
-
 // qrSVG draws text's QR code as an SVG: one path of dark modules, crisp at
 // any size, with the quiet zone around it. label names it for screen
 // readers.
@@ -30,11 +27,11 @@ func qrSVG(text, label string) string {
 			for x+run < c.Size && c.Black(x+run, y) {
 				run++
 			}
-			d.WriteString("M" + strconv.Itoa(x+quiet) + " " + strconv.Itoa(y+quiet) + "h" + strconv.Itoa(run) + "v1h-" + strconv.Itoa(run) + "z")
+			d.WriteString("M" + strconv.Itoa(x+qr.Quiet) + " " + strconv.Itoa(y+qr.Quiet) + "h" + strconv.Itoa(run) + "v1h-" + strconv.Itoa(run) + "z")
 			x += run
 		}
 	}
-	n := strconv.Itoa(c.Size + 2*quiet)
+	n := strconv.Itoa(c.Size + 2*qr.Quiet)
 	return `<svg class="sc-qr" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ` + n + ` ` + n +
 		`" role="img" aria-label="` + html.EscapeString(label) + `" shape-rendering="crispEdges">` +
 		`<rect width="` + n + `" height="` + n + `" fill="#fff"/><path fill="#000" d="` + d.String() + `"/></svg>`

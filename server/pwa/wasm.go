@@ -11,7 +11,7 @@ import (
 )
 
 // wasmFiles are the browser's two programs: app.wasm for shoppers'
-// screens, console.wasm for the staff console (app/routes).
+// screens, console.wasm for the staff console (app/programs).
 var wasmFiles = []string{"app.wasm", "console.wasm"}
 
 // wasmFile is one of them as this binary has it.

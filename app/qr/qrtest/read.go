@@ -8,20 +8,19 @@ import (
 
 	"github.com/makiuchi-d/gozxing"
 	gzqr "github.com/makiuchi-d/gozxing/qrcode"
-)
 
-// Quiet is the white border drawn around a symbol, in modules.
-const Quiet = 4
+	"storecast/app/qr"
+)
 
 // Read draws the size×size symbol at scale pixels a module with its quiet
 // zone, as a screen shows it, and returns what ZXing reads from it, or ""
 // when it reads nothing.
 func Read(size int, dark func(x, y int) bool, scale int) string {
-	side := (size + 2*Quiet) * scale
+	side := (size + 2*qr.Quiet) * scale
 	img := image.NewGray(image.Rect(0, 0, side, side))
 	for y := range side {
 		for x := range side {
-			mx, my := x/scale-Quiet, y/scale-Quiet
+			mx, my := x/scale-qr.Quiet, y/scale-qr.Quiet
 			v := color.Gray{255}
 			if mx >= 0 && my >= 0 && mx < size && my < size && dark(mx, my) {
 				v = color.Gray{0}
