@@ -11,7 +11,7 @@ export PATH := $(BIN):$(PATH)
 all: build
 
 build: wasm
-	$(GO) build -trimpath -ldflags="-s -w -X storecast/server.Version=$(VERSION)" -o storecast .
+	$(GO) build -trimpath -ldflags="-s -w -X storecast/server/command.Version=$(VERSION)" -o storecast .
 
 # The wasm is rebuilt by go (cached), but only replaced when its bytes
 # change, and recompressed only when the .br/.gz are older than it: brotli

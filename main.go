@@ -1,6 +1,6 @@
 //go:build !wasm
 
-// The server entry point. Everything lives in package server; this only
+// The server entry point. Everything lives in package command (server/command); this only
 // hands it the command line, the environment and a context that ends on
 // SIGINT or SIGTERM.
 package main
@@ -13,14 +13,14 @@ import (
 	"os/signal"
 	"syscall"
 
-	"storecast/server"
+	"storecast/server/command"
 )
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	if err := server.Run(ctx, os.Args, os.Getenv, os.Stdout, os.Stderr); err != nil {
-		if !errors.Is(err, server.ErrUsage) {
+	if err := command.Run(ctx, os.Args, os.Getenv, os.Stdout, os.Stderr); err != nil {
+		if !errors.Is(err, command.ErrUsage) {
 			fmt.Fprintln(os.Stderr, err)
 		}
 		os.Exit(1)

@@ -53,7 +53,7 @@ func run(m *testing.M) int {
 func buildVersion(t *testing.T, version string) string {
 	t.Helper()
 	out := filepath.Join(t.TempDir(), "storecast-"+version)
-	build := exec.Command("go", "build", "-ldflags=-X storecast/server.Version="+version, "-o", out, "..")
+	build := exec.Command("go", "build", "-ldflags=-X storecast/server/command.Version="+version, "-o", out, "..")
 	if msg, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("build version %s: %v\n%s", version, err, msg)
 	}

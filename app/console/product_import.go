@@ -4,8 +4,8 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"storecast/app/content"
+	"storecast/app/explain"
 	"storecast/app/i18n"
-	"storecast/app/product"
 )
 
 // ProductImport uploads a product CSV file; a file with bad lines changes
@@ -80,7 +80,7 @@ func (v *ProductImport) Render() app.UI {
 				return app.Div().Class("cs-import-errors").Body(
 					app.P().Class("cs-err cs-form-err").Text(i18n.T(l, i18n.ConsoleProductsErrors)),
 					app.Ul().Class("cs-import-rows").Body(app.Range(v.rows).Slice(func(i int) app.UI {
-						return app.Li().Class("cs-import-row").Text(product.Line(l, v.rows[i]))
+						return app.Li().Class("cs-import-row").Text(explain.Line(l, v.rows[i]))
 					})),
 				)
 			}),

@@ -7,7 +7,7 @@ import (
 	"io"
 
 	"storecast/app/content"
-	explain "storecast/app/product"
+	"storecast/app/explain"
 	"storecast/server/store"
 )
 

@@ -1,4 +1,4 @@
-package product
+package explain
 
 import (
 	"strings"

@@ -1,4 +1,4 @@
-package server
+package command
 
 import (
 	"context"
@@ -6,13 +6,13 @@ import (
 	"strings"
 
 	"storecast/app/content"
-	appcoupon "storecast/app/coupon"
+	"storecast/app/couponpage"
 	"storecast/server/coupon"
 	"storecast/server/store"
 )
 
 // couponSource gives the coupon page its coupon when the server renders it.
-func couponSource(st *store.Store, codec *coupon.Codec, publicURL string) appcoupon.Source {
+func couponSource(st *store.Store, codec *coupon.Codec, publicURL string) couponpage.Source {
 	return func(ctx context.Context, code string) (content.Coupon, error) {
 		serial, canon, err := codec.Parse(code)
 		if err != nil {

@@ -1,7 +1,7 @@
-// Package product says the problems of a product file import in a user's
+// Package explain says the problems of a product file import in a user's
 // language. It is plain Go over app/i18n, so the server's command line and
 // API and the console in the browser all use it.
-package product
+package explain
 
 import (
 	"storecast/app/content"

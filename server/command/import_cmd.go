@@ -1,4 +1,4 @@
-package server
+package command
 
 import (
 	"context"
@@ -10,7 +10,7 @@ import (
 	"path/filepath"
 
 	"storecast/app/content"
-	explain "storecast/app/product"
+	"storecast/app/explain"
 	"storecast/server/product"
 	"storecast/server/store"
 )

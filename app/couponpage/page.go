@@ -1,9 +1,9 @@
-// Package coupon is the shopper's coupon page at /c/{code}, opened on the
+// Package couponpage is the shopper's coupon page at /c/{code}, opened on the
 // phone from the kiosk's QR code: the offer, its validity and status, and
 // the code, large, for the cashier. The server prerenders it, so it reads
 // without the wasm; the service worker keeps it for offline use; in the
 // browser it refreshes the status while open.
-package coupon
+package couponpage
 
 import (
 	"context"
