@@ -18,16 +18,8 @@ func TestWasmModuleKeepsServerCodeOut(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	list := func(tags string) []string {
-		cmd := exec.Command("go", "list", "-modfile="+modfile, "-tags="+tags, "-deps", ".")
-		cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
-		b, err := cmd.CombinedOutput()
-		if err != nil {
-			t.Fatalf("go list: %v\n%s", err, b)
-		}
-		return strings.Fields(string(b))
-	}
-	screens, console := list(""), list("console")
+	screens := wasmDeps(t, modfile, "-deps", ".")
+	console := wasmDeps(t, modfile, "-tags=console", "-deps", ".")
 	for name, tt := range map[string]struct {
 		deps        []string
 		has, hasNot string
@@ -62,6 +54,35 @@ func TestWasmModuleKeepsServerCodeOut(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(i18n, "template", "text_parser.go")); !os.IsNotExist(err) {
 		t.Errorf("text_parser.go is still in go-i18n's copy (err %v)", err)
 	}
+}
+
+// make wasmtest runs the app's tests on the shipped modules, so wasm.mod
+// and wasm.sum must carry what only the tests import (gozxing reads the QR
+// codes back).
+func TestWasmModuleCarriesTheTestsImports(t *testing.T) {
+	t.Chdir("../..")
+	modfile, err := write(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	deps := wasmDeps(t, modfile, "-test", "-deps", "./app/...", "./locales/...")
+	for _, pkg := range []string{"github.com/makiuchi-d/gozxing/qrcode", "rsc.io/qr/coding"} {
+		if !slices.Contains(deps, pkg) {
+			t.Errorf("the app's tests on wasm.mod lack %s", pkg)
+		}
+	}
+}
+
+// wasmDeps runs go list for GOOS=js GOARCH=wasm against modfile.
+func wasmDeps(t *testing.T, modfile string, args ...string) []string {
+	t.Helper()
+	cmd := exec.Command("go", append([]string{"list", "-modfile=" + modfile}, args...)...)
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	b, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("go list %v: %v\n%s", args, err, b)
+	}
+	return strings.Fields(string(b))
 }
 
 func TestEditsMustMatchExactly(t *testing.T) {
