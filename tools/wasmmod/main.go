@@ -34,11 +34,15 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
+	"io/fs"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 )
 
@@ -54,12 +58,13 @@ type fileEdit struct {
 type edit struct{ old, new string }
 
 type patch struct {
-	module string
-	files  map[string]fileEdit // by path in the module
+	module  string
+	version string              // whose files the sha256s are of
+	files   map[string]fileEdit // by path in the module
 }
 
 var patches = []patch{
-	{module: "github.com/maxence-charriere/go-app/v10", files: map[string]fileEdit{
+	{module: "github.com/maxence-charriere/go-app/v10", version: "v10.1.11", files: map[string]fileEdit{
 		"pkg/app/http.go": {
 			sha256: "0601189a9f611378e9b24ab4bdf42780a03cbf95c1bbebd4171b523ddbe9a32d",
 			remove: true,
@@ -94,7 +99,7 @@ var patches = []patch{
 			},
 		},
 	}},
-	{module: "github.com/nicksnyder/go-i18n/v2", files: map[string]fileEdit{
+	{module: "github.com/nicksnyder/go-i18n/v2", version: "v2.7.0", files: map[string]fileEdit{
 		"i18n/template/text_parser.go": {
 			sha256: "67ec7a0a6fa3327c75feb6b2731cfaee3aa501535db930869458ed7111a8a9ea",
 			remove: true,
@@ -185,16 +190,16 @@ func write(out string) (string, error) {
 	return path, os.WriteFile(filepath.Join(out, "wasm.sum"), sum, 0o644)
 }
 
+// apply edits the copy of p's module in dir, once every file to edit is
+// the file its edit was written for.
 func (p patch) apply(dir string) error {
-	for name, fe := range p.files {
+	files, err := p.read(dir)
+	if err != nil {
+		return err
+	}
+	for _, name := range slices.Sorted(maps.Keys(p.files)) {
+		fe, b := p.files[name], files[name]
 		path := filepath.Join(dir, filepath.FromSlash(name))
-		b, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		if got := sha256.Sum256(b); hex.EncodeToString(got[:]) != fe.sha256 {
-			return fmt.Errorf("%s/%s is not the file this edit was written for; review tools/wasmmod", p.module, name)
-		}
 		if fe.remove {
 			if err := os.Remove(path); err != nil {
 				return err
@@ -219,6 +224,33 @@ func (p patch) apply(dir string) error {
 		}
 	}
 	return nil
+}
+
+// read returns the files p edits, by name, or an error that lists every
+// one of them that is not the file its edit was written for (another
+// version of the module): whoever bumps it reviews them all at once.
+func (p patch) read(dir string) (map[string][]byte, error) {
+	files := map[string][]byte{}
+	var changed []string
+	for _, name := range slices.Sorted(maps.Keys(p.files)) {
+		b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(name)))
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			changed = append(changed, "\t"+name+": gone")
+		case err != nil:
+			return nil, err
+		default:
+			if sum := sha256.Sum256(b); hex.EncodeToString(sum[:]) != p.files[name].sha256 {
+				changed = append(changed, fmt.Sprintf("\t%s: sha256 %x", name, sum))
+			}
+			files[name] = b
+		}
+	}
+	if len(changed) > 0 {
+		return nil, fmt.Errorf("%s: not the files the edits were written for (%s); review each edit (docs/wasm.md), the new files are in %s:\n%s",
+			p.module, p.version, dir, strings.Join(changed, "\n"))
+	}
+	return files, nil
 }
 
 // copyModule copies a module's go.mod, licence and Go sources, not its

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -85,14 +87,43 @@ func wasmDeps(t *testing.T, modfile string, args ...string) []string {
 	return strings.Fields(string(b))
 }
 
-func TestEditsMustMatchExactly(t *testing.T) {
+// A new version of a module must be reviewed before it is built: apply
+// refuses it, naming every edited file that changed (in order) and leaving
+// the copy unedited for the review.
+func TestApplyRefusesAnotherVersion(t *testing.T) {
 	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "a.go"), []byte("package a\n"), 0o644); err != nil {
-		t.Fatal(err)
+	for name, text := range map[string]string{"a.go": "package a\n", "b.go": "package a // b\n", "c.go": "package a // c\n"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
-	p := patch{module: "example.com/a", files: map[string]fileEdit{"a.go": {sha256: strings.Repeat("0", 64)}}}
-	if err := p.apply(dir); err == nil || !strings.Contains(err.Error(), "review tools/wasmmod") {
-		t.Errorf("apply on another version of the file: err = %v; want a refusal", err)
+	sumA := sha256.Sum256([]byte("package a\n"))
+	p := patch{module: "example.com/a", version: "v1.0.0", files: map[string]fileEdit{
+		"c.go":    {sha256: strings.Repeat("0", 64), remove: true},
+		"a.go":    {sha256: hex.EncodeToString(sumA[:]), edits: []edit{{"package a", "package b"}}},
+		"b.go":    {sha256: strings.Repeat("0", 64)},
+		"gone.go": {sha256: strings.Repeat("0", 64)},
+	}}
+	err := p.apply(dir)
+	if err == nil {
+		t.Fatal("apply on another version: err = nil; want a refusal")
+	}
+	got := err.Error()
+	for _, want := range []string{"example.com/a: not the files the edits were written for (v1.0.0)", "\tb.go: sha256 ", "\tc.go: sha256 ", "\tgone.go: gone"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("err = %q; want it to say %q", got, want)
+		}
+	}
+	if strings.Contains(got, "a.go:") {
+		t.Errorf("err = %q; want a.go, which is unchanged, left out", got)
+	}
+	if strings.Index(got, "b.go") > strings.Index(got, "c.go") || strings.Index(got, "c.go") > strings.Index(got, "gone.go") {
+		t.Errorf("err = %q; want the files in order", got)
+	}
+	for name, want := range map[string]string{"a.go": "package a\n", "c.go": "package a // c\n"} {
+		if b, err := os.ReadFile(filepath.Join(dir, name)); err != nil || string(b) != want {
+			t.Errorf("%s after a refusal = %q, %v; want it unedited", name, b, err)
+		}
 	}
 }
 
