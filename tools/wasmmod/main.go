@@ -143,7 +143,7 @@ func (l *lazyRegexp) MatchString(s string) bool {
 func main() {
 	out := flag.String("out", "bin/wasm-module", "directory for the module copies, wasm.mod and wasm.sum")
 	flag.Parse()
-	path, err := write(*out)
+	path, err := write(*out, patches)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "wasmmod:", err)
 		os.Exit(1)
@@ -151,11 +151,18 @@ func main() {
 	fmt.Println(path)
 }
 
-// write makes the copies under out and returns the path of wasm.mod.
-func write(out string) (string, error) {
+// write makes the copies under out and returns the path of wasm.mod. It
+// first removes the wasm.mod and wasm.sum of an earlier run, so that when
+// it fails nothing builds against copies left half edited.
+func write(out string, ps []patch) (string, error) {
 	out, err := filepath.Abs(out)
 	if err != nil {
 		return "", err
+	}
+	for _, name := range []string{"wasm.mod", "wasm.sum"} {
+		if err := os.Remove(filepath.Join(out, name)); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return "", err
+		}
 	}
 	mod, err := os.ReadFile("go.mod")
 	if err != nil {
@@ -166,7 +173,7 @@ func write(out string) (string, error) {
 		return "", err
 	}
 	mod = append(mod, "\n// Written by tools/wasmmod for the wasm build only.\n"...)
-	for _, p := range patches {
+	for _, p := range ps {
 		src, err := moduleDir(p.module)
 		if err != nil {
 			return "", err

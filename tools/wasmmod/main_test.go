@@ -3,6 +3,8 @@ package main
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -16,7 +18,7 @@ import (
 func TestWasmModuleKeepsServerCodeOut(t *testing.T) {
 	t.Chdir("../..")
 	out := t.TempDir()
-	modfile, err := write(out)
+	modfile, err := write(out, patches)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -63,7 +65,7 @@ func TestWasmModuleKeepsServerCodeOut(t *testing.T) {
 // codes back).
 func TestWasmModuleCarriesTheTestsImports(t *testing.T) {
 	t.Chdir("../..")
-	modfile, err := write(t.TempDir())
+	modfile, err := write(t.TempDir(), patches)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -127,11 +129,32 @@ func TestApplyRefusesAnotherVersion(t *testing.T) {
 	}
 }
 
+// After a failed run no module file is left to build against: the copies
+// may be half edited.
+func TestFailedWriteLeavesNoModuleFile(t *testing.T) {
+	t.Chdir("../..")
+	out := t.TempDir()
+	if _, err := write(out, patches); err != nil {
+		t.Fatal(err)
+	}
+	another := []patch{{module: "github.com/nicksnyder/go-i18n/v2", version: "v0.0.0", files: map[string]fileEdit{
+		"i18n/localizer.go": {sha256: strings.Repeat("0", 64)},
+	}}}
+	if _, err := write(out, another); err == nil {
+		t.Fatal("write with an edit for another version: err = nil; want a refusal")
+	}
+	for _, name := range []string{"wasm.mod", "wasm.sum"} {
+		if _, err := os.Stat(filepath.Join(out, name)); !errors.Is(err, fs.ErrNotExist) {
+			t.Errorf("%s after a failed write: stat err = %v; want it gone", name, err)
+		}
+	}
+}
+
 // The wasm's go-i18n keeps the plural rules of storecast's locales only:
 // every plural message must read the same as with go-i18n's full rules.
 func TestWasmPluralsMatchGoI18n(t *testing.T) {
 	t.Chdir("../..")
-	modfile, err := write(t.TempDir())
+	modfile, err := write(t.TempDir(), patches)
 	if err != nil {
 		t.Fatal(err)
 	}
