@@ -1,33 +1,3 @@
-// Command wasmmod writes the module file the wasm build uses: go.mod plus
-// replace directives to copies of two dependencies with the code the
-// browser never runs taken out. Every kiosk downloads and compiles the
-// wasm, and these two edits take it from 18.1 MB raw / 2.57 MB brotli to
-// about 10 MB / 1.8 MB:
-//
-//   - go-app v10.1.11 imports net/http for its server Handler and LocalDir
-//     alone. Importing net/http runs its package initialisation, and with it
-//     crypto/tls, x509 and HTTP/2 tables: about 1.6 MB raw. The copy leaves
-//     out http.go, gives LocalDir a resolver without a file server, and drops
-//     the wasm build's GenerateStaticWebsite, which only panics there and
-//     names Handler.
-//   - go-i18n v2.7.0 falls back to text/template when a message is filled
-//     without a parser of the caller's. text/template calls methods by
-//     reflection, so the linker keeps every exported method of every type:
-//     about 5 MB raw. storecast always gives its own parser (app/i18n); the
-//     copy's fallback is go-i18n's IdentityParser.
-//   - go-i18n's NewBundle builds the CLDR plural rules of some 200
-//     languages, one generated function that V8 compiles when a screen
-//     shows its first message: about 45 ms of a kiosk's start-up. The
-//     copy's DefaultRules keeps the rules of storecast's locales
-//     (content.Locales) and of the languages that share them.
-//
-// The copies are made from the module cache, which go.sum verified, and
-// every edited file is checked against the exact file the edit was written
-// for: another version makes this command fail rather than build something
-// unreviewed. The server and every test build the modules unchanged. (go
-// build -overlay cannot do this: it refuses files in the module cache.)
-//
-//	GOOS=js GOARCH=wasm go build -modfile=$(go run ./tools/wasmmod) .
 package main
 
 import (
@@ -65,10 +35,14 @@ type patch struct {
 
 var patches = []patch{
 	{module: "github.com/maxence-charriere/go-app/v10", version: "v10.1.11", files: map[string]fileEdit{
+		// The Handler and what serves it: the server's alone. Whatever
+		// the wasm build still names from it goes too (wasm.go).
 		"pkg/app/http.go": {
 			sha256: "0601189a9f611378e9b24ab4bdf42780a03cbf95c1bbebd4171b523ddbe9a32d",
 			remove: true,
 		},
+		// LocalDir's resolver keeps resolving paths, without the file
+		// server only the server's Handler used: no net/http.
 		"pkg/app/resource.go": {
 			sha256: "6b52ab4ec2f4171d403384bffe159e9ec22699933e768ef5868f2851a1b84baa",
 			edits: []edit{
@@ -80,9 +54,9 @@ var patches = []patch{
 		},
 		// Routes with a regexp compile at their first match, not at
 		// start-up: a screen opened at an exact route (/kiosk, /signage)
-		// never runs regexp's compiler, about 10 ms at kiosk speed. The
-		// server's unedited go-app still compiles them all when it starts,
-		// so a bad pattern fails there at once.
+		// never runs regexp's compiler. The server's unedited go-app
+		// still compiles them all when it starts, so a bad pattern fails
+		// there at once.
 		"pkg/app/route.go": {
 			sha256: "3252c7f2876cba69c3fbb203b0b4d5770ddd4651cdaf3ad69e5c33bfd1ccf5bd",
 			edits: []edit{
@@ -91,6 +65,8 @@ var patches = []patch{
 					"type regexpRoute struct {\n\tregexp       *lazyRegexp\n\tnewComponent func() Composer\n}\n" + lazyRegexp},
 			},
 		},
+		// GenerateStaticWebsite only panics in the wasm build, and names
+		// the Handler that http.go took away.
 		"pkg/app/wasm.go": {
 			sha256: "10117b07fb7147cdfcd97d1e07cd010da30914e2a622b73d0242b5d9019796f8",
 			edits: []edit{
@@ -100,10 +76,15 @@ var patches = []patch{
 		},
 	}},
 	{module: "github.com/nicksnyder/go-i18n/v2", version: "v2.7.0", files: map[string]fileEdit{
+		// go-i18n's parser on text/template: nothing may fill a message
+		// with it (localizer.go, message_template.go).
 		"i18n/template/text_parser.go": {
 			sha256: "67ec7a0a6fa3327c75feb6b2731cfaee3aa501535db930869458ed7111a8a9ea",
 			remove: true,
 		},
+		// A Localize without a TemplateParser fills its message with
+		// IdentityParser, not text/template; Funcs, a text/template type,
+		// is left in place and ignored.
 		"i18n/localizer.go": {
 			sha256: "844642a1baa268343da421a4022e08939115ef7c4b6c9df7ebe3a3095293d0af",
 			edits: []edit{
@@ -112,10 +93,14 @@ var patches = []patch{
 					"\treturn template.IdentityParser{}"},
 			},
 		},
+		// DefaultRules registers the rules of storecast's locales only;
+		// TestWasmPluralsMatchGoI18n proves they read as the full set.
 		"internal/plural/rule_gen.go": {
 			sha256:  "a5fbd07d9a8fccb3c11d2c9977c5d0bc06bec973fe2b1878b0d8152793cc107c",
 			rewrite: keepPluralRules(localeLanguages()),
 		},
+		// MessageTemplate.Execute, the exported way round Localize, uses
+		// IdentityParser too.
 		"i18n/message_template.go": {
 			sha256: "74cbb56d5d840c067b5472eafa2c7b8ac61fcf33832aad8d5048dc61dfd86820",
 			edits: []edit{
@@ -261,7 +246,7 @@ func (p patch) read(dir string) (map[string][]byte, error) {
 }
 
 // copyModule copies a module's go.mod, licence and Go sources, not its
-// tests nor its documentation (go-app's is 26 MB).
+// tests nor its documentation (most of go-app's download).
 func copyModule(src, dst string) error {
 	return filepath.WalkDir(src, func(path string, d os.DirEntry, err error) error {
 		if err != nil {
