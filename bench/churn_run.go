@@ -11,7 +11,8 @@ import (
 	"time"
 )
 
-// churnConfig sizes the churn section (issue 3's numbers).
+// churnConfig sizes the churn section: a store's network that drops some
+// screens every second.
 type churnConfig struct {
 	Screens   int           // screens connected throughout
 	CutPct    float64       // share of them cut every second, in percent

@@ -111,7 +111,7 @@ func parseBenchOutput(res *Results, out []byte) {
 	}
 }
 
-// catchUpRow repeats BenchmarkCatchUp1000 as issue 3's number: how long a
+// catchUpRow repeats BenchmarkCatchUp1000 as a row of its own: how long a
 // screen that missed 1,000 events takes to catch up, in milliseconds.
 func catchUpRow(res *Results) {
 	for _, row := range res.Rows {

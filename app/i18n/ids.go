@@ -3,7 +3,7 @@ package i18n
 // Message ids. Every id here is in every locale file and no file has
 // another: TestLocaleFilesMatchIDs keeps them in step.
 const (
-	// Console (issue 4): the staff console.
+	// Console: the staff console.
 	ConsoleTitle                = "ConsoleTitle"
 	ConsoleSkip                 = "ConsoleSkip"
 	ConsoleLoading              = "ConsoleLoading"
@@ -248,7 +248,7 @@ const (
 	CouponVoid        = "CouponVoid"
 	SkipToContent     = "SkipToContent"
 
-	// Kiosk (issue 6): shopper flows, accessibility bar, idle reset.
+	// Kiosk: shopper flows, accessibility bar, idle reset.
 	KioskStart         = "KioskStart"
 	KioskMenuTitle     = "KioskMenuTitle"
 	MenuPromotions     = "MenuPromotions"
@@ -314,7 +314,7 @@ const (
 	IdleWhy            = "IdleWhy"
 	IdleMore           = "IdleMore"
 
-	// Kiosk coupons (issue 5): the coupons screen and the claimed coupon.
+	// Kiosk coupons: the coupons screen and the claimed coupon.
 	MenuCoupons      = "MenuCoupons"
 	MenuCouponsHint  = "MenuCouponsHint"
 	CouponsCount     = "CouponsCount"
@@ -360,7 +360,7 @@ const (
 	ImportTooManyRows      = "ImportTooManyRows"
 	ImportTooManyErrors    = "ImportTooManyErrors"
 
-	// Signage player and the phone's claim page (issue 7).
+	// Signage player and the phone's claim page.
 	SignageCouponScan  = "SignageCouponScan"
 	SignageCouponKiosk = "SignageCouponKiosk"
 	SignageCouponQRAlt = "SignageCouponQRAlt"

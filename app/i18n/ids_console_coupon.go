@@ -1,6 +1,6 @@
 package i18n
 
-// Console coupons, redemptions, product import and staff calls (issues 5, 6).
+// Console coupons, redemptions, product import and staff calls.
 const (
 	ConsoleNavRedeem             = "ConsoleNavRedeem"
 	ConsoleNavCoupons            = "ConsoleNavCoupons"

@@ -1,6 +1,6 @@
 package i18n
 
-// Enrolment links (issue 4): the console's "Enrolment link" panel, and
+// Enrolment links: the console's "Enrolment link" panel, and
 // what a screen opened with a refused link says above its pairing code.
 const (
 	ConsoleEnrolTitle         = "ConsoleEnrolTitle"

@@ -1,6 +1,6 @@
 package i18n
 
-// Console signage (issue 7): playlists, schedules, preview and proof of
+// Console signage: playlists, schedules, preview and proof of
 // play in the staff console. Kept apart from ids.go so the views can grow
 // without touching its shared lists.
 const (

@@ -5,7 +5,10 @@ import (
 	"time"
 )
 
-// Reconnect timing from DESIGN.md.
+// Reconnect timing, as docs/protocol.md gives it. SilenceLimit is above
+// the server's longest ping interval (25 s plus its 20% jitter), so a quiet
+// but live connection is never taken for dead; BackoffMax keeps a screen
+// that lost the server trying at least every 20 s.
 const (
 	BackoffMin    = 500 * time.Millisecond
 	BackoffMax    = 20 * time.Second

@@ -1,4 +1,4 @@
--- The kiosk (issue 6): products for the price check, categories for
+-- The kiosk: products for the price check, categories for
 -- products and promotions, store events, and shoppers' calls for staff.
 -- Text columns hold a JSON object keyed by locale; times are Unix
 -- milliseconds, UTC.
