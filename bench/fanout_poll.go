@@ -11,12 +11,13 @@ import (
 
 // Once a fleet is connected, the generator stops reading through gorilla:
 // a goroutine per screen, woken by Go's netpoller for each frame and then
-// reading until the socket says "empty", cost it ~8 µs of CPU a delivery
-// on the two cores it shares with the server, which inflated the very
-// latencies it measures. Instead each screen's socket joins one of a few
-// epoll sets and is read with one syscall per wake-up; the frames (the
-// server's are never masked or fragmented) are parsed here. Every screen
-// is still a real connection that did the real handshake.
+// reading until the socket says "empty", cost it much more CPU a delivery
+// (docs/bench.md) on the two cores it shares with the server, which
+// inflated the very latencies it measures. Instead each screen's socket
+// joins one of a few epoll sets and is read with one syscall per wake-up;
+// the frames (the server's are never masked or fragmented) are parsed
+// here. Every screen is still a real connection that did the real
+// handshake.
 
 // pollers is how many goroutines read the fleet, each with its own epoll
 // set. They look for ready sockets every pollEvery, not on every frame's

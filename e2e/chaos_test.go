@@ -70,7 +70,7 @@ func TestChaosEveryScreenConverges(t *testing.T) {
 	px := startProxy(t, s.Addr)
 
 	// The page loads through the proxy before the chaos starts (a cut in
-	// the middle of the 2.5 MB wasm would test Chromium, not Storecast);
+	// the middle of the wasm would test Chromium, not Storecast);
 	// its WebSocket goes to its own origin, the proxy, so it is cut too.
 	browser := newBrowser(t, 1280, 800)
 	page := newTab(t, browser)

@@ -27,8 +27,8 @@ const Pattern = `^/claim/`
 
 // validID reports whether id has the shape of a campaign id
 // ([A-Za-z0-9_-]{1,64}); anything else is not asked for. Not a regexp:
-// every page's wasm runs package inits, and compiling one costs a
-// kiosk's start-up about 15 ms.
+// every page's wasm runs package inits, and compiling one there slowed
+// every kiosk's start-up.
 func validID(id string) bool {
 	if id == "" || len(id) > 64 {
 		return false

@@ -26,8 +26,8 @@ type response struct {
 
 // fetch calls the browser's fetch and waits for the whole answer. The
 // browser's own fetch costs the wasm nothing, where Go's net/http client
-// would add about 6 MB to it. It blocks: call it from ctx.Async, never from
-// an event handler or Render.
+// would add itself and TLS, x509 and HTTP/2. It blocks: call it from
+// ctx.Async, never from an event handler or Render.
 func fetch(ctx context.Context, method, path string, headers map[string]any, body any) (response, error) {
 	ctx, cancel := context.WithTimeout(ctx, requestTimeout)
 	defer cancel()

@@ -2,8 +2,8 @@ package console
 
 // The HTTP methods and statuses the console uses, spelled out here:
 // importing net/http for its constants alone would put that package's
-// initialisation (TLS, x509, HTTP/2 tables: ~1.6 MB raw) into the wasm of
-// every screen. tools/wasmmod checks that net/http stays out.
+// initialisation (TLS, x509, HTTP/2 tables) into the wasm of every
+// screen. tools/wasmmod checks that net/http stays out.
 const (
 	methodGet    = "GET"
 	methodPost   = "POST"

@@ -11,8 +11,8 @@ import (
 // fields, nothing else. Messages are written by translators, not
 // programmers, and need no more; and go-i18n's default parser, text/template,
 // calls methods by reflection, which keeps every exported method of every
-// type in the wasm (about 5 MB raw, 450 KB brotli, for the kiosk to
-// download). The wasm build links go-i18n without it (tools/wasmmod).
+// type in the wasm, for every kiosk to download. The wasm build links
+// go-i18n without it (tools/wasmmod).
 type fieldParser struct{}
 
 func (fieldParser) Cacheable() bool { return true }

@@ -10,7 +10,7 @@ import (
 // correction level M (room for glare on a screen), with the first mask
 // whose modules hold no finder look-alike (see FalseFinder).
 // rsc.io/qr/coding is the encoder alone: the QR packages that also draw
-// PNGs pull the image codecs into the wasm (over 100 KB compressed).
+// PNGs pull the image codecs into the wasm, which every screen downloads.
 func Encode(text string) (*coding.Code, error) {
 	var first *coding.Code
 	for mask := range coding.Mask(8) {

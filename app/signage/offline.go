@@ -27,7 +27,7 @@ navigator.serviceWorker.ready.then(function (reg) {
 
 // keepMediaAfter is how long after it starts a page first tells the
 // service worker its media, unless its content changes first: not during
-// start-up, which that would slow by ~20 ms at kiosk speed. The worker
+// start-up, which that measurably slowed at kiosk speed. The worker
 // keeps the previous load's media meanwhile.
 const keepMediaAfter = 2 * time.Second
 

@@ -38,10 +38,10 @@
 // the fan-out moves on. A full queue closes that connection with
 // content.CloseResume. Pings come from a timer that takes the role the
 // same way. An idle connection is thus one parked goroutine, a 512-byte
-// read buffer and a few small structs (about 7 KB, see
-// TestIdleMemoryPerConnection); write buffers come from a pool. After a
-// burst of handshakes the hub returns their garbage to the OS (trim.go),
-// so the resident size follows what the connections really keep.
+// read buffer and a few small structs (TestIdleMemoryPerConnection
+// measures it); write buffers come from a pool. After a burst of
+// handshakes the hub returns their garbage to the OS (trim.go), so the
+// resident size follows what the connections really keep.
 //
 // # Lock order
 //

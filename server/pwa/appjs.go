@@ -21,10 +21,9 @@ import (
 // (app/programs).
 //
 // Starting that compile from the page's head on a warm start, before the
-// deferred scripts, was tried: with app.wasm at 8 MB it made the kiosk's
-// first paint ~90 ms later and its time to live no shorter (three
-// interleaved pairs of make bench runs), so the loader starts it, as
-// go-app does.
+// deferred scripts, was tried: it made the kiosk's first paint later and
+// its time to live no shorter (three interleaved pairs of make bench runs,
+// docs/bench.md), so the loader starts it, as go-app does.
 var (
 	wasmFetchGoApp = `await instantiateStreaming(
       fetchWithProgress("/web/app.wasm", showProgress),
