@@ -31,8 +31,7 @@ type MemoryBroker struct {
 type memoryStream struct {
 	mu    sync.Mutex // held across delivery, which is what orders it
 	epoch string
-	seq   uint64
-	ring  []Message // seq s lives at ring[(s-1)%historySize]; grows to historySize
+	hist  *history
 	subs  []*memorySub
 }
 
@@ -53,7 +52,7 @@ func (b *MemoryBroker) stream(name string) *memoryStream {
 	defer b.mu.Unlock()
 	s, ok := b.streams[name]
 	if !ok {
-		s = &memoryStream{epoch: newEpoch()}
+		s = &memoryStream{epoch: newEpoch(), hist: newHistory(b.historySize)}
 		b.streams[name] = s
 	}
 	return s
@@ -75,13 +74,8 @@ func (b *MemoryBroker) Publish(ctx context.Context, stream string, data json.Raw
 	s := b.stream(stream)
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.seq++
-	m := Message{Stream: stream, Epoch: s.epoch, Seq: s.seq, Data: bytes.Clone(data)}
-	if len(s.ring) < b.historySize {
-		s.ring = append(s.ring, m)
-	} else {
-		s.ring[(m.Seq-1)%uint64(b.historySize)] = m
-	}
+	m := Message{Stream: stream, Epoch: s.epoch, Seq: s.hist.head + 1, Data: bytes.Clone(data)}
+	s.hist.add(m)
 	for _, sub := range s.subs {
 		sub.fn(m)
 	}
@@ -107,7 +101,7 @@ func (b *MemoryBroker) Head(stream string) (string, uint64) {
 	s := b.stream(stream)
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.epoch, s.seq
+	return s.epoch, s.hist.head
 }
 
 // Since implements Broker.
@@ -115,12 +109,8 @@ func (b *MemoryBroker) Since(stream, epoch string, after uint64) ([]Message, boo
 	s := b.stream(stream)
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if epoch != s.epoch || after > s.seq || s.seq-after > uint64(len(s.ring)) {
+	if epoch != s.epoch {
 		return nil, false
 	}
-	msgs := make([]Message, 0, s.seq-after)
-	for q := after + 1; q <= s.seq; q++ {
-		msgs = append(msgs, s.ring[(q-1)%uint64(b.historySize)])
-	}
-	return msgs, true
+	return s.hist.since(after)
 }

@@ -38,7 +38,8 @@ type conn struct {
 	since  time.Time
 	status content.Status
 	fan    *fanout
-	shard  int // fan.shards[shard] holds this connection
+	shard  int  // fan.shards[shard] holds this connection
+	joined bool // the handshake ended with the screen following its stream
 
 	// Only the writer role's holder touches these.
 	last    uint64 // the last seq the screen holds
@@ -177,11 +178,8 @@ func (c *conn) end(ctx context.Context) {
 	c.ws.Close()
 
 	code, reason := c.closeInfo()
-	level := slog.LevelInfo
-	if reason == reasonTooSlow || reason == reasonGap {
-		level = slog.LevelWarn
-	}
-	c.hub.log.Log(ctx, level, "hub: screen disconnected", slog.String("screen", c.screen.ID),
+	c.hub.connLog.gone(c.joined, reason == reasonTooSlow || reason == reasonGap)
+	c.hub.log.Debug("hub: screen disconnected", slog.String("screen", c.screen.ID),
 		slog.String("kind", c.screen.Kind), slog.String("remote", c.remote),
 		slog.Int("code", code), slog.String("reason", reason))
 }

@@ -22,6 +22,12 @@
 // time, in order, leaves the same state. Any new event op must keep that
 // property.
 //
+// The same argument lets handshakes share a snapshot: one made after
+// Head = (epoch, seq) serves every later handshake that reads the same
+// Head, so a store whose screens all reconnect at once (a restart) builds
+// it once per stream position, not once per screen (snapshot_cache.go).
+// It is kept for seconds only: parts of the state change with time alone.
+//
 // # Goroutines and memory
 //
 // The handshake runs on net/http's goroutine; then one reader goroutine,

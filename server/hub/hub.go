@@ -89,14 +89,15 @@ var ErrBadData = errors.New("hub: data is not valid JSON")
 
 // Hub accepts screen WebSockets and fans stream messages out to them.
 type Hub struct {
-	cfg      Config
-	origins  map[string]bool
-	broker   Broker
-	snapshot SnapshotFunc
-	auth     Authenticator
-	log      *slog.Logger
-	upgrader websocket.Upgrader
-	trim     *trimmer // returns a burst of handshakes' garbage to the OS
+	cfg       Config
+	origins   map[string]bool
+	broker    Broker
+	snapshots *snapshotCache
+	auth      Authenticator
+	log       *slog.Logger
+	upgrader  websocket.Upgrader
+	trim      *trimmer // returns a burst of handshakes' garbage to the OS
+	connLog   *connLog // screens that came and went, logged in aggregate
 
 	mu      sync.Mutex // guards closing, conns, fanouts; see the lock order in doc.go
 	closing bool
@@ -115,15 +116,16 @@ func New(cfg Config, b Broker, snap SnapshotFunc, auth Authenticator, log *slog.
 		log = slog.New(slog.DiscardHandler)
 	}
 	h := &Hub{
-		cfg:      cfg.withDefaults(),
-		origins:  normalizeOrigins(cfg.AllowedOrigins),
-		broker:   b,
-		snapshot: snap,
-		auth:     auth,
-		log:      log,
-		conns:    make(map[*conn]struct{}),
-		fanouts:  make(map[string]*fanout),
-		trim:     newTrimmer(trimBurst, trimQuiet, trimOS),
+		cfg:       cfg.withDefaults(),
+		origins:   normalizeOrigins(cfg.AllowedOrigins),
+		broker:    b,
+		snapshots: newSnapshotCache(snap, snapshotMaxAge),
+		auth:      auth,
+		log:       log,
+		conns:     make(map[*conn]struct{}),
+		fanouts:   make(map[string]*fanout),
+		trim:      newTrimmer(trimBurst, trimQuiet, trimOS),
+		connLog:   newConnLog(log, connLogEvery),
 	}
 	h.upgrader = websocket.Upgrader{
 		ReadBufferSize:  512, // clients send only a hello and control frames

@@ -87,7 +87,8 @@ func (c *conn) handshake(ctx context.Context) bool {
 	}
 	if screen.Parked {
 		c.pinger.Reset(h.pingDelay())
-		h.log.Info("hub: screen parked (pairing or enrolling)", slog.String("screen", screen.ID),
+		h.connLog.parkedScreen()
+		h.log.Debug("hub: screen parked (pairing or enrolling)", slog.String("screen", screen.ID),
 			slog.String("kind", screen.Kind), slog.String("remote", c.remote))
 		return true
 	}
@@ -114,7 +115,9 @@ func (c *conn) handshake(ctx context.Context) bool {
 		return false
 	}
 	c.pinger.Reset(h.pingDelay())
-	h.log.Info("hub: screen connected", slog.String("screen", screen.ID),
+	c.joined = true
+	h.connLog.joined(p.resumed)
+	h.log.Debug("hub: screen connected", slog.String("screen", screen.ID),
 		slog.String("kind", screen.Kind), slog.String("stream", screen.Stream),
 		slog.String("remote", c.remote), slog.Bool("resumed", p.resumed), slog.Uint64("seq", p.seq))
 	return true
@@ -151,7 +154,7 @@ func (h *Hub) plan(ctx context.Context, stream string, hello content.Hello) (pla
 		}
 	}
 	epoch, seq := h.broker.Head(stream)
-	data, err := h.snapshot(ctx, stream)
+	data, err := h.snapshots.get(ctx, stream, epoch, seq)
 	if err != nil {
 		return plan{}, fmt.Errorf("hub: snapshot %q: %w", stream, err)
 	}

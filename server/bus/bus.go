@@ -1,0 +1,113 @@
+// Package bus runs NATS with JetStream inside the storecast process: the
+// store's durable message log (screens' feeds, and in a chain the traffic
+// to and from head office). A single store needs nothing else installed:
+// the server listens on no port unless told to, and the process talks to
+// it over an in-process connection.
+package bus
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"time"
+
+	natsserver "github.com/nats-io/nats-server/v2/server"
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+)
+
+// Config says how to run the embedded server.
+type Config struct {
+	// Dir holds JetStream's files (DATA/jetstream). It is created 0700.
+	Dir string
+	// Name names the server among its peers (a store's id).
+	Name string
+	// Domain is the JetStream domain; a store in a chain has its own so
+	// its streams stay local when the uplink is down. "" for none.
+	Domain string
+	// Log receives the server's warnings and errors.
+	Log *slog.Logger
+}
+
+// Bus is a running embedded NATS server and the process's connection to it.
+type Bus struct {
+	Conn *nats.Conn
+	JS   jetstream.JetStream
+
+	srv *natsserver.Server
+}
+
+// readyWithin bounds how long Start waits for the server to accept the
+// in-process connection: JetStream recovers its files first.
+const readyWithin = 30 * time.Second
+
+// Start runs the server and connects to it.
+func Start(ctx context.Context, cfg Config) (*Bus, error) {
+	if cfg.Dir == "" {
+		return nil, errors.New("bus: start: no directory")
+	}
+	if err := os.MkdirAll(cfg.Dir, 0o700); err != nil {
+		return nil, fmt.Errorf("bus: start: %w", err)
+	}
+	opts := &natsserver.Options{
+		ServerName:      cfg.Name,
+		DontListen:      true,
+		JetStream:       true,
+		JetStreamDomain: cfg.Domain,
+		StoreDir:        cfg.Dir,
+		NoSigs:          true,
+	}
+	srv, err := natsserver.NewServer(opts)
+	if err != nil {
+		return nil, fmt.Errorf("bus: start: %w", err)
+	}
+	log := cfg.Log
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	srv.SetLoggerV2(logger{log}, false, false, false)
+	srv.Start()
+	if !srv.ReadyForConnections(readyWithin) {
+		srv.Shutdown()
+		return nil, fmt.Errorf("bus: start: server not ready within %v", readyWithin)
+	}
+	nc, err := nats.Connect("", nats.InProcessServer(srv), nats.Name("storecast"), nats.MaxReconnects(-1))
+	if err != nil {
+		srv.Shutdown()
+		return nil, fmt.Errorf("bus: connect: %w", err)
+	}
+	js, err := jetstream.New(nc)
+	if err != nil {
+		nc.Close()
+		srv.Shutdown()
+		return nil, fmt.Errorf("bus: jetstream: %w", err)
+	}
+	if err := ctx.Err(); err != nil {
+		nc.Close()
+		srv.Shutdown()
+		return nil, fmt.Errorf("bus: start: %w", err)
+	}
+	return &Bus{Conn: nc, JS: js, srv: srv}, nil
+}
+
+// Close drains the connection and stops the server, flushing JetStream's
+// files.
+func (b *Bus) Close() {
+	_ = b.Conn.Drain()
+	b.Conn.Close()
+	b.srv.Shutdown()
+	b.srv.WaitForShutdown()
+}
+
+// logger hands the server's log lines to slog: notices at debug (they
+// describe start-up in detail), warnings and errors as such.
+type logger struct{ log *slog.Logger }
+
+func (l logger) Noticef(format string, v ...any) { l.log.Debug("nats: " + fmt.Sprintf(format, v...)) }
+func (l logger) Warnf(format string, v ...any)   { l.log.Warn("nats: " + fmt.Sprintf(format, v...)) }
+func (l logger) Fatalf(format string, v ...any)  { l.log.Error("nats: " + fmt.Sprintf(format, v...)) }
+func (l logger) Errorf(format string, v ...any)  { l.log.Error("nats: " + fmt.Sprintf(format, v...)) }
+func (l logger) Debugf(format string, v ...any)  {}
+func (l logger) Tracef(format string, v ...any)  {}
