@@ -20,6 +20,11 @@ type Config struct {
 	// otherwise unpaired screens show the whole store's content.
 	RequirePairing bool
 	TimeZone       string // the store's zone: schedules run on its wall clock
+	// Nightly backups, off when BackupDir is empty (then the other two
+	// are zero too).
+	BackupDir  string // where they go
+	BackupKeep int    // how many are kept
+	BackupAt   string // "HH:MM" on the store's clock
 }
 
 // MinAdminTokenLen keeps guessable tokens out.
@@ -37,6 +42,7 @@ func parseServe(args []string, getenv func(string) string, stderr io.Writer) (Co
 	fs.IntVar(&cfg.History, "history", 4096, "events kept per stream so screens can resume")
 	fs.StringVar(&cfg.TimeZone, "timezone", envOr(getenv, "STORECAST_TIMEZONE", "Asia/Shanghai"), "the store's time zone, e.g. Asia/Shanghai (STORECAST_TIMEZONE)")
 	fs.BoolVar(&cfg.RequirePairing, "require-pairing", getenv("STORECAST_REQUIRE_PAIRING") == "true", "screens must be paired in the console before they show content (STORECAST_REQUIRE_PAIRING=true)")
+	nightlyFlags(fs, &cfg, getenv)
 	if err := fs.Parse(args); err != nil {
 		return Config{}, err
 	}
@@ -56,6 +62,9 @@ func (c *Config) validate() error {
 	}
 	if c.DataDir == "" {
 		return errors.New("config: --data must not be empty")
+	}
+	if err := c.validateBackups(); err != nil {
+		return err
 	}
 	if c.History < 16 || c.History > 1_000_000 {
 		return fmt.Errorf("config: --history %d is out of range 16..1000000", c.History)

@@ -20,6 +20,9 @@ Usage:
       (the password is asked for, or read from standard input)
   storecast import products [--data DIR] [--lang zh-Hans|zh-Hant|en] FILE
       (a product CSV; with any bad row nothing is imported)
+  storecast backup [--data DIR] FILE
+      (one tar.gz of a store, running or not: database, secrets, media)
+  storecast restore --data DIR [--force] FILE
   storecast version
 
 Environment: STORECAST_ADDR, STORECAST_DATA, STORECAST_PUBLIC_URL,
@@ -52,6 +55,10 @@ func Run(ctx context.Context, args []string, getenv func(string) string, stdout,
 			return ErrUsage
 		}
 		return userAdd(ctx, args[3:], getenv, os.Stdin, stdout, stderr)
+	case "backup":
+		return backupCmd(ctx, args[2:], getenv, stdout, stderr)
+	case "restore":
+		return restoreCmd(ctx, args[2:], getenv, os.Stdin, stdout, stderr)
 	case "import":
 		return importCmd(ctx, args[2:], getenv, os.Stdin, stdout, stderr)
 	case "version":

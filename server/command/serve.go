@@ -107,6 +107,13 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 	printBanner(stdout, ln.Addr().String(), cfg)
 	log.Info("serving", slog.String("addr", ln.Addr().String()), slog.String("version", Version), slog.String("app", pages.Version()))
 
+	if cfg.BackupDir != "" {
+		stop, err := startNightly(ctx, cfg, log)
+		if err != nil {
+			return fmt.Errorf("serve: %w", err)
+		}
+		defer stop()
+	}
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()
 	select {
