@@ -56,6 +56,12 @@ func (h *Handler) login(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusUnauthorized, "bad_credentials", "wrong username or password")
 		return
 	}
+	// Said only to whoever knows the password, so it tells a stranger
+	// nothing about which accounts exist.
+	if u.DisabledAt != nil {
+		writeError(w, http.StatusForbidden, "disabled", "this account is disabled; ask an admin to enable it")
+		return
+	}
 	h.logins.Succeed(userKey)
 	h.addrs.Succeed(addrKey)
 	token, csrf := auth.NewSecret("scs_"), auth.NewSecret("")

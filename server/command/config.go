@@ -2,7 +2,6 @@ package command
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"net/url"
@@ -27,14 +26,17 @@ type Config struct {
 	BackupAt   string // "HH:MM" on the store's clock
 }
 
+const serveAbout = `Runs the store's server: screens, console, API. Flags fall back to the
+environment; STORECAST_ADMIN_TOKEN, if set, is an extra admin API token (at
+least 32 characters) beside the data directory's admin-token file.`
+
 // MinAdminTokenLen keeps guessable tokens out.
 const MinAdminTokenLen = 32
 
 // parseServe reads flags, falling back to the environment, then checks the
 // result. Flags win over the environment.
 func parseServe(args []string, getenv func(string) string, stderr io.Writer) (Config, error) {
-	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlags("serve", "serve [flags]", serveAbout, stderr)
 	cfg := Config{}
 	fs.StringVar(&cfg.Addr, "addr", envOr(getenv, "STORECAST_ADDR", "127.0.0.1:8080"), "listen address (STORECAST_ADDR)")
 	fs.StringVar(&cfg.DataDir, "data", envOr(getenv, "STORECAST_DATA", "./data"), "data directory (STORECAST_DATA)")

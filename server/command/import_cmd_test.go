@@ -11,7 +11,7 @@ import (
 )
 
 func TestImportProductsCommand(t *testing.T) {
-	dir := t.TempDir()
+	dir := newStoreDir(t)
 	file := filepath.Join(dir, "products.csv")
 	write := func(s string) {
 		t.Helper()
@@ -27,7 +27,7 @@ func TestImportProductsCommand(t *testing.T) {
 	}
 
 	write("sku,price,name_en,name_zh-Hans\nA1,1.50,Salt,盐\nA2,x,Sugar,糖\nA1,2,Salt again,盐\n")
-	_, stderr, err := run("--lang", "zh-Hans", file)
+	_, stderr, err := run(file, "--lang", "zh-Hans") // flags after the file work too
 	if !errors.Is(err, ErrImportRejected) {
 		t.Fatalf("bad file: err = %v; want ErrImportRejected", err)
 	}

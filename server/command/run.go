@@ -12,20 +12,34 @@ import (
 // Version names this build; the Makefile sets it with -ldflags -X.
 var Version = "dev"
 
+// usage is `storecast help`. TestUsageListsEveryFlag checks it against
+// every command's flags and environment variables.
 const usage = `storecast: the screen platform of a smart store
 
 Usage:
-  storecast serve [--addr ADDR] [--data DIR] [--public-url URL] [--history N]
-  storecast user add [--data DIR] --role admin|editor|cashier NAME
-      (the password is asked for, or read from standard input)
-  storecast import products [--data DIR] [--lang zh-Hans|zh-Hant|en] FILE
+  storecast serve [--addr ADDR] [--data DIR] [--public-url URL] [--timezone ZONE]
+                  [--require-pairing] [--history N]
+                  [--backup-dir DIR [--backup-keep N] [--backup-at HH:MM]]
+  storecast user add NAME --role admin|editor|cashier [--data DIR]
+  storecast user list [--data DIR]
+  storecast user reset-password NAME [--data DIR]
+  storecast user disable NAME [--data DIR]
+  storecast user enable NAME [--data DIR]
+      (passwords are asked for, or read from standard input)
+  storecast import products FILE [--data DIR] [--lang zh-Hans|zh-Hant|en]
       (a product CSV; with any bad row nothing is imported)
-  storecast backup [--data DIR] FILE
+  storecast backup FILE [--data DIR]
       (one tar.gz of a store, running or not: database, secrets, media)
-  storecast restore --data DIR [--force] FILE
+  storecast restore FILE --data DIR [--force]
   storecast version
+  storecast help [COMMAND]
 
-Environment: STORECAST_ADDR, STORECAST_DATA, STORECAST_PUBLIC_URL,
+Every command takes --help; flags may come before or after its arguments.
+Commands other than serve refuse a --data directory that holds no store.
+
+Environment (flags win): STORECAST_ADDR, STORECAST_DATA,
+STORECAST_PUBLIC_URL, STORECAST_TIMEZONE, STORECAST_REQUIRE_PAIRING=true,
+STORECAST_BACKUP_DIR, STORECAST_BACKUP_KEEP, STORECAST_BACKUP_AT,
 STORECAST_ADMIN_TOKEN (an extra admin API token, at least 32 characters).
 `
 
@@ -35,6 +49,14 @@ var ErrUsage = errors.New("storecast: bad usage")
 // Run runs the command in args (args[0] is the program name) until it is
 // done or ctx is cancelled.
 func Run(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	err := run(ctx, args, getenv, os.Stdin, stdout, stderr)
+	if errors.Is(err, flag.ErrHelp) {
+		return nil // --help printed what was asked for
+	}
+	return err
+}
+
+func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if len(args) < 2 {
 		fmt.Fprint(stderr, usage)
 		return ErrUsage
@@ -42,33 +64,35 @@ func Run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	switch args[1] {
 	case "serve":
 		cfg, err := parseServe(args[2:], getenv, stderr)
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
 		if err != nil {
 			return err
 		}
 		return serve(ctx, cfg, stdout, stderr)
 	case "user":
-		if len(args) < 3 || args[2] != "add" {
-			fmt.Fprint(stderr, usage)
-			return ErrUsage
-		}
-		return userAdd(ctx, args[3:], getenv, os.Stdin, stdout, stderr)
+		return userCmd(ctx, args[2:], getenv, stdin, stdout, stderr)
+	case "import":
+		return importCmd(ctx, args[2:], getenv, stdin, stdout, stderr)
 	case "backup":
 		return backupCmd(ctx, args[2:], getenv, stdout, stderr)
 	case "restore":
-		return restoreCmd(ctx, args[2:], getenv, os.Stdin, stdout, stderr)
-	case "import":
-		return importCmd(ctx, args[2:], getenv, os.Stdin, stdout, stderr)
+		return restoreCmd(ctx, args[2:], getenv, stdin, stdout, stderr)
 	case "version":
 		fmt.Fprintln(stdout, "storecast", Version)
 		return nil
 	case "help", "-h", "--help":
+		if len(args) > 2 { // storecast help user add: that command's --help, on stdout
+			return run(ctx, append(append(args[:1:1], args[2:]...), "--help"), getenv, stdin, stdout, stdout)
+		}
 		fmt.Fprint(stdout, usage)
 		return nil
 	default:
-		fmt.Fprintf(stderr, "storecast: unknown command %q\n\n%s", args[1], usage)
-		return ErrUsage
+		return usageError(stderr, "unknown command %q", args[1])
 	}
+}
+
+// usageError prints what is wrong with the command line and the usage,
+// and returns ErrUsage (which main does not print again).
+func usageError(stderr io.Writer, format string, a ...any) error {
+	fmt.Fprintf(stderr, "storecast: %s\n\n%s", fmt.Sprintf(format, a...), usage)
+	return ErrUsage
 }

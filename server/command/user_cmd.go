@@ -4,11 +4,9 @@ import (
 	"bufio"
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 
@@ -20,22 +18,43 @@ import (
 
 var usernameRE = regexp.MustCompile(`^[\p{L}\p{N}._-]{2,40}$`)
 
-// userAdd runs `storecast user add [--data DIR] --role ROLE NAME`: the
-// password is asked for without echo on a terminal, or read as the first
-// line of standard input, never taken from the command line (it would sit
-// in shell history and the process list).
+// userCmd runs `storecast user add|list|reset-password|disable|enable`.
+func userCmd(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		return usageError(stderr, "user: say what to do: add, list, reset-password, disable or enable")
+	}
+	switch args[0] {
+	case "add":
+		return userAdd(ctx, args[1:], getenv, stdin, stdout, stderr)
+	case "list":
+		return userList(ctx, args[1:], getenv, stdout, stderr)
+	case "reset-password":
+		return userResetPassword(ctx, args[1:], getenv, stdin, stdout, stderr)
+	case "disable":
+		return userSetDisabled(ctx, args[1:], true, getenv, stdout, stderr)
+	case "enable":
+		return userSetDisabled(ctx, args[1:], false, getenv, stdout, stderr)
+	}
+	return usageError(stderr, "user: unknown command %q: use add, list, reset-password, disable or enable", args[0])
+}
+
+const passwordAbout = `The password is asked for twice without echo on a terminal, or read as the
+first line of standard input; never from the command line, where it would
+stay in shell history and the process list. 10 to 72 bytes.`
+
+// userAdd runs `storecast user add NAME --role ROLE [--data DIR]`.
 func userAdd(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("user add", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	data := fs.String("data", envOr(getenv, "STORECAST_DATA", "./data"), "data directory (STORECAST_DATA)")
+	fs := newFlags("user add", "user add NAME --role admin|editor|cashier [--data DIR]", "Adds a staff account.\n\n"+passwordAbout, stderr)
+	data := dataFlag(fs, getenv)
 	role := fs.String("role", "", "admin, editor or cashier")
-	if err := fs.Parse(args); err != nil {
+	pos, err := parseArgs(fs, args)
+	if err != nil {
 		return err
 	}
-	if fs.NArg() != 1 {
+	if len(pos) != 1 {
 		return errors.New("user add: give exactly one user name")
 	}
-	name := fs.Arg(0)
+	name := pos[0]
 	if !usernameRE.MatchString(name) {
 		return fmt.Errorf("user add: %q: use 2 to 40 letters, digits, dots, dashes or underscores", name)
 	}
@@ -44,22 +63,15 @@ func userAdd(ctx context.Context, args []string, getenv func(string) string, std
 	default:
 		return errors.New("user add: --role must be admin, editor or cashier")
 	}
-	password, err := readPassword(stdin, stderr)
-	if err != nil {
-		return fmt.Errorf("user add: %w", err)
-	}
-	hash, err := auth.DefaultHasher.Hash(password)
-	if err != nil {
-		return errors.New("user add: the password must be 10 to 72 bytes long")
-	}
-	if err := os.MkdirAll(*data, 0o750); err != nil {
-		return fmt.Errorf("user add: %w", err)
-	}
-	st, err := store.Open(ctx, filepath.Join(*data, "storecast.db"))
+	st, err := openExisting(ctx, *data)
 	if err != nil {
 		return fmt.Errorf("user add: %w", err)
 	}
 	defer st.Close()
+	hash, err := newPasswordHash(stdin, stderr)
+	if err != nil {
+		return fmt.Errorf("user add: %w", err)
+	}
 	u, err := st.CreateUser(store.WithActor(ctx, "cli"), name, *role, hash)
 	if errors.Is(err, store.ErrExists) {
 		return fmt.Errorf("user add: %q exists already", name)
@@ -69,6 +81,19 @@ func userAdd(ctx context.Context, args []string, getenv func(string) string, std
 	}
 	fmt.Fprintf(stdout, "created %s %s (%s)\n", u.Role, u.Username, u.ID)
 	return nil
+}
+
+// newPasswordHash reads a new password and hashes it.
+func newPasswordHash(stdin io.Reader, stderr io.Writer) (string, error) {
+	password, err := readPassword(stdin, stderr)
+	if err != nil {
+		return "", err
+	}
+	hash, err := auth.DefaultHasher.Hash(password)
+	if err != nil {
+		return "", errors.New("the password must be 10 to 72 bytes long")
+	}
+	return hash, nil
 }
 
 func readPassword(stdin io.Reader, stderr io.Writer) (string, error) {

@@ -36,14 +36,14 @@ func (s *Store) CreateSession(ctx context.Context, tokenHash, userID, csrf strin
 	return nil
 }
 
-// SessionByHash returns a live session and its user; an expired one is
-// ErrNotFound.
+// SessionByHash returns a live session and its user; an expired one, or
+// one of a disabled user, is ErrNotFound.
 func (s *Store) SessionByHash(ctx context.Context, tokenHash string) (Session, error) {
 	var ses Session
 	var exp, created int64
 	err := s.db.QueryRowContext(ctx, `SELECT s.token_hash, s.csrf, s.expires_at, u.id, u.username, u.role, u.created_at
 		FROM sessions s JOIN users u ON u.id = s.user_id
-		WHERE s.token_hash = ? AND s.expires_at > ?`, tokenHash, s.now().UnixMilli()).
+		WHERE s.token_hash = ? AND s.expires_at > ? AND u.disabled_at IS NULL`, tokenHash, s.now().UnixMilli()).
 		Scan(&ses.TokenHash, &ses.CSRF, &exp, &ses.User.ID, &ses.User.Username, &ses.User.Role, &created)
 	if errors.Is(err, sql.ErrNoRows) {
 		err = ErrNotFound

@@ -35,13 +35,14 @@ func (s *Store) CreateAPIToken(ctx context.Context, userID, name, tokenHash stri
 	return t, nil
 }
 
-// UserByAPIToken returns the owner of a live (not revoked) token.
+// UserByAPIToken returns the owner of a live token: not revoked, and its
+// user not disabled.
 func (s *Store) UserByAPIToken(ctx context.Context, tokenHash string) (User, error) {
 	var u User
 	var created int64
 	err := s.db.QueryRowContext(ctx, `SELECT u.id, u.username, u.role, u.created_at
 		FROM api_tokens t JOIN users u ON u.id = t.user_id
-		WHERE t.token_hash = ? AND t.revoked_at IS NULL`, tokenHash).
+		WHERE t.token_hash = ? AND t.revoked_at IS NULL AND u.disabled_at IS NULL`, tokenHash).
 		Scan(&u.ID, &u.Username, &u.Role, &created)
 	if errors.Is(err, sql.ErrNoRows) {
 		err = ErrNotFound

@@ -26,6 +26,8 @@ type User struct {
 	Role         string    `json:"role"`
 	PasswordHash string    `json:"-"`
 	CreatedAt    time.Time `json:"created_at"`
+	// DisabledAt is set while the account is disabled (SetUserDisabled).
+	DisabledAt *time.Time `json:"disabled_at,omitempty"`
 }
 
 // CreateUser adds a staff account. The caller hashes the password.
@@ -62,8 +64,9 @@ func (s *Store) User(ctx context.Context, id string) (User, error) {
 func (s *Store) userWhere(ctx context.Context, where string, arg any) (User, error) {
 	var u User
 	var created int64
-	err := s.db.QueryRowContext(ctx, `SELECT id, username, role, password_hash, created_at FROM users WHERE `+where, arg).
-		Scan(&u.ID, &u.Username, &u.Role, &u.PasswordHash, &created)
+	var disabled sql.NullInt64
+	err := s.db.QueryRowContext(ctx, `SELECT id, username, role, password_hash, created_at, disabled_at FROM users WHERE `+where, arg).
+		Scan(&u.ID, &u.Username, &u.Role, &u.PasswordHash, &created, &disabled)
 	if errors.Is(err, sql.ErrNoRows) {
 		err = ErrNotFound
 	}
@@ -71,6 +74,7 @@ func (s *Store) userWhere(ctx context.Context, where string, arg any) (User, err
 		return User{}, fmt.Errorf("store: user: %w", err)
 	}
 	u.CreatedAt = time.UnixMilli(created).UTC()
+	u.DisabledAt = fromMillis(disabled)
 	return u, nil
 }
 
@@ -79,10 +83,12 @@ func (s *Store) Users(ctx context.Context) ([]User, error) {
 	us, err := queryAll(ctx, s.db, func(r rowScanner) (User, error) {
 		var u User
 		var created int64
-		err := r.Scan(&u.ID, &u.Username, &u.Role, &created)
+		var disabled sql.NullInt64
+		err := r.Scan(&u.ID, &u.Username, &u.Role, &created, &disabled)
 		u.CreatedAt = time.UnixMilli(created).UTC()
+		u.DisabledAt = fromMillis(disabled)
 		return u, err
-	}, `SELECT id, username, role, created_at FROM users ORDER BY username`)
+	}, `SELECT id, username, role, created_at, disabled_at FROM users ORDER BY username`)
 	if err != nil {
 		return nil, fmt.Errorf("store: users: %w", err)
 	}
