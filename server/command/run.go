@@ -31,6 +31,8 @@ Usage:
   storecast backup FILE [--data DIR]
       (one tar.gz of a store, running or not: database, secrets, media)
   storecast restore FILE --data DIR [--force]
+  storecast install [--print] [--public-url URL] [--bin PATH] [--no-start]
+      (as root: a systemd service that starts at boot; --print shows the unit)
   storecast version
   storecast help [COMMAND]
 
@@ -76,6 +78,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return backupCmd(ctx, args[2:], getenv, stdout, stderr)
 	case "restore":
 		return restoreCmd(ctx, args[2:], getenv, stdin, stdout, stderr)
+	case "install":
+		return installCmd(ctx, args[2:], stdout, stderr)
 	case "version":
 		fmt.Fprintln(stdout, "storecast", Version)
 		return nil
