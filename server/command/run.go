@@ -33,6 +33,11 @@ Usage:
   storecast restore FILE --data DIR [--force]
   storecast install [--print] [--public-url URL] [--bin PATH] [--no-start]
       (as root: a systemd service that starts at boot; --print shows the unit)
+  storecast kiosk --url URL [--chromium PATH] [--profile DIR] [--check-every D]
+                  [--answer-within D] [--misses N] [--no-xset]
+                  [--print-autostart desktop|systemd]
+      (on a kiosk machine: Chromium on the store's page, restarted when it
+      exits or hangs)
   storecast version
   storecast help [COMMAND]
 
@@ -80,6 +85,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return restoreCmd(ctx, args[2:], getenv, stdin, stdout, stderr)
 	case "install":
 		return installCmd(ctx, args[2:], stdout, stderr)
+	case "kiosk":
+		return kioskCmd(ctx, args[2:], stdout, stderr)
 	case "version":
 		fmt.Fprintln(stdout, "storecast", Version)
 		return nil
