@@ -16,6 +16,7 @@ import (
 	"golang.org/x/crypto/bcrypt"
 
 	"storecast/app/content"
+	"storecast/app/rest"
 	"storecast/server/auth"
 	"storecast/server/coupon"
 	"storecast/server/fleet"
@@ -201,7 +202,7 @@ func TestBadInputChangesNothing(t *testing.T) {
 			if code != tt.code || !strings.Contains(body, tt.want) {
 				t.Fatalf("= %d %s; want %d containing %q", code, body, tt.code, tt.want)
 			}
-			var eb errorBody
+			var eb rest.ErrorBody
 			if err := json.Unmarshal([]byte(body), &eb); err != nil || eb.Error.Message == "" {
 				t.Fatalf("error body %q is not {error:{code,message}}", body)
 			}

@@ -4,9 +4,9 @@ import (
 	"context"
 	"errors"
 	"net/http"
-	"time"
 
 	"storecast/app/content"
+	"storecast/app/rest"
 	"storecast/server/store"
 )
 
@@ -34,22 +34,8 @@ func (h *Handler) listCampaigns(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, map[string]any{"campaigns": out})
 }
 
-type campaignInput struct {
-	Title         content.Text `json:"title"`
-	Offer         content.Text `json:"offer"`
-	Quantity      int          `json:"quantity"`
-	PerDevice     int          `json:"per_device"`
-	WindowMinutes int          `json:"window_minutes"`
-	ValidFrom     *time.Time   `json:"valid_from"`
-	ValidTo       *time.Time   `json:"valid_to"`
-	CouponMinutes int          `json:"coupon_minutes"`
-	Groups        []string     `json:"groups"`
-	Status        string       `json:"status"`
-	Promotion     string       `json:"promotion"`
-}
-
 func (h *Handler) decodeCampaign(w http.ResponseWriter, r *http.Request) (content.Campaign, bool) {
-	var in campaignInput
+	var in rest.CampaignInput
 	if err := decodeJSON(w, r, &in); err != nil {
 		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
 		return content.Campaign{}, false

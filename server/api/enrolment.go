@@ -9,17 +9,11 @@ import (
 	"unicode/utf8"
 
 	"storecast/app/content"
+	"storecast/app/rest"
 	"storecast/server/coupon"
 	"storecast/server/fleet"
 	"storecast/server/store"
 )
-
-type linkInput struct {
-	Name   string   `json:"name"`
-	Kind   string   `json:"kind"`
-	Groups []string `json:"groups"`
-	Hours  int      `json:"hours"` // 0: fleet.EnrolTTL
-}
 
 // linkCreated is the only answer that holds the link: the server keeps
 // just its hash.
@@ -31,7 +25,9 @@ type linkCreated struct {
 
 const maxLinkHours = int(fleet.EnrolMaxTTL / time.Hour)
 
-func (in *linkInput) check(w http.ResponseWriter) bool {
+// checkLink checks a link's name, kind and groups, and sets its hours
+// (0: fleet.EnrolTTL).
+func checkLink(w http.ResponseWriter, in *rest.LinkInput) bool {
 	in.Name = strings.TrimSpace(in.Name)
 	if in.Hours == 0 {
 		in.Hours = int(fleet.EnrolTTL / time.Hour)
@@ -59,12 +55,12 @@ func (h *Handler) enrolURL(kind, token string) string {
 // made before the link is stored, so a link that could not be shown is
 // never stored.
 func (h *Handler) createEnrolmentLink(w http.ResponseWriter, r *http.Request) {
-	var in linkInput
+	var in rest.LinkInput
 	if err := decodeJSON(w, r, &in); err != nil {
 		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
 		return
 	}
-	if !in.check(w) {
+	if !checkLink(w, &in) {
 		return
 	}
 	token := fleet.NewLinkToken()

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"storecast/app/content"
+	"storecast/app/rest"
 	"storecast/server/fleet"
 	"storecast/server/store"
 )
@@ -20,14 +21,9 @@ func (h *Handler) fleetView(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, v)
 }
 
-type screenInput struct {
-	Code   string   `json:"code"`
-	Name   string   `json:"name"`
-	Kind   string   `json:"kind"`
-	Groups []string `json:"groups"`
-}
-
-func (in *screenInput) check(w http.ResponseWriter, needCode bool) bool {
+// checkScreen checks a screen's name, kind and groups, and its pairing
+// code when needCode.
+func checkScreen(w http.ResponseWriter, in *rest.ScreenInput, needCode bool) bool {
 	in.Name = strings.TrimSpace(in.Name)
 	switch {
 	case needCode && strings.TrimSpace(in.Code) == "":
@@ -43,12 +39,12 @@ func (in *screenInput) check(w http.ResponseWriter, needCode bool) bool {
 }
 
 func (h *Handler) pairScreen(w http.ResponseWriter, r *http.Request) {
-	var in screenInput
+	var in rest.ScreenInput
 	if err := decodeJSON(w, r, &in); err != nil {
 		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
 		return
 	}
-	if !in.check(w, true) {
+	if !checkScreen(w, &in, true) {
 		return
 	}
 	sc, err := h.fleet.Pair(r.Context(), in.Code, in.Name, in.Kind, in.Groups)
@@ -65,12 +61,12 @@ func (h *Handler) pairScreen(w http.ResponseWriter, r *http.Request) {
 }
 
 func (h *Handler) updateScreen(w http.ResponseWriter, r *http.Request) {
-	var in screenInput
+	var in rest.ScreenInput
 	if err := decodeJSON(w, r, &in); err != nil {
 		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
 		return
 	}
-	if !in.check(w, false) {
+	if !checkScreen(w, &in, false) {
 		return
 	}
 	id := r.PathValue("id")
@@ -97,9 +93,7 @@ func (h *Handler) revokeScreen(w http.ResponseWriter, r *http.Request) {
 }
 
 func (h *Handler) commandScreen(w http.ResponseWriter, r *http.Request) {
-	var in struct {
-		Name string `json:"name"`
-	}
+	var in rest.ScreenCommand
 	if err := decodeJSON(w, r, &in); err != nil {
 		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
 		return

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"storecast/app/content"
+	"storecast/app/rest"
 	"storecast/server/store"
 )
 
@@ -134,9 +135,7 @@ func (h *Handler) deleteSchedule(w http.ResponseWriter, r *http.Request) {
 
 // setDefaultPlaylist names what plays when no schedule is active.
 func (h *Handler) setDefaultPlaylist(w http.ResponseWriter, r *http.Request) {
-	var in struct {
-		Playlist string `json:"playlist"`
-	}
+	var in rest.DefaultPlaylist
 	if err := decodeJSON(w, r, &in); err != nil {
 		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
 		return
@@ -201,9 +200,9 @@ func (h *Handler) preview(w http.ResponseWriter, r *http.Request) {
 	}
 	g := content.Signage{Store: info, Playlists: ps, Schedules: ss}
 	p, ok := g.PlaylistAt(at, groups)
-	out := map[string]any{"at": at, "time_zone": info.TimeZone, "playlist": nil}
+	out := rest.Preview{At: at, TimeZone: info.TimeZone}
 	if ok {
-		out["playlist"] = p
+		out.Playlist = &p
 	}
 	writeJSON(w, http.StatusOK, out)
 }

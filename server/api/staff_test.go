@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"storecast/app/rest"
 	"storecast/server/auth"
 	"storecast/server/store"
 )
@@ -36,7 +37,7 @@ func (e *env) signIn(t *testing.T, name string) *staff {
 	if code != http.StatusOK {
 		t.Fatalf("login %s = %d %s", name, code, body)
 	}
-	var m me
+	var m rest.Me
 	json.Unmarshal([]byte(body), &m)
 	s.csrf = m.CSRF
 	if s.csrf == "" {

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"storecast/app/rest"
 	"storecast/server/auth"
 	"storecast/server/store"
 )
@@ -14,7 +15,7 @@ import (
 func (h *Handler) listTokens(w http.ResponseWriter, r *http.Request) {
 	p := principalOf(r)
 	owner := p.UserID
-	if p.Role == store.RoleAdmin {
+	if p.Role == rest.RoleAdmin {
 		owner = ""
 	}
 	ts, err := h.store.APITokens(r.Context(), owner)
@@ -28,9 +29,7 @@ func (h *Handler) listTokens(w http.ResponseWriter, r *http.Request) {
 // createToken makes a token for the caller; the secret is in this answer
 // only.
 func (h *Handler) createToken(w http.ResponseWriter, r *http.Request) {
-	var in struct {
-		Name string `json:"name"`
-	}
+	var in rest.TokenInput
 	if err := decodeJSON(w, r, &in); err != nil {
 		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
 		return
@@ -57,7 +56,7 @@ func (h *Handler) createToken(w http.ResponseWriter, r *http.Request) {
 func (h *Handler) revokeToken(w http.ResponseWriter, r *http.Request) {
 	p := principalOf(r)
 	owner := p.UserID
-	if p.Role == store.RoleAdmin {
+	if p.Role == rest.RoleAdmin {
 		owner = ""
 	}
 	if err := h.store.RevokeAPIToken(r.Context(), r.PathValue("id"), owner); err != nil {

@@ -6,13 +6,9 @@ import (
 	"regexp"
 	"strconv"
 
+	"storecast/app/rest"
 	"storecast/server/store"
 )
-
-type newUser struct {
-	credentials
-	Role string `json:"role"`
-}
 
 var usernameRE = regexp.MustCompile(`^[\p{L}\p{N}._-]{2,40}$`)
 
@@ -26,7 +22,7 @@ func (h *Handler) listUsers(w http.ResponseWriter, r *http.Request) {
 }
 
 func (h *Handler) addUser(w http.ResponseWriter, r *http.Request) {
-	var in newUser
+	var in rest.UserInput
 	if err := decodeJSON(w, r, &in); err != nil {
 		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
 		return
@@ -34,13 +30,13 @@ func (h *Handler) addUser(w http.ResponseWriter, r *http.Request) {
 	h.createUser(w, r, in)
 }
 
-func (h *Handler) createUser(w http.ResponseWriter, r *http.Request, in newUser) {
+func (h *Handler) createUser(w http.ResponseWriter, r *http.Request, in rest.UserInput) {
 	if !usernameRE.MatchString(in.Username) {
 		writeFieldError(w, "username", "2 to 40 letters, digits, dots, dashes or underscores")
 		return
 	}
 	switch in.Role {
-	case store.RoleAdmin, store.RoleEditor, store.RoleCashier:
+	case rest.RoleAdmin, rest.RoleEditor, rest.RoleCashier:
 	default:
 		writeFieldError(w, "role", "must be admin, editor or cashier")
 		return

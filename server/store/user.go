@@ -9,13 +9,6 @@ import (
 	"time"
 )
 
-// Staff roles.
-const (
-	RoleAdmin   = "admin"
-	RoleEditor  = "editor"
-	RoleCashier = "cashier"
-)
-
 // ErrExists is returned when a unique name is taken.
 var ErrExists = errors.New("already exists")
 
