@@ -10,11 +10,6 @@ import (
 	"storecast/server/store"
 )
 
-type campaignWithReport struct {
-	content.Campaign
-	Report store.CampaignReport `json:"report"`
-}
-
 // listCampaigns shows every campaign with its live counts.
 func (h *Handler) listCampaigns(w http.ResponseWriter, r *http.Request) {
 	cs, err := h.store.Campaigns(r.Context(), false)
@@ -22,16 +17,22 @@ func (h *Handler) listCampaigns(w http.ResponseWriter, r *http.Request) {
 		h.internal(w, r, err)
 		return
 	}
-	out := make([]campaignWithReport, 0, len(cs))
+	out := make([]rest.CampaignWithReport, 0, len(cs))
 	for _, c := range cs {
 		rep, err := h.store.Report(r.Context(), c.ID)
 		if err != nil {
 			h.internal(w, r, err)
 			return
 		}
-		out = append(out, campaignWithReport{c, rep})
+		out = append(out, campaignBody(c, rep))
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"campaigns": out})
+	writeJSON(w, http.StatusOK, rest.CampaignList{Campaigns: out})
+}
+
+func campaignBody(c content.Campaign, r store.CampaignReport) rest.CampaignWithReport {
+	return rest.CampaignWithReport{Campaign: c, Report: rest.CampaignReport{
+		Claimed: r.Claimed, Redeemed: r.Redeemed, Expired: r.Expired, Void: r.Void, Rate: r.Rate,
+	}}
 }
 
 func (h *Handler) decodeCampaign(w http.ResponseWriter, r *http.Request) (content.Campaign, bool) {
@@ -121,5 +122,5 @@ func (h *Handler) campaignReport(w http.ResponseWriter, r *http.Request) {
 		h.internal(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, campaignWithReport{c, rep})
+	writeJSON(w, http.StatusOK, campaignBody(c, rep))
 }

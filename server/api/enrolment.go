@@ -1,6 +1,7 @@
 package api
 
 import (
+	"encoding/base64"
 	"errors"
 	"net/http"
 	"net/url"
@@ -14,14 +15,6 @@ import (
 	"storecast/server/fleet"
 	"storecast/server/store"
 )
-
-// linkCreated is the only answer that holds the link: the server keeps
-// just its hash.
-type linkCreated struct {
-	Link  store.EnrolmentLink `json:"link"`
-	URL   string              `json:"url"`
-	QRPNG []byte              `json:"qr_png"` // base64 in JSON
-}
 
 const maxLinkHours = int(fleet.EnrolMaxTTL / time.Hour)
 
@@ -75,7 +68,8 @@ func (h *Handler) createEnrolmentLink(w http.ResponseWriter, r *http.Request) {
 		h.internal(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusCreated, linkCreated{Link: l, URL: link, QRPNG: png})
+	// The only answer that holds the link: the server keeps just its hash.
+	writeJSON(w, http.StatusCreated, rest.LinkCreated{Link: linkBody(l), URL: link, QRPNG: base64.StdEncoding.EncodeToString(png)})
 }
 
 func (h *Handler) listEnrolmentLinks(w http.ResponseWriter, r *http.Request) {
@@ -84,7 +78,7 @@ func (h *Handler) listEnrolmentLinks(w http.ResponseWriter, r *http.Request) {
 		h.internal(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"links": ls})
+	writeJSON(w, http.StatusOK, rest.LinkList{Links: bodies(ls, linkBody)})
 }
 
 func (h *Handler) revokeEnrolmentLink(w http.ResponseWriter, r *http.Request) {
@@ -98,4 +92,11 @@ func (h *Handler) revokeEnrolmentLink(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.WriteHeader(http.StatusNoContent)
+}
+
+func linkBody(l store.EnrolmentLink) rest.EnrolmentLink {
+	return rest.EnrolmentLink{
+		ID: l.ID, Name: l.Name, Kind: l.Kind, Groups: l.Groups, CreatedAt: l.CreatedAt, CreatedBy: l.CreatedBy,
+		ExpiresAt: l.ExpiresAt, UsedAt: l.UsedAt, ScreenID: l.ScreenID, RevokedAt: l.RevokedAt,
+	}
 }

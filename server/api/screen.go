@@ -18,7 +18,18 @@ func (h *Handler) fleetView(w http.ResponseWriter, r *http.Request) {
 		h.internal(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, v)
+	writeJSON(w, http.StatusOK, rest.Fleet{Screens: bodies(v.Screens, fleetScreenBody), Anonymous: v.Anonymous, Waiting: v.Waiting})
+}
+
+func screenBody(sc store.Screen) rest.Screen {
+	return rest.Screen{
+		ID: sc.ID, Name: sc.Name, Kind: sc.Kind, Groups: sc.Groups, CreatedAt: sc.CreatedAt,
+		LastSeen: sc.LastSeen, AppVersion: sc.AppVersion, RevokedAt: sc.RevokedAt,
+	}
+}
+
+func fleetScreenBody(sv fleet.ScreenView) rest.FleetScreen {
+	return rest.FleetScreen{Screen: screenBody(sv.Screen), Online: sv.Online, Since: sv.Since, Status: sv.Status}
 }
 
 // checkScreen checks a screen's name, kind and groups, and its pairing
@@ -56,7 +67,7 @@ func (h *Handler) pairScreen(w http.ResponseWriter, r *http.Request) {
 	case err != nil:
 		h.internal(w, r, err)
 	default:
-		writeJSON(w, http.StatusCreated, sc)
+		writeJSON(w, http.StatusCreated, screenBody(sc))
 	}
 }
 
@@ -81,7 +92,7 @@ func (h *Handler) updateScreen(w http.ResponseWriter, r *http.Request) {
 		h.internal(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, sc)
+	writeJSON(w, http.StatusOK, screenBody(sc))
 }
 
 func (h *Handler) revokeScreen(w http.ResponseWriter, r *http.Request) {

@@ -184,10 +184,7 @@ func TestAPITokensAreRevocable(t *testing.T) {
 	if code != http.StatusCreated {
 		t.Fatalf("create token = %d %s", code, body)
 	}
-	var out struct {
-		Token  store.APIToken `json:"token"`
-		Secret string         `json:"secret"`
-	}
+	var out rest.TokenCreated
 	json.Unmarshal([]byte(body), &out)
 	if code, _ := e.do(t, "GET", "/api/v1/promotions", "", "Bearer "+out.Secret); code != http.StatusOK {
 		t.Fatalf("GET with the new token = %d; want 200", code)

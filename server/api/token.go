@@ -23,7 +23,7 @@ func (h *Handler) listTokens(w http.ResponseWriter, r *http.Request) {
 		h.internal(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"tokens": ts})
+	writeJSON(w, http.StatusOK, rest.TokenList{Tokens: bodies(ts, tokenBody)})
 }
 
 // createToken makes a token for the caller; the secret is in this answer
@@ -50,7 +50,7 @@ func (h *Handler) createToken(w http.ResponseWriter, r *http.Request) {
 		h.internal(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusCreated, map[string]any{"token": t, "secret": secret})
+	writeJSON(w, http.StatusCreated, rest.TokenCreated{Secret: secret, Token: tokenBody(t)})
 }
 
 func (h *Handler) revokeToken(w http.ResponseWriter, r *http.Request) {
@@ -68,4 +68,8 @@ func (h *Handler) revokeToken(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.WriteHeader(http.StatusNoContent)
+}
+
+func tokenBody(t store.APIToken) rest.Token {
+	return rest.Token{ID: t.ID, UserID: t.UserID, Name: t.Name, CreatedAt: t.CreatedAt, RevokedAt: t.RevokedAt}
 }

@@ -18,7 +18,7 @@ func (h *Handler) listUsers(w http.ResponseWriter, r *http.Request) {
 		h.internal(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"users": us})
+	writeJSON(w, http.StatusOK, rest.UserList{Users: bodies(us, userBody)})
 }
 
 func (h *Handler) addUser(w http.ResponseWriter, r *http.Request) {
@@ -55,7 +55,7 @@ func (h *Handler) createUser(w http.ResponseWriter, r *http.Request, in rest.Use
 		h.internal(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusCreated, u)
+	writeJSON(w, http.StatusCreated, userBody(u))
 }
 
 func (h *Handler) deleteUser(w http.ResponseWriter, r *http.Request) {
@@ -86,10 +86,20 @@ func (h *Handler) auditLog(w http.ResponseWriter, r *http.Request) {
 		h.internal(w, r, err)
 		return
 	}
-	if es == nil {
-		es = []store.AuditEntry{}
+	log := rest.AuditLog{Entries: bodies(es, auditBody)}
+	if log.Entries == nil {
+		log.Entries = []rest.AuditEntry{}
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"entries": es})
+	writeJSON(w, http.StatusOK, log)
+}
+
+// userBody is a staff account as clients see it: never its password hash.
+func userBody(u store.User) rest.User {
+	return rest.User{ID: u.ID, Username: u.Username, Role: u.Role, CreatedAt: u.CreatedAt}
+}
+
+func auditBody(e store.AuditEntry) rest.AuditEntry {
+	return rest.AuditEntry{ID: e.ID, At: e.At, Actor: e.Actor, Action: e.Action, Target: e.Target, Detail: e.Detail}
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
