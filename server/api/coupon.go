@@ -5,7 +5,6 @@ import (
 	"net/http"
 	"regexp"
 	"strings"
-	"time"
 
 	"storecast/app/content"
 	"storecast/app/rest"
@@ -13,18 +12,6 @@ import (
 	"storecast/server/coupon"
 	"storecast/server/store"
 )
-
-// CouponOptions turns on coupons.
-type CouponOptions struct {
-	Codec     *coupon.Codec
-	PublicURL string // coupon URLs and QR codes point here
-}
-
-// UseCoupons turns on campaigns, claims and redemptions.
-func (h *Handler) UseCoupons(o CouponOptions) {
-	h.codec, h.publicURL = o.Codec, o.PublicURL
-	h.claims = auth.NewThrottle(30, time.Minute)
-}
 
 // installRE is an anonymous kiosk's install id: random, made by the page.
 var installRE = regexp.MustCompile(`^[A-Za-z0-9_-]{16,64}$`)

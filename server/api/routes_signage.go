@@ -9,9 +9,6 @@ import (
 // registerSignage adds playlists, schedules, the default playlist, the
 // preview and proof of play.
 func (h *Handler) registerSignage(mux *http.ServeMux) {
-	if h.storeInfo == nil {
-		return
-	}
 	const editor = rest.RoleEditor
 	mux.Handle("GET /api/v1/signage", h.allow(h.listSignage, editor))
 	mux.Handle("PUT /api/v1/signage/default", h.allow(h.setDefaultPlaylist, editor))

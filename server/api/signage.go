@@ -1,7 +1,6 @@
 package api
 
 import (
-	"context"
 	"errors"
 	"net/http"
 	"time"
@@ -10,16 +9,6 @@ import (
 	"storecast/app/rest"
 	"storecast/server/store"
 )
-
-// SignageOptions turns on playlists, schedules and proof of play.
-type SignageOptions struct {
-	// StoreInfo returns the store's signage settings (time zone and its
-	// rules, default playlist), as screens get them.
-	StoreInfo func(context.Context) (content.StoreInfo, error)
-}
-
-// UseSignage turns on the signage endpoints.
-func (h *Handler) UseSignage(o SignageOptions) { h.storeInfo = o.StoreInfo }
 
 // DefaultPlaylistKey is the setting naming the store's default playlist.
 const DefaultPlaylistKey = "signage.default_playlist"
