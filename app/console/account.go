@@ -4,6 +4,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"storecast/app/i18n"
+	"storecast/app/rest"
 )
 
 // Account is the staff member's own page: who they are, their password,
@@ -12,7 +13,7 @@ type Account struct {
 	app.Compo
 	API               *Client
 	Locale            string
-	Me                Me
+	Me                rest.Me
 	OnSignOut         func(ctx app.Context)
 	OnPasswordChanged func(ctx app.Context)
 }

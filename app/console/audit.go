@@ -4,6 +4,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"storecast/app/i18n"
+	"storecast/app/rest"
 )
 
 // auditPage is how many entries one "older" step loads.
@@ -16,7 +17,7 @@ type Audit struct {
 	API    *Client
 	Locale string
 
-	entries []AuditEntry
+	entries []rest.AuditEntry
 	more    bool
 	busy    bool
 	problem Problem

@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"storecast/app/rest"
 )
 
 // Client calls the staff API from the browser. The session cookie is
@@ -20,13 +22,12 @@ type Client struct {
 	SignedOut func()
 }
 
-// APIError is the server's {"error": {...}} answer.
+// APIError is the server's {"error": {...}} answer, with the status and
+// Retry-After it came with.
 type APIError struct {
-	Status     int    `json:"-"`
-	Code       string `json:"code"`
-	Message    string `json:"message"`
-	Field      string `json:"field"`
-	RetryAfter int    `json:"-"` // seconds, when throttled
+	Status int
+	rest.ErrorDetail
+	RetryAfter int // seconds, when throttled
 }
 
 func (e *APIError) Error() string {
@@ -98,14 +99,11 @@ func (c *Client) once(ctx context.Context, method, path string, headers map[stri
 // decodeError reads the error body; an answer that is not ours (a proxy's
 // error page) still becomes an APIError with its status.
 func decodeError(res response) *APIError {
-	var body struct {
-		Error APIError `json:"error"`
+	var body rest.ErrorBody
+	if err := json.Unmarshal([]byte(res.body), &body); err != nil || body.Error.Code == "" {
+		body.Error = rest.ErrorDetail{Code: "http", Message: strings.TrimSpace(res.body)}
 	}
-	e := &body.Error
-	if err := json.Unmarshal([]byte(res.body), &body); err != nil || e.Code == "" {
-		e.Code, e.Message = "http", strings.TrimSpace(res.body)
-	}
-	e.Status = res.status
+	e := &APIError{Status: res.status, ErrorDetail: body.Error}
 	e.RetryAfter, _ = strconv.Atoi(res.retryAfter)
 	return e
 }

@@ -7,6 +7,7 @@ import (
 
 	"storecast/app/content"
 	"storecast/app/i18n"
+	"storecast/app/rest"
 )
 
 // campaignPoll is how often the open campaigns list refreshes its reports.
@@ -19,9 +20,9 @@ type Campaigns struct {
 	API    *Client
 	Locale string
 
-	list    []CampaignWithReport
+	list    []rest.CampaignWithReport
 	loaded  bool
-	editing *CampaignWithReport // nil: the list; ID "": a new one
+	editing *rest.CampaignWithReport // nil: the list; ID "": a new one
 	problem Problem
 	note    string
 	stop    chan struct{}
@@ -62,7 +63,7 @@ func (v *Campaigns) OnDismount() {
 	}
 }
 
-func (v *Campaigns) open(c CampaignWithReport) app.EventHandler {
+func (v *Campaigns) open(c rest.CampaignWithReport) app.EventHandler {
 	return func(ctx app.Context, e app.Event) { v.editing, v.note = &c, "" }
 }
 
@@ -87,7 +88,7 @@ func (v *Campaigns) Render() app.UI {
 		app.P().Class("cs-note").Attr("role", "status").Text(v.note),
 		formErr(v.problem.In(l)),
 		app.Div().Class("cs-actions").Body(
-			button("primary", i18n.T(l, i18n.ConsoleCampaignNew), false, v.open(CampaignWithReport{})).ID("campaign-new"),
+			button("primary", i18n.T(l, i18n.ConsoleCampaignNew), false, v.open(rest.CampaignWithReport{})).ID("campaign-new"),
 		),
 		app.If(v.loaded && len(v.list) == 0, func() app.UI {
 			return app.P().Class("cs-empty").Text(i18n.T(l, i18n.ConsoleCampaignNone))
@@ -98,7 +99,7 @@ func (v *Campaigns) Render() app.UI {
 	)
 }
 
-func (v *Campaigns) card(c CampaignWithReport) app.UI {
+func (v *Campaigns) card(c rest.CampaignWithReport) app.UI {
 	l := v.Locale
 	title := c.Title.In(l)
 	r := c.Report

@@ -7,6 +7,7 @@ import (
 
 	"storecast/app/content"
 	"storecast/app/i18n"
+	"storecast/app/rest"
 )
 
 // CampaignEditor creates or changes one coupon campaign.
@@ -14,7 +15,7 @@ type CampaignEditor struct {
 	app.Compo
 	API      *Client
 	Locale   string
-	Campaign CampaignWithReport // ID "": a new one
+	Campaign rest.CampaignWithReport // ID "": a new one
 	OnSaved  func(ctx app.Context, c content.Campaign)
 	OnClose  func(ctx app.Context)
 

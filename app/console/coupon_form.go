@@ -8,6 +8,7 @@ import (
 
 	"storecast/app/content"
 	"storecast/app/i18n"
+	"storecast/app/rest"
 )
 
 // Duration units the campaign editor offers.
@@ -58,7 +59,7 @@ type CampaignDraft struct {
 
 // NewCampaignDraft fills the form from a stored campaign (ID "": sensible
 // defaults for a new one).
-func NewCampaignDraft(c CampaignWithReport, loc *time.Location) CampaignDraft {
+func NewCampaignDraft(c rest.CampaignWithReport, loc *time.Location) CampaignDraft {
 	if c.ID == "" {
 		return CampaignDraft{Quantity: "100", PerDevice: "1", Window: "1", WindowUnit: unitDays,
 			Validity: "7", ValidityUnit: unitDays, Status: content.CampaignDraft}
@@ -109,9 +110,9 @@ func (f CampaignDraft) minutesIn(ps Problems, field, s, unit string) int {
 }
 
 // Input checks the form as the server will, and builds the request.
-func (f CampaignDraft) Input(loc *time.Location) (CampaignInput, Problems) {
+func (f CampaignDraft) Input(loc *time.Location) (rest.CampaignInput, Problems) {
 	ps := Problems{}
-	in := CampaignInput{Status: f.Status, Promotion: f.Promotion, Groups: f.Groups}
+	in := rest.CampaignInput{Status: f.Status, Promotion: f.Promotion, Groups: f.Groups}
 	in.Title = texts(ps, "title", f.Title, content.MaxTitleRunes, true)
 	in.Offer = texts(ps, "offer", f.Offer, content.MaxBodyRunes, false)
 	var ok bool
@@ -134,7 +135,7 @@ func (f CampaignDraft) Input(loc *time.Location) (CampaignInput, Problems) {
 		ps["status"] = problem(i18n.ConsoleErrStatus)
 	}
 	if len(ps) > 0 {
-		return CampaignInput{}, ps
+		return rest.CampaignInput{}, ps
 	}
 	return in, nil
 }

@@ -6,6 +6,7 @@ import (
 
 	"storecast/app/content"
 	"storecast/app/i18n"
+	"storecast/app/rest"
 )
 
 func TestSplitMinutes(t *testing.T) {
@@ -32,8 +33,8 @@ func TestSplitMinutes(t *testing.T) {
 
 func TestCampaignDraftRoundTrip(t *testing.T) {
 	from := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
-	c := CampaignWithReport{Campaign: content.Campaign{ID: "x", Title: content.Text{"en": "10% off"}, Quantity: 50, PerDevice: 2,
-		WindowMinutes: 60, CouponMinutes: 2 * 1440, Status: content.CampaignLive, ValidFrom: &from}, Promotion: "p1"}
+	c := rest.CampaignWithReport{Campaign: content.Campaign{ID: "x", Title: content.Text{"en": "10% off"}, Quantity: 50, PerDevice: 2,
+		WindowMinutes: 60, CouponMinutes: 2 * 1440, Status: content.CampaignLive, ValidFrom: &from, Promotion: "p1"}}
 	in, ps := NewCampaignDraft(c, time.UTC).Input(time.UTC)
 	if len(ps) > 0 {
 		t.Fatalf("problems: %v", ps)
@@ -45,7 +46,7 @@ func TestCampaignDraftRoundTrip(t *testing.T) {
 }
 
 func TestCampaignDraftProblems(t *testing.T) {
-	f := NewCampaignDraft(CampaignWithReport{}, time.UTC)
+	f := NewCampaignDraft(rest.CampaignWithReport{}, time.UTC)
 	f.Quantity, f.PerDevice, f.Validity, f.Status = "0", "abc", "400", "gone"
 	_, ps := f.Input(time.UTC)
 	for _, name := range []string{"title", "quantity", "per_device", "coupon_minutes", "status"} {
@@ -59,12 +60,12 @@ func TestCampaignDraftProblems(t *testing.T) {
 }
 
 func TestCampaignServerProblems(t *testing.T) {
-	f := NewCampaignDraft(CampaignWithReport{}, time.UTC)
-	ps := f.campaignProblems(&APIError{Status: 422, Code: "invalid", Field: "quantity", Message: "quantity: below what was claimed"})
+	f := NewCampaignDraft(rest.CampaignWithReport{}, time.UTC)
+	ps := f.campaignProblems(&APIError{Status: 422, ErrorDetail: rest.ErrorDetail{Code: "invalid", Field: "quantity", Message: "quantity: below what was claimed"}})
 	if ps["quantity"].ID != i18n.ConsoleErrBelowClaimed {
 		t.Errorf("quantity below claimed = %+v", ps["quantity"])
 	}
-	ps = f.campaignProblems(&APIError{Status: 422, Code: "invalid", Field: "promotion", Message: "no promotion with id p"})
+	ps = f.campaignProblems(&APIError{Status: 422, ErrorDetail: rest.ErrorDetail{Code: "invalid", Field: "promotion", Message: "no promotion with id p"}})
 	if ps["promotion"].ID != i18n.ConsoleErrPromotion {
 		t.Errorf("promotion = %+v", ps["promotion"])
 	}

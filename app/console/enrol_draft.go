@@ -6,6 +6,7 @@ import (
 
 	"storecast/app/content"
 	"storecast/app/i18n"
+	"storecast/app/rest"
 )
 
 // LinkDraft is the enrolment link form as typed.
@@ -32,9 +33,9 @@ func NewLinkDraft() LinkDraft {
 }
 
 // Input checks the form.
-func (f LinkDraft) Input() (LinkInput, Problems) {
+func (f LinkDraft) Input() (rest.LinkInput, Problems) {
 	ps := Problems{}
-	in := LinkInput{Name: strings.TrimSpace(f.Name), Kind: f.Kind, Groups: ParseGroups(f.Groups)}
+	in := rest.LinkInput{Name: strings.TrimSpace(f.Name), Kind: f.Kind, Groups: ParseGroups(f.Groups)}
 	CheckName(ps, "name", in.Name)
 	if in.Kind != content.KindKiosk && in.Kind != content.KindSignage {
 		ps["kind"] = problem(i18n.ConsoleErrKind)
@@ -48,7 +49,7 @@ func (f LinkDraft) Input() (LinkInput, Problems) {
 	}
 	in.Hours = h
 	if len(ps) > 0 {
-		return LinkInput{}, ps
+		return rest.LinkInput{}, ps
 	}
 	return in, nil
 }

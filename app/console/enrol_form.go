@@ -7,6 +7,7 @@ import (
 
 	"storecast/app/content"
 	"storecast/app/i18n"
+	"storecast/app/rest"
 )
 
 // EnrolForm makes a one-time enrolment link for a screen not yet set up:
@@ -20,9 +21,9 @@ type EnrolForm struct {
 	form     LinkDraft
 	problems Problems
 	busy     string // "create", or the id of a link being revoked
-	made     *LinkCreated
+	made     *rest.LinkCreated
 	copied   bool
-	links    []EnrolmentLink
+	links    []rest.EnrolmentLink
 	confirm  string // the link whose revoke awaits a yes
 }
 

@@ -6,6 +6,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"storecast/app/i18n"
+	"storecast/app/rest"
 )
 
 // renderLinks lists the links nobody has used yet, each with a revoke
@@ -23,7 +24,7 @@ func (p *EnrolForm) renderLinks() app.UI {
 	)
 }
 
-func (p *EnrolForm) linkCard(k EnrolmentLink) app.UI {
+func (p *EnrolForm) linkCard(k rest.EnrolmentLink) app.UI {
 	l := p.Locale
 	kind := i18n.T(l, i18n.ConsoleKindSignage)
 	if k.Kind == "kiosk" {

@@ -8,6 +8,7 @@ import (
 
 	"storecast/app/content"
 	"storecast/app/i18n"
+	"storecast/app/rest"
 )
 
 // PollEvery is how often the fleet view asks for the screens while open.
@@ -22,7 +23,7 @@ type FleetView struct {
 	Locale string
 	Role   string
 
-	fleet     Fleet
+	fleet     rest.Fleet
 	loaded    bool
 	titles    map[string]content.Text     // promotion id → title, for "showing"
 	playlists map[string]content.Playlist // by id, for a signage screen's "showing"
@@ -72,7 +73,7 @@ func (f *FleetView) OnMount(ctx app.Context) {
 // OnDismount stops the polling: nothing runs for a view nobody sees.
 func (f *FleetView) OnDismount() { close(f.stop) }
 
-func (f *FleetView) update(fl Fleet, err error) {
+func (f *FleetView) update(fl rest.Fleet, err error) {
 	f.now = time.Now()
 	if err != nil {
 		f.problem = ProblemsOf(err)[""]

@@ -8,6 +8,7 @@ import (
 
 	"storecast/app/content"
 	"storecast/app/i18n"
+	"storecast/app/rest"
 )
 
 // OverrideDraft is the override form's inputs, as typed.
@@ -26,9 +27,9 @@ const MaxOverrideMinutes = 7 * 24 * 60
 var OverrideFields = []string{"message", "message.zh-Hans", "message.zh-Hant", "message.en", "severity", "groups", "expires_at", ""}
 
 // Input checks the form and builds the request.
-func (f OverrideDraft) Input() (OverrideInput, Problems) {
+func (f OverrideDraft) Input() (rest.OverrideInput, Problems) {
 	ps := Problems{}
-	in := OverrideInput{Severity: f.Severity}
+	in := rest.OverrideInput{Severity: f.Severity}
 	in.Message = texts(ps, "message", f.Message, content.MaxOverrideRunes, true)
 	switch f.Severity {
 	case content.SeverityInfo, content.SeverityUrgent, content.SeverityEmergency:
@@ -42,7 +43,7 @@ func (f OverrideDraft) Input() (OverrideInput, Problems) {
 	}
 	in.Minutes = n
 	if len(ps) > 0 {
-		return OverrideInput{}, ps
+		return rest.OverrideInput{}, ps
 	}
 	return in, nil
 }

@@ -8,6 +8,7 @@ import (
 
 	"storecast/app/content"
 	"storecast/app/i18n"
+	"storecast/app/rest"
 )
 
 // PromotionDraft is the promotion editor's inputs, as typed.
@@ -57,16 +58,16 @@ var PromotionFields = []string{
 }
 
 // Input checks the form as the server will, and builds the request.
-func (f PromotionDraft) Input(loc *time.Location) (PromotionInput, Problems) {
+func (f PromotionDraft) Input(loc *time.Location) (rest.PromotionInput, Problems) {
 	ps := Problems{}
-	in := PromotionInput{Image: f.Image, Category: f.Category}
+	in := rest.PromotionInput{Image: f.Image, Category: f.Category}
 	in.Title = texts(ps, "title", f.Title, content.MaxTitleRunes, true)
 	in.Body = texts(ps, "body", f.Body, content.MaxBodyRunes, false)
 	price, err := ParseYuan(f.Price)
 	if err != nil {
 		ps["price"] = priceProblem(err)
 	}
-	in.Price = price
+	in.Price = &price
 	if strings.TrimSpace(f.WasPrice) != "" {
 		was, err := ParseYuan(f.WasPrice)
 		switch {
@@ -91,7 +92,7 @@ func (f PromotionDraft) Input(loc *time.Location) (PromotionInput, Problems) {
 	}
 	in.Groups = targetGroups(ps, f.ToGroups, f.Groups)
 	if len(ps) > 0 {
-		return PromotionInput{}, ps
+		return rest.PromotionInput{}, ps
 	}
 	return in, nil
 }

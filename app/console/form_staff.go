@@ -7,6 +7,7 @@ import (
 
 	"storecast/app/content"
 	"storecast/app/i18n"
+	"storecast/app/rest"
 )
 
 // Password limits, as the server hashes them.
@@ -83,9 +84,9 @@ func NormalizeCode(s string) string {
 }
 
 // Input checks the form; needCode for pairing.
-func (f ScreenDraft) Input(needCode bool) (ScreenInput, Problems) {
+func (f ScreenDraft) Input(needCode bool) (rest.ScreenInput, Problems) {
 	ps := Problems{}
-	in := ScreenInput{Name: strings.TrimSpace(f.Name), Kind: f.Kind, Groups: ParseGroups(f.Groups)}
+	in := rest.ScreenInput{Name: strings.TrimSpace(f.Name), Kind: f.Kind, Groups: ParseGroups(f.Groups)}
 	if needCode {
 		in.Code = NormalizeCode(f.Code)
 		if !codeOK(in.Code) {
@@ -100,7 +101,7 @@ func (f ScreenDraft) Input(needCode bool) (ScreenInput, Problems) {
 		ps["groups"] = problem(i18n.ConsoleErrGroups)
 	}
 	if len(ps) > 0 {
-		return ScreenInput{}, ps
+		return rest.ScreenInput{}, ps
 	}
 	return in, nil
 }

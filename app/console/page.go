@@ -6,6 +6,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"storecast/app/i18n"
+	"storecast/app/rest"
 	"storecast/app/screen"
 )
 
@@ -25,7 +26,7 @@ type Page struct {
 	path   string
 	locale string
 	phase  phase
-	me     Me
+	me     rest.Me
 	api    *Client
 	notice Problem // why the sign-in form is shown (session ended, …)
 }
@@ -112,13 +113,13 @@ func labelOf(path string) string {
 	return i18n.ConsoleTitle
 }
 
-func (p *Page) signedIn(ctx app.Context, me Me) {
+func (p *Page) signedIn(ctx app.Context, me rest.Me) {
 	p.me, p.phase, p.notice = me, phaseReady, Problem{}
 	p.setTitle(ctx)
 }
 
 func (p *Page) toSignIn(ctx app.Context, why Problem) {
-	p.me, p.phase, p.notice = Me{}, phaseSignIn, why
+	p.me, p.phase, p.notice = rest.Me{}, phaseSignIn, why
 	p.setTitle(ctx)
 }
 
@@ -214,9 +215,9 @@ func viewTitle(text string) app.UI {
 
 func roleLabel(role string) string {
 	switch role {
-	case RoleAdmin:
+	case rest.RoleAdmin:
 		return i18n.ConsoleRoleAdmin
-	case RoleEditor:
+	case rest.RoleEditor:
 		return i18n.ConsoleRoleEditor
 	}
 	return i18n.ConsoleRoleCashier

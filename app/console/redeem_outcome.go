@@ -2,6 +2,7 @@ package console
 
 import (
 	"storecast/app/i18n"
+	"storecast/app/rest"
 )
 
 // RedeemAnswer is how the till shows one redemption: a big headline and an
@@ -14,19 +15,19 @@ type RedeemAnswer struct {
 }
 
 // Answer says a redemption's outcome in locale. code is what was typed.
-func Answer(l string, r Redemption, code string) RedeemAnswer {
+func Answer(l string, r rest.Redemption, code string) RedeemAnswer {
 	a := RedeemAnswer{Kind: r.Outcome}
 	shown := code
 	if r.Coupon != nil && r.Coupon.Code != "" {
 		shown = r.Coupon.Code
 	}
 	switch r.Outcome {
-	case "redeemed":
+	case rest.OutcomeRedeemed:
 		a.Icon, a.Headline = "✓", i18n.T(l, i18n.ConsoleRedeemOK)
 		if c := r.Coupon; c != nil {
 			a.Details = appendText(a.Details, c.Title.In(l), c.Offer.In(l))
 		}
-	case "already_redeemed":
+	case rest.OutcomeAlreadyRedeemed:
 		a.Icon, a.Headline = "✗", i18n.T(l, i18n.ConsoleRedeemAlready)
 		if c := r.Coupon; c != nil {
 			a.Details = appendText(a.Details, c.Title.In(l))
@@ -34,7 +35,7 @@ func Answer(l string, r Redemption, code string) RedeemAnswer {
 				a.Details = append(a.Details, i18n.T(l, i18n.ConsoleRedeemAlreadyWhen, "When", stamp(*c.RedeemedAt), "Who", c.RedeemedBy))
 			}
 		}
-	case "expired":
+	case rest.OutcomeExpired:
 		a.Icon, a.Headline = "⌛", i18n.T(l, i18n.ConsoleRedeemExpired)
 		if c := r.Coupon; c != nil {
 			a.Details = appendText(a.Details, c.Title.In(l))
@@ -42,13 +43,13 @@ func Answer(l string, r Redemption, code string) RedeemAnswer {
 				a.Details = append(a.Details, i18n.T(l, i18n.ConsoleRedeemExpiredWhen, "When", stamp(c.ExpiresAt)))
 			}
 		}
-	case "void":
+	case rest.OutcomeVoid:
 		a.Icon, a.Headline = "⊘", i18n.T(l, i18n.ConsoleRedeemVoid)
 		if c := r.Coupon; c != nil {
 			a.Details = appendText(a.Details, c.Title.In(l))
 		}
 	default:
-		a.Kind, a.Icon, a.Headline = "invalid", "?", i18n.T(l, i18n.ConsoleRedeemInvalid)
+		a.Kind, a.Icon, a.Headline = rest.OutcomeInvalid, "?", i18n.T(l, i18n.ConsoleRedeemInvalid)
 		a.Details = append(a.Details, i18n.T(l, i18n.ConsoleRedeemInvalidHelp))
 	}
 	if shown != "" {

@@ -7,6 +7,7 @@ import (
 
 	"storecast/app/content"
 	"storecast/app/i18n"
+	"storecast/app/rest"
 )
 
 // Redeem is the cashier's till: one big input a USB scanner types into
@@ -71,7 +72,7 @@ func (v *Redeem) submit(ctx app.Context) {
 			v.answer, v.code = &a, ""
 			clearFields(ctx, redeemForm, "code")
 			focusField(ctx, redeemForm, "code")
-			if r.Outcome == "redeemed" {
+			if r.Outcome == rest.OutcomeRedeemed {
 				v.load()
 			}
 		})

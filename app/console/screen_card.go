@@ -8,6 +8,7 @@ import (
 
 	"storecast/app/content"
 	"storecast/app/i18n"
+	"storecast/app/rest"
 )
 
 // ScreenCard is one screen in the fleet: whether it is online, when it was
@@ -17,7 +18,7 @@ type ScreenCard struct {
 	app.Compo
 	API       *Client
 	Locale    string
-	Screen    Screen
+	Screen    rest.FleetScreen
 	Showing   string
 	Admin     bool
 	Now       time.Time

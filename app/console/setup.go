@@ -6,6 +6,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"storecast/app/i18n"
+	"storecast/app/rest"
 )
 
 // Setup creates the first admin on a fresh install, proven by the setup
@@ -14,7 +15,7 @@ type Setup struct {
 	app.Compo
 	API    *Client
 	Locale string
-	OnDone func(ctx app.Context, me Me)
+	OnDone func(ctx app.Context, me rest.Me)
 
 	token, username, password, repeat string
 	problems                          Problems
@@ -38,7 +39,7 @@ func (s *Setup) submit(ctx app.Context) {
 	token, user, pass := strings.TrimSpace(s.token), strings.TrimSpace(s.username), s.password
 	ctx.Async(func() {
 		err := s.API.Setup(ctx, token, user, pass)
-		var me Me
+		var me rest.Me
 		if err == nil {
 			me, err = s.API.Login(ctx, user, pass)
 		}

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"storecast/app/content"
+	"storecast/app/rest"
 )
 
 // Signage is every playlist and schedule, and the store's settings.
@@ -31,7 +32,7 @@ func (c *Client) DeletePlaylist(ctx context.Context, id string) error {
 
 // SetDefaultPlaylist names what plays when no schedule is active.
 func (c *Client) SetDefaultPlaylist(ctx context.Context, id string) error {
-	return c.call(ctx, methodPut, apiBase+"/signage/default", map[string]string{"playlist": id}, nil)
+	return c.call(ctx, methodPut, apiBase+"/signage/default", rest.DefaultPlaylist{Playlist: id}, nil)
 }
 
 // SaveSchedule creates (ID "") or replaces a schedule.
@@ -58,23 +59,9 @@ func (c *Client) Preview(ctx context.Context, screen string, at time.Time) (*con
 	if !at.IsZero() {
 		q.Set("at", at.Format(time.RFC3339))
 	}
-	var out struct {
-		Playlist *content.Playlist `json:"playlist"`
-	}
+	var out rest.Preview
 	err := c.call(ctx, methodGet, apiBase+"/signage/preview?"+q.Encode(), nil, &out)
 	return out.Playlist, err
-}
-
-// PlayRow is one row of the proof-of-play report.
-type PlayRow struct {
-	Day     string `json:"day"`
-	Screen  string `json:"screen"`
-	Kind    string `json:"kind"`
-	Ref     string `json:"ref,omitempty"`
-	Slide   string `json:"slide"`
-	Plays   int    `json:"plays"`
-	Seconds int64  `json:"seconds"`
-	Errors  int    `json:"errors"`
 }
 
 // PlayReportURL is the report's address; csv asks for the spreadsheet.
@@ -93,10 +80,8 @@ func PlayReportURL(from, to string, csv bool) string {
 }
 
 // PlayReport counts plays per day, screen and slide from day from to day to.
-func (c *Client) PlayReport(ctx context.Context, from, to string) ([]PlayRow, error) {
-	var out struct {
-		Plays []PlayRow `json:"plays"`
-	}
+func (c *Client) PlayReport(ctx context.Context, from, to string) ([]rest.PlayRow, error) {
+	var out rest.PlayReport
 	err := c.call(ctx, methodGet, PlayReportURL(from, to, false), nil, &out)
 	return out.Plays, err
 }
@@ -104,9 +89,10 @@ func (c *Client) PlayReport(ctx context.Context, from, to string) ([]PlayRow, er
 // SignageCampaigns lists the coupon campaigns (none when the server has no
 // coupons).
 func (c *Client) SignageCampaigns(ctx context.Context) ([]content.Campaign, error) {
-	var out struct {
-		Campaigns []content.Campaign `json:"campaigns"`
+	cs, err := c.Campaigns(ctx)
+	out := make([]content.Campaign, len(cs))
+	for i, cr := range cs {
+		out[i] = cr.Campaign
 	}
-	err := c.call(ctx, methodGet, apiBase+"/campaigns", nil, &out)
-	return out.Campaigns, err
+	return out, err
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"storecast/app/i18n"
+	"storecast/app/rest"
 )
 
 // PlayReport is the proof-of-play report: plays per day, screen and slide,
@@ -19,7 +20,7 @@ type PlayReport struct {
 	Names  map[string]string // slide id → what it is
 
 	from, to string
-	rows     []PlayRow
+	rows     []rest.PlayRow
 	loaded   bool
 	busy     bool
 	problems Problems

@@ -9,6 +9,7 @@ import (
 
 	"storecast/app/content"
 	"storecast/app/i18n"
+	"storecast/app/rest"
 )
 
 // SignagePreview answers "what does screen X show at time T".
@@ -17,7 +18,7 @@ type SignagePreview struct {
 	API    *Client
 	Locale string
 
-	screens  []Screen
+	screens  []rest.FleetScreen
 	screen   string
 	at       string // datetime-local, in this device's zone
 	busy     bool

@@ -6,6 +6,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"storecast/app/i18n"
+	"storecast/app/rest"
 )
 
 // SignIn is the sign-in form. Checking: the console is still asking the
@@ -17,7 +18,7 @@ type SignIn struct {
 	Locale   string
 	Checking bool
 	Notice   string
-	OnDone   func(ctx app.Context, me Me)
+	OnDone   func(ctx app.Context, me rest.Me)
 
 	username, password string
 	problems           Problems

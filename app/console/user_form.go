@@ -6,6 +6,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"storecast/app/i18n"
+	"storecast/app/rest"
 )
 
 // UserForm adds a staff account with a role.
@@ -22,7 +23,7 @@ type UserForm struct {
 
 const userForm = "user"
 
-func (f *UserForm) OnMount(ctx app.Context) { f.role = RoleEditor }
+func (f *UserForm) OnMount(ctx app.Context) { f.role = rest.RoleEditor }
 
 func (f *UserForm) submit(ctx app.Context) {
 	ps := Problems{}
@@ -65,9 +66,9 @@ func (f *UserForm) Render() app.UI {
 		return field{Form: userForm, Name: name, Label: label, Hint: hint, Err: f.problems.In(l, name), AutoComplete: "off"}
 	}
 	roles := [][2]string{
-		{RoleEditor, i18n.T(l, i18n.ConsoleRoleEditor)},
-		{RoleCashier, i18n.T(l, i18n.ConsoleRoleCashier)},
-		{RoleAdmin, i18n.T(l, i18n.ConsoleRoleAdmin)},
+		{rest.RoleEditor, i18n.T(l, i18n.ConsoleRoleEditor)},
+		{rest.RoleCashier, i18n.T(l, i18n.ConsoleRoleCashier)},
+		{rest.RoleAdmin, i18n.T(l, i18n.ConsoleRoleAdmin)},
 	}
 	return app.Section().Class("cs-panel").Aria("labelledby", "user-add-title").Body(
 		app.H2().ID("user-add-title").Text(i18n.T(l, i18n.ConsoleUserAdd)),

@@ -4,6 +4,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"storecast/app/i18n"
+	"storecast/app/rest"
 )
 
 // Users is the admin's list of staff accounts: add one with a role, or
@@ -12,9 +13,9 @@ type Users struct {
 	app.Compo
 	API    *Client
 	Locale string
-	Me     Me
+	Me     rest.Me
 
-	list       []User
+	list       []rest.User
 	confirming string
 	busy       string
 	problem    Problem
@@ -46,7 +47,7 @@ func (v *Users) added(ctx app.Context, username string) {
 	v.load()
 }
 
-func (v *Users) remove(u User) app.EventHandler {
+func (v *Users) remove(u rest.User) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
 		v.busy = u.ID
 		ctx.Async(func() {
@@ -77,7 +78,7 @@ func (v *Users) Render() app.UI {
 	)
 }
 
-func (v *Users) card(u User) app.UI {
+func (v *Users) card(u rest.User) app.UI {
 	l := v.Locale
 	self := u.ID == v.Me.ID
 	return app.Article().Class("cs-card cs-user").DataSet("id", u.ID).Body(
