@@ -3,6 +3,7 @@ package console
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"storecast/app/console/client"
 	"storecast/app/i18n"
 	"storecast/app/rest"
 )
@@ -11,7 +12,7 @@ import (
 // their API tokens, and signing out.
 type Account struct {
 	app.Compo
-	API               *Client
+	API               *client.Client
 	Locale            string
 	Me                rest.Me
 	OnSignOut         func(ctx app.Context)

@@ -3,6 +3,7 @@ package console
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"storecast/app/console/client"
 	"storecast/app/i18n"
 	"storecast/app/rest"
 )
@@ -14,7 +15,7 @@ const auditPage = 50
 // "older" paging.
 type Audit struct {
 	app.Compo
-	API    *Client
+	API    *client.Client
 	Locale string
 
 	entries []rest.AuditEntry

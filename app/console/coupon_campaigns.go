@@ -5,6 +5,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"storecast/app/console/client"
 	"storecast/app/content"
 	"storecast/app/i18n"
 	"storecast/app/rest"
@@ -17,7 +18,7 @@ const campaignPoll = 3 * time.Second
 // the editor for a new or an existing one.
 type Campaigns struct {
 	app.Compo
-	API    *Client
+	API    *client.Client
 	Locale string
 
 	list    []rest.CampaignWithReport

@@ -5,6 +5,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"storecast/app/console/client"
 	"storecast/app/content"
 	"storecast/app/i18n"
 	"storecast/app/rest"
@@ -13,7 +14,7 @@ import (
 // CampaignEditor creates or changes one coupon campaign.
 type CampaignEditor struct {
 	app.Compo
-	API      *Client
+	API      *client.Client
 	Locale   string
 	Campaign rest.CampaignWithReport // ID "": a new one
 	OnSaved  func(ctx app.Context, c content.Campaign)

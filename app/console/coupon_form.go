@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"storecast/app/console/client"
 	"storecast/app/content"
 	"storecast/app/i18n"
 	"storecast/app/rest"
@@ -143,7 +144,7 @@ func (f CampaignDraft) Input(loc *time.Location) (rest.CampaignInput, Problems) 
 // campaignProblems says the server's refusal of a campaign in our words.
 func (f CampaignDraft) campaignProblems(err error) Problems {
 	ps := ProblemsOf(err)
-	var e *APIError
+	var e *client.APIError
 	if !errors.As(err, &e) || e.Code != "invalid" {
 		return ps
 	}

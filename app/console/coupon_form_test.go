@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	"storecast/app/console/client"
 	"storecast/app/content"
 	"storecast/app/i18n"
 	"storecast/app/rest"
@@ -61,11 +62,11 @@ func TestCampaignDraftProblems(t *testing.T) {
 
 func TestCampaignServerProblems(t *testing.T) {
 	f := NewCampaignDraft(rest.CampaignWithReport{}, time.UTC)
-	ps := f.campaignProblems(&APIError{Status: 422, ErrorDetail: rest.ErrorDetail{Code: "invalid", Field: "quantity", Message: "quantity: below what was claimed"}})
+	ps := f.campaignProblems(&client.APIError{Status: 422, ErrorDetail: rest.ErrorDetail{Code: "invalid", Field: "quantity", Message: "quantity: below what was claimed"}})
 	if ps["quantity"].ID != i18n.ConsoleErrBelowClaimed {
 		t.Errorf("quantity below claimed = %+v", ps["quantity"])
 	}
-	ps = f.campaignProblems(&APIError{Status: 422, ErrorDetail: rest.ErrorDetail{Code: "invalid", Field: "promotion", Message: "no promotion with id p"}})
+	ps = f.campaignProblems(&client.APIError{Status: 422, ErrorDetail: rest.ErrorDetail{Code: "invalid", Field: "promotion", Message: "no promotion with id p"}})
 	if ps["promotion"].ID != i18n.ConsoleErrPromotion {
 		t.Errorf("promotion = %+v", ps["promotion"])
 	}

@@ -4,8 +4,9 @@
 //
 // Every page is prerendered as the sign-in shell (the server has no session
 // to render with); the browser asks GET /api/v1/auth/me on mount and shows
-// the staff member's console. All I/O goes through Client (fetch.go,
-// client.go); components only call it from ctx.Async and never in Render.
+// the staff member's console. All I/O goes through client.Client
+// (app/console/client); components only call it from ctx.Async and never
+// in Render.
 // The UI hides what the server refuses, and every form shows the server's
 // field-level error next to its field, in the staff member's language.
 package console

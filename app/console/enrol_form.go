@@ -5,6 +5,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"storecast/app/console/client"
 	"storecast/app/content"
 	"storecast/app/i18n"
 	"storecast/app/rest"
@@ -15,7 +16,7 @@ import (
 // screen. It lists the links not used yet, each revocable.
 type EnrolForm struct {
 	app.Compo
-	API    *Client
+	API    *client.Client
 	Locale string
 
 	form     LinkDraft

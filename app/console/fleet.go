@@ -6,6 +6,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"storecast/app/console/client"
 	"storecast/app/content"
 	"storecast/app/i18n"
 	"storecast/app/rest"
@@ -19,7 +20,7 @@ const PollEvery = 2500 * time.Millisecond
 // enrolment links for new ones.
 type FleetView struct {
 	app.Compo
-	API    *Client
+	API    *client.Client
 	Locale string
 	Role   string
 

@@ -3,6 +3,7 @@ package console
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"storecast/app/console/client"
 	"storecast/app/i18n"
 )
 
@@ -10,7 +11,7 @@ import (
 // stored copy, so what the editor sees is what the screens will show.
 type ImageField struct {
 	app.Compo
-	API      *Client
+	API      *client.Client
 	Locale   string
 	Form     string
 	URL      string // the media URL in use, "" for none

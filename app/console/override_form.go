@@ -3,6 +3,7 @@ package console
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"storecast/app/console/client"
 	"storecast/app/content"
 	"storecast/app/i18n"
 )
@@ -11,7 +12,7 @@ import (
 // language, severity, target and how long it lasts.
 type OverrideForm struct {
 	app.Compo
-	API      *Client
+	API      *client.Client
 	Locale   string
 	OnPushed func(ctx app.Context)
 

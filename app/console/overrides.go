@@ -5,6 +5,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"storecast/app/console/client"
 	"storecast/app/content"
 	"storecast/app/i18n"
 )
@@ -13,7 +14,7 @@ import (
 // lists those in force with a "clear" for each.
 type Overrides struct {
 	app.Compo
-	API    *Client
+	API    *client.Client
 	Locale string
 
 	list    []content.Override

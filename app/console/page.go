@@ -5,6 +5,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"storecast/app/console/client"
 	"storecast/app/i18n"
 	"storecast/app/rest"
 	"storecast/app/screen"
@@ -27,12 +28,12 @@ type Page struct {
 	locale string
 	phase  phase
 	me     rest.Me
-	api    *Client
+	api    *client.Client
 	notice Problem // why the sign-in form is shown (session ended, …)
 }
 
 func (p *Page) OnInit() {
-	p.api = &Client{}
+	p.api = &client.Client{}
 	p.phase = phaseChecking
 	if app.IsClient {
 		p.locale = browserLocaleNow()
@@ -75,7 +76,7 @@ func (p *Page) OnMount(ctx app.Context) {
 	ctx.Async(func() {
 		me, err := p.api.Me(ctx)
 		var needsSetup bool
-		var e *APIError
+		var e *client.APIError
 		if errors.As(err, &e) && e.Code == "unauthorized" {
 			needsSetup, _ = p.api.NeedsSetup(ctx)
 		}

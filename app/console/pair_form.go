@@ -5,6 +5,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"storecast/app/console/client"
 	"storecast/app/content"
 	"storecast/app/i18n"
 )
@@ -13,7 +14,7 @@ import (
 // in groups.
 type PairForm struct {
 	app.Compo
-	API      *Client
+	API      *client.Client
 	Locale   string
 	Waiting  int
 	OnPaired func(ctx app.Context)

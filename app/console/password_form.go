@@ -3,6 +3,7 @@ package console
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"storecast/app/console/client"
 	"storecast/app/i18n"
 )
 
@@ -10,7 +11,7 @@ import (
 // every session of theirs, this one too.
 type PasswordForm struct {
 	app.Compo
-	API       *Client
+	API       *client.Client
 	Locale    string
 	OnChanged func(ctx app.Context)
 

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strings"
 
+	"storecast/app/console/client"
 	"storecast/app/i18n"
 )
 
@@ -56,9 +57,9 @@ func ProblemsOf(err error) Problems {
 	if err == nil {
 		return nil
 	}
-	var e *APIError
+	var e *client.APIError
 	if !errors.As(err, &e) {
-		if errors.Is(err, ErrNetwork) || errors.Is(err, context.DeadlineExceeded) {
+		if errors.Is(err, client.ErrNetwork) || errors.Is(err, context.DeadlineExceeded) {
 			return Problems{"": problem(i18n.ConsoleErrNetwork)}
 		}
 		return Problems{"": {Text: err.Error()}}
@@ -112,7 +113,7 @@ var serverProblems = []struct {
 // long; the limit is 120".
 var textLimits = map[string]int{"title": 120, "body": 2000, "message": 500}
 
-func problemOf(e *APIError) Problem {
+func problemOf(e *client.APIError) Problem {
 	switch e.Code {
 	case "throttled":
 		return problem(i18n.ConsoleErrThrottled, "Minutes", max(1, (e.RetryAfter+59)/60))

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"testing"
 
+	"storecast/app/console/client"
 	"storecast/app/i18n"
 	"storecast/app/rest"
 )
@@ -14,22 +15,22 @@ func TestProblemsOfServerErrors(t *testing.T) {
 		err       error
 		field, in string // the field it lands on, and what English staff read
 	}{
-		{&APIError{ErrorDetail: rest.ErrorDetail{Code: "bad_credentials", Message: "wrong username or password"}}, "", "Wrong username or password."},
-		{&APIError{RetryAfter: 61, ErrorDetail: rest.ErrorDetail{Code: "throttled"}}, "", "Too many attempts. Try again in 2 min."},
-		{&APIError{ErrorDetail: rest.ErrorDetail{Code: "invalid", Field: "username", Message: "username: is taken"}}, "username", "This username is taken."},
-		{&APIError{ErrorDetail: rest.ErrorDetail{Code: "invalid", Field: "username", Message: "username: 2 to 40 letters"}}, "username",
+		{&client.APIError{ErrorDetail: rest.ErrorDetail{Code: "bad_credentials", Message: "wrong username or password"}}, "", "Wrong username or password."},
+		{&client.APIError{RetryAfter: 61, ErrorDetail: rest.ErrorDetail{Code: "throttled"}}, "", "Too many attempts. Try again in 2 min."},
+		{&client.APIError{ErrorDetail: rest.ErrorDetail{Code: "invalid", Field: "username", Message: "username: is taken"}}, "username", "This username is taken."},
+		{&client.APIError{ErrorDetail: rest.ErrorDetail{Code: "invalid", Field: "username", Message: "username: 2 to 40 letters"}}, "username",
 			"Use 2 to 40 letters, digits, dots, dashes or underscores."},
-		{&APIError{ErrorDetail: rest.ErrorDetail{Code: "invalid", Field: "was_price", Message: "was_price: must be higher than price, or 0"}}, "was_price",
+		{&client.APIError{ErrorDetail: rest.ErrorDetail{Code: "invalid", Field: "was_price", Message: "was_price: must be higher than price, or 0"}}, "was_price",
 			"The old price must be higher than the price."},
-		{&APIError{ErrorDetail: rest.ErrorDetail{Code: "invalid", Field: "title.zh-Hant", Message: "title.zh-Hant: is 130 characters long"}}, "title.zh-Hant",
+		{&client.APIError{ErrorDetail: rest.ErrorDetail{Code: "invalid", Field: "title.zh-Hant", Message: "title.zh-Hant: is 130 characters long"}}, "title.zh-Hant",
 			"Too long: at most 120 characters."},
-		{&APIError{ErrorDetail: rest.ErrorDetail{Code: "invalid", Field: "code", Message: "code: that pairing code is unknown"}}, "code",
+		{&client.APIError{ErrorDetail: rest.ErrorDetail{Code: "invalid", Field: "code", Message: "code: that pairing code is unknown"}}, "code",
 			"Type the 6-character code shown on the screen; codes expire after 10 minutes."},
-		{&APIError{ErrorDetail: rest.ErrorDetail{Code: "invalid", Field: "category", Message: "category: must be a category id"}}, "category", "must be a category id"},
-		{&APIError{ErrorDetail: rest.ErrorDetail{Code: "bad_media", Message: "this file type is not allowed"}}, "",
+		{&client.APIError{ErrorDetail: rest.ErrorDetail{Code: "invalid", Field: "category", Message: "category: must be a category id"}}, "category", "must be a category id"},
+		{&client.APIError{ErrorDetail: rest.ErrorDetail{Code: "bad_media", Message: "this file type is not allowed"}}, "",
 			"This file is not allowed. Upload a PNG, JPEG, WebP or GIF picture no larger than 8192 pixels a side."},
-		{&APIError{Status: 502, ErrorDetail: rest.ErrorDetail{Code: "http", Message: "<html>Bad gateway</html>"}}, "", "The server answered with error 502."},
-		{fmt.Errorf("x: %w", ErrNetwork), "", "Cannot reach the server. Check the network and try again."},
+		{&client.APIError{Status: 502, ErrorDetail: rest.ErrorDetail{Code: "http", Message: "<html>Bad gateway</html>"}}, "", "The server answered with error 502."},
+		{fmt.Errorf("x: %w", client.ErrNetwork), "", "Cannot reach the server. Check the network and try again."},
 		{errors.New("odd"), "", "odd"},
 	}
 	for _, tt := range tests {
@@ -44,19 +45,7 @@ func TestProblemsOfServerErrors(t *testing.T) {
 	if ProblemsOf(nil) != nil {
 		t.Error("ProblemsOf(nil) != nil")
 	}
-	if got := ProblemsOf(&APIError{ErrorDetail: rest.ErrorDetail{Code: "bad_credentials"}}).In("zh-Hans", ""); got != i18n.T("zh-Hans", i18n.ConsoleErrBadCredentials) || got == "" {
+	if got := ProblemsOf(&client.APIError{ErrorDetail: rest.ErrorDetail{Code: "bad_credentials"}}).In("zh-Hans", ""); got != i18n.T("zh-Hans", i18n.ConsoleErrBadCredentials) || got == "" {
 		t.Errorf("zh-Hans = %q", got)
-	}
-}
-
-func TestDecodeError(t *testing.T) {
-	e := decodeError(response{status: 429, retryAfter: "300",
-		body: `{"error":{"code":"throttled","message":"too many failed sign-ins"}}`})
-	if e.Code != "throttled" || e.Status != 429 || e.RetryAfter != 300 {
-		t.Errorf("decodeError = %+v", e)
-	}
-	e = decodeError(response{status: 502, body: "Bad Gateway"})
-	if e.Code != "http" || e.Status != 502 {
-		t.Errorf("decodeError(proxy page) = %+v", e)
 	}
 }

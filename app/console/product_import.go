@@ -3,6 +3,7 @@ package console
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"storecast/app/console/client"
 	"storecast/app/content"
 	"storecast/app/explain"
 	"storecast/app/i18n"
@@ -12,7 +13,7 @@ import (
 // nothing and every bad line is listed in the user's language.
 type ProductImport struct {
 	app.Compo
-	API    *Client
+	API    *client.Client
 	Locale string
 
 	file    app.Value

@@ -5,6 +5,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"storecast/app/console/client"
 	"storecast/app/content"
 	"storecast/app/i18n"
 )
@@ -13,7 +14,7 @@ import (
 // language, picture, price, validity, priority and the screens it is for.
 type PromotionEditor struct {
 	app.Compo
-	API       *Client
+	API       *client.Client
 	Locale    string
 	Promotion content.Promotion // ID "": a new one
 	OnSaved   func(ctx app.Context, p content.Promotion)

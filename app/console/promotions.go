@@ -3,6 +3,7 @@ package console
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"storecast/app/console/client"
 	"storecast/app/content"
 	"storecast/app/i18n"
 )
@@ -11,7 +12,7 @@ import (
 // existing one.
 type Promotions struct {
 	app.Compo
-	API    *Client
+	API    *client.Client
 	Locale string
 
 	list       []content.Promotion

@@ -5,6 +5,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"storecast/app/console/client"
 	"storecast/app/content"
 	"storecast/app/i18n"
 	"storecast/app/rest"
@@ -15,7 +16,7 @@ import (
 // redemptions below.
 type Redeem struct {
 	app.Compo
-	API    *Client
+	API    *client.Client
 	Locale string
 
 	code    string

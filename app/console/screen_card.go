@@ -6,6 +6,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"storecast/app/console/client"
 	"storecast/app/content"
 	"storecast/app/i18n"
 	"storecast/app/rest"
@@ -16,7 +17,7 @@ import (
 // admins rename, regroup and revoke.
 type ScreenCard struct {
 	app.Compo
-	API       *Client
+	API       *client.Client
 	Locale    string
 	Screen    rest.FleetScreen
 	Showing   string

@@ -5,6 +5,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"storecast/app/console/client"
 	"storecast/app/i18n"
 	"storecast/app/rest"
 )
@@ -13,7 +14,7 @@ import (
 // token in the server's data directory; then signs them in.
 type Setup struct {
 	app.Compo
-	API    *Client
+	API    *client.Client
 	Locale string
 	OnDone func(ctx app.Context, me rest.Me)
 

@@ -5,6 +5,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"storecast/app/console/client"
 	"storecast/app/content"
 	"storecast/app/i18n"
 )
@@ -21,7 +22,7 @@ const (
 // view, a preview of what a screen plays when, and the proof-of-play report.
 type SignageView struct {
 	app.Compo
-	API    *Client
+	API    *client.Client
 	Locale string
 
 	tab        string

@@ -6,6 +6,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"storecast/app/console/client"
 	"storecast/app/content"
 	"storecast/app/i18n"
 )
@@ -14,7 +15,7 @@ import (
 // slides, each moved with buttons (no dragging needed).
 type PlaylistEditor struct {
 	app.Compo
-	API        *Client
+	API        *client.Client
 	Locale     string
 	Playlist   content.Playlist // ID "": a new one
 	Promotions []content.Promotion

@@ -6,6 +6,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"storecast/app/console/client"
 	"storecast/app/i18n"
 	"storecast/app/rest"
 )
@@ -15,7 +16,7 @@ import (
 // same-origin link, so a plain download link works).
 type PlayReport struct {
 	app.Compo
-	API    *Client
+	API    *client.Client
 	Locale string
 	Names  map[string]string // slide id → what it is
 
@@ -66,7 +67,7 @@ func (v *PlayReport) Render() app.UI {
 			formErr(v.problems.In(l, "")),
 			app.Div().Class("cs-actions cs-form-actions").Body(
 				submit(i18n.T(l, i18n.ConsoleSgReportShow), v.busy),
-				app.A().ID("pr-csv").Class("cs-btn").Href(PlayReportURL(v.from, v.to, true)).Attr("download", "plays.csv").Text(i18n.T(l, i18n.ConsoleSgReportCSV)),
+				app.A().ID("pr-csv").Class("cs-btn").Href(client.PlayReportURL(v.from, v.to, true)).Attr("download", "plays.csv").Text(i18n.T(l, i18n.ConsoleSgReportCSV)),
 			),
 		),
 		app.If(v.loaded && len(v.rows) == 0, func() app.UI {

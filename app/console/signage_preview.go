@@ -7,6 +7,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"storecast/app/console/client"
 	"storecast/app/content"
 	"storecast/app/i18n"
 	"storecast/app/rest"
@@ -15,7 +16,7 @@ import (
 // SignagePreview answers "what does screen X show at time T".
 type SignagePreview struct {
 	app.Compo
-	API    *Client
+	API    *client.Client
 	Locale string
 
 	screens  []rest.FleetScreen

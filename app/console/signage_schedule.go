@@ -5,6 +5,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"storecast/app/console/client"
 	"storecast/app/content"
 	"storecast/app/i18n"
 )
@@ -12,7 +13,7 @@ import (
 // ScheduleEditor creates or changes a schedule.
 type ScheduleEditor struct {
 	app.Compo
-	API       *Client
+	API       *client.Client
 	Locale    string
 	Schedule  content.Schedule // ID "": a new one
 	Playlists []content.Playlist

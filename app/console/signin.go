@@ -5,6 +5,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"storecast/app/console/client"
 	"storecast/app/i18n"
 	"storecast/app/rest"
 )
@@ -14,7 +15,7 @@ import (
 // app runs), so the form waits.
 type SignIn struct {
 	app.Compo
-	API      *Client
+	API      *client.Client
 	Locale   string
 	Checking bool
 	Notice   string

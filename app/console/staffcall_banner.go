@@ -5,6 +5,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"storecast/app/console/client"
 	"storecast/app/content"
 	"storecast/app/i18n"
 )
@@ -41,7 +42,7 @@ func placeOf(c content.StaffCall) string {
 // seconds while the console is open, for every role.
 type StaffCalls struct {
 	app.Compo
-	API    *Client
+	API    *client.Client
 	Locale string
 
 	calls     []content.StaffCall

@@ -5,6 +5,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"storecast/app/console/client"
 	"storecast/app/i18n"
 	"storecast/app/rest"
 )
@@ -13,7 +14,7 @@ import (
 // one and shows its secret once, and revokes them.
 type Tokens struct {
 	app.Compo
-	API    *Client
+	API    *client.Client
 	Locale string
 	Me     rest.Me
 

@@ -5,6 +5,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"storecast/app/console/client"
 	"storecast/app/i18n"
 	"storecast/app/rest"
 )
@@ -12,7 +13,7 @@ import (
 // UserForm adds a staff account with a role.
 type UserForm struct {
 	app.Compo
-	API     *Client
+	API     *client.Client
 	Locale  string
 	OnAdded func(ctx app.Context, username string)
 

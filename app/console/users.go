@@ -3,6 +3,7 @@ package console
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"storecast/app/console/client"
 	"storecast/app/i18n"
 	"storecast/app/rest"
 )
@@ -11,7 +12,7 @@ import (
 // delete one (never your own).
 type Users struct {
 	app.Compo
-	API    *Client
+	API    *client.Client
 	Locale string
 	Me     rest.Me
 

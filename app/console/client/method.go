@@ -1,6 +1,6 @@
-package console
+package client
 
-// The HTTP methods and statuses the console uses, spelled out here:
+// The HTTP methods and statuses the client uses, spelled out here:
 // importing net/http for its constants alone would put that package's
 // initialisation (TLS, x509, HTTP/2 tables) into the wasm of every
 // screen. tools/wasmmod checks that net/http stays out.

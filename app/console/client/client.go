@@ -1,16 +1,21 @@
-package console
+// Package client is the staff console's REST client: every call the
+// console makes to /api/v1, over the browser's own fetch (fetch.go), one
+// file per area of the API. Bodies are app/rest's and app/content's types;
+// a refusal is an *APIError, no answer at all is ErrNetwork.
+//
+// Every call blocks until the answer is in: call it from ctx.Async, never
+// from an event handler or Render.
+package client
 
 import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"strconv"
-	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
-
-	"storecast/app/rest"
 )
+
+const apiBase = "/api/v1"
 
 // Client calls the staff API from the browser. The session cookie is
 // HttpOnly and rides along by itself; the CSRF token lives only here, in
@@ -22,18 +27,6 @@ type Client struct {
 	SignedOut func()
 }
 
-// APIError is the server's {"error": {...}} answer, with the status and
-// Retry-After it came with.
-type APIError struct {
-	Status int
-	rest.ErrorDetail
-	RetryAfter int // seconds, when throttled
-}
-
-func (e *APIError) Error() string {
-	return fmt.Sprintf("console: %d %s: %s", e.Status, e.Code, e.Message)
-}
-
 // call sends a JSON body (when in is not nil) and decodes a JSON answer
 // into out (when not nil).
 func (c *Client) call(ctx context.Context, method, path string, in, out any) error {
@@ -42,7 +35,7 @@ func (c *Client) call(ctx context.Context, method, path string, in, out any) err
 	if in != nil {
 		b, err := json.Marshal(in)
 		if err != nil {
-			return fmt.Errorf("console: %s %s: %w", method, path, err)
+			return fmt.Errorf("client: %s %s: %w", method, path, err)
 		}
 		body = string(b)
 		headers["Content-Type"] = "application/json"
@@ -84,26 +77,9 @@ func (c *Client) once(ctx context.Context, method, path string, headers map[stri
 			return nil
 		}
 		if err := json.Unmarshal([]byte(res.body), out); err != nil {
-			return fmt.Errorf("console: %s %s: %w", method, path, err)
+			return fmt.Errorf("client: %s %s: %w", method, path, err)
 		}
 		return nil
 	}
-	e := decodeError(res)
-	if e.Code == "unauthorized" && c.SignedOut != nil {
-		c.csrf = ""
-		c.SignedOut()
-	}
-	return e
-}
-
-// decodeError reads the error body; an answer that is not ours (a proxy's
-// error page) still becomes an APIError with its status.
-func decodeError(res response) *APIError {
-	var body rest.ErrorBody
-	if err := json.Unmarshal([]byte(res.body), &body); err != nil || body.Error.Code == "" {
-		body.Error = rest.ErrorDetail{Code: "http", Message: strings.TrimSpace(res.body)}
-	}
-	e := &APIError{Status: res.status, ErrorDetail: body.Error}
-	e.RetryAfter, _ = strconv.Atoi(res.retryAfter)
-	return e
+	return c.refused(res)
 }

@@ -1,4 +1,4 @@
-package console
+package client
 
 import (
 	"context"
@@ -11,7 +11,7 @@ import (
 
 // ErrNetwork: the request never got an answer (offline, server down, or
 // timed out).
-var ErrNetwork = errors.New("console: no answer from the server")
+var ErrNetwork = errors.New("client: no answer from the server")
 
 // requestTimeout bounds every call; a phone on a weak shop Wi-Fi gets an
 // answer or an error, never an endless spinner.

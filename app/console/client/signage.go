@@ -1,4 +1,4 @@
-package console
+package client
 
 import (
 	"context"
@@ -62,28 +62,6 @@ func (c *Client) Preview(ctx context.Context, screen string, at time.Time) (*con
 	var out rest.Preview
 	err := c.call(ctx, methodGet, apiBase+"/signage/preview?"+q.Encode(), nil, &out)
 	return out.Playlist, err
-}
-
-// PlayReportURL is the report's address; csv asks for the spreadsheet.
-func PlayReportURL(from, to string, csv bool) string {
-	q := url.Values{}
-	if from != "" {
-		q.Set("from", from)
-	}
-	if to != "" {
-		q.Set("to", to)
-	}
-	if csv {
-		q.Set("format", "csv")
-	}
-	return apiBase + "/plays/report?" + q.Encode()
-}
-
-// PlayReport counts plays per day, screen and slide from day from to day to.
-func (c *Client) PlayReport(ctx context.Context, from, to string) ([]rest.PlayRow, error) {
-	var out rest.PlayReport
-	err := c.call(ctx, methodGet, PlayReportURL(from, to, false), nil, &out)
-	return out.Plays, err
 }
 
 // SignageCampaigns lists the coupon campaigns (none when the server has no
