@@ -4,6 +4,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"storecast/app/console/client"
+	"storecast/app/console/form"
 	"storecast/app/i18n"
 	"storecast/app/rest"
 )
@@ -21,7 +22,7 @@ type Audit struct {
 	entries []rest.AuditEntry
 	more    bool
 	busy    bool
-	problem Problem
+	problem form.Problem
 }
 
 func (v *Audit) OnMount(ctx app.Context) { v.load(ctx, 0) }
@@ -36,7 +37,7 @@ func (v *Audit) load(ctx app.Context, before int64) {
 				v.problem = ProblemsOf(err)[""]
 				return
 			}
-			v.entries, v.more, v.problem = append(v.entries, es...), len(es) == auditPage, Problem{}
+			v.entries, v.more, v.problem = append(v.entries, es...), len(es) == auditPage, form.Problem{}
 		})
 	})
 }

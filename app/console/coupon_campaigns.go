@@ -1,11 +1,13 @@
 package console
 
 import (
+	"strconv"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"storecast/app/console/client"
+	"storecast/app/console/form"
 	"storecast/app/content"
 	"storecast/app/i18n"
 	"storecast/app/rest"
@@ -24,7 +26,7 @@ type Campaigns struct {
 	list    []rest.CampaignWithReport
 	loaded  bool
 	editing *rest.CampaignWithReport // nil: the list; ID "": a new one
-	problem Problem
+	problem form.Problem
 	note    string
 	stop    chan struct{}
 }
@@ -43,7 +45,7 @@ func (v *Campaigns) OnMount(ctx app.Context) {
 					v.problem = ProblemsOf(err)[""]
 					return
 				}
-				v.list, v.problem = cs, Problem{}
+				v.list, v.problem = cs, form.Problem{}
 			})
 			select {
 			case <-stop:
@@ -135,4 +137,22 @@ func statusLabel(s string) string {
 		return i18n.ConsoleCampaignEnded
 	}
 	return i18n.ConsoleCampaignDraft
+}
+
+// durationText says m minutes the way people do: "2 days", "3 hours".
+func durationText(l string, m int) string {
+	n, unit := form.SplitMinutes(m)
+	c, _ := strconv.Atoi(n)
+	switch unit {
+	case form.UnitDays:
+		return i18n.N(l, i18n.ConsoleDaysN, c)
+	case form.UnitHours:
+		return i18n.N(l, i18n.ConsoleHoursN, c)
+	}
+	return i18n.N(l, i18n.ConsoleMinutesN, c)
+}
+
+// ratePercent is a redemption rate as a whole percentage.
+func ratePercent(r float64) string {
+	return strconv.Itoa(int(r*100 + 0.5))
 }

@@ -6,6 +6,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"storecast/app/console/client"
+	"storecast/app/console/form"
 	"storecast/app/content"
 	"storecast/app/i18n"
 	"storecast/app/rest"
@@ -20,16 +21,16 @@ type CampaignEditor struct {
 	OnSaved  func(ctx app.Context, c content.Campaign)
 	OnClose  func(ctx app.Context)
 
-	form     CampaignDraft
+	draft    form.CampaignDraft
 	promos   []content.Promotion
-	problems Problems
+	problems form.Problems
 	busy     bool
 }
 
 const campaignForm = "campaign"
 
 func (e *CampaignEditor) OnMount(ctx app.Context) {
-	e.form = NewCampaignDraft(e.Campaign, time.Local)
+	e.draft = form.NewCampaignDraft(e.Campaign, time.Local)
 	focusField(ctx, campaignForm, "title.zh-Hans")
 	ctx.Async(func() {
 		ps, err := e.API.Promotions(ctx)
@@ -40,35 +41,35 @@ func (e *CampaignEditor) OnMount(ctx app.Context) {
 }
 
 func (e *CampaignEditor) save(ctx app.Context) {
-	in, ps := e.form.Input(time.Local)
+	in, ps := e.draft.Input(time.Local)
 	if len(ps) > 0 {
 		e.show(ctx, ps)
 		return
 	}
-	id, form := e.Campaign.ID, e.form
+	id, draft := e.Campaign.ID, e.draft
 	saveThen(ctx, &e.busy, func() (content.Campaign, error) { return e.API.SaveCampaign(ctx, id, in) },
-		func(ctx app.Context, err error) { e.show(ctx, form.campaignProblems(err)) }, e.OnSaved)
+		func(ctx app.Context, err error) { e.show(ctx, problemsOf(err, draft.Refused)) }, e.OnSaved)
 }
 
-func (e *CampaignEditor) show(ctx app.Context, ps Problems) {
+func (e *CampaignEditor) show(ctx app.Context, ps form.Problems) {
 	e.problems = ps
-	f, _ := ps.First(CampaignFields...)
+	f, _ := ps.First(form.CampaignFields...)
 	switch f {
 	case "":
 		return
 	case "title":
 		f = "title.zh-Hans"
 	case "status":
-		f = "status-" + e.form.Status
+		f = "status-" + e.draft.Status
 	}
 	focusField(ctx, campaignForm, f)
 }
 
 func (e *CampaignEditor) unitPicker(name, value string, set *string) app.UI {
 	l := e.Locale
-	opts := [][2]string{{unitHours, i18n.T(l, i18n.ConsoleUnitHours)}, {unitDays, i18n.T(l, i18n.ConsoleUnitDays)}}
-	if value == unitMinutes {
-		opts = append([][2]string{{unitMinutes, i18n.T(l, i18n.ConsoleUnitMinutes)}}, opts...)
+	opts := [][2]string{{form.UnitHours, i18n.T(l, i18n.ConsoleUnitHours)}, {form.UnitDays, i18n.T(l, i18n.ConsoleUnitDays)}}
+	if value == form.UnitMinutes {
+		opts = append([][2]string{{form.UnitMinutes, i18n.T(l, i18n.ConsoleUnitMinutes)}}, opts...)
 	}
 	fl := field{Form: campaignForm, Name: name, Label: i18n.T(l, i18n.ConsoleUnit)}
 	return fl.radios(value, opts, func(v string) app.EventHandler {
@@ -95,27 +96,27 @@ func (e *CampaignEditor) Render() app.UI {
 		viewTitle(title),
 		app.Form().ID(campaignForm).Class("cs-form").Attr("novalidate", true).OnSubmit(onSubmit(e.save)).Body(
 			localized(l, campaignForm, "title", i18n.T(l, i18n.ConsoleCampaignTitle), i18n.T(l, i18n.ConsoleCampaignTitleHint), e.problems,
-				func(i int, fl field) app.UI { return fl.input("text", e.form.Title[i], e.ValueTo(&e.form.Title[i])) }),
+				func(i int, fl field) app.UI { return fl.input("text", e.draft.Title[i], e.ValueTo(&e.draft.Title[i])) }),
 			localized(l, campaignForm, "offer", i18n.T(l, i18n.ConsoleCampaignOffer), "", e.problems,
-				func(i int, fl field) app.UI { return fl.textarea(e.form.Offer[i], 2, e.ValueTo(&e.form.Offer[i])) }),
+				func(i int, fl field) app.UI { return fl.textarea(e.draft.Offer[i], 2, e.ValueTo(&e.draft.Offer[i])) }),
 			app.Div().Class("cs-row").Body(
-				f("quantity", i18n.T(l, i18n.ConsoleCampaignQuantity), i18n.T(l, i18n.ConsoleCampaignQuantityHint)).number(e.form.Quantity, e.ValueTo(&e.form.Quantity)),
-				f("per_device", i18n.T(l, i18n.ConsoleCampaignPerDevice), i18n.T(l, i18n.ConsoleCampaignPerDeviceHint)).number(e.form.PerDevice, e.ValueTo(&e.form.PerDevice)),
+				f("quantity", i18n.T(l, i18n.ConsoleCampaignQuantity), i18n.T(l, i18n.ConsoleCampaignQuantityHint)).number(e.draft.Quantity, e.ValueTo(&e.draft.Quantity)),
+				f("per_device", i18n.T(l, i18n.ConsoleCampaignPerDevice), i18n.T(l, i18n.ConsoleCampaignPerDeviceHint)).number(e.draft.PerDevice, e.ValueTo(&e.draft.PerDevice)),
 			),
 			app.Div().Class("cs-row").Body(
-				f("window_minutes", i18n.T(l, i18n.ConsoleCampaignWindow), "").number(e.form.Window, e.ValueTo(&e.form.Window)),
-				e.unitPicker("window_unit", e.form.WindowUnit, &e.form.WindowUnit),
+				f("window_minutes", i18n.T(l, i18n.ConsoleCampaignWindow), "").number(e.draft.Window, e.ValueTo(&e.draft.Window)),
+				e.unitPicker("window_unit", e.draft.WindowUnit, &e.draft.WindowUnit),
 			),
 			app.Div().Class("cs-row").Body(
-				f("coupon_minutes", i18n.T(l, i18n.ConsoleCampaignValidity), "").number(e.form.Validity, e.ValueTo(&e.form.Validity)),
-				e.unitPicker("coupon_unit", e.form.ValidityUnit, &e.form.ValidityUnit),
+				f("coupon_minutes", i18n.T(l, i18n.ConsoleCampaignValidity), "").number(e.draft.Validity, e.ValueTo(&e.draft.Validity)),
+				e.unitPicker("coupon_unit", e.draft.ValidityUnit, &e.draft.ValidityUnit),
 			),
 			app.Div().Class("cs-row").Body(
-				f("valid_from", i18n.T(l, i18n.ConsoleCampaignFrom), i18n.T(l, i18n.ConsoleOptional)).input("datetime-local", e.form.From, e.ValueTo(&e.form.From)),
-				f("valid_to", i18n.T(l, i18n.ConsoleCampaignTo), i18n.T(l, i18n.ConsoleOptional)).input("datetime-local", e.form.To, e.ValueTo(&e.form.To)),
+				f("valid_from", i18n.T(l, i18n.ConsoleCampaignFrom), i18n.T(l, i18n.ConsoleOptional)).input("datetime-local", e.draft.From, e.ValueTo(&e.draft.From)),
+				f("valid_to", i18n.T(l, i18n.ConsoleCampaignTo), i18n.T(l, i18n.ConsoleOptional)).input("datetime-local", e.draft.To, e.ValueTo(&e.draft.To)),
 			),
-			f("status", i18n.T(l, i18n.ConsoleCampaignStatus), "").radios(e.form.Status, statuses, func(v string) app.EventHandler {
-				return func(ctx app.Context, ev app.Event) { e.form.Status = v; delete(e.problems, "status") }
+			f("status", i18n.T(l, i18n.ConsoleCampaignStatus), "").radios(e.draft.Status, statuses, func(v string) app.EventHandler {
+				return func(ctx app.Context, ev app.Event) { e.draft.Status = v; delete(e.problems, "status") }
 			}),
 			e.promotionPicker(f("promotion", i18n.T(l, i18n.ConsoleCampaignPromotion), i18n.T(l, i18n.ConsoleCampaignPromotionHint))),
 			formErr(e.problems.In(l, "")),
@@ -134,11 +135,11 @@ func (e *CampaignEditor) Render() app.UI {
 // promotionPicker is the optional offer the campaign belongs to.
 func (e *CampaignEditor) promotionPicker(fl field) app.UI {
 	l := e.Locale
-	sel := app.Select().ID(fl.id()).Name(fl.Name).Class("cs-input").OnChange(e.ValueTo(&e.form.Promotion)).Body(
-		app.Option().Value("").Selected(e.form.Promotion == "").Text(i18n.T(l, i18n.ConsoleCampaignNoPromotion)),
+	sel := app.Select().ID(fl.id()).Name(fl.Name).Class("cs-input").OnChange(e.ValueTo(&e.draft.Promotion)).Body(
+		app.Option().Value("").Selected(e.draft.Promotion == "").Text(i18n.T(l, i18n.ConsoleCampaignNoPromotion)),
 		app.Range(e.promos).Slice(func(i int) app.UI {
 			p := e.promos[i]
-			return app.Option().Value(p.ID).Selected(p.ID == e.form.Promotion).Text(p.Title.In(l))
+			return app.Option().Value(p.ID).Selected(p.ID == e.draft.Promotion).Text(p.Title.In(l))
 		}),
 	)
 	for k, v := range fl.attrs() {

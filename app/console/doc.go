@@ -6,7 +6,8 @@
 // to render with); the browser asks GET /api/v1/auth/me on mount and shows
 // the staff member's console. All I/O goes through client.Client
 // (app/console/client); components only call it from ctx.Async and never
-// in Render.
-// The UI hides what the server refuses, and every form shows the server's
-// field-level error next to its field, in the staff member's language.
+// in Render. Each form's inputs and checks are a draft in app/console/form,
+// plain Go. The UI hides what the server refuses, and every form shows the
+// server's field-level error (ProblemsOf) next to its field, in the staff
+// member's language.
 package console

@@ -22,9 +22,9 @@ type field struct {
 	Disabled     bool
 }
 
-// fieldID is the id of form's control for an API field ("title.en").
-func fieldID(form, name string) string {
-	return form + "-" + strings.ReplaceAll(name, ".", "-")
+// fieldID is the id of a form's control for an API field ("title.en").
+func fieldID(formID, name string) string {
+	return formID + "-" + strings.ReplaceAll(name, ".", "-")
 }
 
 func (f field) id() string { return fieldID(f.Form, f.Name) }
@@ -141,10 +141,10 @@ func (f field) box(control app.UI) app.UI {
 // clearFields empties controls whose model was just reset. go-app
 // v10.1.11 never writes an empty "value": its attributes.Set drops it and
 // removes the attribute, which leaves the typed text in the control.
-func clearFields(ctx app.Context, form string, names ...string) {
+func clearFields(ctx app.Context, formID string, names ...string) {
 	ctx.Defer(func(app.Context) {
 		for _, n := range names {
-			if el := app.Window().GetElementByID(fieldID(form, n)); el.Truthy() {
+			if el := app.Window().GetElementByID(fieldID(formID, n)); el.Truthy() {
 				el.Set("value", "")
 			}
 		}
@@ -169,9 +169,9 @@ func formErr(text string) app.UI {
 
 // focusField moves focus to a form's control, after the render that shows
 // its problem, so a screen reader reads the problem at once.
-func focusField(ctx app.Context, form, name string) {
+func focusField(ctx app.Context, formID, name string) {
 	ctx.Defer(func(app.Context) {
-		if el := app.Window().GetElementByID(fieldID(form, name)); el.Truthy() {
+		if el := app.Window().GetElementByID(fieldID(formID, name)); el.Truthy() {
 			el.Call("focus")
 		}
 	})

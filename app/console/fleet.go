@@ -7,6 +7,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"storecast/app/console/client"
+	"storecast/app/console/form"
 	"storecast/app/content"
 	"storecast/app/i18n"
 	"storecast/app/rest"
@@ -29,7 +30,7 @@ type FleetView struct {
 	titles    map[string]content.Text     // promotion id → title, for "showing"
 	playlists map[string]content.Playlist // by id, for a signage screen's "showing"
 	now       time.Time
-	problem   Problem
+	problem   form.Problem
 	pairing   bool // the pairing form is open
 	enrol     bool // the enrolment link form is open
 	stop      chan struct{}
@@ -89,7 +90,7 @@ func (f *FleetView) update(fl rest.Fleet, err error) {
 		}
 	}
 	fl.Screens = screens
-	f.fleet, f.loaded, f.problem = fl, true, Problem{}
+	f.fleet, f.loaded, f.problem = fl, true, form.Problem{}
 }
 
 // refresh asks for the fleet at once, after a change.

@@ -4,6 +4,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"storecast/app/console/client"
+	"storecast/app/console/form"
 	"storecast/app/i18n"
 )
 
@@ -19,7 +20,7 @@ type ImageField struct {
 	OnChange func(ctx app.Context, url string)
 
 	busy     bool
-	problems Problems
+	problems form.Problems
 }
 
 func (f *ImageField) picked(ctx app.Context, e app.Event) {

@@ -6,6 +6,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"storecast/app/console/client"
+	"storecast/app/console/form"
 	"storecast/app/i18n"
 	"storecast/app/rest"
 	"storecast/app/screen"
@@ -29,7 +30,7 @@ type Page struct {
 	phase  phase
 	me     rest.Me
 	api    *client.Client
-	notice Problem // why the sign-in form is shown (session ended, …)
+	notice form.Problem // why the sign-in form is shown (session ended, …)
 }
 
 func (p *Page) OnInit() {
@@ -69,7 +70,7 @@ func (p *Page) OnMount(ctx app.Context) {
 	p.api.SignedOut = func() {
 		ctx.Dispatch(func(ctx app.Context) {
 			if p.phase == phaseReady {
-				p.toSignIn(ctx, problem(i18n.ConsoleErrSessionEnded))
+				p.toSignIn(ctx, form.Problem{ID: i18n.ConsoleErrSessionEnded})
 			}
 		})
 	}
@@ -87,7 +88,7 @@ func (p *Page) OnMount(ctx app.Context) {
 			case needsSetup:
 				p.phase = phaseSetup
 			case e == nil:
-				p.phase, p.notice = phaseSignIn, problem(i18n.ConsoleErrNetwork)
+				p.phase, p.notice = phaseSignIn, form.Problem{ID: i18n.ConsoleErrNetwork}
 			default:
 				p.phase = phaseSignIn
 			}
@@ -115,11 +116,11 @@ func labelOf(path string) string {
 }
 
 func (p *Page) signedIn(ctx app.Context, me rest.Me) {
-	p.me, p.phase, p.notice = me, phaseReady, Problem{}
+	p.me, p.phase, p.notice = me, phaseReady, form.Problem{}
 	p.setTitle(ctx)
 }
 
-func (p *Page) toSignIn(ctx app.Context, why Problem) {
+func (p *Page) toSignIn(ctx app.Context, why form.Problem) {
 	p.me, p.phase, p.notice = rest.Me{}, phaseSignIn, why
 	p.setTitle(ctx)
 }
@@ -127,13 +128,13 @@ func (p *Page) toSignIn(ctx app.Context, why Problem) {
 func (p *Page) signOut(ctx app.Context) {
 	ctx.Async(func() {
 		_ = p.api.Logout(ctx)
-		ctx.Dispatch(func(ctx app.Context) { p.toSignIn(ctx, problem(i18n.ConsoleSignedOut)) })
+		ctx.Dispatch(func(ctx app.Context) { p.toSignIn(ctx, form.Problem{ID: i18n.ConsoleSignedOut}) })
 	})
 }
 
 // passwordChanged: the server ended every session; sign in again.
 func (p *Page) passwordChanged(ctx app.Context) {
-	p.toSignIn(ctx, problem(i18n.ConsolePasswordChanged))
+	p.toSignIn(ctx, form.Problem{ID: i18n.ConsolePasswordChanged})
 }
 
 func (p *Page) setLocale(ctx app.Context, l string) {

@@ -4,6 +4,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"storecast/app/console/client"
+	"storecast/app/console/form"
 	"storecast/app/content"
 	"storecast/app/i18n"
 )
@@ -20,7 +21,7 @@ type Promotions struct {
 	editing    *content.Promotion // nil: the list; ID "": a new one
 	confirming string             // id asked to delete
 	busy       string
-	problem    Problem
+	problem    form.Problem
 	note       string
 	ctx        app.Context // the view's own: a child's dies with the child
 }
@@ -40,7 +41,7 @@ func (v *Promotions) load() {
 				v.problem = ProblemsOf(err)[""]
 				return
 			}
-			v.list, v.problem = ps, Problem{}
+			v.list, v.problem = ps, form.Problem{}
 		})
 	})
 }

@@ -6,6 +6,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"storecast/app/console/client"
+	"storecast/app/console/form"
 	"storecast/app/content"
 	"storecast/app/i18n"
 	"storecast/app/rest"
@@ -22,7 +23,7 @@ type Redeem struct {
 	code    string
 	answer  *RedeemAnswer
 	busy    bool
-	problem Problem
+	problem form.Problem
 	mine    []content.Coupon
 	loaded  bool
 	ctx     app.Context
@@ -55,11 +56,11 @@ func (v *Redeem) submit(ctx app.Context) {
 		return
 	}
 	if code == "" {
-		v.answer, v.problem = nil, problem(i18n.ConsoleRedeemEmpty)
+		v.answer, v.problem = nil, form.Problem{ID: i18n.ConsoleRedeemEmpty}
 		focusField(ctx, redeemForm, "code")
 		return
 	}
-	v.busy, v.problem = true, Problem{}
+	v.busy, v.problem = true, form.Problem{}
 	ctx.Async(func() {
 		r, err := v.API.Redeem(ctx, code)
 		ctx.Dispatch(func(ctx app.Context) {

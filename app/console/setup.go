@@ -6,6 +6,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"storecast/app/console/client"
+	"storecast/app/console/form"
 	"storecast/app/i18n"
 	"storecast/app/rest"
 )
@@ -19,7 +20,7 @@ type Setup struct {
 	OnDone func(ctx app.Context, me rest.Me)
 
 	token, username, password, repeat string
-	problems                          Problems
+	problems                          form.Problems
 	busy                              bool
 }
 
@@ -28,11 +29,11 @@ const setupForm = "setup"
 var setupFields = []string{"token", "username", "password", "repeat", ""}
 
 func (s *Setup) submit(ctx app.Context) {
-	ps := Problems{}
-	CheckRequired(ps, "token", s.token)
-	CheckUsername(ps, "username", strings.TrimSpace(s.username))
-	CheckPassword(ps, "password", s.password)
-	CheckRepeat(ps, "repeat", s.password, s.repeat)
+	ps := form.Problems{}
+	form.CheckRequired(ps, "token", s.token)
+	form.CheckUsername(ps, "username", strings.TrimSpace(s.username))
+	form.CheckPassword(ps, "password", s.password)
+	form.CheckRepeat(ps, "repeat", s.password, s.repeat)
 	if s.show(ctx, ps) {
 		return
 	}
@@ -57,7 +58,7 @@ func (s *Setup) submit(ctx app.Context) {
 	})
 }
 
-func (s *Setup) show(ctx app.Context, ps Problems) bool {
+func (s *Setup) show(ctx app.Context, ps form.Problems) bool {
 	s.problems = ps
 	if f, ok := ps.First(setupFields...); ok && f != "" {
 		focusField(ctx, setupForm, f)

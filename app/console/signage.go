@@ -6,6 +6,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"storecast/app/console/client"
+	"storecast/app/console/form"
 	"storecast/app/content"
 	"storecast/app/i18n"
 )
@@ -34,7 +35,7 @@ type SignageView struct {
 	editingSch *content.Schedule
 	confirming string
 	busy       string
-	problem    Problem
+	problem    form.Problem
 	note       string
 	ctx        app.Context
 }
@@ -62,7 +63,7 @@ func (v *SignageView) load() {
 				v.problem = ProblemsOf(err)[""]
 				return
 			}
-			v.g, v.problem = g, Problem{}
+			v.g, v.problem = g, form.Problem{}
 		})
 	})
 }
@@ -86,7 +87,7 @@ func (v *SignageView) act(key, note string, call func() error) {
 				v.problem = ProblemsOf(err)[""]
 				return
 			}
-			v.note, v.problem = note, Problem{}
+			v.note, v.problem = note, form.Problem{}
 			v.load()
 		})
 	})

@@ -7,6 +7,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"storecast/app/console/client"
+	"storecast/app/console/form"
 	"storecast/app/content"
 	"storecast/app/i18n"
 )
@@ -23,8 +24,8 @@ type PlaylistEditor struct {
 	OnSaved    func(ctx app.Context, p content.Playlist)
 	OnClose    func(ctx app.Context)
 
-	form      PlaylistDraft
-	problems  Problems
+	draft     form.PlaylistDraft
+	problems  form.Problems
 	busy      bool
 	uploading int // slide index + 1 being uploaded
 	status    string
@@ -35,12 +36,12 @@ const plForm = "pl"
 var slideKinds = []string{content.SlideText, content.SlideClock, content.SlideImage, content.SlideVideo, content.SlidePromotion, content.SlideCoupon}
 
 func (e *PlaylistEditor) OnMount(ctx app.Context) {
-	e.form = NewPlaylistDraft(e.Playlist)
+	e.draft = form.NewPlaylistDraft(e.Playlist)
 	focusField(ctx, plForm, "name")
 }
 
 func (e *PlaylistEditor) save(ctx app.Context) {
-	p, ps := e.form.Playlist()
+	p, ps := e.draft.Playlist()
 	if len(ps) > 0 {
 		e.show(ctx, ps)
 		return
@@ -49,24 +50,24 @@ func (e *PlaylistEditor) save(ctx app.Context) {
 		func(ctx app.Context, err error) { e.show(ctx, ProblemsOf(err)) }, e.OnSaved)
 }
 
-func (e *PlaylistEditor) show(ctx app.Context, ps Problems) {
+func (e *PlaylistEditor) show(ctx app.Context, ps form.Problems) {
 	e.problems = ps
-	if f, ok := ps.First(PlaylistFields(len(e.form.Slides))...); ok && f != "" {
+	if f, ok := ps.First(form.PlaylistFields(len(e.draft.Slides))...); ok && f != "" {
 		focusField(ctx, plForm, f)
 	}
 }
 
 func (e *PlaylistEditor) add(kind string) app.EventHandler {
 	return func(ctx app.Context, ev app.Event) {
-		e.form.Slides = append(e.form.Slides, NewSlide(kind, time.Now()))
+		e.draft.Slides = append(e.draft.Slides, form.NewSlide(kind, time.Now()))
 		e.problems = nil
-		focusField(ctx, plForm, slideField(len(e.form.Slides)-1, "first"))
+		focusField(ctx, plForm, form.SlideField(len(e.draft.Slides)-1, "first"))
 	}
 }
 
 func (e *PlaylistEditor) move(i, by int) app.EventHandler {
 	return func(ctx app.Context, ev app.Event) {
-		if !e.form.Move(i, by) {
+		if !e.draft.Move(i, by) {
 			return
 		}
 		e.problems = nil // they name slides by position
@@ -77,11 +78,11 @@ func (e *PlaylistEditor) move(i, by int) app.EventHandler {
 		}
 		// Keep focus on the same button of the moved slide, or its other
 		// one at the end of the list.
-		focus := slideField(i+by, dir)
+		focus := form.SlideField(i+by, dir)
 		if i+by == 0 && dir == "up" {
-			focus = slideField(i+by, "down")
-		} else if i+by == len(e.form.Slides)-1 && dir == "down" {
-			focus = slideField(i+by, "up")
+			focus = form.SlideField(i+by, "down")
+		} else if i+by == len(e.draft.Slides)-1 && dir == "down" {
+			focus = form.SlideField(i+by, "up")
 		}
 		focusField(ctx, plForm, focus)
 	}
@@ -89,7 +90,7 @@ func (e *PlaylistEditor) move(i, by int) app.EventHandler {
 
 func (e *PlaylistEditor) remove(i int) app.EventHandler {
 	return func(ctx app.Context, ev app.Event) {
-		e.form.Slides = append(e.form.Slides[:i:i], e.form.Slides[i+1:]...)
+		e.draft.Slides = append(e.draft.Slides[:i:i], e.draft.Slides[i+1:]...)
 		e.problems = nil
 		focusID(ctx, fieldID(plForm, "slides"))
 	}
@@ -101,26 +102,26 @@ func (e *PlaylistEditor) upload(i int) app.EventHandler {
 		if !files.Truthy() || files.Length() == 0 {
 			return
 		}
-		file, id := files.Index(0), e.form.Slides[i].ID
+		file, id := files.Index(0), e.draft.Slides[i].ID
 		e.uploading = i + 1
 		e.status = i18n.T(e.Locale, i18n.ConsoleUploading)
 		ctx.Async(func() {
 			url, err := e.API.Upload(ctx, file)
 			ctx.Dispatch(func(ctx app.Context) {
 				e.uploading, e.status = 0, ""
-				for j := range e.form.Slides {
-					if e.form.Slides[j].ID != id {
+				for j := range e.draft.Slides {
+					if e.draft.Slides[j].ID != id {
 						continue
 					}
 					if err != nil {
 						if e.problems == nil {
-							e.problems = Problems{}
+							e.problems = form.Problems{}
 						}
-						e.problems[slideField(j, "media")] = ProblemsOf(err)[""]
+						e.problems[form.SlideField(j, "media")] = ProblemsOf(err)[""]
 						return
 					}
-					e.form.Slides[j].Media = url
-					delete(e.problems, slideField(j, "media"))
+					e.draft.Slides[j].Media = url
+					delete(e.problems, form.SlideField(j, "media"))
 				}
 			})
 		})
@@ -136,17 +137,17 @@ func (e *PlaylistEditor) Render() app.UI {
 	f := func(name, label, hint string) field {
 		return field{Form: plForm, Name: name, Label: label, Hint: hint, Err: e.problems.In(l, name)}
 	}
-	n := len(e.form.Slides)
+	n := len(e.draft.Slides)
 	return app.Section().Class("cs-view").Body(
 		viewTitle(title),
 		app.Form().ID(plForm).Class("cs-form").Attr("novalidate", true).OnSubmit(onSubmit(e.save)).Body(
-			f("name", i18n.T(l, i18n.ConsoleSgName), i18n.T(l, i18n.ConsoleSgNameHint)).input("text", e.form.Name, e.ValueTo(&e.form.Name)),
-			f("layout", i18n.T(l, i18n.ConsoleSgLayout), "").radios(e.form.Layout,
+			f("name", i18n.T(l, i18n.ConsoleSgName), i18n.T(l, i18n.ConsoleSgNameHint)).input("text", e.draft.Name, e.ValueTo(&e.draft.Name)),
+			f("layout", i18n.T(l, i18n.ConsoleSgLayout), "").radios(e.draft.Layout,
 				[][2]string{{content.LayoutFull, i18n.T(l, i18n.ConsoleSgLayoutFull)}, {content.LayoutTicker, i18n.T(l, i18n.ConsoleSgLayoutTicker)}},
-				func(v string) app.EventHandler { return func(ctx app.Context, ev app.Event) { e.form.Layout = v } }),
+				func(v string) app.EventHandler { return func(ctx app.Context, ev app.Event) { e.draft.Layout = v } }),
 			app.Label().Class("cs-check").For(fieldID(plForm, "shuffle")).Body(
-				app.Input().Type("checkbox").ID(fieldID(plForm, "shuffle")).Checked(e.form.Shuffle).OnChange(func(ctx app.Context, ev app.Event) {
-					e.form.Shuffle = ctx.JSSrc().Get("checked").Bool()
+				app.Input().Type("checkbox").ID(fieldID(plForm, "shuffle")).Checked(e.draft.Shuffle).OnChange(func(ctx app.Context, ev app.Event) {
+					e.draft.Shuffle = ctx.JSSrc().Get("checked").Bool()
 				}),
 				app.Span().Text(i18n.T(l, i18n.ConsoleSgShuffle)),
 			),
@@ -154,7 +155,7 @@ func (e *PlaylistEditor) Render() app.UI {
 				app.H2().ID("pl-slides-legend").Class("cs-legend").Text(i18n.T(l, i18n.ConsoleSgSlides)),
 				errText(fieldID(plForm, "slides")+"-err", e.problems.In(l, "slides")),
 				app.If(n == 0, func() app.UI { return app.P().Class("cs-empty").Text(i18n.T(l, i18n.ConsoleSgNoSlides)) }),
-				app.Ol().Class("cs-sg-slide-list").Body(app.Range(e.form.Slides).Slice(func(i int) app.UI {
+				app.Ol().Class("cs-sg-slide-list").Body(app.Range(e.draft.Slides).Slice(func(i int) app.UI {
 					return app.Li().Body(e.slide(i))
 				})),
 				app.P().Class("cs-note").Attr("role", "status").Text(e.status),
@@ -179,10 +180,10 @@ func (e *PlaylistEditor) Render() app.UI {
 
 func (e *PlaylistEditor) slide(i int) app.UI {
 	l := e.Locale
-	s := &e.form.Slides[i]
-	n := len(e.form.Slides)
+	s := &e.draft.Slides[i]
+	n := len(e.draft.Slides)
 	f := func(name, label, hint string) field {
-		return field{Form: plForm, Name: slideField(i, name), Label: label, Hint: hint, Err: e.problems.In(l, slideField(i, name))}
+		return field{Form: plForm, Name: form.SlideField(i, name), Label: label, Hint: hint, Err: e.problems.In(l, form.SlideField(i, name))}
 	}
 	heading := i18n.T(l, i18n.ConsoleSgSlideTitle, "N", i+1, "Kind", i18n.T(l, slideKindLabel(s.Kind)))
 	hint := i18n.T(l, i18n.ConsoleSgSecondsHint)
@@ -207,17 +208,17 @@ func (e *PlaylistEditor) slide(i int) app.UI {
 		body = append(body, e.pick(f("campaign", i18n.T(l, i18n.ConsoleSgPickCampaign), ""), s.Campaign, opts, &s.Campaign))
 	}
 	if s.Kind != content.SlideClock {
-		body = append(body, localized(l, plForm, slideField(i, "text"), i18n.T(l, i18n.ConsoleSgText), "", e.problems,
+		body = append(body, localized(l, plForm, form.SlideField(i, "text"), i18n.T(l, i18n.ConsoleSgText), "", e.problems,
 			func(j int, fl field) app.UI { return fl.textarea(s.Text[j], 2, e.ValueTo(&s.Text[j])) }))
 	}
 	body = append(body, f("seconds", i18n.T(l, i18n.ConsoleSgSeconds), hint).decimal(s.Seconds, e.ValueTo(&s.Seconds)))
 	return app.Article().Class("cs-card cs-sg-slide").DataSet("kind", s.Kind).DataSet("id", s.ID).Body(
-		app.H3().ID(fieldID(plForm, slideField(i, "first"))).TabIndex(-1).Class("cs-card-title").Text(heading),
+		app.H3().ID(fieldID(plForm, form.SlideField(i, "first"))).TabIndex(-1).Class("cs-card-title").Text(heading),
 		app.Div().Class("cs-form").Body(body...),
 		app.Div().Class("cs-actions").Body(
-			button("", "↑ "+i18n.T(l, i18n.ConsoleSgMoveUp), i == 0, e.move(i, -1)).ID(fieldID(plForm, slideField(i, "up"))).
+			button("", "↑ "+i18n.T(l, i18n.ConsoleSgMoveUp), i == 0, e.move(i, -1)).ID(fieldID(plForm, form.SlideField(i, "up"))).
 				Aria("label", i18n.T(l, i18n.ConsoleSgMoveUpNamed, "N", i+1)),
-			button("", "↓ "+i18n.T(l, i18n.ConsoleSgMoveDown), i == n-1, e.move(i, 1)).ID(fieldID(plForm, slideField(i, "down"))).
+			button("", "↓ "+i18n.T(l, i18n.ConsoleSgMoveDown), i == n-1, e.move(i, 1)).ID(fieldID(plForm, form.SlideField(i, "down"))).
 				Aria("label", i18n.T(l, i18n.ConsoleSgMoveDownNamed, "N", i+1)),
 			button("danger", i18n.T(l, i18n.ConsoleSgRemove), false, e.remove(i)).Aria("label", i18n.T(l, i18n.ConsoleSgRemoveNamed, "N", i+1)),
 		),
@@ -244,7 +245,7 @@ func (e *PlaylistEditor) pick(fl field, value string, opts [][2]string, to *stri
 // media uploads a picture or video for slide i as soon as it is chosen.
 func (e *PlaylistEditor) media(i int, fl field) app.UI {
 	l := e.Locale
-	s := e.form.Slides[i]
+	s := e.draft.Slides[i]
 	accept := "image/png,image/jpeg,image/webp,image/gif"
 	if s.Kind == content.SlideVideo {
 		accept = "video/mp4,video/webm"

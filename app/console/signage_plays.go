@@ -7,6 +7,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"storecast/app/console/client"
+	"storecast/app/console/form"
 	"storecast/app/i18n"
 	"storecast/app/rest"
 )
@@ -24,7 +25,7 @@ type PlayReport struct {
 	rows     []rest.PlayRow
 	loaded   bool
 	busy     bool
-	problems Problems
+	problems form.Problems
 }
 
 const prForm = "pr"

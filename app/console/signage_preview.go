@@ -8,6 +8,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"storecast/app/console/client"
+	"storecast/app/console/form"
 	"storecast/app/content"
 	"storecast/app/i18n"
 	"storecast/app/rest"
@@ -25,7 +26,7 @@ type SignagePreview struct {
 	busy     bool
 	asked    bool
 	result   *content.Playlist
-	problems Problems
+	problems form.Problems
 }
 
 const pvForm = "pv"
@@ -42,9 +43,9 @@ func (v *SignagePreview) OnMount(ctx app.Context) {
 }
 
 func (v *SignagePreview) ask(ctx app.Context) {
-	ps := Problems{}
+	ps := form.Problems{}
 	var at time.Time
-	if t := dateInput(ps, "at", v.at, time.Local); t != nil {
+	if t := form.DateInput(ps, "at", v.at, time.Local); t != nil {
 		at = *t
 	}
 	if len(ps) > 0 {

@@ -6,6 +6,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"storecast/app/console/client"
+	"storecast/app/console/form"
 	"storecast/app/content"
 	"storecast/app/i18n"
 )
@@ -20,23 +21,23 @@ type ScheduleEditor struct {
 	OnSaved   func(ctx app.Context, s content.Schedule)
 	OnClose   func(ctx app.Context)
 
-	form     ScheduleDraft
-	problems Problems
+	draft    form.ScheduleDraft
+	problems form.Problems
 	busy     bool
 }
 
 const schForm = "sch"
 
 func (e *ScheduleEditor) OnMount(ctx app.Context) {
-	e.form = NewScheduleDraft(e.Schedule)
-	if e.form.Playlist == "" && len(e.Playlists) == 1 {
-		e.form.Playlist = e.Playlists[0].ID
+	e.draft = form.NewScheduleDraft(e.Schedule)
+	if e.draft.Playlist == "" && len(e.Playlists) == 1 {
+		e.draft.Playlist = e.Playlists[0].ID
 	}
 	focusField(ctx, schForm, "playlist")
 }
 
 func (e *ScheduleEditor) save(ctx app.Context) {
-	s, ps := e.form.Schedule()
+	s, ps := e.draft.Schedule()
 	if len(ps) > 0 {
 		e.show(ctx, ps)
 		return
@@ -45,9 +46,9 @@ func (e *ScheduleEditor) save(ctx app.Context) {
 		func(ctx app.Context, err error) { e.show(ctx, ProblemsOf(err)) }, e.OnSaved)
 }
 
-func (e *ScheduleEditor) show(ctx app.Context, ps Problems) {
+func (e *ScheduleEditor) show(ctx app.Context, ps form.Problems) {
 	e.problems = ps
-	f, _ := ps.First(ScheduleFields...)
+	f, _ := ps.First(form.ScheduleFields...)
 	if f == "weekdays" {
 		f = "weekdays-1"
 	}
@@ -67,12 +68,12 @@ func (e *ScheduleEditor) Render() app.UI {
 	}
 	pl := f("playlist", i18n.T(l, i18n.ConsoleSgPlaylist), "")
 	sel := app.Select().ID(pl.id()).Class("cs-input").Required(true).OnChange(func(ctx app.Context, ev app.Event) {
-		e.form.Playlist = ctx.JSSrc().Get("value").String()
+		e.draft.Playlist = ctx.JSSrc().Get("value").String()
 	}).Body(
-		app.Option().Value("").Selected(e.form.Playlist == "").Text(i18n.T(l, i18n.ConsoleSgPickNone)),
+		app.Option().Value("").Selected(e.draft.Playlist == "").Text(i18n.T(l, i18n.ConsoleSgPickNone)),
 		app.Range(e.Playlists).Slice(func(i int) app.UI {
 			p := e.Playlists[i]
-			return app.Option().Value(p.ID).Selected(p.ID == e.form.Playlist).Text(p.Name)
+			return app.Option().Value(p.ID).Selected(p.ID == e.draft.Playlist).Text(p.Name)
 		}),
 	)
 	for k, v := range pl.attrs() {
@@ -84,8 +85,8 @@ func (e *ScheduleEditor) Render() app.UI {
 		app.Form().ID(schForm).Class("cs-form").Attr("novalidate", true).OnSubmit(onSubmit(e.save)).Body(
 			pl.box(sel),
 			app.Div().Class("cs-row").Body(
-				f("from_date", i18n.T(l, i18n.ConsoleSgFromDate), i18n.T(l, i18n.ConsoleOptional)).input("date", e.form.FromDate, e.ValueTo(&e.form.FromDate)),
-				f("to_date", i18n.T(l, i18n.ConsoleSgToDate), i18n.T(l, i18n.ConsoleOptional)).input("date", e.form.ToDate, e.ValueTo(&e.form.ToDate)),
+				f("from_date", i18n.T(l, i18n.ConsoleSgFromDate), i18n.T(l, i18n.ConsoleOptional)).input("date", e.draft.FromDate, e.ValueTo(&e.draft.FromDate)),
+				f("to_date", i18n.T(l, i18n.ConsoleSgToDate), i18n.T(l, i18n.ConsoleOptional)).input("date", e.draft.ToDate, e.ValueTo(&e.draft.ToDate)),
 			),
 			app.Div().ID(wd.id()).Class("cs-group"+map[bool]string{true: " has-err", false: ""}[wd.Err != ""]).Attr("role", "group").Aria("labelledby", wd.id()+"-legend").Body(
 				app.P().ID(wd.id()+"-legend").Class("cs-legend").Text(wd.Label),
@@ -95,8 +96,8 @@ func (e *ScheduleEditor) Render() app.UI {
 					w := (col + 1) % 7 // Monday first
 					id := wd.id() + "-" + strconv.Itoa(w)
 					return app.Label().For(id).Class("cs-radio cs-check").Body(
-						app.Input().Type("checkbox").ID(id).Value(strconv.Itoa(w)).Checked(e.form.Weekdays[w]).OnChange(func(ctx app.Context, ev app.Event) {
-							e.form.Weekdays[w] = ctx.JSSrc().Get("checked").Bool()
+						app.Input().Type("checkbox").ID(id).Value(strconv.Itoa(w)).Checked(e.draft.Weekdays[w]).OnChange(func(ctx app.Context, ev app.Event) {
+							e.draft.Weekdays[w] = ctx.JSSrc().Get("checked").Bool()
 						}),
 						app.Span().Text(i18n.T(l, columnIDs[col])),
 					)
@@ -104,11 +105,11 @@ func (e *ScheduleEditor) Render() app.UI {
 			),
 			app.P().Class("cs-hint").Text(i18n.T(l, i18n.ConsoleSgTimeHint)),
 			app.Div().Class("cs-row").Body(
-				f("start", i18n.T(l, i18n.ConsoleSgStart), "").input("time", e.form.Start, e.ValueTo(&e.form.Start)),
-				f("end", i18n.T(l, i18n.ConsoleSgEnd), "").input("time", e.form.End, e.ValueTo(&e.form.End)),
+				f("start", i18n.T(l, i18n.ConsoleSgStart), "").input("time", e.draft.Start, e.ValueTo(&e.draft.Start)),
+				f("end", i18n.T(l, i18n.ConsoleSgEnd), "").input("time", e.draft.End, e.ValueTo(&e.draft.End)),
 			),
-			f("priority", i18n.T(l, i18n.ConsoleSgPriority), i18n.T(l, i18n.ConsoleSgPriorityHint)).decimal(e.form.Priority, e.ValueTo(&e.form.Priority)),
-			f("groups", i18n.T(l, i18n.ConsoleSgGroups), i18n.T(l, i18n.ConsoleSgGroupsHint)).input("text", e.form.Groups, e.ValueTo(&e.form.Groups)),
+			f("priority", i18n.T(l, i18n.ConsoleSgPriority), i18n.T(l, i18n.ConsoleSgPriorityHint)).decimal(e.draft.Priority, e.ValueTo(&e.draft.Priority)),
+			f("groups", i18n.T(l, i18n.ConsoleSgGroups), i18n.T(l, i18n.ConsoleSgGroupsHint)).input("text", e.draft.Groups, e.ValueTo(&e.draft.Groups)),
 			formErr(e.problems.In(l, "")),
 			app.Div().Class("cs-actions cs-form-actions").Body(
 				submit(i18n.T(l, i18n.ConsoleSave), e.busy),

@@ -6,6 +6,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"storecast/app/console/client"
+	"storecast/app/console/form"
 	"storecast/app/i18n"
 	"storecast/app/rest"
 )
@@ -24,7 +25,7 @@ type Tokens struct {
 	secret     string // the new token's secret, shown until the next change
 	confirming string
 	busy       string
-	problems   Problems
+	problems   form.Problems
 }
 
 const tokenForm = "token"
@@ -63,8 +64,8 @@ func (t *Tokens) show(ts []rest.Token, owners map[string]string, err error) {
 }
 
 func (t *Tokens) create(ctx app.Context) {
-	ps := Problems{}
-	CheckName(ps, "name", t.name)
+	ps := form.Problems{}
+	form.CheckName(ps, "name", t.name)
 	if len(ps) > 0 {
 		t.problems = ps
 		focusField(ctx, tokenForm, "name")

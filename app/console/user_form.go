@@ -6,6 +6,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"storecast/app/console/client"
+	"storecast/app/console/form"
 	"storecast/app/i18n"
 	"storecast/app/rest"
 )
@@ -18,7 +19,7 @@ type UserForm struct {
 	OnAdded func(ctx app.Context, username string)
 
 	username, password, role string
-	problems                 Problems
+	problems                 form.Problems
 	busy                     bool
 }
 
@@ -27,10 +28,10 @@ const userForm = "user"
 func (f *UserForm) OnMount(ctx app.Context) { f.role = rest.RoleEditor }
 
 func (f *UserForm) submit(ctx app.Context) {
-	ps := Problems{}
+	ps := form.Problems{}
 	name := strings.TrimSpace(f.username)
-	CheckUsername(ps, "username", name)
-	CheckPassword(ps, "password", f.password)
+	form.CheckUsername(ps, "username", name)
+	form.CheckPassword(ps, "password", f.password)
 	if len(ps) > 0 {
 		f.show(ctx, ps)
 		return
@@ -54,7 +55,7 @@ func (f *UserForm) submit(ctx app.Context) {
 	})
 }
 
-func (f *UserForm) show(ctx app.Context, ps Problems) {
+func (f *UserForm) show(ctx app.Context, ps form.Problems) {
 	f.problems = ps
 	if name, ok := ps.First("username", "password", "role"); ok {
 		focusField(ctx, userForm, name)

@@ -4,6 +4,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"storecast/app/console/client"
+	"storecast/app/console/form"
 	"storecast/app/i18n"
 	"storecast/app/rest"
 )
@@ -19,7 +20,7 @@ type Users struct {
 	list       []rest.User
 	confirming string
 	busy       string
-	problem    Problem
+	problem    form.Problem
 	note       string
 	ctx        app.Context // the view's own: a child's dies with the child
 }
@@ -38,7 +39,7 @@ func (v *Users) load() {
 				v.problem = ProblemsOf(err)[""]
 				return
 			}
-			v.list, v.problem = us, Problem{}
+			v.list, v.problem = us, form.Problem{}
 		})
 	})
 }

@@ -1,10 +1,9 @@
-package console
+package form
 
 import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"storecast/app/content"
 	"storecast/app/i18n"
@@ -24,9 +23,6 @@ type PromotionDraft struct {
 	ToGroups bool   // for some groups of screens, not the whole store
 	Groups   string // comma separated
 }
-
-// dateLayout is what <input type="datetime-local"> holds.
-const dateLayout = "2006-01-02T15:04"
 
 // NewPromotionDraft fills the form from a stored promotion.
 func NewPromotionDraft(p content.Promotion, loc *time.Location) PromotionDraft {
@@ -78,8 +74,8 @@ func (f PromotionDraft) Input(loc *time.Location) (rest.PromotionInput, Problems
 		}
 		in.WasPrice = was
 	}
-	in.ValidFrom = dateInput(ps, "valid_from", f.From, loc)
-	in.ValidTo = dateInput(ps, "valid_to", f.To, loc)
+	in.ValidFrom = DateInput(ps, "valid_from", f.From, loc)
+	in.ValidTo = DateInput(ps, "valid_to", f.To, loc)
 	if in.ValidFrom != nil && in.ValidTo != nil && !in.ValidTo.After(*in.ValidFrom) {
 		ps["valid_to"] = problem(i18n.ConsoleErrValidTo)
 	}
@@ -95,50 +91,4 @@ func (f PromotionDraft) Input(loc *time.Location) (rest.PromotionInput, Problems
 		return rest.PromotionInput{}, ps
 	}
 	return in, nil
-}
-
-func priceProblem(err error) Problem {
-	switch err {
-	case ErrPriceEmpty:
-		return problem(i18n.ConsoleErrPriceEmpty)
-	case ErrPriceRange:
-		return problem(i18n.ConsoleErrPriceRange)
-	}
-	return problem(i18n.ConsoleErrPriceFormat)
-}
-
-// texts collects one text per locale (blank ones left out), checking
-// lengths; with required, at least one must be non-blank.
-func texts(ps Problems, field string, in [3]string, maxRunes int, required bool) content.Text {
-	t := content.Text{}
-	for i, l := range content.Locales {
-		s := strings.TrimSpace(in[i])
-		if s == "" {
-			continue
-		}
-		if utf8.RuneCountInString(s) > maxRunes {
-			ps[field+"."+l] = problem(i18n.ConsoleErrTooLong, "Max", maxRunes)
-		}
-		t[l] = s
-	}
-	if required && len(t) == 0 {
-		ps[field] = problem(requiredID[field])
-	}
-	return t
-}
-
-var requiredID = map[string]string{"title": i18n.ConsoleErrTitleRequired, "message": i18n.ConsoleErrMessageRequired}
-
-func dateInput(ps Problems, field, s string, loc *time.Location) *time.Time {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return nil
-	}
-	for _, layout := range []string{dateLayout, dateLayout + ":05"} {
-		if t, err := time.ParseInLocation(layout, s, loc); err == nil {
-			return &t
-		}
-	}
-	ps[field] = problem(i18n.ConsoleErrDate)
-	return nil
 }

@@ -1,10 +1,9 @@
-package console
+package form
 
 import (
 	"testing"
 	"time"
 
-	"storecast/app/console/client"
 	"storecast/app/content"
 	"storecast/app/i18n"
 	"storecast/app/rest"
@@ -14,20 +13,17 @@ func TestSplitMinutes(t *testing.T) {
 	tests := []struct {
 		m       int
 		n, unit string
-		textEn  string
 	}{
-		{1440, "1", unitDays, "1 day"},
-		{7 * 1440, "7", unitDays, "7 days"},
-		{120, "2", unitHours, "2 hours"},
-		{90, "90", unitMinutes, "90 minutes"},
+		{1440, "1", UnitDays},
+		{7 * 1440, "7", UnitDays},
+		{120, "2", UnitHours},
+		{90, "90", UnitMinutes},
+		{0, "", UnitHours},
 	}
 	for _, tt := range tests {
-		n, unit := splitMinutes(tt.m)
+		n, unit := SplitMinutes(tt.m)
 		if n != tt.n || unit != tt.unit {
-			t.Errorf("splitMinutes(%d) = %s %s; want %s %s", tt.m, n, unit, tt.n, tt.unit)
-		}
-		if got := durationText("en", tt.m); got != tt.textEn {
-			t.Errorf("durationText(en, %d) = %q; want %q", tt.m, got, tt.textEn)
+			t.Errorf("SplitMinutes(%d) = %s %s; want %s %s", tt.m, n, unit, tt.n, tt.unit)
 		}
 	}
 }
@@ -60,22 +56,14 @@ func TestCampaignDraftProblems(t *testing.T) {
 	}
 }
 
-func TestCampaignServerProblems(t *testing.T) {
+func TestCampaignDraftRefused(t *testing.T) {
 	f := NewCampaignDraft(rest.CampaignWithReport{}, time.UTC)
-	ps := f.campaignProblems(&client.APIError{Status: 422, ErrorDetail: rest.ErrorDetail{Code: "invalid", Field: "quantity", Message: "quantity: below what was claimed"}})
+	ps := f.Refused(rest.ErrorDetail{Code: "invalid", Field: "quantity", Message: "quantity: below what was claimed"}, 422, 0)
 	if ps["quantity"].ID != i18n.ConsoleErrBelowClaimed {
 		t.Errorf("quantity below claimed = %+v", ps["quantity"])
 	}
-	ps = f.campaignProblems(&client.APIError{Status: 422, ErrorDetail: rest.ErrorDetail{Code: "invalid", Field: "promotion", Message: "no promotion with id p"}})
+	ps = f.Refused(rest.ErrorDetail{Code: "invalid", Field: "promotion", Message: "no promotion with id p"}, 422, 0)
 	if ps["promotion"].ID != i18n.ConsoleErrPromotion {
 		t.Errorf("promotion = %+v", ps["promotion"])
-	}
-}
-
-func TestRatePercent(t *testing.T) {
-	for r, want := range map[float64]string{0: "0", 1.0 / 3: "33", 0.666: "67", 1: "100"} {
-		if got := ratePercent(r); got != want {
-			t.Errorf("ratePercent(%v) = %s; want %s", r, got, want)
-		}
 	}
 }

@@ -1,10 +1,8 @@
-package console
+package form
 
 import (
-	"slices"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"storecast/app/content"
 	"storecast/app/i18n"
@@ -46,30 +44,4 @@ func (f OverrideDraft) Input() (rest.OverrideInput, Problems) {
 		return rest.OverrideInput{}, ps
 	}
 	return in, nil
-}
-
-// ParseGroups reads group names separated by commas (ASCII or Chinese),
-// 、 or new lines, trimmed and without repeats.
-func ParseGroups(s string) []string {
-	out := []string{}
-	for _, g := range strings.FieldsFunc(s, func(r rune) bool {
-		return r == ',' || r == '，' || r == '、' || r == ';' || r == '；' || r == '\n'
-	}) {
-		if g = strings.TrimSpace(g); g != "" && !slices.Contains(out, g) {
-			out = append(out, g)
-		}
-	}
-	return out
-}
-
-func groupsOK(gs []string) bool {
-	if len(gs) > content.MaxGroups {
-		return false
-	}
-	for _, g := range gs {
-		if utf8.RuneCountInString(g) > content.MaxGroupRunes {
-			return false
-		}
-	}
-	return true
 }

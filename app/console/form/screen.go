@@ -1,65 +1,13 @@
-package console
+package form
 
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"storecast/app/content"
 	"storecast/app/i18n"
 	"storecast/app/rest"
 )
-
-// Password limits, as the server hashes them.
-const (
-	MinPasswordRunes = 10
-	MaxPasswordBytes = 72
-)
-
-// CheckUsername is the server's rule: 2 to 40 letters, digits, dots,
-// dashes or underscores.
-func CheckUsername(ps Problems, field, s string) {
-	n := 0
-	for _, r := range s {
-		n++
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != '_' && r != '-' {
-			ps[field] = problem(i18n.ConsoleErrUsername)
-			return
-		}
-	}
-	if n < 2 || n > 40 {
-		ps[field] = problem(i18n.ConsoleErrUsername)
-	}
-}
-
-// CheckPassword is the server's rule: 10 characters to 72 bytes.
-func CheckPassword(ps Problems, field, s string) {
-	if utf8.RuneCountInString(s) < MinPasswordRunes || len(s) > MaxPasswordBytes {
-		ps[field] = problem(i18n.ConsoleErrPasswordLength)
-	}
-}
-
-// CheckRepeat: the password typed twice must match.
-func CheckRepeat(ps Problems, field, first, again string) {
-	if first != again {
-		ps[field] = problem(i18n.ConsoleErrRepeat)
-	}
-}
-
-// CheckRequired: something must be typed.
-func CheckRequired(ps Problems, field, s string) {
-	if strings.TrimSpace(s) == "" {
-		ps[field] = problem(i18n.ConsoleErrRequired)
-	}
-}
-
-// CheckName: a screen's or token's name, 1 to 60 characters.
-func CheckName(ps Problems, field, s string) {
-	s = strings.TrimSpace(s)
-	if s == "" || utf8.RuneCountInString(s) > 60 {
-		ps[field] = problem(i18n.ConsoleErrName)
-	}
-}
 
 // ScreenDraft pairs a screen (with Code) or renames and regroups one.
 type ScreenDraft struct {

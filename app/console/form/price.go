@@ -1,17 +1,18 @@
-package console
+package form
 
 import (
 	"errors"
 	"strings"
 
 	"storecast/app/content"
+	"storecast/app/i18n"
 )
 
 // Price input problems.
 var (
-	ErrPriceEmpty  = errors.New("console: price: empty")
-	ErrPriceFormat = errors.New("console: price: not a yuan amount like 12.90")
-	ErrPriceRange  = errors.New("console: price: out of range")
+	ErrPriceEmpty  = errors.New("form: price: empty")
+	ErrPriceFormat = errors.New("form: price: not a yuan amount like 12.90")
+	ErrPriceRange  = errors.New("form: price: out of range")
 )
 
 // ParseYuan reads a price typed in yuan ("12.90", "12.9", "12") as cents.
@@ -57,16 +58,13 @@ func ParseYuan(s string) (int64, error) {
 // FormatYuan writes cents as the form shows them: "12.90".
 func FormatYuan(cents int64) string { return content.FormatPrice(cents) }
 
-// halfWidth maps full-width digits and point (what a Chinese IME may type)
-// to ASCII.
-func halfWidth(r rune) rune {
-	switch {
-	case r >= '０' && r <= '９':
-		return '0' + (r - '０')
-	case r == '．':
-		return '.'
-	case r == '\u3000':
-		return ' '
+// priceProblem says a ParseYuan error in the staff member's words.
+func priceProblem(err error) Problem {
+	switch err {
+	case ErrPriceEmpty:
+		return problem(i18n.ConsoleErrPriceEmpty)
+	case ErrPriceRange:
+		return problem(i18n.ConsoleErrPriceRange)
 	}
-	return r
+	return problem(i18n.ConsoleErrPriceFormat)
 }

@@ -1,70 +1,17 @@
-package console
+package form
 
 import (
-	"context"
-	"errors"
 	"strings"
 
-	"storecast/app/console/client"
 	"storecast/app/i18n"
+	"storecast/app/rest"
 )
 
-// Problem is what is wrong with one field, or with a whole form: one of
-// our messages (ID with its template data), or the server's own words when
-// we have no message for them.
-type Problem struct {
-	ID   string
-	Args []any
-	Text string
-}
-
-// In says the problem in locale.
-func (p Problem) In(locale string) string {
-	if p.ID == "" {
-		return p.Text
-	}
-	return i18n.T(locale, p.ID, p.Args...)
-}
-
-// Problems are a form's problems by field; "" is the form as a whole.
-// Field names are the API's ("price", "title.en"), so the server's answer
-// lands next to the same input as the form's own checks.
-type Problems map[string]Problem
-
-// In says field's problem in locale, or "".
-func (ps Problems) In(locale, field string) string {
-	if p, ok := ps[field]; ok {
-		return p.In(locale)
-	}
-	return ""
-}
-
-// First returns the first field (in order) that has a problem, for focus.
-func (ps Problems) First(order ...string) (string, bool) {
-	for _, f := range order {
-		if _, ok := ps[f]; ok {
-			return f, true
-		}
-	}
-	return "", false
-}
-
-func problem(id string, args ...any) Problem { return Problem{ID: id, Args: args} }
-
-// ProblemsOf turns what a call returned into problems to show: the
-// server's field error next to its field, anything else for the form.
-func ProblemsOf(err error) Problems {
-	if err == nil {
-		return nil
-	}
-	var e *client.APIError
-	if !errors.As(err, &e) {
-		if errors.Is(err, client.ErrNetwork) || errors.Is(err, context.DeadlineExceeded) {
-			return Problems{"": problem(i18n.ConsoleErrNetwork)}
-		}
-		return Problems{"": {Text: err.Error()}}
-	}
-	return Problems{e.Field: problemOf(e)}
+// Refused says the server's refusal of a form as problems: its error body
+// d (with the status and the Retry-After seconds it came with) as the
+// problem of the field it names, in our words where we have them.
+func Refused(d rest.ErrorDetail, status, retryAfter int) Problems {
+	return Problems{d.Field: refusal(d, status, retryAfter)}
 }
 
 // serverProblems maps the server's errors to our messages: by code, then
@@ -113,24 +60,24 @@ var serverProblems = []struct {
 // long; the limit is 120".
 var textLimits = map[string]int{"title": 120, "body": 2000, "message": 500}
 
-func problemOf(e *client.APIError) Problem {
-	switch e.Code {
+func refusal(d rest.ErrorDetail, status, retryAfter int) Problem {
+	switch d.Code {
 	case "throttled":
-		return problem(i18n.ConsoleErrThrottled, "Minutes", max(1, (e.RetryAfter+59)/60))
+		return problem(i18n.ConsoleErrThrottled, "Minutes", max(1, (retryAfter+59)/60))
 	case "http":
-		return problem(i18n.ConsoleErrHTTP, "Status", e.Status)
+		return problem(i18n.ConsoleErrHTTP, "Status", status)
 	}
-	if e.Code == "invalid" && strings.Contains(e.Field, ".") {
-		if base, _, _ := strings.Cut(e.Field, "."); textLimits[base] > 0 {
+	if d.Code == "invalid" && strings.Contains(d.Field, ".") {
+		if base, _, _ := strings.Cut(d.Field, "."); textLimits[base] > 0 {
 			return problem(i18n.ConsoleErrTooLong, "Max", textLimits[base])
 		}
 	}
 	for _, m := range serverProblems {
-		if m.code == e.Code && m.field == e.Field && strings.Contains(e.Message, m.contains) {
+		if m.code == d.Code && m.field == d.Field && strings.Contains(d.Message, m.contains) {
 			return problem(m.id)
 		}
 	}
 	// Our words for the class of error are better than none, but the
 	// server's message says exactly what is wrong.
-	return Problem{Text: strings.TrimPrefix(e.Message, e.Field+": ")}
+	return Problem{Text: strings.TrimPrefix(d.Message, d.Field+": ")}
 }

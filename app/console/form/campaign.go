@@ -1,12 +1,10 @@
-package console
+package form
 
 import (
-	"errors"
 	"strconv"
 	"strings"
 	"time"
 
-	"storecast/app/console/client"
 	"storecast/app/content"
 	"storecast/app/i18n"
 	"storecast/app/rest"
@@ -14,37 +12,25 @@ import (
 
 // Duration units the campaign editor offers.
 const (
-	unitMinutes = "minutes"
-	unitHours   = "hours"
-	unitDays    = "days"
+	UnitMinutes = "minutes"
+	UnitHours   = "hours"
+	UnitDays    = "days"
 )
 
-var unitMinutesOf = map[string]int{unitMinutes: 1, unitHours: 60, unitDays: 24 * 60}
+var unitMinutesOf = map[string]int{UnitMinutes: 1, UnitHours: 60, UnitDays: 24 * 60}
 
-// splitMinutes shows m in the largest unit that holds it whole.
-func splitMinutes(m int) (string, string) {
+// SplitMinutes shows m in the largest unit that holds it whole: the count
+// as typed, and its unit.
+func SplitMinutes(m int) (string, string) {
 	switch {
 	case m <= 0:
-		return "", unitHours
+		return "", UnitHours
 	case m%(24*60) == 0:
-		return strconv.Itoa(m / (24 * 60)), unitDays
+		return strconv.Itoa(m / (24 * 60)), UnitDays
 	case m%60 == 0:
-		return strconv.Itoa(m / 60), unitHours
+		return strconv.Itoa(m / 60), UnitHours
 	}
-	return strconv.Itoa(m), unitMinutes
-}
-
-// durationText says m minutes the way people do: "2 days", "3 hours".
-func durationText(l string, m int) string {
-	n, unit := splitMinutes(m)
-	c, _ := strconv.Atoi(n)
-	switch unit {
-	case unitDays:
-		return i18n.N(l, i18n.ConsoleDaysN, c)
-	case unitHours:
-		return i18n.N(l, i18n.ConsoleHoursN, c)
-	}
-	return i18n.N(l, i18n.ConsoleMinutesN, c)
+	return strconv.Itoa(m), UnitMinutes
 }
 
 // CampaignDraft is the campaign editor's inputs, as typed.
@@ -62,8 +48,8 @@ type CampaignDraft struct {
 // defaults for a new one).
 func NewCampaignDraft(c rest.CampaignWithReport, loc *time.Location) CampaignDraft {
 	if c.ID == "" {
-		return CampaignDraft{Quantity: "100", PerDevice: "1", Window: "1", WindowUnit: unitDays,
-			Validity: "7", ValidityUnit: unitDays, Status: content.CampaignDraft}
+		return CampaignDraft{Quantity: "100", PerDevice: "1", Window: "1", WindowUnit: UnitDays,
+			Validity: "7", ValidityUnit: UnitDays, Status: content.CampaignDraft}
 	}
 	f := CampaignDraft{
 		Quantity: strconv.Itoa(c.Quantity), PerDevice: strconv.Itoa(c.PerDevice),
@@ -72,8 +58,8 @@ func NewCampaignDraft(c rest.CampaignWithReport, loc *time.Location) CampaignDra
 	for i, l := range content.Locales {
 		f.Title[i], f.Offer[i] = c.Title[l], c.Offer[l]
 	}
-	f.Window, f.WindowUnit = splitMinutes(c.WindowMinutes)
-	f.Validity, f.ValidityUnit = splitMinutes(c.CouponMinutes)
+	f.Window, f.WindowUnit = SplitMinutes(c.WindowMinutes)
+	f.Validity, f.ValidityUnit = SplitMinutes(c.CouponMinutes)
 	if c.ValidFrom != nil {
 		f.From = c.ValidFrom.In(loc).Format(dateLayout)
 	}
@@ -125,8 +111,8 @@ func (f CampaignDraft) Input(loc *time.Location) (rest.CampaignInput, Problems) 
 	}
 	in.WindowMinutes = f.minutesIn(ps, "window_minutes", f.Window, f.WindowUnit)
 	in.CouponMinutes = f.minutesIn(ps, "coupon_minutes", f.Validity, f.ValidityUnit)
-	in.ValidFrom = dateInput(ps, "valid_from", f.From, loc)
-	in.ValidTo = dateInput(ps, "valid_to", f.To, loc)
+	in.ValidFrom = DateInput(ps, "valid_from", f.From, loc)
+	in.ValidTo = DateInput(ps, "valid_to", f.To, loc)
 	if in.ValidFrom != nil && in.ValidTo != nil && !in.ValidTo.After(*in.ValidFrom) {
 		ps["valid_to"] = problem(i18n.ConsoleErrValidTo)
 	}
@@ -141,35 +127,30 @@ func (f CampaignDraft) Input(loc *time.Location) (rest.CampaignInput, Problems) 
 	return in, nil
 }
 
-// campaignProblems says the server's refusal of a campaign in our words.
-func (f CampaignDraft) campaignProblems(err error) Problems {
-	ps := ProblemsOf(err)
-	var e *client.APIError
-	if !errors.As(err, &e) || e.Code != "invalid" {
+// Refused says the server's refusal of a campaign (see Refused) in our
+// words, with the limits of the units this draft uses.
+func (f CampaignDraft) Refused(d rest.ErrorDetail, status, retryAfter int) Problems {
+	ps := Refused(d, status, retryAfter)
+	if d.Code != "invalid" {
 		return ps
 	}
 	switch {
-	case e.Field == "quantity" && strings.Contains(e.Message, "claimed"):
-		ps[e.Field] = problem(i18n.ConsoleErrBelowClaimed)
-	case e.Field == "quantity":
-		ps[e.Field] = problem(i18n.ConsoleErrWhole, "Min", 1, "Max", content.MaxCampaignQuantity)
-	case e.Field == "per_device":
-		ps[e.Field] = problem(i18n.ConsoleErrWhole, "Min", 1, "Max", 100)
-	case e.Field == "window_minutes":
-		f.minutesIn(ps, e.Field, "0", f.WindowUnit)
-	case e.Field == "coupon_minutes":
-		f.minutesIn(ps, e.Field, "0", f.ValidityUnit)
-	case e.Field == "status":
-		ps[e.Field] = problem(i18n.ConsoleErrStatus)
-	case e.Field == "promotion":
-		ps[e.Field] = problem(i18n.ConsoleErrPromotion)
-	case strings.HasPrefix(e.Field, "offer."):
-		ps[e.Field] = problem(i18n.ConsoleErrTooLong, "Max", content.MaxBodyRunes)
+	case d.Field == "quantity" && strings.Contains(d.Message, "claimed"):
+		ps[d.Field] = problem(i18n.ConsoleErrBelowClaimed)
+	case d.Field == "quantity":
+		ps[d.Field] = problem(i18n.ConsoleErrWhole, "Min", 1, "Max", content.MaxCampaignQuantity)
+	case d.Field == "per_device":
+		ps[d.Field] = problem(i18n.ConsoleErrWhole, "Min", 1, "Max", 100)
+	case d.Field == "window_minutes":
+		f.minutesIn(ps, d.Field, "0", f.WindowUnit)
+	case d.Field == "coupon_minutes":
+		f.minutesIn(ps, d.Field, "0", f.ValidityUnit)
+	case d.Field == "status":
+		ps[d.Field] = problem(i18n.ConsoleErrStatus)
+	case d.Field == "promotion":
+		ps[d.Field] = problem(i18n.ConsoleErrPromotion)
+	case strings.HasPrefix(d.Field, "offer."):
+		ps[d.Field] = problem(i18n.ConsoleErrTooLong, "Max", content.MaxBodyRunes)
 	}
 	return ps
-}
-
-// ratePercent is a redemption rate as a whole percentage.
-func ratePercent(r float64) string {
-	return strconv.Itoa(int(r*100 + 0.5))
 }
