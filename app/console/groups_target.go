@@ -1,8 +1,6 @@
 package console
 
 import (
-	"strings"
-
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"storecast/app/i18n"
@@ -42,5 +40,5 @@ func targetLabel(l string, groups []string) string {
 	if len(groups) == 0 {
 		return i18n.T(l, i18n.ConsoleWholeStore)
 	}
-	return strings.Join(groups, i18n.T(l, i18n.ConsoleListSep))
+	return joinList(l, groups)
 }

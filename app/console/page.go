@@ -208,19 +208,3 @@ func (p *Page) body() app.UI {
 	}
 	return &FleetView{API: p.api, Locale: l, Role: p.me.Role}
 }
-
-// viewTitle is a view's heading; focusable so moving between views can
-// put focus (and a screen reader) on it.
-func viewTitle(text string) app.UI {
-	return app.H1().ID("cs-view-title").Class("cs-view-title").TabIndex(-1).Text(text)
-}
-
-func roleLabel(role string) string {
-	switch role {
-	case rest.RoleAdmin:
-		return i18n.ConsoleRoleAdmin
-	case rest.RoleEditor:
-		return i18n.ConsoleRoleEditor
-	}
-	return i18n.ConsoleRoleCashier
-}

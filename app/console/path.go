@@ -3,8 +3,6 @@ package console
 import (
 	"slices"
 
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
-
 	"storecast/app/i18n"
 	"storecast/app/rest"
 )
@@ -89,12 +87,4 @@ func can(role, what string) bool {
 		return role == rest.RoleAdmin
 	}
 	return false
-}
-
-// Register adds the console's pages, for the server's renders and for
-// console.wasm.
-func Register() {
-	for _, p := range Paths() {
-		app.Route(p, func() app.Composer { return &Page{} })
-	}
 }

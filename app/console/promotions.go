@@ -134,25 +134,3 @@ func (v *Promotions) card(p content.Promotion) app.UI {
 		),
 	)
 }
-
-// validity says when a promotion shows.
-func validity(l string, p content.Promotion) string {
-	switch {
-	case p.ValidFrom != nil && p.ValidTo != nil:
-		return i18n.T(l, i18n.ConsoleValidFromTo, "From", stamp(*p.ValidFrom), "To", stamp(*p.ValidTo))
-	case p.ValidFrom != nil:
-		return i18n.T(l, i18n.ConsoleValidFrom, "From", stamp(*p.ValidFrom))
-	case p.ValidTo != nil:
-		return i18n.T(l, i18n.ConsoleValidTo, "To", stamp(*p.ValidTo))
-	}
-	return i18n.T(l, i18n.ConsoleValidAlways)
-}
-
-// focusID focuses an element after the next render.
-func focusID(ctx app.Context, id string) {
-	ctx.Defer(func(app.Context) {
-		if el := app.Window().GetElementByID(id); el.Truthy() {
-			el.Call("focus")
-		}
-	})
-}

@@ -226,12 +226,5 @@ func groupsLabel(l string, groups []string) string {
 	if len(groups) == 0 {
 		return i18n.T(l, i18n.ConsoleNoGroups)
 	}
-	return strings.Join(groups, i18n.T(l, i18n.ConsoleListSep))
-}
-
-func orDash(s string) string {
-	if s == "" {
-		return "—"
-	}
-	return s
+	return joinList(l, groups)
 }
