@@ -8,11 +8,10 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"storecast/app/console"
-	"storecast/app/programs"
 )
 
 func main() {
 	console.Register()
-	programs.RegisterOther(true)
+	registerOther(true)
 	app.RunWhenOnBrowser()
 }

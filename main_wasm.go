@@ -8,13 +8,12 @@ package main
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"storecast/app/programs"
 	"storecast/app/routes"
 )
 
 func main() {
 	routes.Register(nil)
 	routes.RegisterCoupon(nil)
-	programs.RegisterOther(false)
+	registerOther(false)
 	app.RunWhenOnBrowser()
 }

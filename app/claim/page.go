@@ -14,9 +14,9 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"storecast/app/content"
 	"storecast/app/i18n"
 	"storecast/app/proof"
+	"storecast/app/rest"
 	"storecast/app/screen"
 )
 
@@ -85,18 +85,15 @@ func (p *Page) claim(ctx app.Context) {
 	ctx.Async(func() {
 		c, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 		defer cancel()
-		status, body, err := proof.Post(c, "/api/v1/kiosk/claims", map[string]string{"campaign": campaign, "install": proof.InstallID()})
+		status, body, err := proof.Post(c, "/api/v1/kiosk/claims", rest.ClaimInput{Campaign: campaign, Install: proof.InstallID()})
 		ctx.Dispatch(func(ctx app.Context) { p.answered(status, body, err, locale) })
 	})
 }
 
 func (p *Page) answered(status int, body []byte, err error, locale string) {
-	var ans struct {
-		Coupon content.Coupon `json:"coupon"`
-		Error  struct {
-			Code  string `json:"code"`
-			Field string `json:"field"`
-		} `json:"error"`
+	var ans struct { // a coupon, or an error
+		rest.Claimed
+		rest.ErrorBody
 	}
 	_ = json.Unmarshal(body, &ans)
 	switch {

@@ -3,16 +3,18 @@ package console
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"storecast/app/console/client"
 	"storecast/app/i18n"
+	"storecast/app/rest"
 )
 
 // Account is the staff member's own page: who they are, their password,
 // their API tokens, and signing out.
 type Account struct {
 	app.Compo
-	API               *Client
+	API               *client.Client
 	Locale            string
-	Me                Me
+	Me                rest.Me
 	OnSignOut         func(ctx app.Context)
 	OnPasswordChanged func(ctx app.Context)
 }

@@ -3,7 +3,10 @@ package console
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"storecast/app/console/client"
+	"storecast/app/console/form"
 	"storecast/app/i18n"
+	"storecast/app/rest"
 )
 
 // auditPage is how many entries one "older" step loads.
@@ -13,13 +16,13 @@ const auditPage = 50
 // "older" paging.
 type Audit struct {
 	app.Compo
-	API    *Client
+	API    *client.Client
 	Locale string
 
-	entries []AuditEntry
+	entries []rest.AuditEntry
 	more    bool
 	busy    bool
-	problem Problem
+	problem form.Problem
 }
 
 func (v *Audit) OnMount(ctx app.Context) { v.load(ctx, 0) }
@@ -34,7 +37,7 @@ func (v *Audit) load(ctx app.Context, before int64) {
 				v.problem = ProblemsOf(err)[""]
 				return
 			}
-			v.entries, v.more, v.problem = append(v.entries, es...), len(es) == auditPage, Problem{}
+			v.entries, v.more, v.problem = append(v.entries, es...), len(es) == auditPage, form.Problem{}
 		})
 	})
 }

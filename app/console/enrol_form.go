@@ -5,8 +5,11 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"storecast/app/console/client"
+	"storecast/app/console/form"
 	"storecast/app/content"
 	"storecast/app/i18n"
+	"storecast/app/rest"
 )
 
 // EnrolForm makes a one-time enrolment link for a screen not yet set up:
@@ -14,21 +17,21 @@ import (
 // screen. It lists the links not used yet, each revocable.
 type EnrolForm struct {
 	app.Compo
-	API    *Client
+	API    *client.Client
 	Locale string
 
-	form     LinkDraft
-	problems Problems
+	draft    form.LinkDraft
+	problems form.Problems
 	busy     string // "create", or the id of a link being revoked
-	made     *LinkCreated
+	made     *rest.LinkCreated
 	copied   bool
-	links    []EnrolmentLink
+	links    []rest.EnrolmentLink
 	confirm  string // the link whose revoke awaits a yes
 }
 
 const enrolForm = "enrol"
 
-func (p *EnrolForm) OnInit() { p.form = NewLinkDraft() }
+func (p *EnrolForm) OnInit() { p.draft = form.NewLinkDraft() }
 
 func (p *EnrolForm) OnMount(ctx app.Context) { p.load(ctx) }
 
@@ -46,7 +49,7 @@ func (p *EnrolForm) load(ctx app.Context) {
 }
 
 func (p *EnrolForm) submit(ctx app.Context) {
-	in, ps := p.form.Input()
+	in, ps := p.draft.Input()
 	if len(ps) > 0 {
 		p.show(ctx, ps)
 		return
@@ -60,7 +63,7 @@ func (p *EnrolForm) submit(ctx app.Context) {
 				p.show(ctx, ProblemsOf(err))
 				return
 			}
-			p.made, p.form, p.problems = &made, NewLinkDraft(), nil
+			p.made, p.draft, p.problems = &made, form.NewLinkDraft(), nil
 			clearFields(ctx, enrolForm, "name", "groups")
 			focusField(ctx, enrolForm, "url")
 			p.load(ctx)
@@ -68,9 +71,9 @@ func (p *EnrolForm) submit(ctx app.Context) {
 	})
 }
 
-func (p *EnrolForm) show(ctx app.Context, ps Problems) {
+func (p *EnrolForm) show(ctx app.Context, ps form.Problems) {
 	p.problems = ps
-	if f, ok := ps.First(LinkFields...); ok && f != "" {
+	if f, ok := ps.First(form.LinkFields...); ok && f != "" {
 		focusField(ctx, enrolForm, f)
 	}
 }
@@ -126,8 +129,8 @@ func (p *EnrolForm) Render() app.UI {
 		{content.KindSignage, i18n.T(l, i18n.ConsoleKindSignage)},
 		{content.KindKiosk, i18n.T(l, i18n.ConsoleKindKiosk)},
 	}
-	hours := make([][2]string, len(LinkHours))
-	for i, h := range LinkHours {
+	hours := make([][2]string, len(form.LinkHours))
+	for i, h := range form.LinkHours {
 		label := i18n.N(l, i18n.ConsoleHoursN, h)
 		if h%24 == 0 && h > 24 {
 			label = i18n.N(l, i18n.ConsoleDaysN, h/24)
@@ -138,13 +141,13 @@ func (p *EnrolForm) Render() app.UI {
 		app.H2().ID("enrol-title").Text(i18n.T(l, i18n.ConsoleEnrolTitle)),
 		app.P().Class("cs-hint").Text(i18n.T(l, i18n.ConsoleEnrolIntro)),
 		app.Form().ID(enrolForm).Class("cs-form").Attr("novalidate", true).OnSubmit(onSubmit(p.submit)).Body(
-			f("name", i18n.T(l, i18n.ConsoleScreenName), i18n.T(l, i18n.ConsoleScreenNameHint)).input("text", p.form.Name, p.ValueTo(&p.form.Name)),
-			f("kind", i18n.T(l, i18n.ConsoleKind), "").radios(p.form.Kind, kinds, func(v string) app.EventHandler {
-				return func(ctx app.Context, e app.Event) { p.form.Kind = v }
+			f("name", i18n.T(l, i18n.ConsoleScreenName), i18n.T(l, i18n.ConsoleScreenNameHint)).input("text", p.draft.Name, p.ValueTo(&p.draft.Name)),
+			f("kind", i18n.T(l, i18n.ConsoleKind), "").radios(p.draft.Kind, kinds, func(v string) app.EventHandler {
+				return func(ctx app.Context, e app.Event) { p.draft.Kind = v }
 			}),
-			f("groups", i18n.T(l, i18n.ConsoleGroups), i18n.T(l, i18n.ConsoleGroupsHint)).input("text", p.form.Groups, p.ValueTo(&p.form.Groups)),
-			f("hours", i18n.T(l, i18n.ConsoleEnrolValidity), "").radios(p.form.Hours, hours, func(v string) app.EventHandler {
-				return func(ctx app.Context, e app.Event) { p.form.Hours = v }
+			f("groups", i18n.T(l, i18n.ConsoleGroups), i18n.T(l, i18n.ConsoleGroupsHint)).input("text", p.draft.Groups, p.ValueTo(&p.draft.Groups)),
+			f("hours", i18n.T(l, i18n.ConsoleEnrolValidity), "").radios(p.draft.Hours, hours, func(v string) app.EventHandler {
+				return func(ctx app.Context, e app.Event) { p.draft.Hours = v }
 			}),
 			formErr(p.problems.In(l, "")),
 			submit(i18n.T(l, i18n.ConsoleEnrolCreate), p.busy == "create"),

@@ -1,12 +1,9 @@
 package console
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
-
-	"storecast/app/i18n"
 )
 
 // field is one labelled form control with its hint and its problem, wired
@@ -22,9 +19,9 @@ type field struct {
 	Disabled     bool
 }
 
-// fieldID is the id of form's control for an API field ("title.en").
-func fieldID(form, name string) string {
-	return form + "-" + strings.ReplaceAll(name, ".", "-")
+// fieldID is the id of a form's control for an API field ("title.en").
+func fieldID(formID, name string) string {
+	return formID + "-" + strings.ReplaceAll(name, ".", "-")
 }
 
 func (f field) id() string { return fieldID(f.Form, f.Name) }
@@ -72,6 +69,17 @@ func (f field) input(typ, value string, on app.EventHandler) app.UI {
 func (f field) decimal(value string, on app.EventHandler) app.UI {
 	in := app.Input().ID(f.id()).Name(f.Name).Type("text").Class("cs-input cs-input-short").
 		Attr("inputmode", "decimal").Attr("value", value).Required(f.Required).OnInput(on)
+	for k, v := range f.attrs() {
+		in = in.Attr(k, v)
+	}
+	return f.box(in)
+}
+
+// number is a short text input for a whole number, with the phone's
+// number pad.
+func (f field) number(value string, on app.EventHandler) app.UI {
+	in := app.Input().ID(f.id()).Name(f.Name).Type("text").Class("cs-input cs-input-short").
+		Attr("inputmode", "numeric").Attr("value", value).Required(f.Required).OnInput(on)
 	for k, v := range f.attrs() {
 		in = in.Attr(k, v)
 	}
@@ -138,19 +146,6 @@ func (f field) box(control app.UI) app.UI {
 	)
 }
 
-// clearFields empties controls whose model was just reset. go-app
-// v10.1.11 never writes an empty "value": its attributes.Set drops it and
-// removes the attribute, which leaves the typed text in the control.
-func clearFields(ctx app.Context, form string, names ...string) {
-	ctx.Defer(func(app.Context) {
-		for _, n := range names {
-			if el := app.Window().GetElementByID(fieldID(form, n)); el.Truthy() {
-				el.Set("value", "")
-			}
-		}
-	})
-}
-
 // errText is a problem next to its field.
 func errText(id, text string) app.UI {
 	return app.If(text != "", func() app.UI {
@@ -165,50 +160,6 @@ func formErr(text string) app.UI {
 			return app.P().Class("cs-err cs-form-err").Text(text)
 		}),
 	)
-}
-
-// focusField moves focus to a form's control, after the render that shows
-// its problem, so a screen reader reads the problem at once.
-func focusField(ctx app.Context, form, name string) {
-	ctx.Defer(func(app.Context) {
-		if el := app.Window().GetElementByID(fieldID(form, name)); el.Truthy() {
-			el.Call("focus")
-		}
-	})
-}
-
-// button is a real <button>; kind is "primary", "danger" or "" (plain).
-func button(kind, text string, busy bool, on app.EventHandler) app.HTMLButton {
-	class := "cs-btn"
-	if kind != "" {
-		class += " cs-btn-" + kind
-	}
-	return app.Button().Type("button").Class(class).Disabled(busy).Aria("busy", strconv.FormatBool(busy)).Text(text).OnClick(on)
-}
-
-// confirmBox asks before a destructive action: question, the danger
-// button yes (busy while it runs), and Cancel, which empties *confirming.
-func confirmBox(l, question, yes string, busy bool, onYes app.EventHandler, confirming *string) app.UI {
-	return app.Div().Class("cs-confirm").Body(
-		app.P().Text(question),
-		app.Div().Class("cs-actions").Body(
-			button("danger", yes, busy, onYes),
-			button("", i18n.T(l, i18n.ConsoleCancel), false, func(ctx app.Context, e app.Event) { *confirming = "" }),
-		),
-	)
-}
-
-// submit is a form's submit button.
-func submit(text string, busy bool) app.HTMLButton {
-	return app.Button().Type("submit").Class("cs-btn cs-btn-primary").Disabled(busy).Aria("busy", strconv.FormatBool(busy)).Text(text)
-}
-
-// onSubmit handles a form's submit without the browser's page load.
-func onSubmit(h func(ctx app.Context)) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		e.PreventDefault()
-		h(ctx)
-	}
 }
 
 func withAuto(f field, auto string) field {

@@ -1,8 +1,6 @@
 package console
 
 import (
-	"strings"
-
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"storecast/app/i18n"
@@ -37,26 +35,10 @@ func (g groupsTarget) render(l string) app.UI {
 	)
 }
 
-// targetGroups reads a groupsTarget's choice: nil for the whole store, or
-// the groups typed, with a problem in ps when there are none or one is
-// too long.
-func targetGroups(ps Problems, toGroups bool, typed string) []string {
-	if !toGroups {
-		return nil
-	}
-	groups := ParseGroups(typed)
-	if len(groups) == 0 {
-		ps["groups"] = problem(i18n.ConsoleErrGroupsRequired)
-	} else if !groupsOK(groups) {
-		ps["groups"] = problem(i18n.ConsoleErrGroups)
-	}
-	return groups
-}
-
 // targetLabel names the screens a list of groups targets.
 func targetLabel(l string, groups []string) string {
 	if len(groups) == 0 {
 		return i18n.T(l, i18n.ConsoleWholeStore)
 	}
-	return strings.Join(groups, i18n.T(l, i18n.ConsoleListSep))
+	return joinList(l, groups)
 }

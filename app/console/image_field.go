@@ -3,6 +3,8 @@ package console
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"storecast/app/console/client"
+	"storecast/app/console/form"
 	"storecast/app/i18n"
 )
 
@@ -10,7 +12,7 @@ import (
 // stored copy, so what the editor sees is what the screens will show.
 type ImageField struct {
 	app.Compo
-	API      *Client
+	API      *client.Client
 	Locale   string
 	Form     string
 	URL      string // the media URL in use, "" for none
@@ -18,7 +20,7 @@ type ImageField struct {
 	OnChange func(ctx app.Context, url string)
 
 	busy     bool
-	problems Problems
+	problems form.Problems
 }
 
 func (f *ImageField) picked(ctx app.Context, e app.Event) {

@@ -3,6 +3,8 @@ package console
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"storecast/app/console/client"
+	"storecast/app/console/form"
 	"storecast/app/content"
 	"storecast/app/i18n"
 )
@@ -11,23 +13,23 @@ import (
 // language, severity, target and how long it lasts.
 type OverrideForm struct {
 	app.Compo
-	API      *Client
+	API      *client.Client
 	Locale   string
 	OnPushed func(ctx app.Context)
 
-	form     OverrideDraft
-	problems Problems
+	draft    form.OverrideDraft
+	problems form.Problems
 	busy     bool
 }
 
 const overrideForm = "override"
 
 func (o *OverrideForm) OnMount(ctx app.Context) {
-	o.form = OverrideDraft{Severity: content.SeverityUrgent, Minutes: "30"}
+	o.draft = form.OverrideDraft{Severity: content.SeverityUrgent, Minutes: "30"}
 }
 
 func (o *OverrideForm) submit(ctx app.Context) {
-	in, ps := o.form.Input()
+	in, ps := o.draft.Input()
 	if len(ps) > 0 {
 		o.show(ctx, ps)
 		return
@@ -41,7 +43,7 @@ func (o *OverrideForm) submit(ctx app.Context) {
 				o.show(ctx, ProblemsOf(err))
 				return
 			}
-			o.form.Message, o.problems = [3]string{}, nil // keep severity, target and time for the next
+			o.draft.Message, o.problems = [3]string{}, nil // keep severity, target and time for the next
 			clearFields(ctx, overrideForm, "message.zh-Hans", "message.zh-Hant", "message.en")
 			if o.OnPushed != nil {
 				o.OnPushed(ctx)
@@ -50,16 +52,16 @@ func (o *OverrideForm) submit(ctx app.Context) {
 	})
 }
 
-func (o *OverrideForm) show(ctx app.Context, ps Problems) {
+func (o *OverrideForm) show(ctx app.Context, ps form.Problems) {
 	o.problems = ps
-	f, _ := ps.First(OverrideFields...)
+	f, _ := ps.First(form.OverrideFields...)
 	switch f {
 	case "":
 		return
 	case "message":
 		f = "message.zh-Hans"
 	case "severity":
-		f = "severity-" + o.form.Severity
+		f = "severity-" + o.draft.Severity
 	}
 	focusField(ctx, overrideForm, f)
 }
@@ -75,19 +77,19 @@ func (o *OverrideForm) Render() app.UI {
 		app.H2().ID("push-title").Text(i18n.T(l, i18n.ConsoleOverridePush)),
 		app.Form().ID(overrideForm).Class("cs-form").Attr("novalidate", true).OnSubmit(onSubmit(o.submit)).Body(
 			localized(l, overrideForm, "message", i18n.T(l, i18n.ConsoleOverrideMessage), i18n.T(l, i18n.ConsoleOverrideMessageHint), o.problems,
-				func(i int, f field) app.UI { return f.textarea(o.form.Message[i], 2, o.ValueTo(&o.form.Message[i])) }),
+				func(i int, f field) app.UI { return f.textarea(o.draft.Message[i], 2, o.ValueTo(&o.draft.Message[i])) }),
 			field{Form: overrideForm, Name: "severity", Label: i18n.T(l, i18n.ConsoleSeverity), Err: o.problems.In(l, "severity")}.
-				radios(o.form.Severity, sevs, func(v string) app.EventHandler {
-					return func(ctx app.Context, e app.Event) { o.form.Severity = v }
+				radios(o.draft.Severity, sevs, func(v string) app.EventHandler {
+					return func(ctx app.Context, e app.Event) { o.draft.Severity = v }
 				}),
-			groupsTarget{Form: overrideForm, ToGroups: o.form.ToGroups, Groups: o.form.Groups, Err: o.problems.In(l, "groups"),
+			groupsTarget{Form: overrideForm, ToGroups: o.draft.ToGroups, Groups: o.draft.Groups, Err: o.problems.In(l, "groups"),
 				Pick: func(to bool) app.EventHandler {
-					return func(ctx app.Context, e app.Event) { o.form.ToGroups = to }
+					return func(ctx app.Context, e app.Event) { o.draft.ToGroups = to }
 				},
-				Typed: o.ValueTo(&o.form.Groups)}.render(l),
+				Typed: o.ValueTo(&o.draft.Groups)}.render(l),
 			field{Form: overrideForm, Name: "expires_at", Label: i18n.T(l, i18n.ConsoleMinutes),
 				Hint: i18n.T(l, i18n.ConsoleMinutesHint), Err: o.problems.In(l, "expires_at")}.
-				decimal(o.form.Minutes, o.ValueTo(&o.form.Minutes)),
+				decimal(o.draft.Minutes, o.ValueTo(&o.draft.Minutes)),
 			formErr(o.problems.In(l, "")),
 			submit(i18n.T(l, i18n.ConsoleOverridePushButton), o.busy),
 		),

@@ -5,6 +5,8 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"storecast/app/console/client"
+	"storecast/app/console/form"
 	"storecast/app/content"
 	"storecast/app/i18n"
 )
@@ -13,13 +15,13 @@ import (
 // lists those in force with a "clear" for each.
 type Overrides struct {
 	app.Compo
-	API    *Client
+	API    *client.Client
 	Locale string
 
 	list    []content.Override
 	loaded  bool
 	busy    string
-	problem Problem
+	problem form.Problem
 	note    string
 	stop    chan struct{}
 	ctx     app.Context // the view's own: a child's dies with the child
@@ -57,7 +59,7 @@ func (v *Overrides) fetch(ctx app.Context) {
 			v.problem = ProblemsOf(err)[""]
 			return
 		}
-		v.list, v.problem = os, Problem{}
+		v.list, v.problem = os, form.Problem{}
 	})
 }
 

@@ -5,7 +5,10 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"storecast/app/console/client"
+	"storecast/app/console/form"
 	"storecast/app/i18n"
+	"storecast/app/rest"
 	"storecast/app/screen"
 )
 
@@ -25,13 +28,13 @@ type Page struct {
 	path   string
 	locale string
 	phase  phase
-	me     Me
-	api    *Client
-	notice Problem // why the sign-in form is shown (session ended, …)
+	me     rest.Me
+	api    *client.Client
+	notice form.Problem // why the sign-in form is shown (session ended, …)
 }
 
 func (p *Page) OnInit() {
-	p.api = &Client{}
+	p.api = &client.Client{}
 	p.phase = phaseChecking
 	if app.IsClient {
 		p.locale = browserLocaleNow()
@@ -67,14 +70,14 @@ func (p *Page) OnMount(ctx app.Context) {
 	p.api.SignedOut = func() {
 		ctx.Dispatch(func(ctx app.Context) {
 			if p.phase == phaseReady {
-				p.toSignIn(ctx, problem(i18n.ConsoleErrSessionEnded))
+				p.toSignIn(ctx, form.Problem{ID: i18n.ConsoleErrSessionEnded})
 			}
 		})
 	}
 	ctx.Async(func() {
 		me, err := p.api.Me(ctx)
 		var needsSetup bool
-		var e *APIError
+		var e *client.APIError
 		if errors.As(err, &e) && e.Code == "unauthorized" {
 			needsSetup, _ = p.api.NeedsSetup(ctx)
 		}
@@ -85,7 +88,7 @@ func (p *Page) OnMount(ctx app.Context) {
 			case needsSetup:
 				p.phase = phaseSetup
 			case e == nil:
-				p.phase, p.notice = phaseSignIn, problem(i18n.ConsoleErrNetwork)
+				p.phase, p.notice = phaseSignIn, form.Problem{ID: i18n.ConsoleErrNetwork}
 			default:
 				p.phase = phaseSignIn
 			}
@@ -112,26 +115,26 @@ func labelOf(path string) string {
 	return i18n.ConsoleTitle
 }
 
-func (p *Page) signedIn(ctx app.Context, me Me) {
-	p.me, p.phase, p.notice = me, phaseReady, Problem{}
+func (p *Page) signedIn(ctx app.Context, me rest.Me) {
+	p.me, p.phase, p.notice = me, phaseReady, form.Problem{}
 	p.setTitle(ctx)
 }
 
-func (p *Page) toSignIn(ctx app.Context, why Problem) {
-	p.me, p.phase, p.notice = Me{}, phaseSignIn, why
+func (p *Page) toSignIn(ctx app.Context, why form.Problem) {
+	p.me, p.phase, p.notice = rest.Me{}, phaseSignIn, why
 	p.setTitle(ctx)
 }
 
 func (p *Page) signOut(ctx app.Context) {
 	ctx.Async(func() {
 		_ = p.api.Logout(ctx)
-		ctx.Dispatch(func(ctx app.Context) { p.toSignIn(ctx, problem(i18n.ConsoleSignedOut)) })
+		ctx.Dispatch(func(ctx app.Context) { p.toSignIn(ctx, form.Problem{ID: i18n.ConsoleSignedOut}) })
 	})
 }
 
 // passwordChanged: the server ended every session; sign in again.
 func (p *Page) passwordChanged(ctx app.Context) {
-	p.toSignIn(ctx, problem(i18n.ConsolePasswordChanged))
+	p.toSignIn(ctx, form.Problem{ID: i18n.ConsolePasswordChanged})
 }
 
 func (p *Page) setLocale(ctx app.Context, l string) {
@@ -204,20 +207,4 @@ func (p *Page) body() app.UI {
 		return &Account{API: p.api, Locale: l, Me: p.me, OnSignOut: p.signOut, OnPasswordChanged: p.passwordChanged}
 	}
 	return &FleetView{API: p.api, Locale: l, Role: p.me.Role}
-}
-
-// viewTitle is a view's heading; focusable so moving between views can
-// put focus (and a screen reader) on it.
-func viewTitle(text string) app.UI {
-	return app.H1().ID("cs-view-title").Class("cs-view-title").TabIndex(-1).Text(text)
-}
-
-func roleLabel(role string) string {
-	switch role {
-	case RoleAdmin:
-		return i18n.ConsoleRoleAdmin
-	case RoleEditor:
-		return i18n.ConsoleRoleEditor
-	}
-	return i18n.ConsoleRoleCashier
 }

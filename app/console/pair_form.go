@@ -5,6 +5,8 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"storecast/app/console/client"
+	"storecast/app/console/form"
 	"storecast/app/content"
 	"storecast/app/i18n"
 )
@@ -13,13 +15,13 @@ import (
 // in groups.
 type PairForm struct {
 	app.Compo
-	API      *Client
+	API      *client.Client
 	Locale   string
 	Waiting  int
 	OnPaired func(ctx app.Context)
 
-	form     ScreenDraft
-	problems Problems
+	draft    form.ScreenDraft
+	problems form.Problems
 	busy     bool
 	note     string
 }
@@ -27,7 +29,7 @@ type PairForm struct {
 const pairForm = "pair"
 
 func (p *PairForm) submit(ctx app.Context) {
-	in, ps := p.form.Input(true)
+	in, ps := p.draft.Input(true)
 	p.note = ""
 	if len(ps) > 0 {
 		p.show(ctx, ps)
@@ -42,7 +44,7 @@ func (p *PairForm) submit(ctx app.Context) {
 				p.show(ctx, ProblemsOf(err))
 				return
 			}
-			p.form, p.problems = ScreenDraft{}, nil
+			p.draft, p.problems = form.ScreenDraft{}, nil
 			clearFields(ctx, pairForm, "code", "name", "groups")
 			p.note = i18n.T(p.Locale, i18n.ConsolePaired, "Name", in.Name)
 			if p.OnPaired != nil {
@@ -52,9 +54,9 @@ func (p *PairForm) submit(ctx app.Context) {
 	})
 }
 
-func (p *PairForm) show(ctx app.Context, ps Problems) {
+func (p *PairForm) show(ctx app.Context, ps form.Problems) {
 	p.problems = ps
-	if f, ok := ps.First(ScreenFields...); ok && f != "" {
+	if f, ok := ps.First(form.ScreenFields...); ok && f != "" {
 		focusField(ctx, pairForm, f)
 	}
 }
@@ -75,14 +77,14 @@ func (p *PairForm) Render() app.UI {
 		app.P().Class("cs-hint").Text(i18n.T(l, i18n.ConsoleWaiting, "N", p.Waiting)),
 		app.Form().ID(pairForm).Class("cs-form").Attr("novalidate", true).OnSubmit(onSubmit(p.submit)).Body(
 			code.box(app.Input().ID(code.id()).Name("code").Type("text").Class("cs-input cs-code").
-				Attr("value", p.form.Code).Attr("autocapitalize", "characters").Attr("autocomplete", "off").
+				Attr("value", p.draft.Code).Attr("autocapitalize", "characters").Attr("autocomplete", "off").
 				Attr("spellcheck", false).MaxLength(9).Aria("describedby", code.describedBy()).
-				Aria("invalid", strconv.FormatBool(code.Err != "")).OnInput(p.ValueTo(&p.form.Code))),
-			f("name", i18n.T(l, i18n.ConsoleScreenName), i18n.T(l, i18n.ConsoleScreenNameHint)).input("text", p.form.Name, p.ValueTo(&p.form.Name)),
-			f("kind", i18n.T(l, i18n.ConsoleKind), "").radios(p.form.Kind, kinds, func(v string) app.EventHandler {
-				return func(ctx app.Context, e app.Event) { p.form.Kind = v }
+				Aria("invalid", strconv.FormatBool(code.Err != "")).OnInput(p.ValueTo(&p.draft.Code))),
+			f("name", i18n.T(l, i18n.ConsoleScreenName), i18n.T(l, i18n.ConsoleScreenNameHint)).input("text", p.draft.Name, p.ValueTo(&p.draft.Name)),
+			f("kind", i18n.T(l, i18n.ConsoleKind), "").radios(p.draft.Kind, kinds, func(v string) app.EventHandler {
+				return func(ctx app.Context, e app.Event) { p.draft.Kind = v }
 			}),
-			f("groups", i18n.T(l, i18n.ConsoleGroups), i18n.T(l, i18n.ConsoleGroupsHint)).input("text", p.form.Groups, p.ValueTo(&p.form.Groups)),
+			f("groups", i18n.T(l, i18n.ConsoleGroups), i18n.T(l, i18n.ConsoleGroupsHint)).input("text", p.draft.Groups, p.ValueTo(&p.draft.Groups)),
 			formErr(p.problems.In(l, "")),
 			app.P().Class("cs-note").Attr("role", "status").Text(p.note),
 			submit(i18n.T(l, i18n.ConsolePair), p.busy),

@@ -3,6 +3,8 @@ package console
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"storecast/app/console/client"
+	"storecast/app/console/form"
 	"storecast/app/i18n"
 )
 
@@ -10,22 +12,22 @@ import (
 // every session of theirs, this one too.
 type PasswordForm struct {
 	app.Compo
-	API       *Client
+	API       *client.Client
 	Locale    string
 	OnChanged func(ctx app.Context)
 
 	current, next, repeat string
-	problems              Problems
+	problems              form.Problems
 	busy                  bool
 }
 
 const passwordForm = "password"
 
 func (f *PasswordForm) submit(ctx app.Context) {
-	ps := Problems{}
-	CheckRequired(ps, "current", f.current)
-	CheckPassword(ps, "new", f.next)
-	CheckRepeat(ps, "repeat", f.next, f.repeat)
+	ps := form.Problems{}
+	form.CheckRequired(ps, "current", f.current)
+	form.CheckPassword(ps, "new", f.next)
+	form.CheckRepeat(ps, "repeat", f.next, f.repeat)
 	if len(ps) > 0 {
 		f.show(ctx, ps)
 		return
@@ -49,7 +51,7 @@ func (f *PasswordForm) submit(ctx app.Context) {
 	})
 }
 
-func (f *PasswordForm) show(ctx app.Context, ps Problems) {
+func (f *PasswordForm) show(ctx app.Context, ps form.Problems) {
 	f.problems = ps
 	if name, ok := ps.First("current", "new", "repeat"); ok {
 		focusField(ctx, passwordForm, name)

@@ -3,9 +3,8 @@ package console
 import (
 	"slices"
 
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
-
 	"storecast/app/i18n"
+	"storecast/app/rest"
 )
 
 // Where the console's views live. Each is its own URL, so the browser's
@@ -31,16 +30,16 @@ type view struct {
 }
 
 var views = []view{
-	{Path, i18n.ConsoleNavScreens, []string{RoleAdmin, RoleEditor}},
-	{PathPromotions, i18n.ConsoleNavPromotions, []string{RoleAdmin, RoleEditor}},
-	{PathSignage, i18n.ConsoleNavSignage, []string{RoleAdmin, RoleEditor}},
-	{PathOverrides, i18n.ConsoleNavOverrides, []string{RoleAdmin, RoleEditor}},
-	{PathCoupons, i18n.ConsoleNavCoupons, []string{RoleAdmin, RoleEditor}},
-	{PathProducts, i18n.ConsoleNavProducts, []string{RoleAdmin, RoleEditor}},
-	{PathRedeem, i18n.ConsoleNavRedeem, []string{RoleAdmin, RoleCashier}},
-	{PathUsers, i18n.ConsoleNavUsers, []string{RoleAdmin}},
-	{PathAudit, i18n.ConsoleNavAudit, []string{RoleAdmin}},
-	{PathAccount, i18n.ConsoleNavAccount, []string{RoleAdmin, RoleEditor, RoleCashier}},
+	{Path, i18n.ConsoleNavScreens, []string{rest.RoleAdmin, rest.RoleEditor}},
+	{PathPromotions, i18n.ConsoleNavPromotions, []string{rest.RoleAdmin, rest.RoleEditor}},
+	{PathSignage, i18n.ConsoleNavSignage, []string{rest.RoleAdmin, rest.RoleEditor}},
+	{PathOverrides, i18n.ConsoleNavOverrides, []string{rest.RoleAdmin, rest.RoleEditor}},
+	{PathCoupons, i18n.ConsoleNavCoupons, []string{rest.RoleAdmin, rest.RoleEditor}},
+	{PathProducts, i18n.ConsoleNavProducts, []string{rest.RoleAdmin, rest.RoleEditor}},
+	{PathRedeem, i18n.ConsoleNavRedeem, []string{rest.RoleAdmin, rest.RoleCashier}},
+	{PathUsers, i18n.ConsoleNavUsers, []string{rest.RoleAdmin}},
+	{PathAudit, i18n.ConsoleNavAudit, []string{rest.RoleAdmin}},
+	{PathAccount, i18n.ConsoleNavAccount, []string{rest.RoleAdmin, rest.RoleEditor, rest.RoleCashier}},
 }
 
 // Paths lists every console URL, for the route table.
@@ -67,7 +66,7 @@ func viewsFor(role string) []view {
 // fleet for those who may see it and the account for a cashier. ok is
 // false for a view the role may not open.
 func resolve(path, role string) (string, bool) {
-	if path == Path && role == RoleCashier {
+	if path == Path && role == rest.RoleCashier {
 		return PathRedeem, true // the till
 	}
 	for _, v := range views {
@@ -83,17 +82,9 @@ func resolve(path, role string) (string, bool) {
 func can(role, what string) bool {
 	switch what {
 	case "content", "overrides":
-		return role == RoleAdmin || role == RoleEditor
+		return role == rest.RoleAdmin || role == rest.RoleEditor
 	case "screens", "users", "audit":
-		return role == RoleAdmin
+		return role == rest.RoleAdmin
 	}
 	return false
-}
-
-// Register adds the console's pages, for the server's renders and for
-// console.wasm.
-func Register() {
-	for _, p := range Paths() {
-		app.Route(p, func() app.Composer { return &Page{} })
-	}
 }

@@ -1,15 +1,19 @@
 package console
 
-import "testing"
+import (
+	"testing"
+
+	"storecast/app/rest"
+)
 
 func TestViewsByRole(t *testing.T) {
 	tests := []struct {
 		role string
 		want []string
 	}{
-		{RoleAdmin, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathRedeem, PathUsers, PathAudit, PathAccount}},
-		{RoleEditor, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathAccount}},
-		{RoleCashier, []string{PathRedeem, PathAccount}},
+		{rest.RoleAdmin, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathRedeem, PathUsers, PathAudit, PathAccount}},
+		{rest.RoleEditor, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathAccount}},
+		{rest.RoleCashier, []string{PathRedeem, PathAccount}},
 		{"stranger", nil},
 	}
 	for _, tt := range tests {
@@ -35,13 +39,13 @@ func TestResolve(t *testing.T) {
 		path, role, want string
 		ok               bool
 	}{
-		{Path, RoleAdmin, Path, true},
-		{Path, RoleCashier, PathRedeem, true},
-		{PathRedeem, RoleEditor, PathRedeem, false},
-		{PathUsers, RoleEditor, PathUsers, false},
-		{PathPromotions, RoleCashier, PathPromotions, false},
-		{PathAccount, RoleCashier, PathAccount, true},
-		{"/console/nope", RoleAdmin, Path, true},
+		{Path, rest.RoleAdmin, Path, true},
+		{Path, rest.RoleCashier, PathRedeem, true},
+		{PathRedeem, rest.RoleEditor, PathRedeem, false},
+		{PathUsers, rest.RoleEditor, PathUsers, false},
+		{PathPromotions, rest.RoleCashier, PathPromotions, false},
+		{PathAccount, rest.RoleCashier, PathAccount, true},
+		{"/console/nope", rest.RoleAdmin, Path, true},
 	}
 	for _, tt := range tests {
 		got, ok := resolve(tt.path, tt.role)

@@ -3,6 +3,8 @@ package console
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"storecast/app/console/client"
+	"storecast/app/console/form"
 	"storecast/app/content"
 	"storecast/app/explain"
 	"storecast/app/i18n"
@@ -12,14 +14,14 @@ import (
 // nothing and every bad line is listed in the user's language.
 type ProductImport struct {
 	app.Compo
-	API    *Client
+	API    *client.Client
 	Locale string
 
 	file    app.Value
 	busy    bool
 	rows    []content.ImportError
 	note    string
-	problem Problem
+	problem form.Problem
 }
 
 const productForm = "products"
@@ -30,7 +32,7 @@ func (v *ProductImport) picked(ctx app.Context, e app.Event) {
 	if files.Truthy() && files.Length() > 0 {
 		v.file = files.Index(0)
 	}
-	v.problem = Problem{}
+	v.problem = form.Problem{}
 }
 
 func (v *ProductImport) upload(ctx app.Context) {
@@ -38,11 +40,11 @@ func (v *ProductImport) upload(ctx app.Context) {
 		return
 	}
 	if v.file == nil {
-		v.problem, v.rows, v.note = problem(i18n.ConsoleProductsNoFile), nil, ""
+		v.problem, v.rows, v.note = form.Problem{ID: i18n.ConsoleProductsNoFile}, nil, ""
 		focusField(ctx, productForm, "file")
 		return
 	}
-	v.busy, v.problem, v.rows, v.note = true, Problem{}, nil, ""
+	v.busy, v.problem, v.rows, v.note = true, form.Problem{}, nil, ""
 	file, l := v.file, v.Locale
 	ctx.Async(func() {
 		res, rows, err := v.API.ImportProducts(ctx, file, l)

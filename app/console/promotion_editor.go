@@ -5,6 +5,8 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"storecast/app/console/client"
+	"storecast/app/console/form"
 	"storecast/app/content"
 	"storecast/app/i18n"
 )
@@ -13,29 +15,29 @@ import (
 // language, picture, price, validity, priority and the screens it is for.
 type PromotionEditor struct {
 	app.Compo
-	API       *Client
+	API       *client.Client
 	Locale    string
 	Promotion content.Promotion // ID "": a new one
 	OnSaved   func(ctx app.Context, p content.Promotion)
 	OnClose   func(ctx app.Context)
 
-	form     PromotionDraft
-	problems Problems
+	draft    form.PromotionDraft
+	problems form.Problems
 	busy     bool
 }
 
 const promoForm = "promo"
 
 func (e *PromotionEditor) OnMount(ctx app.Context) {
-	e.form = NewPromotionDraft(e.Promotion, time.Local)
+	e.draft = form.NewPromotionDraft(e.Promotion, time.Local)
 	if e.Promotion.ID == "" {
-		e.form.Priority = "100"
+		e.draft.Priority = "100"
 	}
 	focusField(ctx, promoForm, "title.zh-Hans")
 }
 
 func (e *PromotionEditor) save(ctx app.Context) {
-	in, ps := e.form.Input(time.Local)
+	in, ps := e.draft.Input(time.Local)
 	if len(ps) > 0 {
 		e.show(ctx, ps)
 		return
@@ -45,9 +47,9 @@ func (e *PromotionEditor) save(ctx app.Context) {
 		func(ctx app.Context, err error) { e.show(ctx, ProblemsOf(err)) }, e.OnSaved)
 }
 
-func (e *PromotionEditor) show(ctx app.Context, ps Problems) {
+func (e *PromotionEditor) show(ctx app.Context, ps form.Problems) {
 	e.problems = ps
-	f, _ := ps.First(PromotionFields...)
+	f, _ := ps.First(form.PromotionFields...)
 	switch f {
 	case "":
 		return
@@ -72,25 +74,25 @@ func (e *PromotionEditor) Render() app.UI {
 		viewTitle(title),
 		app.Form().ID(promoForm).Class("cs-form").Attr("novalidate", true).OnSubmit(onSubmit(e.save)).Body(
 			localized(l, promoForm, "title", i18n.T(l, i18n.ConsolePromoTitle), i18n.T(l, i18n.ConsolePromoTitleHint), e.problems,
-				func(i int, fl field) app.UI { return fl.input("text", e.form.Title[i], e.ValueTo(&e.form.Title[i])) }),
+				func(i int, fl field) app.UI { return fl.input("text", e.draft.Title[i], e.ValueTo(&e.draft.Title[i])) }),
 			localized(l, promoForm, "body", i18n.T(l, i18n.ConsolePromoBody), "", e.problems,
-				func(i int, fl field) app.UI { return fl.textarea(e.form.Body[i], 3, e.ValueTo(&e.form.Body[i])) }),
-			&ImageField{API: e.API, Locale: l, Form: promoForm, URL: e.form.Image, Err: e.problems.In(l, "image"),
-				OnChange: func(ctx app.Context, url string) { e.form.Image = url; delete(e.problems, "image") }},
+				func(i int, fl field) app.UI { return fl.textarea(e.draft.Body[i], 3, e.ValueTo(&e.draft.Body[i])) }),
+			&ImageField{API: e.API, Locale: l, Form: promoForm, URL: e.draft.Image, Err: e.problems.In(l, "image"),
+				OnChange: func(ctx app.Context, url string) { e.draft.Image = url; delete(e.problems, "image") }},
 			app.Div().Class("cs-row").Body(
-				f("price", i18n.T(l, i18n.ConsolePromoPrice), i18n.T(l, i18n.ConsolePriceHint)).decimal(e.form.Price, e.ValueTo(&e.form.Price)),
-				f("was_price", i18n.T(l, i18n.ConsolePromoWasPrice), i18n.T(l, i18n.ConsoleWasPriceHint)).decimal(e.form.WasPrice, e.ValueTo(&e.form.WasPrice)),
+				f("price", i18n.T(l, i18n.ConsolePromoPrice), i18n.T(l, i18n.ConsolePriceHint)).decimal(e.draft.Price, e.ValueTo(&e.draft.Price)),
+				f("was_price", i18n.T(l, i18n.ConsolePromoWasPrice), i18n.T(l, i18n.ConsoleWasPriceHint)).decimal(e.draft.WasPrice, e.ValueTo(&e.draft.WasPrice)),
 			),
 			app.Div().Class("cs-row").Body(
-				f("valid_from", i18n.T(l, i18n.ConsolePromoFrom), i18n.T(l, i18n.ConsoleOptional)).input("datetime-local", e.form.From, e.ValueTo(&e.form.From)),
-				f("valid_to", i18n.T(l, i18n.ConsolePromoTo), i18n.T(l, i18n.ConsoleOptional)).input("datetime-local", e.form.To, e.ValueTo(&e.form.To)),
+				f("valid_from", i18n.T(l, i18n.ConsolePromoFrom), i18n.T(l, i18n.ConsoleOptional)).input("datetime-local", e.draft.From, e.ValueTo(&e.draft.From)),
+				f("valid_to", i18n.T(l, i18n.ConsolePromoTo), i18n.T(l, i18n.ConsoleOptional)).input("datetime-local", e.draft.To, e.ValueTo(&e.draft.To)),
 			),
-			f("priority", i18n.T(l, i18n.ConsolePromoPriority), i18n.T(l, i18n.ConsolePriorityHint)).decimal(e.form.Priority, e.ValueTo(&e.form.Priority)),
-			groupsTarget{Form: promoForm, ToGroups: e.form.ToGroups, Groups: e.form.Groups, Err: e.problems.In(l, "groups"),
+			f("priority", i18n.T(l, i18n.ConsolePromoPriority), i18n.T(l, i18n.ConsolePriorityHint)).decimal(e.draft.Priority, e.ValueTo(&e.draft.Priority)),
+			groupsTarget{Form: promoForm, ToGroups: e.draft.ToGroups, Groups: e.draft.Groups, Err: e.problems.In(l, "groups"),
 				Pick: func(to bool) app.EventHandler {
-					return func(ctx app.Context, ev app.Event) { e.form.ToGroups = to }
+					return func(ctx app.Context, ev app.Event) { e.draft.ToGroups = to }
 				},
-				Typed: e.ValueTo(&e.form.Groups)}.render(l),
+				Typed: e.ValueTo(&e.draft.Groups)}.render(l),
 			formErr(e.problems.In(l, "")),
 			app.Div().Class("cs-actions cs-form-actions").Body(
 				submit(i18n.T(l, i18n.ConsoleSave), e.busy),
@@ -101,27 +103,5 @@ func (e *PromotionEditor) Render() app.UI {
 				}),
 			),
 		),
-	)
-}
-
-// localized is one text in each language: a group whose title names the
-// text, one control per language labelled in that language's own name.
-func localized(l, form, name, legend, hint string, ps Problems, control func(i int, f field) app.UI) app.UI {
-	err, id := ps.In(l, name), fieldID(form, name)
-	class := "cs-group"
-	if err != "" {
-		class += " has-err"
-	}
-	return app.Div().ID(id).Class(class).Attr("role", "group").Aria("labelledby", id+"-legend").Body(
-		app.P().ID(id+"-legend").Class("cs-legend").Text(legend),
-		app.If(hint != "", func() app.UI { return app.P().Class("cs-hint").Text(hint) }),
-		errText(fieldID(form, name)+"-err", err),
-		app.Range(content.Locales).Slice(func(i int) app.UI {
-			loc := content.Locales[i]
-			return control(i, field{
-				Form: form, Name: name + "." + loc, Lang: loc,
-				Label: i18n.Name(loc), Err: ps.In(l, name+"."+loc),
-			})
-		}),
 	)
 }

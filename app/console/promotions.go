@@ -3,6 +3,8 @@ package console
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"storecast/app/console/client"
+	"storecast/app/console/form"
 	"storecast/app/content"
 	"storecast/app/i18n"
 )
@@ -11,7 +13,7 @@ import (
 // existing one.
 type Promotions struct {
 	app.Compo
-	API    *Client
+	API    *client.Client
 	Locale string
 
 	list       []content.Promotion
@@ -19,7 +21,7 @@ type Promotions struct {
 	editing    *content.Promotion // nil: the list; ID "": a new one
 	confirming string             // id asked to delete
 	busy       string
-	problem    Problem
+	problem    form.Problem
 	note       string
 	ctx        app.Context // the view's own: a child's dies with the child
 }
@@ -39,7 +41,7 @@ func (v *Promotions) load() {
 				v.problem = ProblemsOf(err)[""]
 				return
 			}
-			v.list, v.problem = ps, Problem{}
+			v.list, v.problem = ps, form.Problem{}
 		})
 	})
 }
@@ -131,26 +133,4 @@ func (v *Promotions) card(p content.Promotion) app.UI {
 			}),
 		),
 	)
-}
-
-// validity says when a promotion shows.
-func validity(l string, p content.Promotion) string {
-	switch {
-	case p.ValidFrom != nil && p.ValidTo != nil:
-		return i18n.T(l, i18n.ConsoleValidFromTo, "From", stamp(*p.ValidFrom), "To", stamp(*p.ValidTo))
-	case p.ValidFrom != nil:
-		return i18n.T(l, i18n.ConsoleValidFrom, "From", stamp(*p.ValidFrom))
-	case p.ValidTo != nil:
-		return i18n.T(l, i18n.ConsoleValidTo, "To", stamp(*p.ValidTo))
-	}
-	return i18n.T(l, i18n.ConsoleValidAlways)
-}
-
-// focusID focuses an element after the next render.
-func focusID(ctx app.Context, id string) {
-	ctx.Defer(func(app.Context) {
-		if el := app.Window().GetElementByID(id); el.Truthy() {
-			el.Call("focus")
-		}
-	})
 }

@@ -6,8 +6,11 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"storecast/app/console/client"
+	"storecast/app/console/form"
 	"storecast/app/content"
 	"storecast/app/i18n"
+	"storecast/app/rest"
 )
 
 // ScreenCard is one screen in the fleet: whether it is online, when it was
@@ -15,9 +18,9 @@ import (
 // admins rename, regroup and revoke.
 type ScreenCard struct {
 	app.Compo
-	API       *Client
+	API       *client.Client
 	Locale    string
-	Screen    Screen
+	Screen    rest.FleetScreen
 	Showing   string
 	Admin     bool
 	Now       time.Time
@@ -26,8 +29,8 @@ type ScreenCard struct {
 	id         string // the screen this state belongs to
 	editing    bool
 	confirming bool
-	form       ScreenDraft
-	problems   Problems
+	draft      form.ScreenDraft
+	problems   form.Problems
 	busy       string // the action in flight
 	note       string // what the last command did
 }
@@ -64,12 +67,12 @@ func (c *ScreenCard) command(name string) app.EventHandler {
 
 func (c *ScreenCard) edit(ctx app.Context, e app.Event) {
 	c.editing, c.confirming, c.problems = true, false, nil
-	c.form = ScreenDraft{Name: c.Screen.Name, Groups: strings.Join(c.Screen.Groups, ", ")}
+	c.draft = form.ScreenDraft{Name: c.Screen.Name, Groups: strings.Join(c.Screen.Groups, ", ")}
 	focusField(ctx, c.formID(), "name")
 }
 
 func (c *ScreenCard) save(ctx app.Context) {
-	in, ps := c.form.Input(false)
+	in, ps := c.draft.Input(false)
 	if len(ps) > 0 {
 		c.show(ctx, ps)
 		return
@@ -91,7 +94,7 @@ func (c *ScreenCard) save(ctx app.Context) {
 	})
 }
 
-func (c *ScreenCard) show(ctx app.Context, ps Problems) {
+func (c *ScreenCard) show(ctx app.Context, ps form.Problems) {
 	c.problems = ps
 	if f, ok := ps.First("name", "groups"); ok {
 		focusField(ctx, c.formID(), f)
@@ -181,8 +184,8 @@ func (c *ScreenCard) editForm() app.UI {
 		return field{Form: c.formID(), Name: name, Label: label, Hint: hint, Err: c.problems.In(l, name)}
 	}
 	return app.Form().Class("cs-form cs-inline-form").Attr("novalidate", true).OnSubmit(onSubmit(c.save)).Body(
-		f("name", i18n.T(l, i18n.ConsoleScreenName), "").input("text", c.form.Name, c.ValueTo(&c.form.Name)),
-		f("groups", i18n.T(l, i18n.ConsoleGroups), i18n.T(l, i18n.ConsoleGroupsHint)).input("text", c.form.Groups, c.ValueTo(&c.form.Groups)),
+		f("name", i18n.T(l, i18n.ConsoleScreenName), "").input("text", c.draft.Name, c.ValueTo(&c.draft.Name)),
+		f("groups", i18n.T(l, i18n.ConsoleGroups), i18n.T(l, i18n.ConsoleGroupsHint)).input("text", c.draft.Groups, c.ValueTo(&c.draft.Groups)),
 		app.Div().Class("cs-actions").Body(
 			submit(i18n.T(l, i18n.ConsoleSave), c.busy == "save"),
 			button("", i18n.T(l, i18n.ConsoleCancel), false, func(ctx app.Context, e app.Event) {
@@ -223,12 +226,5 @@ func groupsLabel(l string, groups []string) string {
 	if len(groups) == 0 {
 		return i18n.T(l, i18n.ConsoleNoGroups)
 	}
-	return strings.Join(groups, i18n.T(l, i18n.ConsoleListSep))
-}
-
-func orDash(s string) string {
-	if s == "" {
-		return "—"
-	}
-	return s
+	return joinList(l, groups)
 }

@@ -5,19 +5,22 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"storecast/app/console/client"
+	"storecast/app/console/form"
 	"storecast/app/i18n"
+	"storecast/app/rest"
 )
 
 // Setup creates the first admin on a fresh install, proven by the setup
 // token in the server's data directory; then signs them in.
 type Setup struct {
 	app.Compo
-	API    *Client
+	API    *client.Client
 	Locale string
-	OnDone func(ctx app.Context, me Me)
+	OnDone func(ctx app.Context, me rest.Me)
 
 	token, username, password, repeat string
-	problems                          Problems
+	problems                          form.Problems
 	busy                              bool
 }
 
@@ -26,11 +29,11 @@ const setupForm = "setup"
 var setupFields = []string{"token", "username", "password", "repeat", ""}
 
 func (s *Setup) submit(ctx app.Context) {
-	ps := Problems{}
-	CheckRequired(ps, "token", s.token)
-	CheckUsername(ps, "username", strings.TrimSpace(s.username))
-	CheckPassword(ps, "password", s.password)
-	CheckRepeat(ps, "repeat", s.password, s.repeat)
+	ps := form.Problems{}
+	form.CheckRequired(ps, "token", s.token)
+	form.CheckUsername(ps, "username", strings.TrimSpace(s.username))
+	form.CheckPassword(ps, "password", s.password)
+	form.CheckRepeat(ps, "repeat", s.password, s.repeat)
 	if s.show(ctx, ps) {
 		return
 	}
@@ -38,7 +41,7 @@ func (s *Setup) submit(ctx app.Context) {
 	token, user, pass := strings.TrimSpace(s.token), strings.TrimSpace(s.username), s.password
 	ctx.Async(func() {
 		err := s.API.Setup(ctx, token, user, pass)
-		var me Me
+		var me rest.Me
 		if err == nil {
 			me, err = s.API.Login(ctx, user, pass)
 		}
@@ -55,7 +58,7 @@ func (s *Setup) submit(ctx app.Context) {
 	})
 }
 
-func (s *Setup) show(ctx app.Context, ps Problems) bool {
+func (s *Setup) show(ctx app.Context, ps form.Problems) bool {
 	s.problems = ps
 	if f, ok := ps.First(setupFields...); ok && f != "" {
 		focusField(ctx, setupForm, f)

@@ -7,23 +7,26 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"storecast/app/console/client"
+	"storecast/app/console/form"
 	"storecast/app/content"
 	"storecast/app/i18n"
+	"storecast/app/rest"
 )
 
 // SignagePreview answers "what does screen X show at time T".
 type SignagePreview struct {
 	app.Compo
-	API    *Client
+	API    *client.Client
 	Locale string
 
-	screens  []Screen
+	screens  []rest.FleetScreen
 	screen   string
 	at       string // datetime-local, in this device's zone
 	busy     bool
 	asked    bool
 	result   *content.Playlist
-	problems Problems
+	problems form.Problems
 }
 
 const pvForm = "pv"
@@ -40,9 +43,9 @@ func (v *SignagePreview) OnMount(ctx app.Context) {
 }
 
 func (v *SignagePreview) ask(ctx app.Context) {
-	ps := Problems{}
+	ps := form.Problems{}
 	var at time.Time
-	if t := dateInput(ps, "at", v.at, time.Local); t != nil {
+	if t := form.DateInput(ps, "at", v.at, time.Local); t != nil {
 		at = *t
 	}
 	if len(ps) > 0 {

@@ -5,7 +5,10 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"storecast/app/console/client"
+	"storecast/app/console/form"
 	"storecast/app/i18n"
+	"storecast/app/rest"
 )
 
 // SignIn is the sign-in form. Checking: the console is still asking the
@@ -13,23 +16,23 @@ import (
 // app runs), so the form waits.
 type SignIn struct {
 	app.Compo
-	API      *Client
+	API      *client.Client
 	Locale   string
 	Checking bool
 	Notice   string
-	OnDone   func(ctx app.Context, me Me)
+	OnDone   func(ctx app.Context, me rest.Me)
 
 	username, password string
-	problems           Problems
+	problems           form.Problems
 	busy               bool
 }
 
 const signInForm = "signin"
 
 func (s *SignIn) submit(ctx app.Context) {
-	ps := Problems{}
-	CheckRequired(ps, "username", s.username)
-	CheckRequired(ps, "password", s.password)
+	ps := form.Problems{}
+	form.CheckRequired(ps, "username", s.username)
+	form.CheckRequired(ps, "password", s.password)
 	if s.show(ctx, ps) {
 		return
 	}
@@ -54,7 +57,7 @@ func (s *SignIn) submit(ctx app.Context) {
 }
 
 // show puts problems on the form and focuses the first; false when none.
-func (s *SignIn) show(ctx app.Context, ps Problems) bool {
+func (s *SignIn) show(ctx app.Context, ps form.Problems) bool {
 	s.problems = ps
 	if f, ok := ps.First("username", "password"); ok {
 		focusField(ctx, signInForm, f)

@@ -5,24 +5,27 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"storecast/app/console/client"
+	"storecast/app/console/form"
 	"storecast/app/i18n"
+	"storecast/app/rest"
 )
 
 // Tokens lists API tokens for automation (an admin sees everyone's), makes
 // one and shows its secret once, and revokes them.
 type Tokens struct {
 	app.Compo
-	API    *Client
+	API    *client.Client
 	Locale string
-	Me     Me
+	Me     rest.Me
 
-	list       []Token
+	list       []rest.Token
 	owners     map[string]string // user id → username, for an admin's list
 	name       string
 	secret     string // the new token's secret, shown until the next change
 	confirming string
 	busy       string
-	problems   Problems
+	problems   form.Problems
 }
 
 const tokenForm = "token"
@@ -37,7 +40,7 @@ func (t *Tokens) load(ctx app.Context) {
 }
 
 // fetch reads the tokens, and for an admin their owners' names.
-func (t *Tokens) fetch(ctx app.Context) ([]Token, map[string]string, error) {
+func (t *Tokens) fetch(ctx app.Context) ([]rest.Token, map[string]string, error) {
 	ts, err := t.API.Tokens(ctx)
 	if err != nil || !can(t.Me.Role, "users") {
 		return ts, nil, err
@@ -52,7 +55,7 @@ func (t *Tokens) fetch(ctx app.Context) ([]Token, map[string]string, error) {
 	return ts, owners, nil
 }
 
-func (t *Tokens) show(ts []Token, owners map[string]string, err error) {
+func (t *Tokens) show(ts []rest.Token, owners map[string]string, err error) {
 	if err != nil {
 		t.problems = ProblemsOf(err)
 		return
@@ -61,8 +64,8 @@ func (t *Tokens) show(ts []Token, owners map[string]string, err error) {
 }
 
 func (t *Tokens) create(ctx app.Context) {
-	ps := Problems{}
-	CheckName(ps, "name", t.name)
+	ps := form.Problems{}
+	form.CheckName(ps, "name", t.name)
 	if len(ps) > 0 {
 		t.problems = ps
 		focusField(ctx, tokenForm, "name")
@@ -95,7 +98,7 @@ func (t *Tokens) revoke(id string) app.EventHandler {
 		// later Dispatch from an unmounted source.
 		ctx.Async(func() {
 			err := t.API.RevokeToken(ctx, id)
-			var ts []Token
+			var ts []rest.Token
 			var owners map[string]string
 			var lerr error
 			if err == nil {
@@ -139,7 +142,7 @@ func (t *Tokens) Render() app.UI {
 	)
 }
 
-func (t *Tokens) card(tk Token) app.UI {
+func (t *Tokens) card(tk rest.Token) app.UI {
 	l := t.Locale
 	return app.Article().Class("cs-card cs-token").DataSet("id", tk.ID).Body(
 		app.Div().Class("cs-card-head").Body(

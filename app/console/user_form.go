@@ -5,30 +5,33 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"storecast/app/console/client"
+	"storecast/app/console/form"
 	"storecast/app/i18n"
+	"storecast/app/rest"
 )
 
 // UserForm adds a staff account with a role.
 type UserForm struct {
 	app.Compo
-	API     *Client
+	API     *client.Client
 	Locale  string
 	OnAdded func(ctx app.Context, username string)
 
 	username, password, role string
-	problems                 Problems
+	problems                 form.Problems
 	busy                     bool
 }
 
 const userForm = "user"
 
-func (f *UserForm) OnMount(ctx app.Context) { f.role = RoleEditor }
+func (f *UserForm) OnMount(ctx app.Context) { f.role = rest.RoleEditor }
 
 func (f *UserForm) submit(ctx app.Context) {
-	ps := Problems{}
+	ps := form.Problems{}
 	name := strings.TrimSpace(f.username)
-	CheckUsername(ps, "username", name)
-	CheckPassword(ps, "password", f.password)
+	form.CheckUsername(ps, "username", name)
+	form.CheckPassword(ps, "password", f.password)
 	if len(ps) > 0 {
 		f.show(ctx, ps)
 		return
@@ -52,7 +55,7 @@ func (f *UserForm) submit(ctx app.Context) {
 	})
 }
 
-func (f *UserForm) show(ctx app.Context, ps Problems) {
+func (f *UserForm) show(ctx app.Context, ps form.Problems) {
 	f.problems = ps
 	if name, ok := ps.First("username", "password", "role"); ok {
 		focusField(ctx, userForm, name)
@@ -65,9 +68,9 @@ func (f *UserForm) Render() app.UI {
 		return field{Form: userForm, Name: name, Label: label, Hint: hint, Err: f.problems.In(l, name), AutoComplete: "off"}
 	}
 	roles := [][2]string{
-		{RoleEditor, i18n.T(l, i18n.ConsoleRoleEditor)},
-		{RoleCashier, i18n.T(l, i18n.ConsoleRoleCashier)},
-		{RoleAdmin, i18n.T(l, i18n.ConsoleRoleAdmin)},
+		{rest.RoleEditor, i18n.T(l, i18n.ConsoleRoleEditor)},
+		{rest.RoleCashier, i18n.T(l, i18n.ConsoleRoleCashier)},
+		{rest.RoleAdmin, i18n.T(l, i18n.ConsoleRoleAdmin)},
 	}
 	return app.Section().Class("cs-panel").Aria("labelledby", "user-add-title").Body(
 		app.H2().ID("user-add-title").Text(i18n.T(l, i18n.ConsoleUserAdd)),

@@ -3,21 +3,24 @@ package console
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"storecast/app/console/client"
+	"storecast/app/console/form"
 	"storecast/app/i18n"
+	"storecast/app/rest"
 )
 
 // Users is the admin's list of staff accounts: add one with a role, or
 // delete one (never your own).
 type Users struct {
 	app.Compo
-	API    *Client
+	API    *client.Client
 	Locale string
-	Me     Me
+	Me     rest.Me
 
-	list       []User
+	list       []rest.User
 	confirming string
 	busy       string
-	problem    Problem
+	problem    form.Problem
 	note       string
 	ctx        app.Context // the view's own: a child's dies with the child
 }
@@ -36,7 +39,7 @@ func (v *Users) load() {
 				v.problem = ProblemsOf(err)[""]
 				return
 			}
-			v.list, v.problem = us, Problem{}
+			v.list, v.problem = us, form.Problem{}
 		})
 	})
 }
@@ -46,7 +49,7 @@ func (v *Users) added(ctx app.Context, username string) {
 	v.load()
 }
 
-func (v *Users) remove(u User) app.EventHandler {
+func (v *Users) remove(u rest.User) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
 		v.busy = u.ID
 		ctx.Async(func() {
@@ -77,7 +80,7 @@ func (v *Users) Render() app.UI {
 	)
 }
 
-func (v *Users) card(u User) app.UI {
+func (v *Users) card(u rest.User) app.UI {
 	l := v.Locale
 	self := u.ID == v.Me.ID
 	return app.Article().Class("cs-card cs-user").DataSet("id", u.ID).Body(

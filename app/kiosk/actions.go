@@ -8,6 +8,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"storecast/app/content"
+	"storecast/app/rest"
 )
 
 // The kiosk's only I/O besides the live feed: the price check's search and
@@ -107,7 +108,7 @@ func (p *Page) onCallStaff(ctx app.Context, e app.Event) {
 }
 
 func postStaffCall(place string) callState {
-	body, _ := json.Marshal(map[string]string{"place": place})
+	body, _ := json.Marshal(rest.StaffCallInput{Place: place})
 	status, _, err := fetch("POST", "/api/v1/kiosk/staff-calls", string(body), "")
 	switch {
 	case err != nil:

@@ -10,6 +10,7 @@ import (
 
 	"storecast/app/content"
 	"storecast/app/i18n"
+	"storecast/app/rest"
 )
 
 // claimState is the coupon the shopper is getting, or got, or why not. It
@@ -77,17 +78,14 @@ type claimAnswer struct {
 }
 
 func postClaim(campaign, install, token string) claimAnswer {
-	body, _ := json.Marshal(map[string]string{"campaign": campaign, "install": install})
+	body, _ := json.Marshal(rest.ClaimInput{Campaign: campaign, Install: install})
 	status, text, err := fetch("POST", "/api/v1/kiosk/claims", string(body), token)
 	if err != nil {
 		return claimAnswer{failed: true}
 	}
-	var out struct {
-		Coupon content.Coupon `json:"coupon"`
-		QR     string         `json:"qr"`
-		Error  struct {
-			Code string `json:"code"`
-		} `json:"error"`
+	var out struct { // a coupon, or an error
+		rest.Claimed
+		rest.ErrorBody
 	}
 	if err := json.Unmarshal([]byte(text), &out); err != nil {
 		app.Log("kiosk: claim:", status, err)

@@ -19,7 +19,7 @@ func TestSavedStateSurvivesInLocalStorage(t *testing.T) {
 	if got := Boot(); got.Epoch != "" {
 		t.Fatalf("Boot found state %+v in empty storage", got)
 	}
-	want := Saved{Epoch: "e9", Seq: 42, Snapshot: content.Snapshot{Promotions: []content.Promotion{{ID: "p1", Title: content.Text{"en": "Milk"}, Price: 990}}}}
+	want := Saved{Checkpoint: content.Checkpoint{Epoch: "e9", Seq: 42, Snapshot: content.Snapshot{Promotions: []content.Promotion{{ID: "p1", Title: content.Text{"en": "Milk"}, Price: 990}}}}}
 	save(want)
 	got := Boot()
 	if got.Epoch != "e9" || got.Seq != 42 || len(got.Snapshot.Promotions) != 1 || got.Snapshot.Promotions[0].Title["en"] != "Milk" {
@@ -33,7 +33,7 @@ func TestSavedStateSurvivesInLocalStorage(t *testing.T) {
 
 func TestBootPrefersTheNewerState(t *testing.T) {
 	doc := app.Window().Get("document")
-	save(Saved{Epoch: "e1", Seq: 10, Snapshot: content.Snapshot{Promotions: []content.Promotion{{ID: "stored"}}}})
+	save(Saved{Checkpoint: content.Checkpoint{Epoch: "e1", Seq: 10, Snapshot: content.Snapshot{Promotions: []content.Promotion{{ID: "stored"}}}}})
 
 	el := doc.Call("createElement", "div")
 	el.Set("id", bootID)

@@ -1,35 +1,28 @@
 package live
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-// EarlySocketJS runs in the head of every page (the server adds it) and,
-// on a screen's page, opens the live feed's WebSocket while the wasm is
-// still downloading, compiling and starting: the feed adopts it (Dial)
-// instead of paying the connection's round trips after start-up. The
-// server says nothing before the screen's hello, which the feed sends;
-// whatever arrives anyway is kept for the feed. A socket the server closed
-// meanwhile (no hello within its timeout, on a very slow start) is simply
-// not adopted.
-const EarlySocketJS = `(function () {
-	if (!window.WebSocket || !/^\/(kiosk|signage)(\/|$)/.test(location.pathname)) return;
-	try {
-		var s = new WebSocket((location.protocol === "https:" ? "wss://" : "ws://") + location.host + "/ws");
-		s.early = [];
-		s.onmessage = function (e) { s.early.push(e.data); };
-		window.` + earlySocketVar + ` = s;
-	} catch (e) {}
-})();`
+	"storecast/app/content"
+)
 
-const earlySocketVar = "storecastSocket"
+// Every screen's page opens the live feed's WebSocket from its head,
+// while the wasm is still downloading, compiling and starting (server/pwa
+// writes the script), and leaves it in the global content.EarlySocket:
+// the feed adopts it (Dial) instead of paying the connection's round trips
+// after start-up. The server says nothing before the screen's hello, which
+// the feed sends; whatever arrives anyway waits in the socket's "early"
+// array. A socket the server closed meanwhile (no hello within its
+// timeout, on a very slow start) is simply not adopted.
 
-// Greet says the feed's hello on the socket EarlySocketJS opened, if it is
+// Greet says the feed's hello on the socket the page opened early, if it is
 // open, as soon as the page knows where it starts from: before its first
 // render, so the server's answer travels while the Go program renders
 // instead of after. The feed sends no hello of its own on that socket
 // (greeted). The wasm runs one goroutine at a time, and the feed's would
 // otherwise only start once the page had rendered.
 func Greet(kind string, from Saved) {
-	ws := app.Window().Get(earlySocketVar)
+	ws := app.Window().Get(content.EarlySocket)
 	if !ws.Truthy() || ws.Get("readyState").Int() != 1 || ws.Get("url").String() != FeedURL() {
 		return
 	}
@@ -40,18 +33,18 @@ func Greet(kind string, from Saved) {
 
 const greetedVar = "storecastGreeted"
 
-// adoptEarly takes the socket EarlySocketJS opened, once: ok is false if
+// adoptEarly takes the socket the page opened early, once: ok is false if
 // there is none, it is for another URL, or it is closing or closed. open
 // tells whether its open event has already passed; early holds the frames
 // it received before the feed was there, and greeted the hello Greet sent
 // on it, if any.
 func adoptEarly(url string) (ws app.Value, open bool, early []string, greeted []byte, ok bool) {
 	w := app.Window()
-	ws = w.Get(earlySocketVar)
+	ws = w.Get(content.EarlySocket)
 	if !ws.Truthy() {
 		return nil, false, nil, nil, false
 	}
-	w.Set(earlySocketVar, app.Undefined())
+	w.Set(content.EarlySocket, app.Undefined())
 	ws.Set("onmessage", nil)
 	state := ws.Get("readyState").Int()
 	if ws.Get("url").String() != url || state > 1 {

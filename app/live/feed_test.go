@@ -260,9 +260,9 @@ func TestFeedDeclaresSilentConnectionDead(t *testing.T) {
 }
 
 func TestNewerPicksTheFreshestConsistentState(t *testing.T) {
-	a := Saved{Epoch: "e1", Seq: 9}
-	b := Saved{Epoch: "e1", Seq: 4}
-	c := Saved{Epoch: "e2", Seq: 1}
+	a := Saved{Checkpoint: content.Checkpoint{Epoch: "e1", Seq: 9}}
+	b := Saved{Checkpoint: content.Checkpoint{Epoch: "e1", Seq: 4}}
+	c := Saved{Checkpoint: content.Checkpoint{Epoch: "e2", Seq: 1}}
 	tests := []struct {
 		saved, rendered, want Saved
 	}{

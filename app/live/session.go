@@ -15,11 +15,10 @@ import (
 // about a shopper is ever stored here.
 const storageKey = "storecast.feed"
 
-// Saved is what a screen persists between page loads.
+// Saved is what a screen persists between page loads: a checkpoint of
+// the store stream.
 type Saved struct {
-	Epoch    string           `json:"epoch"`
-	Seq      uint64           `json:"seq"`
-	Snapshot content.Snapshot `json:"snapshot"`
+	content.Checkpoint
 	// unsaved is the JSON a booted state was read from when that was not
 	// the storage (Boot): it is stored as it is, without encoding it again.
 	unsaved string
@@ -79,7 +78,7 @@ func Start(ctx app.Context, kind string, saved Saved, hooks Hooks) *Session {
 			next := state.Clone()
 			ctx.Dispatch(func(ctx app.Context) {
 				// Persisted before it is shown: a reload never goes backwards.
-				save(Saved{Epoch: u.Epoch, Seq: u.Seq, Snapshot: next})
+				save(Saved{Checkpoint: content.Checkpoint{Epoch: u.Epoch, Seq: u.Seq, Snapshot: next}})
 				hooks.State(ctx, next)
 			})
 		},

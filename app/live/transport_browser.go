@@ -25,7 +25,7 @@ func FeedURL() string {
 }
 
 // Dial opens a WebSocket, or adopts the one the page opened early (see
-// EarlySocketJS), and waits until it is open or has failed.
+// early.go), and waits until it is open or has failed.
 func (t BrowserTransport) Dial(ctx context.Context) (Conn, error) {
 	ws, open, early, greeted, adopted := adoptEarly(t.URL)
 	if !adopted {

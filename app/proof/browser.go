@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"storecast/app/rest"
 )
 
 // Browser storage keys. The "storecast." prefix marks them as the screen's,
@@ -111,10 +113,10 @@ func Post(ctx context.Context, path string, body any) (int, []byte, error) {
 }
 
 // sendPlays posts a batch to POST /api/v1/plays.
-func sendPlays(ctx context.Context, batch []Record) (int, error) {
+func sendPlays(ctx context.Context, batch []rest.Play) (int, error) {
 	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
-	status, _, err := Post(ctx, "/api/v1/plays", map[string]any{"install": InstallID(), "plays": batch})
+	status, _, err := Post(ctx, "/api/v1/plays", rest.PlayBatch{Install: InstallID(), Plays: batch})
 	return status, err
 }
 

@@ -12,20 +12,9 @@ import (
 	"encoding/json"
 	"slices"
 	"sync"
-	"time"
-)
 
-// Record is one slide shown, as POST /api/v1/plays takes it.
-type Record struct {
-	ID        string    `json:"id"`
-	Playlist  string    `json:"playlist"`
-	Slide     string    `json:"slide"`
-	Kind      string    `json:"kind"`
-	Ref       string    `json:"ref,omitempty"`
-	StartedAt time.Time `json:"started_at"`
-	Ms        int64     `json:"ms"`
-	Error     string    `json:"error,omitempty"`
-}
+	"storecast/app/rest"
+)
 
 // NewID returns a random record id (22 characters, URL-safe).
 func NewID() string {
@@ -51,7 +40,7 @@ type Buffer struct {
 	mu      sync.Mutex
 	store   Storage
 	max     int
-	recs    []Record
+	recs    []rest.Play
 	enc     [][]byte // each record's JSON, so saving is a join, not an encoding
 	dropped int
 }
@@ -65,7 +54,7 @@ func NewBuffer(store Storage, bound int) *Buffer {
 	var raw []json.RawMessage
 	if data := store.Load(); len(data) > 0 && json.Unmarshal(data, &raw) == nil { // a damaged buffer starts empty
 		for _, m := range raw[max(0, len(raw)-bound):] {
-			var r Record
+			var r rest.Play
 			if json.Unmarshal(m, &r) == nil && r.ID != "" {
 				b.recs, b.enc = append(b.recs, r), append(b.enc, m)
 			}
@@ -76,10 +65,10 @@ func NewBuffer(store Storage, bound int) *Buffer {
 
 // Add appends a record, once: a record whose id is buffered already is
 // ignored. Past the bound the oldest record is dropped.
-func (b *Buffer) Add(r Record) {
+func (b *Buffer) Add(r rest.Play) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	if slices.ContainsFunc(b.recs, func(x Record) bool { return x.ID == r.ID }) {
+	if slices.ContainsFunc(b.recs, func(x rest.Play) bool { return x.ID == r.ID }) {
 		return
 	}
 	m, err := json.Marshal(r)
@@ -95,14 +84,14 @@ func (b *Buffer) Add(r Record) {
 }
 
 // Batch returns up to n of the oldest records.
-func (b *Buffer) Batch(n int) []Record {
+func (b *Buffer) Batch(n int) []rest.Play {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	return slices.Clone(b.recs[:min(n, len(b.recs))])
 }
 
 // Ack removes the records the server has.
-func (b *Buffer) Ack(batch []Record) {
+func (b *Buffer) Ack(batch []rest.Play) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	ids := make(map[string]bool, len(batch))

@@ -7,6 +7,8 @@ import (
 	"net/http"
 	"testing"
 	"time"
+
+	"storecast/app/rest"
 )
 
 // memory is a Storage in memory.
@@ -15,8 +17,8 @@ type memory struct{ data []byte }
 func (m *memory) Load() []byte        { return m.data }
 func (m *memory) Save(b []byte) error { m.data = append([]byte(nil), b...); return nil }
 
-func record(i int, start time.Time) Record {
-	return Record{ID: fmt.Sprintf("r%04d", i), Playlist: "p", Slide: "s", Kind: "image", StartedAt: start.Add(time.Duration(i) * 8 * time.Second), Ms: 8000}
+func record(i int, start time.Time) rest.Play {
+	return rest.Play{ID: fmt.Sprintf("r%04d", i), Playlist: "p", Slide: "s", Kind: "image", StartedAt: start.Add(time.Duration(i) * 8 * time.Second), Ms: 8000}
 }
 
 var t0 = time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC)
@@ -57,7 +59,7 @@ type fakeServer struct {
 	sends   int
 }
 
-func (f *fakeServer) send(_ context.Context, batch []Record) (int, error) {
+func (f *fakeServer) send(_ context.Context, batch []rest.Play) (int, error) {
 	f.sends++
 	status := http.StatusOK
 	if len(f.answers) > 0 {

@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"time"
+
+	"storecast/app/rest"
 )
 
 // MaxBatch is the most records one upload carries (the server takes 500).
@@ -14,7 +16,7 @@ const UploadEvery = 30 * time.Second
 
 // Send posts one batch and returns the answer's HTTP status, or an error
 // when no answer came (offline, server down).
-type Send func(ctx context.Context, batch []Record) (int, error)
+type Send func(ctx context.Context, batch []rest.Play) (int, error)
 
 // Uploader empties a Buffer into the server.
 type Uploader struct {

@@ -12,8 +12,9 @@ import (
 )
 
 // Source gives the server-side render the current state and the stream
-// position it was taken at. The server provides it; in the browser it is nil.
-type Source func(ctx context.Context) (live.Saved, error)
+// position it was taken at. The server provides it (as a plain func: it
+// imports no browser package); in the browser it is nil.
+type Source func(ctx context.Context) (content.Checkpoint, error)
 
 // State is a live page's shared state. Pages embed it by value and call its
 // hooks from their own OnInit/OnPreRender/OnMount/OnDismount.
@@ -79,12 +80,12 @@ func (s *State) PreRender(ctx app.Context, src Source, title string) {
 	if src == nil {
 		return
 	}
-	saved, err := src(ctx)
+	cp, err := src(ctx)
 	if err != nil {
 		app.Log("screen: prerender:", err)
 		return
 	}
-	s.Boot, s.Snapshot = saved, saved.Snapshot
+	s.Boot, s.Snapshot = live.Saved{Checkpoint: cp}, cp.Snapshot
 }
 
 // Nav follows a change of ?lang= without reloading.

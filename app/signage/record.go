@@ -7,6 +7,7 @@ import (
 	"storecast/app/content"
 	"storecast/app/player"
 	"storecast/app/proof"
+	"storecast/app/rest"
 )
 
 // minPlay is the shortest paused showing worth a record: a slide paused
@@ -24,7 +25,7 @@ func (p *Page) recordShow(s player.Show, end time.Time) {
 	if s.Key() == "" {
 		return
 	}
-	p.add(proof.Record{
+	p.add(rest.Play{
 		Playlist: s.Playlist, Slide: s.Slide.ID, Kind: s.Slide.Kind, Ref: s.Ref,
 		StartedAt: p.realStart, Ms: end.Sub(p.realStart).Milliseconds(), Error: p.curErr,
 	})
@@ -35,7 +36,7 @@ func (p *Page) recordFailed(e player.Entry, why string) {
 	if why == "" {
 		why = "failed to load"
 	}
-	p.add(proof.Record{
+	p.add(rest.Play{
 		Playlist: e.Playlist, Slide: e.Slide.ID, Kind: e.Slide.Kind, Ref: e.Ref,
 		StartedAt: time.Now(), Error: why,
 	})
@@ -46,13 +47,13 @@ func (p *Page) recordPromotion(end time.Time) {
 	if p.promos.current == "" {
 		return
 	}
-	p.add(proof.Record{
+	p.add(rest.Play{
 		Kind: content.SlidePromotion, Ref: p.promos.current,
 		StartedAt: p.promos.start, Ms: end.Sub(p.promos.start).Milliseconds(),
 	})
 }
 
-func (p *Page) add(r proof.Record) {
+func (p *Page) add(r rest.Play) {
 	if p.plays == nil { // prerendering
 		return
 	}

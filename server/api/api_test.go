@@ -16,6 +16,7 @@ import (
 	"golang.org/x/crypto/bcrypt"
 
 	"storecast/app/content"
+	"storecast/app/rest"
 	"storecast/server/auth"
 	"storecast/server/coupon"
 	"storecast/server/fleet"
@@ -54,17 +55,22 @@ func newEnv(t *testing.T) *env {
 	fl.Hub = hb
 	mux := http.NewServeMux()
 	mux.Handle("GET /ws", hb)
-	h := New(st, lib, hb, NewTokens(token), log)
-	h.UseStaff(StaffOptions{Fleet: fl, Hasher: auth.Hasher{Cost: bcrypt.MinCost}})
 	codec, err := coupon.NewCodec([]byte("api-test-secret-0123456789abcdef"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	h.UseCoupons(CouponOptions{Codec: codec, PublicURL: "http://shop.test"})
-	h.UseSignage(SignageOptions{StoreInfo: func(ctx context.Context) (content.StoreInfo, error) {
-		def, _ := st.Setting(ctx, DefaultPlaylistKey)
-		return content.StoreInfo{TimeZone: "Asia/Shanghai", DefaultPlaylist: def}, nil
-	}})
+	h, err := New(Config{
+		Store: st, Media: lib, Publisher: hb, Tokens: NewTokens(token), Log: log, Fleet: fl, Codec: codec,
+		StoreInfo: func(ctx context.Context) (content.StoreInfo, error) {
+			def, _ := st.Setting(ctx, DefaultPlaylistKey)
+			return content.StoreInfo{TimeZone: "Asia/Shanghai", DefaultPlaylist: def}, nil
+		},
+		PublicURL: "http://shop.test",
+		Hasher:    auth.Hasher{Cost: bcrypt.MinCost},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
 	h.Register(mux)
 	srv := httptest.NewServer(mux)
 	t.Cleanup(srv.Close)
@@ -201,7 +207,7 @@ func TestBadInputChangesNothing(t *testing.T) {
 			if code != tt.code || !strings.Contains(body, tt.want) {
 				t.Fatalf("= %d %s; want %d containing %q", code, body, tt.code, tt.want)
 			}
-			var eb errorBody
+			var eb rest.ErrorBody
 			if err := json.Unmarshal([]byte(body), &eb); err != nil || eb.Error.Message == "" {
 				t.Fatalf("error body %q is not {error:{code,message}}", body)
 			}
@@ -253,5 +259,13 @@ func TestMediaUpload(t *testing.T) {
 	big := bytes.Repeat([]byte{0}, media.MaxBytes+1)
 	if code, body := e.do(t, "POST", "/api/v1/media", string(big)); code != http.StatusRequestEntityTooLarge {
 		t.Fatalf("oversized upload = %d %s; want 413", code, body)
+	}
+}
+
+func TestNewNamesWhatTheConfigLacks(t *testing.T) {
+	_, err := New(Config{Log: slog.New(slog.NewTextHandler(io.Discard, nil)), PublicURL: "http://shop.test"})
+	want := "api: new: config lacks Store, Media, Publisher, Tokens, Fleet, Codec, StoreInfo"
+	if err == nil || err.Error() != want {
+		t.Fatalf("New(incomplete) = %v; want %q", err, want)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"strings"
 
+	"storecast/app/rest"
 	"storecast/server/auth"
 	"storecast/server/store"
 )
@@ -79,7 +80,7 @@ func (h *Handler) principal(r *http.Request) (auth.Principal, error) {
 
 func (h *Handler) bearer(ctx context.Context, token string) (auth.Principal, error) {
 	if h.tokens.Valid(token) {
-		return auth.Principal{Username: "admin-token", Role: store.RoleAdmin, Via: auth.ViaSetup}, nil
+		return auth.Principal{Username: "admin-token", Role: rest.RoleAdmin, Via: auth.ViaSetup}, nil
 	}
 	hash := auth.HashSecret(token)
 	u, err := h.store.UserByAPIToken(ctx, hash)
@@ -127,7 +128,7 @@ func (h *Handler) allow(next http.HandlerFunc, roles ...string) http.Handler {
 
 // auth is for content endpoints: editors and admins.
 func (h *Handler) auth(next http.HandlerFunc) http.Handler {
-	return h.allow(next, store.RoleEditor)
+	return h.allow(next, rest.RoleEditor)
 }
 
 func safeMethod(m string) bool {

@@ -4,16 +4,11 @@ import (
 	"context"
 	"errors"
 	"net/http"
-	"time"
 
 	"storecast/app/content"
+	"storecast/app/rest"
 	"storecast/server/store"
 )
-
-type campaignWithReport struct {
-	content.Campaign
-	Report store.CampaignReport `json:"report"`
-}
 
 // listCampaigns shows every campaign with its live counts.
 func (h *Handler) listCampaigns(w http.ResponseWriter, r *http.Request) {
@@ -22,34 +17,26 @@ func (h *Handler) listCampaigns(w http.ResponseWriter, r *http.Request) {
 		h.internal(w, r, err)
 		return
 	}
-	out := make([]campaignWithReport, 0, len(cs))
+	out := make([]rest.CampaignWithReport, 0, len(cs))
 	for _, c := range cs {
 		rep, err := h.store.Report(r.Context(), c.ID)
 		if err != nil {
 			h.internal(w, r, err)
 			return
 		}
-		out = append(out, campaignWithReport{c, rep})
+		out = append(out, campaignBody(c, rep))
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"campaigns": out})
+	writeJSON(w, http.StatusOK, rest.CampaignList{Campaigns: out})
 }
 
-type campaignInput struct {
-	Title         content.Text `json:"title"`
-	Offer         content.Text `json:"offer"`
-	Quantity      int          `json:"quantity"`
-	PerDevice     int          `json:"per_device"`
-	WindowMinutes int          `json:"window_minutes"`
-	ValidFrom     *time.Time   `json:"valid_from"`
-	ValidTo       *time.Time   `json:"valid_to"`
-	CouponMinutes int          `json:"coupon_minutes"`
-	Groups        []string     `json:"groups"`
-	Status        string       `json:"status"`
-	Promotion     string       `json:"promotion"`
+func campaignBody(c content.Campaign, r store.CampaignReport) rest.CampaignWithReport {
+	return rest.CampaignWithReport{Campaign: c, Report: rest.CampaignReport{
+		Claimed: r.Claimed, Redeemed: r.Redeemed, Expired: r.Expired, Void: r.Void, Rate: r.Rate,
+	}}
 }
 
 func (h *Handler) decodeCampaign(w http.ResponseWriter, r *http.Request) (content.Campaign, bool) {
-	var in campaignInput
+	var in rest.CampaignInput
 	if err := decodeJSON(w, r, &in); err != nil {
 		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
 		return content.Campaign{}, false
@@ -135,5 +122,5 @@ func (h *Handler) campaignReport(w http.ResponseWriter, r *http.Request) {
 		h.internal(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, campaignWithReport{c, rep})
+	writeJSON(w, http.StatusOK, campaignBody(c, rep))
 }

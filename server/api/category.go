@@ -5,14 +5,9 @@ import (
 	"net/http"
 
 	"storecast/app/content"
+	"storecast/app/rest"
 	"storecast/server/store"
 )
-
-// categoryInput is a category as staff write it; the id is in the URL.
-type categoryInput struct {
-	Name     content.Text `json:"name"`
-	Position int          `json:"position"`
-}
 
 func (h *Handler) listCategories(w http.ResponseWriter, r *http.Request) {
 	cs, err := h.store.Categories(r.Context())
@@ -20,12 +15,12 @@ func (h *Handler) listCategories(w http.ResponseWriter, r *http.Request) {
 		h.internal(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"categories": cs})
+	writeJSON(w, http.StatusOK, rest.CategoryList{Categories: cs})
 }
 
 // putCategory adds or renames a category; kiosks show it at once.
 func (h *Handler) putCategory(w http.ResponseWriter, r *http.Request) {
-	var in categoryInput
+	var in rest.CategoryInput
 	if err := decodeJSON(w, r, &in); err != nil {
 		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
 		return

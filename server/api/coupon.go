@@ -5,25 +5,13 @@ import (
 	"net/http"
 	"regexp"
 	"strings"
-	"time"
 
 	"storecast/app/content"
+	"storecast/app/rest"
 	"storecast/server/auth"
 	"storecast/server/coupon"
 	"storecast/server/store"
 )
-
-// CouponOptions turns on coupons.
-type CouponOptions struct {
-	Codec     *coupon.Codec
-	PublicURL string // coupon URLs and QR codes point here
-}
-
-// UseCoupons turns on campaigns, claims and redemptions.
-func (h *Handler) UseCoupons(o CouponOptions) {
-	h.codec, h.publicURL = o.Codec, o.PublicURL
-	h.claims = auth.NewThrottle(30, time.Minute)
-}
 
 // installRE is an anonymous kiosk's install id: random, made by the page.
 var installRE = regexp.MustCompile(`^[A-Za-z0-9_-]{16,64}$`)
@@ -32,10 +20,7 @@ var installRE = regexp.MustCompile(`^[A-Za-z0-9_-]{16,64}$`)
 // by its device token; an anonymous one by the install id its page keeps.
 // Nothing about the shopper is asked for or stored.
 func (h *Handler) claimCoupon(w http.ResponseWriter, r *http.Request) {
-	var in struct {
-		Campaign string `json:"campaign"`
-		Install  string `json:"install"`
-	}
+	var in rest.ClaimInput
 	if err := decodeJSON(w, r, &in); err != nil {
 		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
 		return
@@ -79,7 +64,7 @@ func (h *Handler) claimCoupon(w http.ResponseWriter, r *http.Request) {
 		if c, err := h.store.Campaign(r.Context(), in.Campaign); err == nil && c.Claimed >= c.Quantity {
 			h.refreshCampaign(r, c.ID) // sold out: screens drop it
 		}
-		writeJSON(w, http.StatusCreated, map[string]any{"coupon": cp, "qr": "/c/" + cp.Code + "/qr.png"})
+		writeJSON(w, http.StatusCreated, rest.Claimed{Coupon: cp, QR: "/c/" + cp.Code + "/qr.png"})
 	}
 }
 
@@ -153,21 +138,10 @@ func (h *Handler) couponQR(w http.ResponseWriter, r *http.Request) {
 	w.Write(png)
 }
 
-// Redemption outcomes, for the till to show unmistakably.
-const (
-	outcomeRedeemed        = "redeemed"
-	outcomeAlreadyRedeemed = "already_redeemed"
-	outcomeExpired         = "expired"
-	outcomeVoid            = "void"
-	outcomeInvalid         = "invalid"
-)
-
 // redeem is the cashier's till: exactly one of any number of attempts at a
 // code succeeds.
 func (h *Handler) redeem(w http.ResponseWriter, r *http.Request) {
-	var in struct {
-		Code string `json:"code"`
-	}
+	var in rest.RedeemInput
 	if err := decodeJSON(w, r, &in); err != nil {
 		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
 		return
@@ -178,12 +152,12 @@ func (h *Handler) redeem(w http.ResponseWriter, r *http.Request) {
 	}
 	serial, code, err := h.codec.Parse(in.Code)
 	if err != nil {
-		writeJSON(w, http.StatusOK, map[string]any{"outcome": outcomeInvalid})
+		writeJSON(w, http.StatusOK, rest.Redemption{Outcome: rest.OutcomeInvalid})
 		return
 	}
 	cp, ok, err := h.store.Redeem(r.Context(), serial, principalOf(r).Actor())
 	if errors.Is(err, store.ErrNotFound) {
-		writeJSON(w, http.StatusOK, map[string]any{"outcome": outcomeInvalid})
+		writeJSON(w, http.StatusOK, rest.Redemption{Outcome: rest.OutcomeInvalid})
 		return
 	}
 	if err != nil {
@@ -191,17 +165,17 @@ func (h *Handler) redeem(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	cp.Code, cp.URL = code, h.couponURL(code)
-	outcome := outcomeRedeemed
+	outcome := rest.OutcomeRedeemed
 	switch {
 	case ok:
 	case cp.Status == content.CouponRedeemed:
-		outcome = outcomeAlreadyRedeemed
+		outcome = rest.OutcomeAlreadyRedeemed
 	case cp.Status == content.CouponExpired:
-		outcome = outcomeExpired
+		outcome = rest.OutcomeExpired
 	default:
-		outcome = outcomeVoid
+		outcome = rest.OutcomeVoid
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"outcome": outcome, "coupon": cp})
+	writeJSON(w, http.StatusOK, rest.Redemption{Coupon: &cp, Outcome: outcome})
 }
 
 // myRedemptions lists what the signed-in cashier redeemed.
@@ -220,5 +194,5 @@ func (h *Handler) myRedemptions(w http.ResponseWriter, r *http.Request) {
 		cp.Code = h.codec.Code(s)
 		out = append(out, cp)
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"redemptions": out})
+	writeJSON(w, http.StatusOK, rest.RedemptionList{Redemptions: out})
 }

@@ -1,6 +1,7 @@
 package api
 
 import (
+	"encoding/base64"
 	"errors"
 	"net/http"
 	"net/url"
@@ -9,29 +10,17 @@ import (
 	"unicode/utf8"
 
 	"storecast/app/content"
+	"storecast/app/rest"
 	"storecast/server/coupon"
 	"storecast/server/fleet"
 	"storecast/server/store"
 )
 
-type linkInput struct {
-	Name   string   `json:"name"`
-	Kind   string   `json:"kind"`
-	Groups []string `json:"groups"`
-	Hours  int      `json:"hours"` // 0: fleet.EnrolTTL
-}
-
-// linkCreated is the only answer that holds the link: the server keeps
-// just its hash.
-type linkCreated struct {
-	Link  store.EnrolmentLink `json:"link"`
-	URL   string              `json:"url"`
-	QRPNG []byte              `json:"qr_png"` // base64 in JSON
-}
-
 const maxLinkHours = int(fleet.EnrolMaxTTL / time.Hour)
 
-func (in *linkInput) check(w http.ResponseWriter) bool {
+// checkLink checks a link's name, kind and groups, and sets its hours
+// (0: fleet.EnrolTTL).
+func checkLink(w http.ResponseWriter, in *rest.LinkInput) bool {
 	in.Name = strings.TrimSpace(in.Name)
 	if in.Hours == 0 {
 		in.Hours = int(fleet.EnrolTTL / time.Hour)
@@ -59,12 +48,12 @@ func (h *Handler) enrolURL(kind, token string) string {
 // made before the link is stored, so a link that could not be shown is
 // never stored.
 func (h *Handler) createEnrolmentLink(w http.ResponseWriter, r *http.Request) {
-	var in linkInput
+	var in rest.LinkInput
 	if err := decodeJSON(w, r, &in); err != nil {
 		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
 		return
 	}
-	if !in.check(w) {
+	if !checkLink(w, &in) {
 		return
 	}
 	token := fleet.NewLinkToken()
@@ -79,7 +68,8 @@ func (h *Handler) createEnrolmentLink(w http.ResponseWriter, r *http.Request) {
 		h.internal(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusCreated, linkCreated{Link: l, URL: link, QRPNG: png})
+	// The only answer that holds the link: the server keeps just its hash.
+	writeJSON(w, http.StatusCreated, rest.LinkCreated{Link: linkBody(l), URL: link, QRPNG: base64.StdEncoding.EncodeToString(png)})
 }
 
 func (h *Handler) listEnrolmentLinks(w http.ResponseWriter, r *http.Request) {
@@ -88,7 +78,7 @@ func (h *Handler) listEnrolmentLinks(w http.ResponseWriter, r *http.Request) {
 		h.internal(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"links": ls})
+	writeJSON(w, http.StatusOK, rest.LinkList{Links: bodies(ls, linkBody)})
 }
 
 func (h *Handler) revokeEnrolmentLink(w http.ResponseWriter, r *http.Request) {
@@ -102,4 +92,11 @@ func (h *Handler) revokeEnrolmentLink(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.WriteHeader(http.StatusNoContent)
+}
+
+func linkBody(l store.EnrolmentLink) rest.EnrolmentLink {
+	return rest.EnrolmentLink{
+		ID: l.ID, Name: l.Name, Kind: l.Kind, Groups: l.Groups, CreatedAt: l.CreatedAt, CreatedBy: l.CreatedBy,
+		ExpiresAt: l.ExpiresAt, UsedAt: l.UsedAt, ScreenID: l.ScreenID, RevokedAt: l.RevokedAt,
+	}
 }

@@ -2,6 +2,7 @@ package api
 
 import (
 	"bytes"
+	"encoding/base64"
 	"encoding/json"
 	"image"
 	_ "image/png"
@@ -14,17 +15,16 @@ import (
 
 	"storecast/app/content"
 	"storecast/app/qr/qrtest"
-	"storecast/server/store"
+	"storecast/app/rest"
 )
 
-type createdLink struct {
-	Link  store.EnrolmentLink `json:"link"`
-	URL   string              `json:"url"`
-	QRPNG []byte              `json:"qr_png"`
-}
-
-func decodeQRPNG(t *testing.T, png []byte) string {
+// decodeQRPNG reads the QR code in a base64 PNG.
+func decodeQRPNG(t *testing.T, b64 string) string {
 	t.Helper()
+	png, err := base64.StdEncoding.DecodeString(b64)
+	if err != nil {
+		t.Fatalf("QR image is not base64: %v", err)
+	}
 	img, _, err := image.Decode(bytes.NewReader(png))
 	if err != nil {
 		t.Fatalf("QR image: %v", err)
@@ -67,7 +67,7 @@ func TestEnrolmentLinkLifecycle(t *testing.T) {
 	if code != http.StatusCreated {
 		t.Fatalf("create = %d %s; want 201", code, body)
 	}
-	var c createdLink
+	var c rest.LinkCreated
 	if err := json.Unmarshal([]byte(body), &c); err != nil {
 		t.Fatal(err)
 	}
@@ -112,7 +112,7 @@ func TestEnrolmentLinkLifecycle(t *testing.T) {
 
 	// Revoked: gone from the list, and refused by the hello.
 	_, body = e.do(t, "POST", "/api/v1/enrolment-links", `{"name":"Till 2","kind":"kiosk"}`)
-	var k createdLink
+	var k rest.LinkCreated
 	json.Unmarshal([]byte(body), &k)
 	if k.Link.ExpiresAt.Sub(k.Link.CreatedAt).Hours() != 24 || !strings.Contains(k.URL, "/kiosk?enrol=") {
 		t.Fatalf("link without hours = %+v %s; want a kiosk link for 24 h", k.Link, k.URL)
@@ -179,7 +179,7 @@ func TestEnrolmentLinksNeedCSRF(t *testing.T) {
 	if code != http.StatusCreated {
 		t.Fatalf("create with CSRF = %d %s; want 201", code, b)
 	}
-	var c createdLink
+	var c rest.LinkCreated
 	json.Unmarshal([]byte(b), &c)
 	if c.Link.CreatedBy != "ada" {
 		t.Fatalf("created by %q; want ada", c.Link.CreatedBy)

@@ -6,24 +6,15 @@ import (
 	"net/http"
 
 	"storecast/app/content"
+	"storecast/app/rest"
 )
 
-type errorBody struct {
-	Error errorDetail `json:"error"`
-}
-
-type errorDetail struct {
-	Code    string `json:"code"`
-	Message string `json:"message"`
-	Field   string `json:"field,omitempty"`
-}
-
 func writeError(w http.ResponseWriter, status int, code, message string) {
-	writeJSON(w, status, errorBody{errorDetail{Code: code, Message: message}})
+	writeJSON(w, status, rest.ErrorBody{Error: rest.ErrorDetail{Code: code, Message: message}})
 }
 
 func writeFieldError(w http.ResponseWriter, field, message string) {
-	writeJSON(w, http.StatusUnprocessableEntity, errorBody{errorDetail{
+	writeJSON(w, http.StatusUnprocessableEntity, rest.ErrorBody{Error: rest.ErrorDetail{
 		Code: "invalid", Message: field + ": " + message, Field: field,
 	}})
 }

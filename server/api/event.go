@@ -3,20 +3,11 @@ package api
 import (
 	"errors"
 	"net/http"
-	"time"
 
 	"storecast/app/content"
+	"storecast/app/rest"
 	"storecast/server/store"
 )
-
-// eventInput is a store event as staff write it.
-type eventInput struct {
-	Title    content.Text `json:"title"`
-	Body     content.Text `json:"body"`
-	Place    content.Text `json:"place"`
-	StartsAt time.Time    `json:"starts_at"`
-	EndsAt   time.Time    `json:"ends_at"`
-}
 
 func (h *Handler) listEvents(w http.ResponseWriter, r *http.Request) {
 	es, err := h.store.Events(r.Context(), h.now())
@@ -24,7 +15,7 @@ func (h *Handler) listEvents(w http.ResponseWriter, r *http.Request) {
 		h.internal(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"events": es})
+	writeJSON(w, http.StatusOK, rest.EventList{Events: es})
 }
 
 func (h *Handler) createEvent(w http.ResponseWriter, r *http.Request) { h.putEvent(w, r, "") }
@@ -35,7 +26,7 @@ func (h *Handler) updateEvent(w http.ResponseWriter, r *http.Request) {
 
 // putEvent creates (id "") or replaces a store event; kiosks show it at once.
 func (h *Handler) putEvent(w http.ResponseWriter, r *http.Request, id string) {
-	var in eventInput
+	var in rest.EventInput
 	if err := decodeJSON(w, r, &in); err != nil {
 		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
 		return

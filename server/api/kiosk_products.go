@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"storecast/app/content"
+	"storecast/app/rest"
 	"storecast/server/store"
 )
 
@@ -21,14 +22,14 @@ func (h *Handler) kioskProducts(w http.ResponseWriter, r *http.Request) {
 	qs := r.URL.Query()
 	q, code := qs.Get("q"), qs.Get("barcode")
 	if len(q) > 4*content.MaxQueryRunes || len(code) > 64 {
-		writeJSON(w, http.StatusBadRequest, errorBody{errorDetail{Code: "bad_query", Message: content.ErrQueryTooLong.Error(), Field: "q"}})
+		writeJSON(w, http.StatusBadRequest, rest.ErrorBody{Error: rest.ErrorDetail{Code: "bad_query", Message: content.ErrQueryTooLong.Error(), Field: "q"}})
 		return
 	}
 	limit := defaultProductLimit
 	if s := qs.Get("limit"); s != "" {
 		n, err := strconv.Atoi(s)
 		if err != nil || n < 1 || n > maxProductLimit {
-			writeJSON(w, http.StatusBadRequest, errorBody{errorDetail{Code: "bad_query", Message: "limit must be between 1 and 50", Field: "limit"}})
+			writeJSON(w, http.StatusBadRequest, rest.ErrorBody{Error: rest.ErrorDetail{Code: "bad_query", Message: "limit must be between 1 and 50", Field: "limit"}})
 			return
 		}
 		limit = n
@@ -40,7 +41,7 @@ func (h *Handler) kioskProducts(w http.ResponseWriter, r *http.Request) {
 	)
 	switch {
 	case q != "" && code != "":
-		writeJSON(w, http.StatusBadRequest, errorBody{errorDetail{Code: "bad_query", Message: "send q or barcode, not both", Field: "q"}})
+		writeJSON(w, http.StatusBadRequest, rest.ErrorBody{Error: rest.ErrorDetail{Code: "bad_query", Message: "send q or barcode, not both", Field: "q"}})
 		return
 	case code != "":
 		field = "barcode"
@@ -49,7 +50,7 @@ func (h *Handler) kioskProducts(w http.ResponseWriter, r *http.Request) {
 		query, err = content.ParseProductQuery(q)
 	}
 	if err != nil {
-		writeJSON(w, http.StatusBadRequest, errorBody{errorDetail{Code: "bad_query", Message: err.Error(), Field: field}})
+		writeJSON(w, http.StatusBadRequest, rest.ErrorBody{Error: rest.ErrorDetail{Code: "bad_query", Message: err.Error(), Field: field}})
 		return
 	}
 	if query.Barcode != "" {

@@ -9,18 +9,8 @@ import (
 	"unicode/utf8"
 
 	"storecast/app/content"
+	"storecast/app/rest"
 )
-
-// callStaffInput is what a kiosk may say about itself.
-type callStaffInput struct {
-	Place string `json:"place"` // the kiosk's name, e.g. "entrance"
-}
-
-// callStaffAnswer tells the kiosk what to tell the shopper.
-type callStaffAnswer struct {
-	Status string             `json:"status"` // "called" or "on_the_way"
-	Call   *content.StaffCall `json:"call,omitempty"`
-}
 
 // callStaff records a shopper's call for help and alerts staff tools on the
 // staff stream. Public, so it insists on a JSON body (a cross-site form
@@ -31,7 +21,7 @@ func (h *Handler) callStaff(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusUnsupportedMediaType, "bad_json", "send Content-Type: application/json")
 		return
 	}
-	var in callStaffInput
+	var in rest.StaffCallInput
 	if err := decodeJSON(w, r, &in); err != nil {
 		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
 		return
@@ -48,7 +38,7 @@ func (h *Handler) callStaff(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusTooManyRequests, "rate_limited", "too many calls from this kiosk; staff have been called already")
 		return
 	case callOnItsWay:
-		writeJSON(w, http.StatusOK, callStaffAnswer{Status: "on_the_way"})
+		writeJSON(w, http.StatusOK, rest.StaffCallAnswer{Status: rest.StaffOnTheWay})
 		return
 	}
 	call, err := h.store.CreateStaffCall(r.Context(), addr, in.Place)
@@ -64,7 +54,7 @@ func (h *Handler) callStaff(w http.ResponseWriter, r *http.Request) {
 		// The call is stored; the console's list shows it even if the alert failed.
 		h.log.Error("api: publish staff call", slog.Any("err", err))
 	}
-	writeJSON(w, http.StatusCreated, callStaffAnswer{Status: "called", Call: &call})
+	writeJSON(w, http.StatusCreated, rest.StaffCallAnswer{Status: rest.StaffCalled, Call: &call})
 }
 
 func (h *Handler) listStaffCalls(w http.ResponseWriter, r *http.Request) {
@@ -73,5 +63,5 @@ func (h *Handler) listStaffCalls(w http.ResponseWriter, r *http.Request) {
 		h.internal(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"calls": cs})
+	writeJSON(w, http.StatusOK, rest.StaffCallList{Calls: cs})
 }

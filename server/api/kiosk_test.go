@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"storecast/app/content"
+	"storecast/app/rest"
 )
 
 func TestKioskProductSearch(t *testing.T) {
@@ -50,7 +51,7 @@ func TestKioskProductSearch(t *testing.T) {
 			continue
 		}
 		if code != 200 {
-			var eb errorBody
+			var eb rest.ErrorBody
 			if json.Unmarshal([]byte(body), &eb) != nil || eb.Error.Code != "bad_query" || eb.Error.Field != tt.wantFirst || eb.Error.Message == "" {
 				t.Errorf("%s: error %s; want bad_query on %s with a message", tt.query, body, tt.wantFirst)
 			}

@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"strings"
 
+	"storecast/app/rest"
 	"storecast/server/media"
 )
 
@@ -27,7 +28,7 @@ func (h *Handler) uploadMedia(w http.ResponseWriter, r *http.Request) {
 	url, err := h.media.Save(src)
 	switch {
 	case err == nil:
-		writeJSON(w, http.StatusCreated, map[string]string{"url": url})
+		writeJSON(w, http.StatusCreated, rest.MediaUploaded{URL: url})
 	case errors.Is(err, media.ErrTooLarge):
 		writeError(w, http.StatusRequestEntityTooLarge, "too_large", err.Error())
 	case errors.Is(err, media.ErrUnsupportedType), errors.Is(err, media.ErrImageTooLarge):

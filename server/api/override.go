@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"storecast/app/content"
+	"storecast/app/rest"
 	"storecast/server/store"
 )
 
@@ -15,19 +16,13 @@ func (h *Handler) listOverrides(w http.ResponseWriter, r *http.Request) {
 		h.internal(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"overrides": os})
+	writeJSON(w, http.StatusOK, rest.OverrideList{Overrides: os})
 }
 
 // setOverride preempts every targeted screen: stored, then published, like
 // every change, under the publish lock.
 func (h *Handler) setOverride(w http.ResponseWriter, r *http.Request) {
-	var in struct {
-		Message   content.Text `json:"message"`
-		Severity  string       `json:"severity"`
-		Groups    []string     `json:"groups"`
-		ExpiresAt *time.Time   `json:"expires_at"`
-		Minutes   int          `json:"minutes"` // instead of expires_at: from now
-	}
+	var in rest.OverrideInput
 	if err := decodeJSON(w, r, &in); err != nil {
 		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
 		return

@@ -7,6 +7,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"storecast/app/rest"
 	"storecast/server/store"
 )
 
@@ -17,10 +18,7 @@ const MaxPlaysPerBatch = 500
 // ids made by the screen, so a batch resent after a lost answer is stored
 // once.
 func (h *Handler) addPlays(w http.ResponseWriter, r *http.Request) {
-	var in struct {
-		Install string       `json:"install"`
-		Plays   []store.Play `json:"plays"`
-	}
+	var in rest.PlayBatch
 	if err := decodeJSONLimit(w, r, &in, 256<<10); err != nil {
 		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
 		return
@@ -34,21 +32,21 @@ func (h *Handler) addPlays(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	now := h.now()
-	for i := range in.Plays {
-		p := &in.Plays[i]
+	plays := make([]store.Play, len(in.Plays))
+	for i, p := range in.Plays {
 		if p.ID == "" || len(p.ID) > 64 || p.Ms < 0 || p.Ms > 24*3600*1000 || p.StartedAt.After(now.Add(time.Hour)) ||
 			len(p.Playlist) > 64 || len(p.Slide) > 64 || len(p.Kind) > 16 || len(p.Ref) > 64 || len(p.Error) > 200 || !utf8.ValidString(p.Error) {
 			writeFieldError(w, "plays["+itoa(i)+"]", "a record is malformed or out of range")
 			return
 		}
-		p.Screen = device
+		plays[i] = playOf(p, device)
 	}
-	n, err := h.store.AddPlays(r.Context(), in.Plays)
+	n, err := h.store.AddPlays(r.Context(), plays)
 	if err != nil {
 		h.internal(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]int{"stored": n, "received": len(in.Plays)})
+	writeJSON(w, http.StatusOK, rest.PlaysStored{Received: len(in.Plays), Stored: n})
 }
 
 // playReport counts plays per day, screen and slide; ?format=csv for a
@@ -90,7 +88,7 @@ func (h *Handler) playReport(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if r.URL.Query().Get("format") != "csv" {
-		writeJSON(w, http.StatusOK, map[string]any{"plays": rows})
+		writeJSON(w, http.StatusOK, rest.PlayReport{Plays: bodies(rows, playRowBody)})
 		return
 	}
 	w.Header().Set("Content-Type", "text/csv; charset=utf-8")
@@ -101,4 +99,20 @@ func (h *Handler) playReport(w http.ResponseWriter, r *http.Request) {
 		cw.Write([]string{c.Day, c.Screen, c.Kind, c.Ref, c.Slide, strconv.Itoa(c.Plays), strconv.FormatInt(c.Seconds, 10), strconv.Itoa(c.Errors)})
 	}
 	cw.Flush()
+}
+
+// playOf is a screen's record as stored: the screen is the one that sent
+// it, whatever the record says.
+func playOf(p rest.Play, screen string) store.Play {
+	return store.Play{
+		ID: p.ID, Screen: screen, Playlist: p.Playlist, Slide: p.Slide, Kind: p.Kind, Ref: p.Ref,
+		StartedAt: p.StartedAt, Ms: p.Ms, Error: p.Error,
+	}
+}
+
+func playRowBody(c store.PlayCount) rest.PlayRow {
+	return rest.PlayRow{
+		Day: c.Day, Screen: c.Screen, Kind: c.Kind, Ref: c.Ref, Slide: c.Slide,
+		Plays: c.Plays, Seconds: c.Seconds, Errors: c.Errors,
+	}
 }

@@ -8,6 +8,7 @@ import (
 	"net/http"
 
 	"storecast/app/content"
+	"storecast/app/rest"
 	"storecast/server/product"
 )
 
@@ -53,13 +54,13 @@ func (h *Handler) importProducts(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if len(res.Errors) > 0 {
-		writeJSON(w, http.StatusUnprocessableEntity, map[string]any{
-			"error":  errorDetail{Code: "invalid_rows", Message: "the file has errors; nothing was imported"},
-			"errors": res.Errors,
+		writeJSON(w, http.StatusUnprocessableEntity, rest.ImportRejected{
+			Error:  rest.ErrorDetail{Code: "invalid_rows", Message: "the file has errors; nothing was imported"},
+			Errors: res.Errors,
 		})
 		return
 	}
-	writeJSON(w, http.StatusOK, res)
+	writeJSON(w, http.StatusOK, rest.ImportResult{Added: res.Added, Updated: res.Updated, Errors: res.Errors})
 }
 
 func tooLarge(err error) bool {

@@ -7,29 +7,14 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"time"
 
 	"storecast/app/content"
+	"storecast/app/rest"
 	"storecast/server/store"
 )
 
 // maxJSONBytes caps a request body; a promotion is a few kilobytes.
 const maxJSONBytes = 64 << 10
-
-// promotionInput is what a client may set; id and timestamps are the
-// server's.
-type promotionInput struct {
-	Title     content.Text `json:"title"`
-	Body      content.Text `json:"body"`
-	Image     string       `json:"image"`
-	Price     *int64       `json:"price"`
-	WasPrice  int64        `json:"was_price"`
-	ValidFrom *time.Time   `json:"valid_from"`
-	ValidTo   *time.Time   `json:"valid_to"`
-	Priority  int          `json:"priority"`
-	Category  string       `json:"category"`
-	Groups    []string     `json:"groups"` // empty: every screen
-}
 
 func (h *Handler) listPromotions(w http.ResponseWriter, r *http.Request) {
 	ps, err := h.store.Promotions(r.Context())
@@ -37,7 +22,7 @@ func (h *Handler) listPromotions(w http.ResponseWriter, r *http.Request) {
 		h.internal(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"promotions": ps})
+	writeJSON(w, http.StatusOK, rest.PromotionList{Promotions: ps})
 }
 
 func (h *Handler) getPromotion(w http.ResponseWriter, r *http.Request) {
@@ -98,7 +83,7 @@ func (h *Handler) deletePromotion(w http.ResponseWriter, r *http.Request) {
 // decodePromotion reads and validates a promotion, answering the client
 // itself when it cannot.
 func (h *Handler) decodePromotion(w http.ResponseWriter, r *http.Request) (content.Promotion, bool) {
-	var in promotionInput
+	var in rest.PromotionInput
 	if err := decodeJSON(w, r, &in); err != nil {
 		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
 		return content.Promotion{}, false

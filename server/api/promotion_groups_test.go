@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"storecast/app/content"
+	"storecast/app/rest"
 )
 
 func withGroups(groups string) string {
@@ -76,7 +77,7 @@ func TestPromotionBadGroupsChangeNothing(t *testing.T) {
 				if code != tt.code || !strings.Contains(body, tt.want) {
 					t.Fatalf("= %d %s; want %d containing %q", code, body, tt.code, tt.want)
 				}
-				var eb errorBody
+				var eb rest.ErrorBody
 				if err := json.Unmarshal([]byte(body), &eb); err != nil || eb.Error.Message == "" {
 					t.Fatalf("error body %q is not {error:{code,message}}", body)
 				}

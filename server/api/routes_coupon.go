@@ -3,16 +3,13 @@ package api
 import (
 	"net/http"
 
-	"storecast/server/store"
+	"storecast/app/rest"
 )
 
 // registerCoupons adds campaigns (editors), claims (kiosks), the coupon page's
 // data and QR code (anyone with the code) and redemption (cashiers).
 func (h *Handler) registerCoupons(mux *http.ServeMux) {
-	if h.codec == nil {
-		return
-	}
-	const editor, cashier = store.RoleEditor, store.RoleCashier
+	const editor, cashier = rest.RoleEditor, rest.RoleCashier
 	mux.Handle("GET /api/v1/campaigns", h.allow(h.listCampaigns, editor))
 	mux.Handle("POST /api/v1/campaigns", h.allow(h.createCampaign, editor))
 	mux.Handle("PUT /api/v1/campaigns/{id}", h.allow(h.updateCampaign, editor))

@@ -3,7 +3,7 @@ package api
 import (
 	"net/http"
 
-	"storecast/server/store"
+	"storecast/app/rest"
 )
 
 // registerKiosk adds the kiosk's public endpoints (no token: kiosks are
@@ -11,7 +11,7 @@ import (
 // endpoints for what kiosks show: products, categories, store events and
 // shoppers' calls for staff.
 func (h *Handler) registerKiosk(mux *http.ServeMux) {
-	const admin, editor, cashier = store.RoleAdmin, store.RoleEditor, store.RoleCashier
+	const admin, editor, cashier = rest.RoleAdmin, rest.RoleEditor, rest.RoleCashier
 	mux.HandleFunc("GET /api/v1/kiosk/products", h.kioskProducts)
 	mux.HandleFunc("POST /api/v1/kiosk/staff-calls", h.callStaff)
 

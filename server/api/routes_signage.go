@@ -3,16 +3,13 @@ package api
 import (
 	"net/http"
 
-	"storecast/server/store"
+	"storecast/app/rest"
 )
 
 // registerSignage adds playlists, schedules, the default playlist, the
 // preview and proof of play.
 func (h *Handler) registerSignage(mux *http.ServeMux) {
-	if h.storeInfo == nil {
-		return
-	}
-	const editor = store.RoleEditor
+	const editor = rest.RoleEditor
 	mux.Handle("GET /api/v1/signage", h.allow(h.listSignage, editor))
 	mux.Handle("PUT /api/v1/signage/default", h.allow(h.setDefaultPlaylist, editor))
 	mux.Handle("GET /api/v1/signage/preview", h.allow(h.preview, editor))

@@ -3,14 +3,14 @@ package api
 import (
 	"net/http"
 
-	"storecast/server/store"
+	"storecast/app/rest"
 )
 
 // registerStaff adds sign-in, accounts, tokens, screens and their
 // enrolment links, overrides and the audit log. Roles: admins run users and screens; editors run content and
 // overrides; every signed-in role manages its own password and tokens.
 func (h *Handler) registerStaff(mux *http.ServeMux) {
-	const admin, editor, cashier = store.RoleAdmin, store.RoleEditor, store.RoleCashier
+	const admin, editor, cashier = rest.RoleAdmin, rest.RoleEditor, rest.RoleCashier
 	mux.HandleFunc("POST /api/v1/auth/login", h.login)
 	mux.HandleFunc("POST /api/v1/auth/logout", h.logout)
 	mux.HandleFunc("GET /api/v1/auth/setup", h.setupStatus)
@@ -27,16 +27,14 @@ func (h *Handler) registerStaff(mux *http.ServeMux) {
 	mux.Handle("DELETE /api/v1/users/{id}", h.allow(h.deleteUser, admin))
 	mux.Handle("GET /api/v1/audit", h.allow(h.auditLog, admin))
 
-	if h.fleet != nil {
-		mux.Handle("GET /api/v1/screens", h.allow(h.fleetView, admin, editor))
-		mux.Handle("POST /api/v1/screens", h.allow(h.pairScreen, admin))
-		mux.Handle("PUT /api/v1/screens/{id}", h.allow(h.updateScreen, admin))
-		mux.Handle("DELETE /api/v1/screens/{id}", h.allow(h.revokeScreen, admin))
-		mux.Handle("POST /api/v1/screens/{id}/commands", h.allow(h.commandScreen, admin))
-		mux.Handle("GET /api/v1/enrolment-links", h.allow(h.listEnrolmentLinks, admin))
-		mux.Handle("POST /api/v1/enrolment-links", h.allow(h.createEnrolmentLink, admin))
-		mux.Handle("DELETE /api/v1/enrolment-links/{id}", h.allow(h.revokeEnrolmentLink, admin))
-	}
+	mux.Handle("GET /api/v1/screens", h.allow(h.fleetView, admin, editor))
+	mux.Handle("POST /api/v1/screens", h.allow(h.pairScreen, admin))
+	mux.Handle("PUT /api/v1/screens/{id}", h.allow(h.updateScreen, admin))
+	mux.Handle("DELETE /api/v1/screens/{id}", h.allow(h.revokeScreen, admin))
+	mux.Handle("POST /api/v1/screens/{id}/commands", h.allow(h.commandScreen, admin))
+	mux.Handle("GET /api/v1/enrolment-links", h.allow(h.listEnrolmentLinks, admin))
+	mux.Handle("POST /api/v1/enrolment-links", h.allow(h.createEnrolmentLink, admin))
+	mux.Handle("DELETE /api/v1/enrolment-links/{id}", h.allow(h.revokeEnrolmentLink, admin))
 
 	mux.Handle("GET /api/v1/overrides", h.allow(h.listOverrides, admin, editor))
 	mux.Handle("POST /api/v1/overrides", h.allow(h.setOverride, editor))

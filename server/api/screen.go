@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"storecast/app/content"
+	"storecast/app/rest"
 	"storecast/server/fleet"
 	"storecast/server/store"
 )
@@ -17,17 +18,23 @@ func (h *Handler) fleetView(w http.ResponseWriter, r *http.Request) {
 		h.internal(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, v)
+	writeJSON(w, http.StatusOK, rest.Fleet{Screens: bodies(v.Screens, fleetScreenBody), Anonymous: v.Anonymous, Waiting: v.Waiting})
 }
 
-type screenInput struct {
-	Code   string   `json:"code"`
-	Name   string   `json:"name"`
-	Kind   string   `json:"kind"`
-	Groups []string `json:"groups"`
+func screenBody(sc store.Screen) rest.Screen {
+	return rest.Screen{
+		ID: sc.ID, Name: sc.Name, Kind: sc.Kind, Groups: sc.Groups, CreatedAt: sc.CreatedAt,
+		LastSeen: sc.LastSeen, AppVersion: sc.AppVersion, RevokedAt: sc.RevokedAt,
+	}
 }
 
-func (in *screenInput) check(w http.ResponseWriter, needCode bool) bool {
+func fleetScreenBody(sv fleet.ScreenView) rest.FleetScreen {
+	return rest.FleetScreen{Screen: screenBody(sv.Screen), Online: sv.Online, Since: sv.Since, Status: sv.Status}
+}
+
+// checkScreen checks a screen's name, kind and groups, and its pairing
+// code when needCode.
+func checkScreen(w http.ResponseWriter, in *rest.ScreenInput, needCode bool) bool {
 	in.Name = strings.TrimSpace(in.Name)
 	switch {
 	case needCode && strings.TrimSpace(in.Code) == "":
@@ -43,12 +50,12 @@ func (in *screenInput) check(w http.ResponseWriter, needCode bool) bool {
 }
 
 func (h *Handler) pairScreen(w http.ResponseWriter, r *http.Request) {
-	var in screenInput
+	var in rest.ScreenInput
 	if err := decodeJSON(w, r, &in); err != nil {
 		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
 		return
 	}
-	if !in.check(w, true) {
+	if !checkScreen(w, &in, true) {
 		return
 	}
 	sc, err := h.fleet.Pair(r.Context(), in.Code, in.Name, in.Kind, in.Groups)
@@ -60,17 +67,17 @@ func (h *Handler) pairScreen(w http.ResponseWriter, r *http.Request) {
 	case err != nil:
 		h.internal(w, r, err)
 	default:
-		writeJSON(w, http.StatusCreated, sc)
+		writeJSON(w, http.StatusCreated, screenBody(sc))
 	}
 }
 
 func (h *Handler) updateScreen(w http.ResponseWriter, r *http.Request) {
-	var in screenInput
+	var in rest.ScreenInput
 	if err := decodeJSON(w, r, &in); err != nil {
 		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
 		return
 	}
-	if !in.check(w, false) {
+	if !checkScreen(w, &in, false) {
 		return
 	}
 	id := r.PathValue("id")
@@ -85,7 +92,7 @@ func (h *Handler) updateScreen(w http.ResponseWriter, r *http.Request) {
 		h.internal(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, sc)
+	writeJSON(w, http.StatusOK, screenBody(sc))
 }
 
 func (h *Handler) revokeScreen(w http.ResponseWriter, r *http.Request) {
@@ -97,9 +104,7 @@ func (h *Handler) revokeScreen(w http.ResponseWriter, r *http.Request) {
 }
 
 func (h *Handler) commandScreen(w http.ResponseWriter, r *http.Request) {
-	var in struct {
-		Name string `json:"name"`
-	}
+	var in rest.ScreenCommand
 	if err := decodeJSON(w, r, &in); err != nil {
 		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
 		return

@@ -7,29 +7,16 @@ import (
 	"strings"
 	"time"
 
+	"storecast/app/rest"
 	"storecast/server/auth"
 	"storecast/server/store"
 )
-
-type credentials struct {
-	Username string `json:"username"`
-	Password string `json:"password"`
-}
-
-type me struct {
-	ID       string    `json:"id,omitempty"`
-	Username string    `json:"username"`
-	Role     string    `json:"role"`
-	Via      string    `json:"via"`
-	CSRF     string    `json:"csrf,omitempty"`
-	Expires  time.Time `json:"expires,omitzero"`
-}
 
 // login signs a staff member in with a session cookie. Failures are
 // throttled per username and per address, and every failure gets the same
 // answer, so the endpoint does not tell which usernames exist.
 func (h *Handler) login(w http.ResponseWriter, r *http.Request) {
-	var in credentials
+	var in rest.Credentials
 	if err := decodeJSON(w, r, &in); err != nil {
 		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
 		return
@@ -75,7 +62,7 @@ func (h *Handler) login(w http.ResponseWriter, r *http.Request) {
 		Name: sessionCookie, Value: token, Path: "/", Expires: expires, MaxAge: int(h.sessions.Seconds()),
 		HttpOnly: true, SameSite: http.SameSiteStrictMode, Secure: h.secure || r.TLS != nil,
 	})
-	writeJSON(w, http.StatusOK, me{ID: u.ID, Username: u.Username, Role: u.Role, Via: auth.ViaSession, CSRF: csrf, Expires: expires})
+	writeJSON(w, http.StatusOK, rest.Me{ID: u.ID, Username: u.Username, Role: u.Role, Via: auth.ViaSession, CSRF: csrf, Expires: expires})
 }
 
 func (h *Handler) logout(w http.ResponseWriter, r *http.Request) {
@@ -91,14 +78,11 @@ func (h *Handler) logout(w http.ResponseWriter, r *http.Request) {
 
 func (h *Handler) whoami(w http.ResponseWriter, r *http.Request) {
 	p := principalOf(r)
-	writeJSON(w, http.StatusOK, me{ID: p.UserID, Username: p.Username, Role: p.Role, Via: p.Via, CSRF: p.CSRF})
+	writeJSON(w, http.StatusOK, rest.Me{ID: p.UserID, Username: p.Username, Role: p.Role, Via: p.Via, CSRF: p.CSRF})
 }
 
 func (h *Handler) changePassword(w http.ResponseWriter, r *http.Request) {
-	var in struct {
-		Current string `json:"current"`
-		New     string `json:"new"`
-	}
+	var in rest.PasswordChange
 	if err := decodeJSON(w, r, &in); err != nil {
 		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
 		return
@@ -136,17 +120,14 @@ func (h *Handler) setupStatus(w http.ResponseWriter, r *http.Request) {
 		h.internal(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]bool{"needs_setup": n == 0})
+	writeJSON(w, http.StatusOK, rest.SetupStatus{NeedsSetup: n == 0})
 }
 
 // setup creates the first admin, proven by the data directory's setup token
 // (only whoever can read the server's files has it); once any account
 // exists it refuses. No default password ever exists.
 func (h *Handler) setup(w http.ResponseWriter, r *http.Request) {
-	var in struct {
-		Token string `json:"token"`
-		credentials
-	}
+	var in rest.Setup
 	if err := decodeJSON(w, r, &in); err != nil {
 		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
 		return
@@ -165,7 +146,7 @@ func (h *Handler) setup(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusConflict, "exists", "an account exists already; sign in")
 		return
 	}
-	h.createUser(w, r.WithContext(store.WithActor(r.Context(), "setup")), newUser{credentials: in.credentials, Role: store.RoleAdmin})
+	h.createUser(w, r.WithContext(store.WithActor(r.Context(), "setup")), rest.UserInput{Credentials: in.Credentials, Role: rest.RoleAdmin})
 }
 
 func clientAddr(r *http.Request) string {

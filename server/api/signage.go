@@ -1,24 +1,14 @@
 package api
 
 import (
-	"context"
 	"errors"
 	"net/http"
 	"time"
 
 	"storecast/app/content"
+	"storecast/app/rest"
 	"storecast/server/store"
 )
-
-// SignageOptions turns on playlists, schedules and proof of play.
-type SignageOptions struct {
-	// StoreInfo returns the store's signage settings (time zone and its
-	// rules, default playlist), as screens get them.
-	StoreInfo func(context.Context) (content.StoreInfo, error)
-}
-
-// UseSignage turns on the signage endpoints.
-func (h *Handler) UseSignage(o SignageOptions) { h.storeInfo = o.StoreInfo }
 
 // DefaultPlaylistKey is the setting naming the store's default playlist.
 const DefaultPlaylistKey = "signage.default_playlist"
@@ -134,9 +124,7 @@ func (h *Handler) deleteSchedule(w http.ResponseWriter, r *http.Request) {
 
 // setDefaultPlaylist names what plays when no schedule is active.
 func (h *Handler) setDefaultPlaylist(w http.ResponseWriter, r *http.Request) {
-	var in struct {
-		Playlist string `json:"playlist"`
-	}
+	var in rest.DefaultPlaylist
 	if err := decodeJSON(w, r, &in); err != nil {
 		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
 		return
@@ -201,9 +189,9 @@ func (h *Handler) preview(w http.ResponseWriter, r *http.Request) {
 	}
 	g := content.Signage{Store: info, Playlists: ps, Schedules: ss}
 	p, ok := g.PlaylistAt(at, groups)
-	out := map[string]any{"at": at, "time_zone": info.TimeZone, "playlist": nil}
+	out := rest.Preview{At: at, TimeZone: info.TimeZone}
 	if ok {
-		out["playlist"] = p
+		out.Playlist = &p
 	}
 	writeJSON(w, http.StatusOK, out)
 }

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"storecast/app/rest"
 	"storecast/server/auth"
 	"storecast/server/store"
 )
@@ -36,7 +37,7 @@ func (e *env) signIn(t *testing.T, name string) *staff {
 	if code != http.StatusOK {
 		t.Fatalf("login %s = %d %s", name, code, body)
 	}
-	var m me
+	var m rest.Me
 	json.Unmarshal([]byte(body), &m)
 	s.csrf = m.CSRF
 	if s.csrf == "" {
@@ -183,10 +184,7 @@ func TestAPITokensAreRevocable(t *testing.T) {
 	if code != http.StatusCreated {
 		t.Fatalf("create token = %d %s", code, body)
 	}
-	var out struct {
-		Token  store.APIToken `json:"token"`
-		Secret string         `json:"secret"`
-	}
+	var out rest.TokenCreated
 	json.Unmarshal([]byte(body), &out)
 	if code, _ := e.do(t, "GET", "/api/v1/promotions", "", "Bearer "+out.Secret); code != http.StatusOK {
 		t.Fatalf("GET with the new token = %d; want 200", code)

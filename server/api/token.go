@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"storecast/app/rest"
 	"storecast/server/auth"
 	"storecast/server/store"
 )
@@ -14,7 +15,7 @@ import (
 func (h *Handler) listTokens(w http.ResponseWriter, r *http.Request) {
 	p := principalOf(r)
 	owner := p.UserID
-	if p.Role == store.RoleAdmin {
+	if p.Role == rest.RoleAdmin {
 		owner = ""
 	}
 	ts, err := h.store.APITokens(r.Context(), owner)
@@ -22,15 +23,13 @@ func (h *Handler) listTokens(w http.ResponseWriter, r *http.Request) {
 		h.internal(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"tokens": ts})
+	writeJSON(w, http.StatusOK, rest.TokenList{Tokens: bodies(ts, tokenBody)})
 }
 
 // createToken makes a token for the caller; the secret is in this answer
 // only.
 func (h *Handler) createToken(w http.ResponseWriter, r *http.Request) {
-	var in struct {
-		Name string `json:"name"`
-	}
+	var in rest.TokenInput
 	if err := decodeJSON(w, r, &in); err != nil {
 		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
 		return
@@ -51,13 +50,13 @@ func (h *Handler) createToken(w http.ResponseWriter, r *http.Request) {
 		h.internal(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusCreated, map[string]any{"token": t, "secret": secret})
+	writeJSON(w, http.StatusCreated, rest.TokenCreated{Secret: secret, Token: tokenBody(t)})
 }
 
 func (h *Handler) revokeToken(w http.ResponseWriter, r *http.Request) {
 	p := principalOf(r)
 	owner := p.UserID
-	if p.Role == store.RoleAdmin {
+	if p.Role == rest.RoleAdmin {
 		owner = ""
 	}
 	if err := h.store.RevokeAPIToken(r.Context(), r.PathValue("id"), owner); err != nil {
@@ -69,4 +68,8 @@ func (h *Handler) revokeToken(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.WriteHeader(http.StatusNoContent)
+}
+
+func tokenBody(t store.APIToken) rest.Token {
+	return rest.Token{ID: t.ID, UserID: t.UserID, Name: t.Name, CreatedAt: t.CreatedAt, RevokedAt: t.RevokedAt}
 }

@@ -6,13 +6,9 @@ import (
 	"regexp"
 	"strconv"
 
+	"storecast/app/rest"
 	"storecast/server/store"
 )
-
-type newUser struct {
-	credentials
-	Role string `json:"role"`
-}
 
 var usernameRE = regexp.MustCompile(`^[\p{L}\p{N}._-]{2,40}$`)
 
@@ -22,11 +18,11 @@ func (h *Handler) listUsers(w http.ResponseWriter, r *http.Request) {
 		h.internal(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"users": us})
+	writeJSON(w, http.StatusOK, rest.UserList{Users: bodies(us, userBody)})
 }
 
 func (h *Handler) addUser(w http.ResponseWriter, r *http.Request) {
-	var in newUser
+	var in rest.UserInput
 	if err := decodeJSON(w, r, &in); err != nil {
 		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
 		return
@@ -34,13 +30,13 @@ func (h *Handler) addUser(w http.ResponseWriter, r *http.Request) {
 	h.createUser(w, r, in)
 }
 
-func (h *Handler) createUser(w http.ResponseWriter, r *http.Request, in newUser) {
+func (h *Handler) createUser(w http.ResponseWriter, r *http.Request, in rest.UserInput) {
 	if !usernameRE.MatchString(in.Username) {
 		writeFieldError(w, "username", "2 to 40 letters, digits, dots, dashes or underscores")
 		return
 	}
 	switch in.Role {
-	case store.RoleAdmin, store.RoleEditor, store.RoleCashier:
+	case rest.RoleAdmin, rest.RoleEditor, rest.RoleCashier:
 	default:
 		writeFieldError(w, "role", "must be admin, editor or cashier")
 		return
@@ -59,7 +55,7 @@ func (h *Handler) createUser(w http.ResponseWriter, r *http.Request, in newUser)
 		h.internal(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusCreated, u)
+	writeJSON(w, http.StatusCreated, userBody(u))
 }
 
 func (h *Handler) deleteUser(w http.ResponseWriter, r *http.Request) {
@@ -90,10 +86,20 @@ func (h *Handler) auditLog(w http.ResponseWriter, r *http.Request) {
 		h.internal(w, r, err)
 		return
 	}
-	if es == nil {
-		es = []store.AuditEntry{}
+	log := rest.AuditLog{Entries: bodies(es, auditBody)}
+	if log.Entries == nil {
+		log.Entries = []rest.AuditEntry{}
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"entries": es})
+	writeJSON(w, http.StatusOK, log)
+}
+
+// userBody is a staff account as clients see it: never its password hash.
+func userBody(u store.User) rest.User {
+	return rest.User{ID: u.ID, Username: u.Username, Role: u.Role, CreatedAt: u.CreatedAt}
+}
+
+func auditBody(e store.AuditEntry) rest.AuditEntry {
+	return rest.AuditEntry{ID: e.ID, At: e.At, Actor: e.Actor, Action: e.Action, Target: e.Target, Detail: e.Detail}
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }

@@ -3,6 +3,8 @@ package auth
 import (
 	"context"
 	"slices"
+
+	"storecast/app/rest"
 )
 
 // How a request proved who it is.
@@ -32,7 +34,7 @@ func (p Principal) Actor() string {
 // Can reports whether the principal has one of roles. Admins can do
 // everything.
 func (p Principal) Can(roles ...string) bool {
-	return p.Role == "admin" || slices.Contains(roles, p.Role)
+	return p.Role == rest.RoleAdmin || slices.Contains(roles, p.Role)
 }
 
 type principalKey struct{}

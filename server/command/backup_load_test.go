@@ -197,10 +197,10 @@ type ack struct {
 // promotion, odd ones claim a coupon. Claims are throttled per address,
 // so they come from many loopback addresses (127.0.0.2–65).
 type load struct {
-	cancel   context.CancelFunc
-	wg       sync.WaitGroup
-	started  time.Time
-	elapsed  time.Duration
+	cancel  context.CancelFunc
+	wg      sync.WaitGroup
+	started time.Time
+	elapsed time.Duration
 
 	mu       sync.Mutex
 	acks     []ack

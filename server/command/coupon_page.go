@@ -6,13 +6,13 @@ import (
 	"strings"
 
 	"storecast/app/content"
-	"storecast/app/couponpage"
 	"storecast/server/coupon"
 	"storecast/server/store"
 )
 
-// couponSource gives the coupon page its coupon when the server renders it.
-func couponSource(st *store.Store, codec *coupon.Codec, publicURL string) couponpage.Source {
+// couponSource gives the coupon page its coupon when the server renders it:
+// a couponpage.Source, as a plain func so the server imports no page.
+func couponSource(st *store.Store, codec *coupon.Codec, publicURL string) func(context.Context, string) (content.Coupon, error) {
 	return func(ctx context.Context, code string) (content.Coupon, error) {
 		serial, canon, err := codec.Parse(code)
 		if err != nil {

@@ -95,10 +95,14 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 	mux.HandleFunc("GET /readyz", readyz(st))
 	mux.Handle("GET /ws", hb)
 	mux.Handle("GET /media/", lib.Handler())
-	apiHandler := api.New(st, lib, hb, api.NewTokens(cfg.AdminToken, fileToken), log)
-	apiHandler.UseStaff(api.StaffOptions{Fleet: fl, SecureCookies: strings.HasPrefix(cfg.PublicURL, "https://"), PublicURL: cfg.PublicURL})
-	apiHandler.UseCoupons(api.CouponOptions{Codec: codec, PublicURL: cfg.PublicURL})
-	apiHandler.UseSignage(api.SignageOptions{StoreInfo: info})
+	apiHandler, err := api.New(api.Config{
+		Store: st, Media: lib, Publisher: hb, Tokens: api.NewTokens(cfg.AdminToken, fileToken), Log: log,
+		Fleet: fl, Codec: codec, StoreInfo: info, PublicURL: cfg.PublicURL,
+		SecureCookies: strings.HasPrefix(cfg.PublicURL, "https://"),
+	})
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
 	apiHandler.Register(mux)
 	mux.Handle("GET /c/{code}", inPhoneLanguage(pages))
 	mux.Handle("/", pages)

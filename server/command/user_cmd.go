@@ -12,6 +12,7 @@ import (
 
 	"golang.org/x/term"
 
+	"storecast/app/rest"
 	"storecast/server/auth"
 	"storecast/server/store"
 )
@@ -59,7 +60,7 @@ func userAdd(ctx context.Context, args []string, getenv func(string) string, std
 		return fmt.Errorf("user add: %q: use 2 to 40 letters, digits, dots, dashes or underscores", name)
 	}
 	switch *role {
-	case store.RoleAdmin, store.RoleEditor, store.RoleCashier:
+	case rest.RoleAdmin, rest.RoleEditor, rest.RoleCashier:
 	default:
 		return errors.New("user add: --role must be admin, editor or cashier")
 	}

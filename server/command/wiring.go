@@ -14,8 +14,6 @@ import (
 	"time"
 
 	"storecast/app/content"
-	"storecast/app/live"
-	"storecast/app/screen"
 	"storecast/assets"
 	"storecast/server/hub"
 	"storecast/server/media"
@@ -81,11 +79,14 @@ func snapshotFunc(st *store.Store, info func(context.Context) (content.StoreInfo
 // soon as the welcome names them. The state itself keeps every promotion:
 // the feed resumes from its position and would never send again one left
 // out here, and the store stream sends them all to every screen anyway.
-func prerenderSource(st *store.Store, b hub.Broker, info func(context.Context) (content.StoreInfo, error)) screen.Source {
-	return func(ctx context.Context) (live.Saved, error) {
+//
+// It is a screen.Source; the plain func type keeps app/screen, browser
+// code, out of the server.
+func prerenderSource(st *store.Store, b hub.Broker, info func(context.Context) (content.StoreInfo, error)) func(context.Context) (content.Checkpoint, error) {
+	return func(ctx context.Context) (content.Checkpoint, error) {
 		epoch, seq := b.Head(content.StreamStore)
 		s, err := snapshot(ctx, st, info)
-		return live.Saved{Epoch: epoch, Seq: seq, Snapshot: s}, err
+		return content.Checkpoint{Epoch: epoch, Seq: seq, Snapshot: s}, err
 	}
 }
 

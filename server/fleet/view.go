@@ -9,20 +9,20 @@ import (
 	"storecast/server/store"
 )
 
-// ScreenView is one paired screen as the console shows it.
+// ScreenView is one paired screen with its live connection, if any.
 type ScreenView struct {
 	store.Screen
-	Online bool           `json:"online"`
-	Since  *time.Time     `json:"online_since,omitempty"`
-	Status content.Status `json:"status"`
+	Online bool
+	Since  *time.Time
+	Status content.Status
 }
 
 // View is the whole fleet now. Waiting screens are counted, never listed
 // with their codes: pairing needs someone standing at the screen.
 type View struct {
-	Screens   []ScreenView `json:"screens"`
-	Anonymous int          `json:"anonymous"` // connected without pairing
-	Waiting   int          `json:"waiting"`   // showing a pairing code
+	Screens   []ScreenView
+	Anonymous int // connected without pairing
+	Waiting   int // showing a pairing code
 }
 
 // View merges the paired screens with the live connections.

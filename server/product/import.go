@@ -14,7 +14,7 @@ import (
 // Result is what an import did, or why it did nothing.
 type Result struct {
 	store.ImportResult
-	Errors []content.ImportError `json:"errors"`
+	Errors []content.ImportError
 }
 
 // Import checks the whole file and, only if every row is good, adds or

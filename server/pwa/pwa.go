@@ -13,7 +13,6 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"storecast/app/content"
-	"storecast/app/live"
 )
 
 //go:embed worker.js
@@ -62,7 +61,7 @@ func New(files fs.FS, buildVersion string, pagePaths []string) *Handler {
 		},
 		Styles: []string{"/web/storecast.css", "/web/kiosk.css", "/web/console.css", "/web/signage.css"},
 		// A screen opens its feed's socket before the wasm has started.
-		RawHeaders: []string{"<script>" + live.EarlySocketJS + "</script>"},
+		RawHeaders: []string{"<script>" + earlySocketJS + "</script>"},
 		// The screens' own start URLs, so they boot from the service
 		// worker's cache when the server is unreachable.
 		CacheableResources:    append([]string{"/web/icons/icon.svg"}, exactPaths(pagePaths)...),

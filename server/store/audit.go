@@ -26,12 +26,12 @@ func ActorFrom(ctx context.Context) string {
 
 // AuditEntry is one staff change.
 type AuditEntry struct {
-	ID     int64     `json:"id"`
-	At     time.Time `json:"at"`
-	Actor  string    `json:"actor"`
-	Action string    `json:"action"`
-	Target string    `json:"target,omitempty"`
-	Detail string    `json:"detail,omitempty"`
+	ID     int64
+	At     time.Time
+	Actor  string
+	Action string
+	Target string
+	Detail string
 }
 
 // audit records a change inside the transaction that makes it: either both

@@ -147,11 +147,11 @@ func (s *Store) Redeem(ctx context.Context, serial uint32, cashier string) (cp c
 
 // CampaignReport counts a campaign's coupons.
 type CampaignReport struct {
-	Claimed  int     `json:"claimed"`
-	Redeemed int     `json:"redeemed"`
-	Expired  int     `json:"expired"`
-	Void     int     `json:"void"`
-	Rate     float64 `json:"redemption_rate"` // redeemed / claimed
+	Claimed  int
+	Redeemed int
+	Expired  int
+	Void     int
+	Rate     float64 // redeemed / claimed
 }
 
 // Report counts campaign's coupons by state now.

@@ -13,16 +13,16 @@ import (
 // a paired screen with the name, kind and groups chosen in advance. Only
 // its token's hash is stored: the link itself is shown once, when made.
 type EnrolmentLink struct {
-	ID        string     `json:"id"`
-	Name      string     `json:"name"`
-	Kind      string     `json:"kind"`
-	Groups    []string   `json:"groups"`
-	CreatedAt time.Time  `json:"created_at"`
-	CreatedBy string     `json:"created_by"`
-	ExpiresAt time.Time  `json:"expires_at"`
-	UsedAt    *time.Time `json:"used_at,omitempty"`
-	ScreenID  string     `json:"screen_id,omitempty"`
-	RevokedAt *time.Time `json:"revoked_at,omitempty"`
+	ID        string
+	Name      string
+	Kind      string
+	Groups    []string
+	CreatedAt time.Time
+	CreatedBy string
+	ExpiresAt time.Time
+	UsedAt    *time.Time
+	ScreenID  string
+	RevokedAt *time.Time
 }
 
 const linkColumns = `id, name, kind, groups, created_at, created_by, expires_at, used_at, screen_id, revoked_at`

@@ -9,15 +9,15 @@ import (
 
 // Play is one slide shown on one screen: proof of play.
 type Play struct {
-	ID        string    `json:"id"` // made by the screen, so a resent batch is stored once
-	Screen    string    `json:"screen"`
-	Playlist  string    `json:"playlist"`
-	Slide     string    `json:"slide"`
-	Kind      string    `json:"kind"`
-	Ref       string    `json:"ref,omitempty"` // promotion or campaign id
-	StartedAt time.Time `json:"started_at"`
-	Ms        int64     `json:"ms"`
-	Error     string    `json:"error,omitempty"` // e.g. the media failed to load and was skipped
+	ID        string // made by the screen, so a resent batch is stored once
+	Screen    string
+	Playlist  string
+	Slide     string
+	Kind      string
+	Ref       string // promotion or campaign id
+	StartedAt time.Time
+	Ms        int64
+	Error     string // e.g. the media failed to load and was skipped
 }
 
 // AddPlays stores a batch; records already stored are ignored. It returns
@@ -45,14 +45,14 @@ func (s *Store) AddPlays(ctx context.Context, plays []Play) (int, error) {
 
 // PlayCount is plays of one slide on one screen on one day.
 type PlayCount struct {
-	Day     string `json:"day"` // YYYY-MM-DD in the store's zone
-	Screen  string `json:"screen"`
-	Kind    string `json:"kind"`
-	Ref     string `json:"ref,omitempty"`
-	Slide   string `json:"slide"`
-	Plays   int    `json:"plays"`
-	Seconds int64  `json:"seconds"`
-	Errors  int    `json:"errors"`
+	Day     string // YYYY-MM-DD in the store's zone
+	Screen  string
+	Kind    string
+	Ref     string
+	Slide   string
+	Plays   int
+	Seconds int64
+	Errors  int
 }
 
 // PlayReport counts plays between from and to, per day (in loc), screen and

@@ -12,8 +12,8 @@ import (
 
 // ImportResult says what an import changed.
 type ImportResult struct {
-	Added   int `json:"added"`
-	Updated int `json:"updated"`
+	Added   int
+	Updated int
 }
 
 // BarcodeConflict is an imported product whose barcode already belongs to

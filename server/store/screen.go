@@ -12,14 +12,14 @@ import (
 // Screen is a paired kiosk or signage screen. Only its device token's hash
 // is stored.
 type Screen struct {
-	ID         string     `json:"id"`
-	Name       string     `json:"name"`
-	Kind       string     `json:"kind"`
-	Groups     []string   `json:"groups"`
-	CreatedAt  time.Time  `json:"created_at"`
-	LastSeen   *time.Time `json:"last_seen,omitempty"`
-	AppVersion string     `json:"app_version,omitempty"`
-	RevokedAt  *time.Time `json:"revoked_at,omitempty"`
+	ID         string
+	Name       string
+	Kind       string
+	Groups     []string
+	CreatedAt  time.Time
+	LastSeen   *time.Time
+	AppVersion string
+	RevokedAt  *time.Time
 }
 
 const screenColumns = `id, name, kind, groups, created_at, last_seen, app_version, revoked_at`

@@ -11,11 +11,11 @@ import (
 // APIToken is a named, revocable token for automation. Only its hash is
 // stored; the secret is shown once, when it is created.
 type APIToken struct {
-	ID        string     `json:"id"`
-	UserID    string     `json:"user_id"`
-	Name      string     `json:"name"`
-	CreatedAt time.Time  `json:"created_at"`
-	RevokedAt *time.Time `json:"revoked_at,omitempty"`
+	ID        string
+	UserID    string
+	Name      string
+	CreatedAt time.Time
+	RevokedAt *time.Time
 }
 
 // CreateAPIToken stores a token for user.

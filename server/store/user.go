@@ -9,25 +9,18 @@ import (
 	"time"
 )
 
-// Staff roles.
-const (
-	RoleAdmin   = "admin"
-	RoleEditor  = "editor"
-	RoleCashier = "cashier"
-)
-
 // ErrExists is returned when a unique name is taken.
 var ErrExists = errors.New("already exists")
 
 // User is a staff account. PasswordHash is never sent to clients.
 type User struct {
-	ID           string    `json:"id"`
-	Username     string    `json:"username"`
-	Role         string    `json:"role"`
-	PasswordHash string    `json:"-"`
-	CreatedAt    time.Time `json:"created_at"`
+	ID           string
+	Username     string
+	Role         string
+	PasswordHash string
+	CreatedAt    time.Time
 	// DisabledAt is set while the account is disabled (SetUserDisabled).
-	DisabledAt *time.Time `json:"disabled_at,omitempty"`
+	DisabledAt *time.Time
 }
 
 // CreateUser adds a staff account. The caller hashes the password.

@@ -11,7 +11,7 @@ func TestSetUserDisabled(t *testing.T) {
 	ctx := context.Background()
 	s, _ := openTemp(t)
 	s.Now = fixedClock(time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC))
-	u, err := s.CreateUser(ctx, "dora", RoleEditor, "hash")
+	u, err := s.CreateUser(ctx, "dora", "editor", "hash")
 	if err != nil {
 		t.Fatal(err)
 	}

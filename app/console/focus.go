@@ -1,0 +1,35 @@
+package console
+
+import "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+// focusField moves focus to a form's control, after the render that shows
+// its problem, so a screen reader reads the problem at once.
+func focusField(ctx app.Context, formID, name string) {
+	ctx.Defer(func(app.Context) {
+		if el := app.Window().GetElementByID(fieldID(formID, name)); el.Truthy() {
+			el.Call("focus")
+		}
+	})
+}
+
+// focusID focuses an element after the next render.
+func focusID(ctx app.Context, id string) {
+	ctx.Defer(func(app.Context) {
+		if el := app.Window().GetElementByID(id); el.Truthy() {
+			el.Call("focus")
+		}
+	})
+}
+
+// clearFields empties controls whose model was just reset. go-app
+// v10.1.11 never writes an empty "value": its attributes.Set drops it and
+// removes the attribute, which leaves the typed text in the control.
+func clearFields(ctx app.Context, formID string, names ...string) {
+	ctx.Defer(func(app.Context) {
+		for _, n := range names {
+			if el := app.Window().GetElementByID(fieldID(formID, n)); el.Truthy() {
+				el.Set("value", "")
+			}
+		}
+	})
+}

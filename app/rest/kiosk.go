@@ -1,0 +1,70 @@
+package rest
+
+import (
+	"time"
+
+	"storecast/app/content"
+)
+
+// StaffCallInput is what a kiosk may say about itself when a shopper
+// calls for staff (POST /kiosk/staff-calls).
+type StaffCallInput struct {
+	Place string `json:"place"` // the kiosk's name, e.g. "entrance"
+}
+
+// Staff call answers.
+const (
+	StaffCalled   = "called"
+	StaffOnTheWay = "on_the_way" // a call from here is fresh
+)
+
+// StaffCallAnswer tells the kiosk what to tell the shopper.
+type StaffCallAnswer struct {
+	Status string             `json:"status"` // StaffCalled or StaffOnTheWay
+	Call   *content.StaffCall `json:"call,omitempty"`
+}
+
+// StaffCallList is GET /staff-calls, newest first.
+type StaffCallList struct {
+	Calls []content.StaffCall `json:"calls"`
+}
+
+// CategoryList is GET /categories.
+type CategoryList struct {
+	Categories []content.Category `json:"categories"`
+}
+
+// CategoryInput is a category as staff write it; the id is in the URL.
+type CategoryInput struct {
+	Name     content.Text `json:"name"`
+	Position int          `json:"position"`
+}
+
+// EventList is GET /events.
+type EventList struct {
+	Events []content.StoreEvent `json:"events"`
+}
+
+// EventInput is a store event as staff write it.
+type EventInput struct {
+	Title    content.Text `json:"title"`
+	Body     content.Text `json:"body"`
+	Place    content.Text `json:"place"`
+	StartsAt time.Time    `json:"starts_at"`
+	EndsAt   time.Time    `json:"ends_at"`
+}
+
+// ImportResult is a product file that went in (POST /products/import);
+// Errors is empty.
+type ImportResult struct {
+	Added   int                   `json:"added"`
+	Updated int                   `json:"updated"`
+	Errors  []content.ImportError `json:"errors"`
+}
+
+// ImportRejected is a product file with bad rows: nothing was imported,
+// and Errors lists every row's problem (422).
+type ImportRejected struct {
+	Error  ErrorDetail           `json:"error"`
+	Errors []content.ImportError `json:"errors"`
+}

@@ -1,0 +1,29 @@
+package rest
+
+import "time"
+
+// Token is an API token for automation; its secret is only in the answer
+// that created it.
+type Token struct {
+	ID        string     `json:"id"`
+	UserID    string     `json:"user_id"`
+	Name      string     `json:"name"`
+	CreatedAt time.Time  `json:"created_at"`
+	RevokedAt *time.Time `json:"revoked_at,omitempty"`
+}
+
+// TokenList is GET /tokens.
+type TokenList struct {
+	Tokens []Token `json:"tokens"`
+}
+
+// TokenInput names a new token (POST /tokens).
+type TokenInput struct {
+	Name string `json:"name"`
+}
+
+// TokenCreated is the new token and its secret, shown this once.
+type TokenCreated struct {
+	Secret string `json:"secret"`
+	Token  Token  `json:"token"`
+}
