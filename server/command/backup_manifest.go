@@ -24,21 +24,22 @@ const manifestName = "manifest.json"
 const jetstreamNote = "copied while the server ran, after the database; restore leaves the screens' feed out, so screens load a fresh snapshot"
 
 // manifest describes a backup. Every file in the archive but the manifest
-// is listed with its size and SHA-256, in archive order.
+// is listed with its size and SHA-256, in archive order. It is a file
+// format, not an API body: its JSON keys are the field names.
 type manifest struct {
-	Format          int            `json:"format"`
-	Storecast       string         `json:"storecast"` // the version that made it
-	CreatedAt       time.Time      `json:"created_at"`
-	SchemaVersion   int            `json:"schema_version"`
-	SQLiteIntegrity string         `json:"sqlite_integrity"`
-	JetStream       string         `json:"jetstream,omitempty"`
-	Files           []manifestFile `json:"files"`
+	Format          int
+	Storecast       string // the version that made it
+	CreatedAt       time.Time
+	SchemaVersion   int
+	SQLiteIntegrity string
+	JetStream       string // how jetstream/ was taken; empty without one
+	Files           []manifestFile
 }
 
 type manifestFile struct {
-	Path   string `json:"path"` // slash-separated, relative to the data directory
-	Size   int64  `json:"size"`
-	SHA256 string `json:"sha256"`
+	Path   string // slash-separated, relative to the data directory
+	Size   int64
+	SHA256 string
 }
 
 // size is the bytes of every file listed.

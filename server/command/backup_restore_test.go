@@ -267,7 +267,7 @@ func TestRestoreRefuses(t *testing.T) {
 		}), "unexpected file"},
 		{"a future format", edit(func(es []entry) []entry {
 			last := es[len(es)-1]
-			es[len(es)-1] = entry{name: last.name, data: bytes.Replace(last.data, []byte(`"format": 1`), []byte(`"format": 2`), 1)}
+			es[len(es)-1] = entry{name: last.name, data: bytes.Replace(last.data, []byte(`"Format": 1`), []byte(`"Format": 2`), 1)}
 			return es
 		}), "format 2"},
 	}

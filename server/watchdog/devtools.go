@@ -35,11 +35,12 @@ func devtoolsPort(profile string) (int, error) {
 	return port, nil
 }
 
-// target is one entry of /json/list.
+// target is one entry of /json/list. encoding/json matches its keys
+// (type, url, webSocketDebuggerUrl) to the field names ignoring case.
 type target struct {
-	Type  string `json:"type"`
-	URL   string `json:"url"`
-	WSURL string `json:"webSocketDebuggerUrl"`
+	Type                 string
+	URL                  string
+	WebSocketDebuggerURL string
 }
 
 // askLive evaluates liveExpression in the browser's page and returns its
@@ -50,7 +51,7 @@ func askLive(ctx context.Context, port int) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	conn, _, err := websocket.DefaultDialer.DialContext(ctx, page.WSURL, nil)
+	conn, _, err := websocket.DefaultDialer.DialContext(ctx, page.WebSocketDebuggerURL, nil)
 	if err != nil {
 		return "", fmt.Errorf("watchdog: devtools: %w", err)
 	}
@@ -67,16 +68,12 @@ func askLive(ctx context.Context, port int) (string, error) {
 		return "", fmt.Errorf("watchdog: devtools: %w", err)
 	}
 	for {
+		// {"id":1,"result":{"result":{"value":…}}} or {"id":1,"error":{"message":…}};
+		// the keys match the field names ignoring case.
 		var res struct {
-			ID     int `json:"id"`
-			Result struct {
-				Result struct {
-					Value any `json:"value"`
-				} `json:"result"`
-			} `json:"result"`
-			Error *struct {
-				Message string `json:"message"`
-			} `json:"error"`
+			ID     int
+			Result struct{ Result struct{ Value any } }
+			Error  *struct{ Message string }
 		}
 		if err := conn.ReadJSON(&res); err != nil {
 			return "", fmt.Errorf("watchdog: devtools: %w", err)
@@ -105,7 +102,7 @@ func pageTarget(ctx context.Context, port int) (target, error) {
 		return target{}, fmt.Errorf("watchdog: devtools: %w", err)
 	}
 	for _, t := range ts {
-		if t.Type == "page" && t.WSURL != "" && !strings.HasPrefix(t.URL, "chrome://") && !strings.HasPrefix(t.URL, "devtools://") {
+		if t.Type == "page" && t.WebSocketDebuggerURL != "" && !strings.HasPrefix(t.URL, "chrome://") && !strings.HasPrefix(t.URL, "devtools://") {
 			return t, nil
 		}
 	}
