@@ -32,7 +32,7 @@ func scanProduct(r rowScanner) (content.Product, error) {
 
 // ProductByBarcode returns the product with barcode, or ErrNotFound.
 func (s *Store) ProductByBarcode(ctx context.Context, barcode string) (content.Product, error) {
-	row := s.db.QueryRowContext(ctx, `SELECT `+productColumns+` FROM products WHERE barcode = ? AND barcode <> ''`, barcode)
+	row := s.queryRow(ctx, `SELECT `+productColumns+` FROM products WHERE barcode = ? AND barcode <> ''`, barcode)
 	p, err := scanProduct(row)
 	if errors.Is(err, sql.ErrNoRows) {
 		err = ErrNotFound
@@ -59,27 +59,17 @@ func (s *Store) SearchProducts(ctx context.Context, text string, limit int) (con
 	}
 	cond := strings.Join(where, " AND ")
 	out := content.ProductList{Products: []content.Product{}}
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM products WHERE `+cond, args...).Scan(&out.Total); err != nil {
+	if err := s.queryRow(ctx, `SELECT count(*) FROM products WHERE `+cond, args...).Scan(&out.Total); err != nil {
 		return out, fmt.Errorf("store: search products: %w", err)
 	}
 	// A name that starts with the search comes first, then shorter names.
-	rows, err := s.db.QueryContext(ctx, `SELECT `+productColumns+` FROM products WHERE `+cond+`
+	ps, err := queryAll(ctx, s, scanProduct, `SELECT `+productColumns+` FROM products WHERE `+cond+`
 		ORDER BY instr(search, ?) = 0, instr(search, ?), length(search), sku LIMIT ?`,
 		append(args, "\n"+words[0], words[0], limit)...)
 	if err != nil {
 		return out, fmt.Errorf("store: search products: %w", err)
 	}
-	defer rows.Close()
-	for rows.Next() {
-		p, err := scanProduct(rows)
-		if err != nil {
-			return out, fmt.Errorf("store: search products: %w", err)
-		}
-		out.Products = append(out.Products, p)
-	}
-	if err := rows.Err(); err != nil {
-		return out, fmt.Errorf("store: search products: %w", err)
-	}
+	out.Products = ps
 	return out, nil
 }
 
@@ -90,7 +80,7 @@ func likeEscape(s string) string {
 // ProductCount says how many products there are.
 func (s *Store) ProductCount(ctx context.Context) (int, error) {
 	var n int
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM products`).Scan(&n); err != nil {
+	if err := s.queryRow(ctx, `SELECT count(*) FROM products`).Scan(&n); err != nil {
 		return 0, fmt.Errorf("store: count products: %w", err)
 	}
 	return n, nil

@@ -60,7 +60,7 @@ func (s *Store) DeletePlaylist(ctx context.Context, id string) error {
 
 // Playlists lists every playlist by name.
 func (s *Store) Playlists(ctx context.Context) ([]content.Playlist, error) {
-	ps, err := queryAll(ctx, s.db, scanPlaylist, `SELECT id, name, slides, shuffle, layout, updated_at FROM playlists ORDER BY name, id`)
+	ps, err := queryAll(ctx, s, scanPlaylist, `SELECT id, name, slides, shuffle, layout, updated_at FROM playlists ORDER BY name, id`)
 	if err != nil {
 		return nil, fmt.Errorf("store: playlists: %w", err)
 	}
@@ -133,7 +133,7 @@ func (s *Store) DeleteSchedule(ctx context.Context, id string) error {
 
 // Schedules lists every schedule.
 func (s *Store) Schedules(ctx context.Context) ([]content.Schedule, error) {
-	scs, err := queryAll(ctx, s.db, scanSchedule, `SELECT id, playlist, from_date, to_date, weekdays, start, end, priority, groups, updated_at
+	scs, err := queryAll(ctx, s, scanSchedule, `SELECT id, playlist, from_date, to_date, weekdays, start, end, priority, groups, updated_at
 		FROM schedules ORDER BY priority DESC, start, id`)
 	if err != nil {
 		return nil, fmt.Errorf("store: schedules: %w", err)

@@ -62,7 +62,7 @@ func (s *Store) User(ctx context.Context, id string) (User, error) {
 func (s *Store) userWhere(ctx context.Context, where string, arg any) (User, error) {
 	var u User
 	var created int64
-	err := s.db.QueryRowContext(ctx, `SELECT id, username, role, password_hash, created_at FROM users WHERE `+where, arg).
+	err := s.queryRow(ctx, `SELECT id, username, role, password_hash, created_at FROM users WHERE `+where, arg).
 		Scan(&u.ID, &u.Username, &u.Role, &u.PasswordHash, &created)
 	if errors.Is(err, sql.ErrNoRows) {
 		err = ErrNotFound
@@ -76,7 +76,7 @@ func (s *Store) userWhere(ctx context.Context, where string, arg any) (User, err
 
 // Users lists every account by name.
 func (s *Store) Users(ctx context.Context) ([]User, error) {
-	us, err := queryAll(ctx, s.db, func(r rowScanner) (User, error) {
+	us, err := queryAll(ctx, s, func(r rowScanner) (User, error) {
 		var u User
 		var created int64
 		err := r.Scan(&u.ID, &u.Username, &u.Role, &created)
@@ -92,7 +92,7 @@ func (s *Store) Users(ctx context.Context) ([]User, error) {
 // CountUsers says whether any account exists (first-run detection).
 func (s *Store) CountUsers(ctx context.Context) (int, error) {
 	var n int
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM users`).Scan(&n); err != nil {
+	if err := s.queryRow(ctx, `SELECT count(*) FROM users`).Scan(&n); err != nil {
 		return 0, fmt.Errorf("store: count users: %w", err)
 	}
 	return n, nil
