@@ -159,6 +159,9 @@ func (h *Handler) storeError(w http.ResponseWriter, r *http.Request, err error) 
 }
 
 func (h *Handler) internal(w http.ResponseWriter, r *http.Request, err error) {
+	if storeRefusal(w, err) {
+		return
+	}
 	h.log.Error("api: request failed", "method", r.Method, "path", r.URL.Path, "err", err)
 	writeError(w, http.StatusInternalServerError, "internal", "the server could not complete the request; it has been logged")
 }
