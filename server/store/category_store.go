@@ -8,9 +8,9 @@ import (
 	"storecast/app/content"
 )
 
-// Categories returns every category in display order.
+// Categories returns every category (at most listMax) in display order.
 func (s *Store) Categories(ctx context.Context) ([]content.Category, error) {
-	cs, err := queryAll(ctx, s, scanCategory, `SELECT id, name, position FROM categories ORDER BY position, id`)
+	cs, err := queryAll(ctx, s, scanCategory, `SELECT id, name, position FROM categories ORDER BY position, id LIMIT ?`, s.listMax)
 	if err != nil {
 		return nil, fmt.Errorf("store: categories: %w", err)
 	}

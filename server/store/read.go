@@ -21,6 +21,13 @@ const (
 	readWait  = 500 * time.Millisecond // a read waits this long for one
 )
 
+// listMax caps the rows of the lists every page load and every screen's
+// first message read (the snapshot: promotions, campaigns, categories,
+// overrides, playlists, schedules): anyone can trigger those reads, so
+// what one costs is bounded. It is far above any store's content; Store
+// copies it so tests can lower it.
+const listMax = 1000
+
 // reading runs fn on a read-only connection, waiting at most readWait for
 // one. The wait, not fn, is bounded: a read that has its connection runs
 // until ctx ends.

@@ -26,6 +26,7 @@ type Store struct {
 
 	write   *sql.DB // one connection: every write, queued in Go (tx.go)
 	read    *sql.DB // a few query_only connections for reads (read.go)
+	listMax int     // rows a list anyone can trigger returns at most
 	applied int     // migrations applied by the Open that made this Store
 }
 
@@ -41,7 +42,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	// with "database is locked").
 	write.SetMaxOpenConns(1)
 	write.SetMaxIdleConns(1)
-	s := &Store{Now: time.Now, write: write}
+	s := &Store{Now: time.Now, write: write, listMax: listMax}
 	if err := s.checkWAL(ctx); err != nil {
 		write.Close()
 		return nil, err
