@@ -159,7 +159,7 @@ func (h *Handler) storeError(w http.ResponseWriter, r *http.Request, err error) 
 }
 
 func (h *Handler) internal(w http.ResponseWriter, r *http.Request, err error) {
-	if storeRefusal(w, err) {
+	if refusal(w, err) {
 		return
 	}
 	h.log.Error("api: request failed", "method", r.Method, "path", r.URL.Path, "err", err)

@@ -2,8 +2,10 @@ package api
 
 import (
 	"errors"
+	"fmt"
 	"net/http"
 
+	"storecast/app/content"
 	"storecast/server/store"
 )
 
@@ -11,14 +13,18 @@ import (
 // many times a second, so a client that waits one is likely served.
 const retryAfter = "1"
 
-// storeRefusal answers the store errors that are no fault of the server's
-// code, so they are not logged as failures: overload is 503 with
-// Retry-After. It reports whether it answered.
-func storeRefusal(w http.ResponseWriter, err error) bool {
+// refusal answers the errors that refuse a request rather than fail it, so
+// they are not logged as failures: the store overloaded is 503 with
+// Retry-After; a search longer than the store takes is 422. It reports
+// whether it answered.
+func refusal(w http.ResponseWriter, err error) bool {
 	switch {
 	case errors.Is(err, store.ErrOverloaded):
 		w.Header().Set("Retry-After", retryAfter)
 		writeError(w, http.StatusServiceUnavailable, "overloaded", "the server is busy; try again in a second")
+	case errors.Is(err, content.ErrQueryTooLong): // store.ErrQueryTooLong wraps it
+		writeError(w, http.StatusUnprocessableEntity, "too_long",
+			fmt.Sprintf("the search is longer than %d characters", content.MaxQueryRunes))
 	default:
 		return false
 	}
