@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 	"time"
 
@@ -30,9 +31,12 @@ type Store struct {
 	applied int     // migrations applied by the Open that made this Store
 }
 
-// Open opens (creating if needed) the database file at path,
+// Open opens (creating if needed, mode 0600) the database file at path,
 // checks that WAL is on and brings the schema up to date.
 func Open(ctx context.Context, path string) (*Store, error) {
+	if err := createPrivate(path); err != nil {
+		return nil, fmt.Errorf("store: open: %w", err)
+	}
 	write, err := sql.Open("sqlite", dsn(path, writePragmas))
 	if err != nil {
 		return nil, fmt.Errorf("store: open: %w", err)
@@ -85,6 +89,34 @@ func dsn(path, pragmas string) string {
 	// Characters that would end or corrupt the path part of a file: URI.
 	esc := strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(path)
 	return "file:" + esc + "?" + pragmas
+}
+
+// createPrivate makes the database file readable by its owner only before
+// SQLite first opens it: SQLite creates the -wal and -shm files with the
+// mode of the database file, and the database holds password and token
+// hashes. Files an older storecast (or a crash) left group- or
+// world-readable are tightened.
+func createPrivate(path string) error {
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
+	if err != nil {
+		return err
+	}
+	f.Close()
+	for _, name := range []string{path, path + "-wal", path + "-shm"} {
+		fi, err := os.Stat(name)
+		if errors.Is(err, os.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		if fi.Mode().Perm()&0o077 != 0 {
+			if err := os.Chmod(name, 0o600); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // checkWAL fails if the file could not be put in WAL mode (for example on a
