@@ -162,6 +162,7 @@ func (h *Handler) internal(w http.ResponseWriter, r *http.Request, err error) {
 	if refusal(w, err) {
 		return
 	}
-	h.log.Error("api: request failed", "method", r.Method, "path", r.URL.Path, "err", err)
+	// The route's pattern, not the path: a path can hold a coupon code.
+	h.log.Error("api: request failed", "method", r.Method, "route", r.Pattern, "err", err)
 	writeError(w, http.StatusInternalServerError, "internal", "the server could not complete the request; it has been logged")
 }
