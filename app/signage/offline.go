@@ -41,7 +41,7 @@ func (p *Page) keepMedia(again bool) {
 	}
 	p.kept = urls
 	if p.keepFn == nil {
-		p.keepFn = app.Window().Get("Function").New("urls", keepMediaJS)
+		p.keepFn = app.Window().Get(keepMediaFunc)
 	}
 	p.keepFn.Invoke(urls)
 }

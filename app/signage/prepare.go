@@ -57,7 +57,8 @@ Promise.race([Promise.all(waits), late]).then(function () {
 // readyTimeout is how long a slide may take to load before it is skipped.
 const readyTimeout = 15000 // ms
 
-// preparer runs prepareJS; one Go callback serves every slide of the page.
+// preparer runs prepareJS (defined by HeadJS); one Go callback serves
+// every slide of the page.
 type preparer struct {
 	fn   app.Value
 	noop app.Value
@@ -66,14 +67,14 @@ type preparer struct {
 }
 
 func newPreparer(on func(key, what, detail string)) *preparer {
-	fn := app.Window().Get("Function").New("el", "ms", "key", "cb", "ready", prepareJS)
+	fn := app.Window().Get(prepareFunc)
 	cb := app.FuncOf(func(_ app.Value, args []app.Value) any {
 		if len(args) == 3 {
 			on(args[0].String(), args[1].String(), args[2].String())
 		}
 		return nil
 	})
-	return &preparer{fn: fn, noop: app.Window().Get("Function").New(""), cb: cb, on: on}
+	return &preparer{fn: fn, noop: app.Window().Get(noopFunc), cb: cb, on: on}
 }
 
 // prepare readies the slot element with id; ready false only fits texts.
