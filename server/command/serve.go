@@ -103,7 +103,7 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 	mux.Handle("GET /c/{code}", inPhoneLanguage(pages))
 	mux.Handle("/", pages)
 
-	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second, ErrorLog: slog.NewLogLogger(log.Handler(), slog.LevelWarn)}
+	srv := &http.Server{Handler: pwa.SecurityHeaders(mux), ReadHeaderTimeout: 10 * time.Second, ErrorLog: slog.NewLogLogger(log.Handler(), slog.LevelWarn)}
 	printBanner(stdout, ln.Addr().String(), cfg)
 	log.Info("serving", slog.String("addr", ln.Addr().String()), slog.String("version", Version), slog.String("app", pages.Version()))
 

@@ -13,7 +13,6 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"storecast/app/content"
-	"storecast/app/live"
 )
 
 //go:embed worker.js
@@ -60,9 +59,8 @@ func New(files fs.FS, buildVersion string, pagePaths []string) *Handler {
 			Maskable: "/web/icons/icon-512.png",
 			SVG:      "/web/icons/icon.svg",
 		},
-		Styles: []string{"/web/storecast.css", "/web/kiosk.css", "/web/console.css", "/web/signage.css"},
-		// A screen opens its feed's socket before the wasm has started.
-		RawHeaders: []string{"<script>" + live.EarlySocketJS + "</script>"},
+		Styles:     []string{"/web/storecast.css", "/web/kiosk.css", "/web/console.css", "/web/signage.css"},
+		RawHeaders: rawHeaders(),
 		// The screens' own start URLs, so they boot from the service
 		// worker's cache when the server is unreachable.
 		CacheableResources:    append([]string{"/web/icons/icon.svg"}, exactPaths(pagePaths)...),
