@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/http"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -57,11 +58,15 @@ func liveServer(t *testing.T, flags ...string) (base string, log *syncBuffer, st
 		}
 	})
 	t.Cleanup(stop)
+	scheme := "http"
+	if slices.Contains(flags, "--tls-cert") {
+		scheme = "https"
+	}
 	addr := regexp.MustCompile(`msg=serving addr=(\S+)`)
 	deadline := time.Now().Add(30 * time.Second)
 	for {
 		if m := addr.FindStringSubmatch(log.String()); m != nil {
-			return "http://" + m[1], log, stop
+			return scheme + "://" + m[1], log, stop
 		}
 		select {
 		case err := <-done:

@@ -16,6 +16,8 @@ const usage = `storecast: the screen platform of a smart store
 
 Usage:
   storecast serve [--addr ADDR] [--data DIR] [--public-url URL] [--history N]
+                  [--tls-cert FILE --tls-key FILE] [--timezone ZONE] [--require-pairing]
+      (with --tls-cert and --tls-key it serves HTTPS itself, with HSTS)
   storecast user add [--data DIR] --role admin|editor|cashier NAME
       (the password is asked for, or read from standard input)
   storecast import products [--data DIR] [--lang zh-Hans|zh-Hant|en] FILE
@@ -23,7 +25,9 @@ Usage:
   storecast version
 
 Environment: STORECAST_ADDR, STORECAST_DATA, STORECAST_PUBLIC_URL,
-STORECAST_ADMIN_TOKEN (an extra admin API token, at least 32 characters).
+STORECAST_TIMEZONE, STORECAST_REQUIRE_PAIRING=true, STORECAST_TLS_CERT,
+STORECAST_TLS_KEY, STORECAST_ADMIN_TOKEN (an extra admin API token, at
+least 32 characters).
 `
 
 // ErrUsage is returned for a command line that names no known command.
