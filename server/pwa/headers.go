@@ -24,8 +24,9 @@ func rawHeaders() []string {
 	return out
 }
 
-// ContentSecurityPolicy is sent with every response. What the pages need,
-// and nothing else:
+// ContentSecurityPolicy is sent with every answer of the Handler: pages,
+// their scripts, the service worker and /web. What the pages need, and
+// nothing else:
 //
 //   - scripts: this origin's files (go-app's loader and wasm_exec.js), the
 //     inline scripts of every page's head (headScripts) by their hashes,
@@ -72,14 +73,14 @@ func scriptHashes(scripts []string) string {
 	return strings.Join(out, " ")
 }
 
-// SecurityHeaders wraps the server's handler so every response, pages and
-// API alike, carries the Content-Security-Policy, X-Content-Type-Options:
-// nosniff (a file is only ever what its Content-Type says) and
-// Referrer-Policy: no-referrer (URLs can hold a coupon code).
+// SecurityHeaders wraps the server's handler so every answer, pages, API
+// and media alike, carries X-Content-Type-Options: nosniff (a file is only
+// ever what its Content-Type says) and Referrer-Policy: no-referrer (a URL
+// can hold a coupon code). The Content-Security-Policy comes with what
+// the Handler serves: the other answers are data, not documents.
 func SecurityHeaders(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
-		h.Set("Content-Security-Policy", ContentSecurityPolicy)
 		h.Set("X-Content-Type-Options", "nosniff")
 		h.Set("Referrer-Policy", "no-referrer")
 		next.ServeHTTP(w, r)

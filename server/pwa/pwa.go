@@ -74,8 +74,10 @@ func New(files fs.FS, buildVersion string, pagePaths []string) *Handler {
 // Version is the app version the pages carry.
 func (h *Handler) Version() string { return h.version }
 
-// ServeHTTP serves /web itself and everything else through go-app.
+// ServeHTTP serves /web itself and everything else through go-app, each
+// with the ContentSecurityPolicy.
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Security-Policy", ContentSecurityPolicy)
 	switch path := r.URL.Path; {
 	case h.wasm[path].name != "":
 		h.serveWasm(w, r, h.wasm[path])
