@@ -76,6 +76,7 @@ e2e: build
 fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzDecodeEnvelope$$' -fuzztime 300000x ./app/content/
 	$(GO) test -run '^$$' -fuzz '^FuzzDecodeHello$$' -fuzztime 300000x ./app/content/
+	$(GO) test -run '^$$' -fuzz '^FuzzDecodeStatus$$' -fuzztime 300000x ./app/content/
 	$(GO) test -run '^$$' -fuzz '^FuzzSave$$' -fuzztime 2000x ./server/media/
 	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime 300000x ./server/coupon/
 

@@ -47,10 +47,10 @@ func runAxe(t *testing.T, ctx context.Context, enhanced bool, include string) []
 	// the colours of what is scrolled out of view, so the page is laid
 	// out whole while axe runs (the colours are the same).
 	script := fmt.Sprintf(`(async () => {
-		const unroll = document.createElement("style");
-		unroll.textContent = ".sc-kiosk { height: auto !important } .sc-kiosk .sc-main { overflow: visible !important }";
-		document.head.append(unroll);
-		try { return await check(); } finally { unroll.remove(); }
+		const unroll = new CSSStyleSheet(); // not a <style>: the pages' CSP refuses inline ones
+		unroll.replaceSync(".sc-kiosk { height: auto !important } .sc-kiosk .sc-main { overflow: visible !important }");
+		document.adoptedStyleSheets = [...document.adoptedStyleSheets, unroll];
+		try { return await check(); } finally { document.adoptedStyleSheets = document.adoptedStyleSheets.filter(s => s !== unroll); }
 		async function check() {
 		const where = %q ? {include: [%q]} : document;
 		const opts = {resultTypes: ["violations", "incomplete"]};

@@ -77,8 +77,8 @@ func (p *Playlist) Validate() error {
 }
 
 func (s *Slide) validate(field string) error {
-	if s.ID == "" || len(s.ID) > 64 {
-		return &FieldError{field + ".id", "1 to 64 characters"}
+	if !ValidRef(s.ID) {
+		return &FieldError{field + ".id", "1 to 64 letters, digits, '-', '_' or '.'"}
 	}
 	if s.Seconds < 0 || s.Seconds > MaxSlideSeconds {
 		return &FieldError{field + ".seconds", fmt.Sprintf("0 to %d", MaxSlideSeconds)}

@@ -3,7 +3,6 @@ package content
 import (
 	"encoding/json"
 	"fmt"
-	"unicode/utf8"
 )
 
 // Welcome is the data of the first frame a screen gets: either who it is
@@ -65,20 +64,6 @@ type Status struct {
 	Showing string `json:"showing,omitempty"` // signage: "slide:<playlist>/<slide>", "promotion:<id>", "override:<id>", "pairing"; kiosk: its screen, e.g. "menu"
 	Mode    string `json:"mode,omitempty"`    // kiosk: "large", "contrast", "voice", "elder", joined by "."
 	Locale  string `json:"locale,omitempty"`
-}
-
-// DecodeStatus parses a status frame's data, bounding every field.
-func DecodeStatus(data json.RawMessage) (Status, error) {
-	var s Status
-	if err := json.Unmarshal(data, &s); err != nil {
-		return Status{}, fmt.Errorf("%w: status: %v", ErrBadEnvelope, err)
-	}
-	for _, f := range []string{s.Showing, s.Mode, s.Locale} {
-		if len(f) > 200 || !utf8.ValidString(f) {
-			return Status{}, fmt.Errorf("%w: status: field too long or not UTF-8", ErrBadEnvelope)
-		}
-	}
-	return s, nil
 }
 
 // Envelope builds a frame of typ carrying v (which must marshal).

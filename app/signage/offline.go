@@ -7,24 +7,6 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// keepMediaJS hands the service worker (server/pwa/worker.js) the media
-// this screen may play, one URL a line, so it downloads them whole and
-// serves them offline, videos included. navigator.serviceWorker.ready
-// gives the active worker even on a first visit, which the worker does
-// not control yet. The worker answers when it is done; what it could not
-// keep is logged, and plays from the network while there is one.
-const keepMediaJS = `
-if (!navigator.serviceWorker) return;
-navigator.serviceWorker.ready.then(function (reg) {
-	if (!reg.active) return;
-	var ch = new MessageChannel();
-	ch.port1.onmessage = function (e) {
-		if (e.data && (e.data.failed || e.data.quota)) console.warn("storecast: media kept for offline play:", JSON.stringify(e.data));
-	};
-	reg.active.postMessage({ storecast: "keep-media", urls: urls.split("\n").filter(Boolean) }, [ch.port2]);
-});
-`
-
 // keepMediaAfter is how long after it starts a page first tells the
 // service worker its media, unless its content changes first: not during
 // start-up, which that measurably slowed at kiosk speed. The worker
@@ -41,7 +23,7 @@ func (p *Page) keepMedia(again bool) {
 	}
 	p.kept = urls
 	if p.keepFn == nil {
-		p.keepFn = app.Window().Get("Function").New("urls", keepMediaJS)
+		p.keepFn = app.Window().Get(keepMediaFunc)
 	}
 	p.keepFn.Invoke(urls)
 }

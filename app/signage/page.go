@@ -57,7 +57,7 @@ type Page struct {
 	hooks              app.Func
 	uploadEvery        time.Duration
 	kept               string    // the media list last sent to the service worker
-	keepFn             app.Value // runs keepMediaJS
+	keepFn             app.Value // storecastKeepMedia (web/signage.js)
 }
 
 // slot is one layer of the stage and the showing drawn in it.

@@ -22,7 +22,7 @@ func (h *Handler) kioskProducts(w http.ResponseWriter, r *http.Request) {
 	qs := r.URL.Query()
 	q, code := qs.Get("q"), qs.Get("barcode")
 	if len(q) > 4*content.MaxQueryRunes || len(code) > 64 {
-		writeJSON(w, http.StatusBadRequest, rest.ErrorBody{Error: rest.ErrorDetail{Code: "bad_query", Message: content.ErrQueryTooLong.Error(), Field: "q"}})
+		refusal(w, store.ErrQueryTooLong)
 		return
 	}
 	limit := defaultProductLimit
@@ -50,7 +50,9 @@ func (h *Handler) kioskProducts(w http.ResponseWriter, r *http.Request) {
 		query, err = content.ParseProductQuery(q)
 	}
 	if err != nil {
-		writeJSON(w, http.StatusBadRequest, rest.ErrorBody{Error: rest.ErrorDetail{Code: "bad_query", Message: err.Error(), Field: field}})
+		if !refusal(w, err) {
+			writeJSON(w, http.StatusBadRequest, rest.ErrorBody{Error: rest.ErrorDetail{Code: "bad_query", Message: err.Error(), Field: field}})
+		}
 		return
 	}
 	if query.Barcode != "" {

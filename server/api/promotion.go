@@ -144,6 +144,10 @@ func (h *Handler) storeError(w http.ResponseWriter, r *http.Request, err error) 
 }
 
 func (h *Handler) internal(w http.ResponseWriter, r *http.Request, err error) {
-	h.log.Error("api: request failed", "method", r.Method, "path", r.URL.Path, "err", err)
+	if refusal(w, err) {
+		return
+	}
+	// The route's pattern, not the path: a path can hold a coupon code.
+	h.log.Error("api: request failed", "method", r.Method, "route", r.Pattern, "err", err)
 	writeError(w, http.StatusInternalServerError, "internal", "the server could not complete the request; it has been logged")
 }

@@ -24,6 +24,22 @@ type Config struct {
 	BackupDir  string // where they go
 	BackupKeep int    // how many are kept
 	BackupAt   string // "HH:MM" on the store's clock
+	// TLSCert and TLSKey are PEM files: with both set the server speaks
+	// HTTPS itself (tls.go); with neither, plain HTTP (behind a proxy).
+	TLSCert, TLSKey string
+	LogLevel        string // debug, info, warn, error
+	LogFormat       string // text or json
+}
+
+// TLS reports whether the server serves HTTPS itself.
+func (c *Config) TLS() bool { return c.TLSCert != "" }
+
+// scheme is how the server is reached on its own address.
+func (c *Config) scheme() string {
+	if c.TLS() {
+		return "https"
+	}
+	return "http"
 }
 
 const serveAbout = `Runs the store's server: screens, console, API. Flags fall back to the
@@ -43,8 +59,11 @@ func parseServe(args []string, getenv func(string) string, stderr io.Writer) (Co
 	fs.StringVar(&cfg.PublicURL, "public-url", getenv("STORECAST_PUBLIC_URL"), "public base URL, e.g. https://store.example (STORECAST_PUBLIC_URL); default http://ADDR")
 	fs.IntVar(&cfg.History, "history", 4096, "events kept per stream so screens can resume")
 	fs.StringVar(&cfg.TimeZone, "timezone", envOr(getenv, "STORECAST_TIMEZONE", "Asia/Shanghai"), "the store's time zone, e.g. Asia/Shanghai (STORECAST_TIMEZONE)")
+	fs.StringVar(&cfg.TLSCert, "tls-cert", getenv("STORECAST_TLS_CERT"), "serve HTTPS with this PEM certificate (chain) file; needs --tls-key (STORECAST_TLS_CERT)")
+	fs.StringVar(&cfg.TLSKey, "tls-key", getenv("STORECAST_TLS_KEY"), "the PEM private key of --tls-cert (STORECAST_TLS_KEY)")
 	fs.BoolVar(&cfg.RequirePairing, "require-pairing", getenv("STORECAST_REQUIRE_PAIRING") == "true", "screens must be paired in the console before they show content (STORECAST_REQUIRE_PAIRING=true)")
 	nightlyFlags(fs, &cfg, getenv)
+	logFlags(fs, &cfg, getenv)
 	if err := fs.Parse(args); err != nil {
 		return Config{}, err
 	}
@@ -68,15 +87,24 @@ func (c *Config) validate() error {
 	if err := c.validateBackups(); err != nil {
 		return err
 	}
+	if err := c.validateLogging(); err != nil {
+		return err
+	}
 	if c.History < 16 || c.History > 1_000_000 {
 		return fmt.Errorf("config: --history %d is out of range 16..1000000", c.History)
 	}
+	if (c.TLSCert == "") != (c.TLSKey == "") {
+		return errors.New("config: --tls-cert and --tls-key go together: give both, or neither")
+	}
 	if c.PublicURL == "" {
-		c.PublicURL = "http://" + c.Addr
+		c.PublicURL = c.scheme() + "://" + c.Addr
 	}
 	u, err := url.Parse(c.PublicURL)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return fmt.Errorf("config: --public-url %q must be an http(s) URL with a host", c.PublicURL)
+	}
+	if c.TLS() && u.Scheme != "https" {
+		return fmt.Errorf("config: --public-url %q must be https when the server serves TLS (--tls-cert)", c.PublicURL)
 	}
 	c.PublicURL = strings.TrimRight(c.PublicURL, "/")
 	return nil

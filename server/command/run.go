@@ -18,8 +18,10 @@ const usage = `storecast: the screen platform of a smart store
 
 Usage:
   storecast serve [--addr ADDR] [--data DIR] [--public-url URL] [--timezone ZONE]
-                  [--require-pairing] [--history N]
+                  [--require-pairing] [--history N] [--tls-cert FILE --tls-key FILE]
+                  [--log-level debug|info|warn|error] [--log-format text|json]
                   [--backup-dir DIR [--backup-keep N] [--backup-at HH:MM]]
+      (with --tls-cert and --tls-key it serves HTTPS itself, with HSTS)
   storecast user add NAME --role admin|editor|cashier [--data DIR]
   storecast user list [--data DIR]
   storecast user reset-password NAME [--data DIR]
@@ -46,7 +48,9 @@ Commands other than serve refuse a --data directory that holds no store.
 
 Environment (flags win): STORECAST_ADDR, STORECAST_DATA,
 STORECAST_PUBLIC_URL, STORECAST_TIMEZONE, STORECAST_REQUIRE_PAIRING=true,
-STORECAST_BACKUP_DIR, STORECAST_BACKUP_KEEP, STORECAST_BACKUP_AT,
+STORECAST_TLS_CERT, STORECAST_TLS_KEY, STORECAST_LOG_LEVEL,
+STORECAST_LOG_FORMAT, STORECAST_BACKUP_DIR,
+STORECAST_BACKUP_KEEP, STORECAST_BACKUP_AT,
 STORECAST_ADMIN_TOKEN (an extra admin API token, at least 32 characters).
 `
 

@@ -2,6 +2,7 @@ package command
 
 import (
 	"context"
+	"crypto/tls"
 	"errors"
 	"fmt"
 	"io"
@@ -30,7 +31,11 @@ import (
 const shutdownGrace = 10 * time.Second
 
 func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
-	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	log := newLogger(stderr, cfg)
+	tlsConfig, err := loadTLS(cfg)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
 	// Listen first: with --addr :0 the real port is known only now, and the
 	// default public URL (coupon links, QR codes, Origin checks) needs it.
 	ln, err := net.Listen("tcp", cfg.Addr)
@@ -38,8 +43,8 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 		return fmt.Errorf("serve: %w", err)
 	}
 	defer ln.Close()
-	if cfg.PublicURL == "http://"+cfg.Addr {
-		cfg.PublicURL = "http://" + ln.Addr().String()
+	if cfg.PublicURL == cfg.scheme()+"://"+cfg.Addr {
+		cfg.PublicURL = cfg.scheme() + "://" + ln.Addr().String()
 	}
 	if err := os.MkdirAll(cfg.DataDir, 0o750); err != nil {
 		return fmt.Errorf("serve: data directory: %w", err)
@@ -107,9 +112,13 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 	mux.Handle("GET /c/{code}", inPhoneLanguage(pages))
 	mux.Handle("/", pages)
 
-	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second, ErrorLog: slog.NewLogLogger(log.Handler(), slog.LevelWarn)}
+	srv := &http.Server{Handler: pwa.SecurityHeaders(mux), ReadHeaderTimeout: 10 * time.Second, ErrorLog: slog.NewLogLogger(log.Handler(), slog.LevelWarn)}
+	if tlsConfig != nil {
+		srv.Handler, srv.TLSConfig = hsts(srv.Handler), tlsConfig
+		ln = tls.NewListener(ln, tlsConfig)
+	}
 	printBanner(stdout, ln.Addr().String(), cfg)
-	log.Info("serving", slog.String("addr", ln.Addr().String()), slog.String("version", Version), slog.String("app", pages.Version()))
+	log.Info("serving", slog.String("addr", ln.Addr().String()), slog.Bool("tls", tlsConfig != nil), slog.String("version", Version), slog.String("app", pages.Version()))
 
 	if cfg.BackupDir != "" {
 		stop, err := startNightly(ctx, cfg, log)

@@ -43,7 +43,10 @@ func waitFor(t testing.TB, wait, poll time.Duration, what string, cond func() bo
 	}
 }
 
-var bannerURL = regexp.MustCompile(`kiosk +(http://[^ ]+)/kiosk`)
+var (
+	bannerURL   = regexp.MustCompile(`kiosk +(https?://[^ ]+)/kiosk`)
+	servingAddr = regexp.MustCompile(`msg=serving addr=(\S+)`)
+)
 
 // testServer is the real `storecast serve`, in process, on a free port.
 type testServer struct {
@@ -58,11 +61,19 @@ type testServer struct {
 // and waits until it answers /readyz; it is stopped when the test ends.
 func startServer(t *testing.T, dir string, extra ...string) *testServer {
 	t.Helper()
+	return startServerEnv(t, dir, nil, extra...)
+}
+
+// startServerEnv is startServer with an environment. A server serving
+// HTTPS (--tls-cert) is ready when it prints its banner: the test's own
+// client does not trust its certificate.
+func startServerEnv(t *testing.T, dir string, env map[string]string, extra ...string) *testServer {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	out, errOut := &syncBuffer{}, &syncBuffer{}
 	s := &testServer{stop: cancel, done: make(chan error, 1), stderr: errOut}
 	args := append([]string{"storecast", "serve", "--addr", "127.0.0.1:0", "--data", dir}, extra...)
-	go func() { s.done <- Run(ctx, args, func(string) string { return "" }, out, errOut) }()
+	go func() { s.done <- Run(ctx, args, func(k string) string { return env[k] }, out, errOut) }()
 	waitFor(t, 30*time.Second, 10*time.Millisecond, "server banner", func() bool {
 		select {
 		case err := <-s.done:
@@ -71,7 +82,15 @@ func startServer(t *testing.T, dir string, extra ...string) *testServer {
 		}
 		return bannerURL.MatchString(out.String())
 	})
-	s.URL = bannerURL.FindStringSubmatch(out.String())[1]
+	// The banner names the public URL; the log line the address it listens on.
+	public := bannerURL.FindStringSubmatch(out.String())[1]
+	waitFor(t, 10*time.Second, 10*time.Millisecond, "serving log line", func() bool { return servingAddr.MatchString(errOut.String()) })
+	scheme, _, _ := strings.Cut(public, ":")
+	s.URL = scheme + "://" + servingAddr.FindStringSubmatch(errOut.String())[1]
+	t.Cleanup(s.Stop)
+	if strings.HasPrefix(s.URL, "https:") {
+		return s
+	}
 	waitFor(t, 10*time.Second, 10*time.Millisecond, "/readyz", func() bool {
 		res, err := http.Get(s.URL + "/readyz")
 		if err != nil {
@@ -85,7 +104,6 @@ func startServer(t *testing.T, dir string, extra ...string) *testServer {
 		t.Fatal(err)
 	}
 	s.Token = strings.TrimSpace(string(tok))
-	t.Cleanup(s.Stop)
 	return s
 }
 

@@ -53,6 +53,7 @@ type Fleet struct {
 }
 
 type pending struct {
+	id      string // the waiting screen's id in the hub (pendingID)
 	kind    string
 	expires time.Time
 	timer   *time.Timer
@@ -64,7 +65,10 @@ func New(st *store.Store, log *slog.Logger) *Fleet {
 		enrolTries: auth.NewThrottle(EnrolMaxRefused, EnrolRefusedWindow)}
 }
 
-func pendingID(code string) string { return "pairing:" + code }
+// pendingID names a screen waiting to be paired in the hub, which logs
+// screens by id: random, so the code (a secret while it is valid, and
+// never listed) stays on the screen and out of the logs.
+func pendingID() string { return "pairing:" + store.NewID() }
 
 // Authenticate is the hub's Authenticator.
 func (f *Fleet) Authenticate(ctx context.Context, h content.Hello) (hub.Screen, error) {
@@ -96,40 +100,41 @@ func (f *Fleet) Authenticate(ctx context.Context, h content.Hello) (hub.Screen, 
 // waitForPairing parks a screen with a new pairing code; enrolError says
 // why it is not enrolled by the link it came with, if it came with one.
 func (f *Fleet) waitForPairing(kind, enrolError string) (hub.Screen, error) {
-	code, err := f.newPending(kind)
+	code, id, err := f.newPending(kind)
 	if err != nil {
 		return hub.Screen{}, err
 	}
 	w := content.NewEnvelope(content.TypeWelcome, content.Welcome{Pairing: &content.Pairing{
 		Code: code, ExpiresIn: int(PairingTTL / time.Second),
 	}, EnrolError: enrolError})
-	return hub.Screen{ID: pendingID(code), Kind: kind, Parked: true, Welcome: &w}, nil
+	return hub.Screen{ID: id, Kind: kind, Parked: true, Welcome: &w}, nil
 }
 
-func (f *Fleet) newPending(kind string) (string, error) {
+func (f *Fleet) newPending(kind string) (code, id string, err error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if len(f.pending) >= maxPending {
-		return "", ErrTooManyWait
+		return "", "", ErrTooManyWait
 	}
-	code := NewCode()
+	code = NewCode()
 	for _, taken := f.pending[code]; taken; _, taken = f.pending[code] {
 		code = NewCode()
 	}
+	id = pendingID()
 	// An expired code is replaced by reconnecting the screen, which then
 	// gets a fresh one: no screen shows a dead code.
 	timer := time.AfterFunc(PairingTTL, func() { f.expire(code) })
-	f.pending[code] = pending{kind: kind, expires: f.Now().Add(PairingTTL), timer: timer}
-	return code, nil
+	f.pending[code] = pending{id: id, kind: kind, expires: f.Now().Add(PairingTTL), timer: timer}
+	return code, id, nil
 }
 
 func (f *Fleet) expire(code string) {
 	f.mu.Lock()
-	_, ok := f.pending[code]
+	p, ok := f.pending[code]
 	delete(f.pending, code)
 	f.mu.Unlock()
 	if ok && f.Hub != nil {
-		f.Hub.Disconnect(pendingID(code), content.CloseResume, "pairing code expired")
+		f.Hub.Disconnect(p.id, content.CloseResume, "pairing code expired")
 	}
 }
 
@@ -168,8 +173,7 @@ func (f *Fleet) Pair(ctx context.Context, code, name, kind string, groups []stri
 	if err != nil {
 		return store.Screen{}, fmt.Errorf("fleet: pair: %w", err)
 	}
-	id := pendingID(code)
-	if f.Hub.Send(id, content.NewEnvelope(content.TypeEnrolled, content.Enrolled{Token: token})) == 0 {
+	if f.Hub.Send(p.id, content.NewEnvelope(content.TypeEnrolled, content.Enrolled{Token: token})) == 0 {
 		// Nobody holds the token: take the screen back rather than leave
 		// a paired screen that can never connect.
 		_ = f.store.RevokeScreen(ctx, sc.ID)

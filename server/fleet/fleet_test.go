@@ -2,6 +2,7 @@ package fleet
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"io"
 	"log/slog"
@@ -64,10 +65,15 @@ func newFleet(t *testing.T) (*Fleet, *fakeHub, *store.Store) {
 
 func pairingCode(t *testing.T, s hub.Screen) string {
 	t.Helper()
-	if !s.Parked || s.Welcome == nil || !strings.HasPrefix(s.ID, "pairing:") {
+	var w content.Welcome
+	if !s.Parked || s.Welcome == nil || !strings.HasPrefix(s.ID, "pairing:") ||
+		json.Unmarshal(s.Welcome.Data, &w) != nil || w.Pairing == nil {
 		t.Fatalf("screen = %+v; want a parked screen with a pairing welcome", s)
 	}
-	return strings.TrimPrefix(s.ID, "pairing:")
+	if strings.Contains(s.ID, w.Pairing.Code) {
+		t.Fatalf("screen id %q holds its pairing code; the hub logs screen ids", s.ID)
+	}
+	return w.Pairing.Code
 }
 
 func TestPairingFlow(t *testing.T) {

@@ -212,9 +212,9 @@ func (c *conn) readHello() (content.Hello, bool) {
 	return hello, true
 }
 
-// readFrames checks what the screen sends after its hello: nothing but
-// control frames is expected; valid envelopes are ignored, anything else
-// breaks the protocol.
+// readFrames checks what the screen sends after its hello: status frames
+// (content.DecodeStatus holds every rule) and control frames; anything
+// else, a second hello included, breaks the protocol (docs/protocol.md).
 func (c *conn) readFrames() {
 	for {
 		typ, b, err := c.ws.ReadMessage()
@@ -227,24 +227,17 @@ func (c *conn) readFrames() {
 			c.close(content.CloseBadFrame, "binary frames are not part of the protocol")
 			return
 		}
-		env, err := content.DecodeEnvelope(b)
+		st, err := content.DecodeStatus(b)
 		if err != nil {
 			c.close(content.CloseBadFrame, err.Error())
 			return
 		}
-		if env.Type == content.TypeStatus {
-			st, err := content.DecodeStatus(env.Data)
-			if err != nil {
-				c.close(content.CloseBadFrame, err.Error())
-				return
-			}
-			c.mu.Lock()
-			c.status = st
-			screen := c.screen
-			c.mu.Unlock()
-			if f := c.hub.cfg.OnStatus; f != nil {
-				f(screen, st)
-			}
+		c.mu.Lock()
+		c.status = st
+		screen := c.screen
+		c.mu.Unlock()
+		if f := c.hub.cfg.OnStatus; f != nil {
+			f(screen, st)
 		}
 	}
 }

@@ -61,17 +61,6 @@ func oversized() []byte {
 	return []byte(`{"type":"hello","data":{"kind":"kiosk","app":"` + strings.Repeat("x", content.MaxFrameBytes) + `"}}`)
 }
 
-func TestValidFramesAfterHelloAreIgnored(t *testing.T) {
-	e := newEnv(t, Config{}, envOpts{})
-	c := e.dial(t, kiosk())
-	c.expectSnapshot(t, "", 0)
-	if err := c.ws.WriteMessage(websocket.TextMessage, helloFrame(t, kiosk())); err != nil {
-		t.Fatal(err)
-	}
-	e.publish(t, 1, 3)
-	c.expectEvents(t, 1, 3)
-}
-
 func TestOriginCheck(t *testing.T) {
 	tests := []struct {
 		name   string

@@ -8,7 +8,9 @@
 //
 // Uploads are checked before they are kept: a size cap enforced while
 // reading, the type sniffed from the bytes against an allowlist (the
-// client's file name and Content-Type are ignored), and image dimensions
-// read from the header alone so a small file that would decode to gigabytes
-// of pixels is refused without decoding it.
+// client's file name and Content-Type are ignored), image dimensions read
+// from the header alone so a small file that would decode to gigabytes of
+// pixels is refused without decoding it, and then, within those limits,
+// the whole image decoded, so a file cut short or damaged after its header
+// never reaches a screen.
 package media

@@ -13,7 +13,8 @@ import (
 // MaxBytes is the largest file Save accepts.
 const MaxBytes = 10 << 20
 
-// Image limits, checked from the header before any pixel is decoded.
+// Image limits, checked from the header before any pixel is decoded;
+// an image within them is then decoded in full.
 const (
 	MaxSide   = 8192
 	MaxPixels = 40_000_000
@@ -45,7 +46,8 @@ func reject(kind error, format string, args ...any) error {
 // concurrent use: files are written under temporary names and renamed into
 // place, so a reader never sees a partial file.
 type Library struct {
-	dir string
+	dir      string
+	decoding chan struct{} // one full image decode at a time (decodeImage)
 }
 
 // New returns a Library storing files in dir, creating it if needed.
@@ -53,7 +55,7 @@ func New(dir string) (*Library, error) {
 	if err := os.MkdirAll(dir, 0o750); err != nil {
 		return nil, fmt.Errorf("media: new: %w", err)
 	}
-	return &Library{dir: dir}, nil
+	return &Library{dir: dir, decoding: make(chan struct{}, 1)}, nil
 }
 
 // Exists reports whether url names a stored file. Only well-formed media

@@ -21,6 +21,8 @@ func FuzzSave(f *testing.F) {
 	f.Add(pngHeader(100000, 100000))
 	f.Add(webpLossless(5, 5))
 	f.Add(webpExtended(5, 5))
+	f.Add(webpSample(f, "lossy.webp"))
+	f.Add(webpSample(f, "alpha.webp"))
 	f.Add(mp4File("isom"))
 	f.Add(webmFile("webm"))
 	f.Add([]byte("<html>"))

@@ -76,7 +76,7 @@ func (l *Library) check(f *os.File, n int64) (ext string, err error) {
 	if ext == "" {
 		return "", ErrUnsupportedType
 	}
-	if err := checkImage(io.NewSectionReader(f, 0, n), ext, n); err != nil {
+	if err := l.checkImage(f, ext, n); err != nil {
 		return "", err
 	}
 	return ext, nil

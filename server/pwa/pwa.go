@@ -60,8 +60,9 @@ func New(files fs.FS, buildVersion string, pagePaths []string) *Handler {
 			SVG:      "/web/icons/icon.svg",
 		},
 		Styles: []string{"/web/storecast.css", "/web/kiosk.css", "/web/console.css", "/web/signage.css"},
-		// A screen opens its feed's socket before the wasm has started.
-		RawHeaders: []string{"<script>" + earlySocketJS + "</script>"},
+		// The functions the signage player calls from Go.
+		Scripts:    []string{"/web/signage.js defer"},
+		RawHeaders: rawHeaders(),
 		// The screens' own start URLs, so they boot from the service
 		// worker's cache when the server is unreachable.
 		CacheableResources:    append([]string{"/web/icons/icon.svg"}, exactPaths(pagePaths)...),
@@ -75,8 +76,10 @@ func New(files fs.FS, buildVersion string, pagePaths []string) *Handler {
 // Version is the app version the pages carry.
 func (h *Handler) Version() string { return h.version }
 
-// ServeHTTP serves /web itself and everything else through go-app.
+// ServeHTTP serves /web itself and everything else through go-app, each
+// with the ContentSecurityPolicy.
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Security-Policy", ContentSecurityPolicy)
 	switch path := r.URL.Path; {
 	case h.wasm[path].name != "":
 		h.serveWasm(w, r, h.wasm[path])

@@ -45,7 +45,7 @@ func (s *Store) audit(ctx context.Context, tx execer, action, target, detail str
 // Audit records a change that has no row of its own to write (a sign-in,
 // a command sent to a screen).
 func (s *Store) Audit(ctx context.Context, action, target, detail string) error {
-	if err := s.audit(ctx, s.db, action, target, detail); err != nil {
+	if err := s.audit(ctx, s.write, action, target, detail); err != nil {
 		return fmt.Errorf("store: audit: %w", err)
 	}
 	return nil
@@ -57,7 +57,7 @@ func (s *Store) AuditLog(ctx context.Context, before int64, limit int) ([]AuditE
 	if before <= 0 {
 		before = 1<<62 - 1
 	}
-	es, err := queryAll(ctx, s.db, scanAudit, `SELECT id, at, actor, action, target, detail FROM audit
+	es, err := queryAll(ctx, s, scanAudit, `SELECT id, at, actor, action, target, detail FROM audit
 		WHERE id < ? ORDER BY id DESC LIMIT ?`, before, limit)
 	if err != nil {
 		return nil, fmt.Errorf("store: audit log: %w", err)

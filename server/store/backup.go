@@ -123,7 +123,7 @@ func KnownSchemaVersion() int {
 // none of Open's pragmas (a read-only connection cannot set journal_mode)
 // and no migrations.
 func openReadOnly(path string) (*sql.DB, error) {
-	file, _, _ := strings.Cut(dsn(path), "?") // the escaped file: URI
+	file, _, _ := strings.Cut(dsn(path, ""), "?") // the escaped file: URI
 	db, err := sql.Open("sqlite", file+"?_pragma=busy_timeout(5000)&mode=ro")
 	if err != nil {
 		return nil, err

@@ -76,7 +76,7 @@ var ErrBelowClaimed = errors.New("the quantity is lower than the coupons already
 
 // Campaign returns one campaign.
 func (s *Store) Campaign(ctx context.Context, id string) (content.Campaign, error) {
-	c, err := scanCampaign(s.db.QueryRowContext(ctx, `SELECT `+campaignColumns+` FROM campaigns WHERE id = ?`, id))
+	c, err := scanCampaign(s.queryRow(ctx, `SELECT `+campaignColumns+` FROM campaigns WHERE id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		err = ErrNotFound
 	}
@@ -86,10 +86,11 @@ func (s *Store) Campaign(ctx context.Context, id string) (content.Campaign, erro
 	return c, nil
 }
 
-// Campaigns lists campaigns, newest first; liveOnly keeps the live ones.
+// Campaigns lists campaigns (at most listMax), newest first; liveOnly
+// keeps the live ones.
 func (s *Store) Campaigns(ctx context.Context, liveOnly bool) ([]content.Campaign, error) {
-	cs, err := queryAll(ctx, s.db, scanCampaign, `SELECT `+campaignColumns+` FROM campaigns
-		WHERE ? = 0 OR status = 'live' ORDER BY created_at DESC, id`, liveOnly)
+	cs, err := queryAll(ctx, s, scanCampaign, `SELECT `+campaignColumns+` FROM campaigns
+		WHERE ? = 0 OR status = 'live' ORDER BY created_at DESC, id LIMIT ?`, liveOnly, s.listMax)
 	if err != nil {
 		return nil, fmt.Errorf("store: campaigns: %w", err)
 	}

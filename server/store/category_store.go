@@ -8,9 +8,9 @@ import (
 	"storecast/app/content"
 )
 
-// Categories returns every category in display order.
+// Categories returns every category (at most listMax) in display order.
 func (s *Store) Categories(ctx context.Context) ([]content.Category, error) {
-	cs, err := queryAll(ctx, s.db, scanCategory, `SELECT id, name, position FROM categories ORDER BY position, id`)
+	cs, err := queryAll(ctx, s, scanCategory, `SELECT id, name, position FROM categories ORDER BY position, id LIMIT ?`, s.listMax)
 	if err != nil {
 		return nil, fmt.Errorf("store: categories: %w", err)
 	}
@@ -52,7 +52,7 @@ func putCategory(ctx context.Context, tx *sql.Tx, c content.Category, ms int64) 
 // DeleteCategory removes a category; products and promotions in it keep
 // the id and show as uncategorised. ErrNotFound if there is none.
 func (s *Store) DeleteCategory(ctx context.Context, id string) error {
-	res, err := s.db.ExecContext(ctx, `DELETE FROM categories WHERE id = ?`, id)
+	res, err := s.write.ExecContext(ctx, `DELETE FROM categories WHERE id = ?`, id)
 	if err == nil {
 		err = oneRow(res)
 	}

@@ -83,7 +83,11 @@ func (s *Store) Claim(ctx context.Context, campaignID, device string, serial uin
 
 // Coupon returns the coupon with serial and its state now.
 func (s *Store) Coupon(ctx context.Context, serial uint32) (content.Coupon, error) {
-	cp, err := s.coupon(ctx, s.db, serial)
+	var cp content.Coupon
+	err := s.reading(ctx, func(conn *sql.Conn) (err error) {
+		cp, err = s.coupon(ctx, conn, serial)
+		return err
+	})
 	if err != nil {
 		return content.Coupon{}, fmt.Errorf("store: coupon: %w", err)
 	}
@@ -158,7 +162,7 @@ type CampaignReport struct {
 func (s *Store) Report(ctx context.Context, campaignID string) (CampaignReport, error) {
 	var r CampaignReport
 	now := s.now().UnixMilli()
-	err := s.db.QueryRowContext(ctx, `SELECT count(*),
+	err := s.queryRow(ctx, `SELECT count(*),
 		coalesce(sum(status = 'redeemed'), 0),
 		coalesce(sum(status = 'issued' AND expires_at <= ?), 0),
 		coalesce(sum(status = 'void'), 0)
@@ -174,7 +178,7 @@ func (s *Store) Report(ctx context.Context, campaignID string) (CampaignReport, 
 
 // Redemptions lists coupons redeemed by cashier, newest first.
 func (s *Store) Redemptions(ctx context.Context, cashier string, limit int) ([]uint32, error) {
-	serials, err := queryAll(ctx, s.db, func(r rowScanner) (uint32, error) {
+	serials, err := queryAll(ctx, s, func(r rowScanner) (uint32, error) {
 		var serial uint32
 		err := r.Scan(&serial)
 		return serial, err

@@ -123,10 +123,17 @@ func TestPerDeviceLimitAndExpiry(t *testing.T) {
 	}
 }
 
-func BenchmarkClaim(b *testing.B) {
+// BenchmarkClaim is claims from as many goroutines as there are cores;
+// BenchmarkClaimCrowd from 32 per core, a store's kiosks and phones at
+// once. Both report claims/s (docs/bench.md).
+func BenchmarkClaim(b *testing.B)      { benchClaims(b, 1) }
+func BenchmarkClaimCrowd(b *testing.B) { benchClaims(b, 32) }
+
+func benchClaims(b *testing.B, perCore int) {
 	s, _ := openTemp(b)
 	c := liveCampaign(b, s, 1_000_000, 1_000_000)
 	var serial atomic.Uint32
+	b.SetParallelism(perCore)
 	b.RunParallel(func(pb *testing.PB) {
 		for pb.Next() {
 			if _, err := s.Claim(context.Background(), c.ID, "bench", serial.Add(1)); err != nil {

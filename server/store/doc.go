@@ -1,10 +1,20 @@
 // Package store keeps Storecast's content in one SQLite file.
 //
 // The database runs in WAL mode so screens' reads never wait for a staff
-// member's write, with a busy timeout so concurrent writers queue instead of
-// failing. Every transaction begins IMMEDIATE: a transaction that reads and
-// then writes cannot deadlock against another one and fail with SQLITE_BUSY
-// behind the busy handler's back.
+// member's write. The Store holds two pools on the one file:
+//
+//   - the writer, one connection: every write and every transaction goes
+//     through it, so concurrent writers queue in Go (each bounded by its
+//     context) and never meet SQLite's busy handler, whose timeout would
+//     surface as "database is locked" under load;
+//   - the readers, a few query_only connections (readConns), closed when
+//     idle: a burst of anonymous requests waits for one of them instead of
+//     opening a connection (file descriptors, a page cache) each. A read
+//     that cannot get one within readWait fails with ErrOverloaded, which
+//     the API answers with 503 and Retry-After.
+//
+// Every transaction begins IMMEDIATE, and the busy timeout stays: another
+// process (`storecast user add`) may still write to the file.
 //
 // The schema is a numbered list of embedded SQL files (migrations/NNNN_*.sql),
 // applied in order, each in one transaction together with PRAGMA

@@ -55,7 +55,7 @@ func (s *Store) CreateEnrolmentLink(ctx context.Context, l EnrolmentLink, ttl ti
 // PendingEnrolmentLinks lists the links that can still be used, newest
 // first.
 func (s *Store) PendingEnrolmentLinks(ctx context.Context) ([]EnrolmentLink, error) {
-	ls, err := queryAll(ctx, s.db, scanLink, `SELECT `+linkColumns+` FROM enrolment_links
+	ls, err := queryAll(ctx, s, scanLink, `SELECT `+linkColumns+` FROM enrolment_links
 		WHERE used_at IS NULL AND revoked_at IS NULL AND expires_at > ?
 		ORDER BY created_at DESC, id`, s.now().UnixMilli())
 	if err != nil {

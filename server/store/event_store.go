@@ -38,7 +38,7 @@ func scanEvent(r rowScanner) (content.StoreEvent, error) {
 
 // Events returns the events that have not ended at now, soonest first.
 func (s *Store) Events(ctx context.Context, now time.Time) ([]content.StoreEvent, error) {
-	es, err := queryAll(ctx, s.db, scanEvent, `SELECT `+eventColumns+` FROM store_events
+	es, err := queryAll(ctx, s, scanEvent, `SELECT `+eventColumns+` FROM store_events
 		WHERE ends_at > ? ORDER BY starts_at, id LIMIT 200`, now.UnixMilli())
 	if err != nil {
 		return nil, fmt.Errorf("store: events: %w", err)
@@ -48,7 +48,7 @@ func (s *Store) Events(ctx context.Context, now time.Time) ([]content.StoreEvent
 
 // Event returns the event with id, or ErrNotFound.
 func (s *Store) Event(ctx context.Context, id string) (content.StoreEvent, error) {
-	e, err := scanEvent(s.db.QueryRowContext(ctx, `SELECT `+eventColumns+` FROM store_events WHERE id = ?`, id))
+	e, err := scanEvent(s.queryRow(ctx, `SELECT `+eventColumns+` FROM store_events WHERE id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		err = ErrNotFound
 	}
@@ -110,7 +110,7 @@ func putEvent(ctx context.Context, tx *sql.Tx, e content.StoreEvent, create bool
 
 // DeleteEvent removes an event for good; ErrNotFound if there is none.
 func (s *Store) DeleteEvent(ctx context.Context, id string) error {
-	res, err := s.db.ExecContext(ctx, `DELETE FROM store_events WHERE id = ?`, id)
+	res, err := s.write.ExecContext(ctx, `DELETE FROM store_events WHERE id = ?`, id)
 	if err == nil {
 		err = oneRow(res)
 	}

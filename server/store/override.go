@@ -43,10 +43,11 @@ func (s *Store) ClearOverride(ctx context.Context, id string) error {
 	return nil
 }
 
-// ActiveOverrides lists overrides neither cleared nor expired, newest first.
+// ActiveOverrides lists overrides neither cleared nor expired (at most
+// listMax), newest first.
 func (s *Store) ActiveOverrides(ctx context.Context) ([]content.Override, error) {
-	list, err := queryAll(ctx, s.db, scanOverride, `SELECT id, message, severity, groups, expires_at, created_at, created_by
-		FROM overrides WHERE cleared_at IS NULL AND expires_at > ? ORDER BY created_at DESC`, s.now().UnixMilli())
+	list, err := queryAll(ctx, s, scanOverride, `SELECT id, message, severity, groups, expires_at, created_at, created_by
+		FROM overrides WHERE cleared_at IS NULL AND expires_at > ? ORDER BY created_at DESC LIMIT ?`, s.now().UnixMilli(), s.listMax)
 	if err != nil {
 		return nil, fmt.Errorf("store: overrides: %w", err)
 	}

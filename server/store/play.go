@@ -58,20 +58,14 @@ type PlayCount struct {
 // PlayReport counts plays between from and to, per day (in loc), screen and
 // slide.
 func (s *Store) PlayReport(ctx context.Context, from, to time.Time, loc *time.Location) ([]PlayCount, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT screen, kind, ref, slide, started_at, ms, error FROM plays
-		WHERE started_at >= ? AND started_at < ? ORDER BY started_at`, from.UnixMilli(), to.UnixMilli())
-	if err != nil {
-		return nil, fmt.Errorf("store: play report: %w", err)
-	}
-	defer rows.Close()
 	type key struct{ day, screen, kind, ref, slide string }
 	counts := map[key]*PlayCount{}
 	var order []key
-	for rows.Next() {
+	count := func(r rowScanner) error {
 		var screen, kind, ref, slide, perr string
 		var at, ms int64
-		if err := rows.Scan(&screen, &kind, &ref, &slide, &at, &ms, &perr); err != nil {
-			return nil, fmt.Errorf("store: play report: %w", err)
+		if err := r.Scan(&screen, &kind, &ref, &slide, &at, &ms, &perr); err != nil {
+			return err
 		}
 		k := key{time.UnixMilli(at).In(loc).Format(time.DateOnly), screen, kind, ref, slide}
 		c, ok := counts[k]
@@ -82,14 +76,34 @@ func (s *Store) PlayReport(ctx context.Context, from, to time.Time, loc *time.Lo
 		}
 		if perr != "" {
 			c.Errors++
-			continue
+			return nil
 		}
 		c.Plays++
 		c.Seconds += ms / 1000
+		return nil
+	}
+	// Rows are counted as they come, not gathered: a month of plays is
+	// millions of rows.
+	err := s.reading(ctx, func(conn *sql.Conn) error {
+		rows, err := conn.QueryContext(ctx, `SELECT screen, kind, ref, slide, started_at, ms, error FROM plays
+			WHERE started_at >= ? AND started_at < ? ORDER BY started_at`, from.UnixMilli(), to.UnixMilli())
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			if err := count(rows); err != nil {
+				return err
+			}
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: play report: %w", err)
 	}
 	out := make([]PlayCount, 0, len(order))
 	for _, k := range order {
 		out = append(out, *counts[k])
 	}
-	return out, rows.Err()
+	return out, nil
 }

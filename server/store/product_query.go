@@ -7,11 +7,25 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"storecast/app/content"
 )
 
 const productColumns = `sku, barcode, name, price, category, aisle, updated_at`
+
+// Anyone can search (the kiosk's price check is public), so what one
+// search costs is bounded: its length, the rows it returns, and how far it
+// counts.
+const (
+	maxBarcodeLen = 14   // GTIN-14
+	maxSearchRows = 50   // products one search returns at most
+	maxSearchHits = 1000 // a search counts matches up to this many
+)
+
+// ErrQueryTooLong is returned for a search longer than
+// content.MaxQueryRunes characters or a barcode longer than a GTIN-14.
+var ErrQueryTooLong = fmt.Errorf("store: %w (at most %d characters)", content.ErrQueryTooLong, content.MaxQueryRunes)
 
 func scanProduct(r rowScanner) (content.Product, error) {
 	var (
@@ -32,7 +46,10 @@ func scanProduct(r rowScanner) (content.Product, error) {
 
 // ProductByBarcode returns the product with barcode, or ErrNotFound.
 func (s *Store) ProductByBarcode(ctx context.Context, barcode string) (content.Product, error) {
-	row := s.db.QueryRowContext(ctx, `SELECT `+productColumns+` FROM products WHERE barcode = ? AND barcode <> ''`, barcode)
+	if len(barcode) > maxBarcodeLen {
+		return content.Product{}, fmt.Errorf("store: product by barcode: %w", ErrQueryTooLong)
+	}
+	row := s.queryRow(ctx, `SELECT `+productColumns+` FROM products WHERE barcode = ? AND barcode <> ''`, barcode)
 	p, err := scanProduct(row)
 	if errors.Is(err, sql.ErrNoRows) {
 		err = ErrNotFound
@@ -44,9 +61,15 @@ func (s *Store) ProductByBarcode(ctx context.Context, barcode string) (content.P
 }
 
 // SearchProducts finds products whose names or SKU hold every word of text
-// (already lower case), best matches first, at most limit of them, and
-// says how many match in all.
+// (already lower case), best matches first, at most limit of them (at most
+// maxSearchRows), and says how many match in all, counting up to
+// maxSearchHits. A text longer than content.MaxQueryRunes is
+// ErrQueryTooLong.
 func (s *Store) SearchProducts(ctx context.Context, text string, limit int) (content.ProductList, error) {
+	if utf8.RuneCountInString(text) > content.MaxQueryRunes {
+		return content.ProductList{}, fmt.Errorf("store: search products: %w", ErrQueryTooLong)
+	}
+	limit = min(max(limit, 1), maxSearchRows)
 	words := strings.Fields(text)
 	if len(words) == 0 {
 		return content.ProductList{Products: []content.Product{}}, nil
@@ -59,27 +82,18 @@ func (s *Store) SearchProducts(ctx context.Context, text string, limit int) (con
 	}
 	cond := strings.Join(where, " AND ")
 	out := content.ProductList{Products: []content.Product{}}
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM products WHERE `+cond, args...).Scan(&out.Total); err != nil {
+	if err := s.queryRow(ctx, `SELECT count(*) FROM (SELECT 1 FROM products WHERE `+cond+` LIMIT ?)`,
+		append(args, maxSearchHits)...).Scan(&out.Total); err != nil {
 		return out, fmt.Errorf("store: search products: %w", err)
 	}
 	// A name that starts with the search comes first, then shorter names.
-	rows, err := s.db.QueryContext(ctx, `SELECT `+productColumns+` FROM products WHERE `+cond+`
+	ps, err := queryAll(ctx, s, scanProduct, `SELECT `+productColumns+` FROM products WHERE `+cond+`
 		ORDER BY instr(search, ?) = 0, instr(search, ?), length(search), sku LIMIT ?`,
 		append(args, "\n"+words[0], words[0], limit)...)
 	if err != nil {
 		return out, fmt.Errorf("store: search products: %w", err)
 	}
-	defer rows.Close()
-	for rows.Next() {
-		p, err := scanProduct(rows)
-		if err != nil {
-			return out, fmt.Errorf("store: search products: %w", err)
-		}
-		out.Products = append(out.Products, p)
-	}
-	if err := rows.Err(); err != nil {
-		return out, fmt.Errorf("store: search products: %w", err)
-	}
+	out.Products = ps
 	return out, nil
 }
 
@@ -90,7 +104,7 @@ func likeEscape(s string) string {
 // ProductCount says how many products there are.
 func (s *Store) ProductCount(ctx context.Context) (int, error) {
 	var n int
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM products`).Scan(&n); err != nil {
+	if err := s.queryRow(ctx, `SELECT count(*) FROM products`).Scan(&n); err != nil {
 		return 0, fmt.Errorf("store: count products: %w", err)
 	}
 	return n, nil

@@ -29,7 +29,7 @@ func TestPromotionGroupsRoundTrip(t *testing.T) {
 
 	// The column holds a JSON array, as campaigns' does.
 	var raw string
-	if err := s.db.QueryRowContext(ctx, `SELECT groups FROM promotions WHERE id = ?`, created.ID).Scan(&raw); err != nil {
+	if err := s.queryRow(ctx, `SELECT groups FROM promotions WHERE id = ?`, created.ID).Scan(&raw); err != nil {
 		t.Fatal(err)
 	}
 	if want := `["entrance","乳品"]`; raw != want {
@@ -51,7 +51,7 @@ func TestPromotionGroupsRoundTrip(t *testing.T) {
 		t.Fatalf("Promotions = %d, %v; want 1", len(ps), err)
 	}
 	assertPromotion(t, ps[0], updated)
-	if err := s.db.QueryRowContext(ctx, `SELECT groups FROM promotions WHERE id = ?`, created.ID).Scan(&raw); err != nil || raw != "[]" {
+	if err := s.queryRow(ctx, `SELECT groups FROM promotions WHERE id = ?`, created.ID).Scan(&raw); err != nil || raw != "[]" {
 		t.Errorf("groups column = %q, %v; want []", raw, err)
 	}
 
@@ -82,7 +82,7 @@ func TestPromotionGroupsMigration(t *testing.T) {
 		t.Fatal(err)
 	}
 	const before = 6 // the last schema without promotions.groups
-	db, err := sql.Open("sqlite", dsn(path))
+	db, err := sql.Open("sqlite", dsn(path, writePragmas))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -113,7 +113,7 @@ func TestPromotionGroupsMigration(t *testing.T) {
 	if p.Groups != nil || p.Title["en"] != "Old milk" {
 		t.Errorf("old promotion = %+v; want it unchanged, with no groups", p)
 	}
-	if _, err := s.db.ExecContext(ctx, `UPDATE promotions SET groups = 'not json' WHERE id = 'old'`); err == nil {
+	if _, err := s.write.ExecContext(ctx, `UPDATE promotions SET groups = 'not json' WHERE id = 'old'`); err == nil {
 		t.Error("the groups column took text that is not JSON; want the CHECK to refuse it")
 	}
 }

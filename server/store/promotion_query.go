@@ -11,7 +11,7 @@ import (
 
 // Promotion returns the promotion with id, or ErrNotFound.
 func (s *Store) Promotion(ctx context.Context, id string) (content.Promotion, error) {
-	row := s.db.QueryRowContext(ctx,
+	row := s.queryRow(ctx,
 		`SELECT `+promotionColumns+` FROM promotions WHERE id = ?`, id)
 	p, err := scanPromotion(row)
 	if errors.Is(err, sql.ErrNoRows) {
@@ -23,11 +23,12 @@ func (s *Store) Promotion(ctx context.Context, id string) (content.Promotion, er
 	return p, nil
 }
 
-// Promotions returns every promotion, highest priority first, then the most
-// recently changed; id breaks ties so the order is stable for screens.
+// Promotions returns every promotion (at most listMax), highest priority
+// first, then the most recently changed; id breaks ties so the order is
+// stable for screens.
 func (s *Store) Promotions(ctx context.Context) ([]content.Promotion, error) {
-	ps, err := queryAll(ctx, s.db, scanPromotion, `SELECT `+promotionColumns+` FROM promotions
-		ORDER BY priority DESC, updated_at DESC, id`)
+	ps, err := queryAll(ctx, s, scanPromotion, `SELECT `+promotionColumns+` FROM promotions
+		ORDER BY priority DESC, updated_at DESC, id LIMIT ?`, s.listMax)
 	if err != nil {
 		return nil, fmt.Errorf("store: promotions: %w", err)
 	}

@@ -1,7 +1,6 @@
 package store
 
 import (
-	"context"
 	"database/sql"
 	"encoding/json"
 	"fmt"
@@ -127,24 +126,4 @@ func fromMillis(n sql.NullInt64) *time.Time {
 	}
 	t := time.UnixMilli(n.Int64).UTC()
 	return &t
-}
-
-// queryAll runs a query on the database and scans every row with scan. It
-// returns an empty list, never nil, when nothing matches: lists go out as
-// JSON arrays.
-func queryAll[T any](ctx context.Context, db *sql.DB, scan func(rowScanner) (T, error), query string, args ...any) ([]T, error) {
-	rows, err := db.QueryContext(ctx, query, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	out := []T{}
-	for rows.Next() {
-		v, err := scan(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, v)
-	}
-	return out, rows.Err()
 }

@@ -124,17 +124,3 @@ func (s *Store) changeOne(ctx context.Context, action, id, detail, query string,
 		return s.audit(ctx, tx, action, id, detail)
 	})
 }
-
-// inTx runs fn in one transaction and commits only if fn succeeds, so a
-// failed write leaves nothing behind.
-func (s *Store) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback() //nolint:errcheck // no-op after Commit
-	if err := fn(tx); err != nil {
-		return err
-	}
-	return tx.Commit()
-}

@@ -56,7 +56,7 @@ func (s *Store) Screen(ctx context.Context, id string) (Screen, error) {
 }
 
 func (s *Store) screenWhere(ctx context.Context, where string, arg any) (Screen, error) {
-	sc, err := scanScreen(s.db.QueryRowContext(ctx, `SELECT `+screenColumns+` FROM screens WHERE `+where, arg))
+	sc, err := scanScreen(s.queryRow(ctx, `SELECT `+screenColumns+` FROM screens WHERE `+where, arg))
 	if errors.Is(err, sql.ErrNoRows) {
 		err = ErrNotFound
 	}
@@ -68,7 +68,7 @@ func (s *Store) screenWhere(ctx context.Context, where string, arg any) (Screen,
 
 // Screens lists every screen, revoked ones too, by name.
 func (s *Store) Screens(ctx context.Context) ([]Screen, error) {
-	sc, err := queryAll(ctx, s.db, scanScreen, `SELECT `+screenColumns+` FROM screens ORDER BY name, id`)
+	sc, err := queryAll(ctx, s, scanScreen, `SELECT `+screenColumns+` FROM screens ORDER BY name, id`)
 	if err != nil {
 		return nil, fmt.Errorf("store: screens: %w", err)
 	}
@@ -115,7 +115,7 @@ func (s *Store) RevokeScreen(ctx context.Context, id string) error {
 
 // SeenScreen records a screen's connection: when and which app version.
 func (s *Store) SeenScreen(ctx context.Context, id, app string) error {
-	_, err := s.db.ExecContext(ctx, `UPDATE screens SET last_seen = ?, app_version = ? WHERE id = ?`, s.now().UnixMilli(), app, id)
+	_, err := s.write.ExecContext(ctx, `UPDATE screens SET last_seen = ?, app_version = ? WHERE id = ?`, s.now().UnixMilli(), app, id)
 	if err != nil {
 		return fmt.Errorf("store: seen screen: %w", err)
 	}

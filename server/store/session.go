@@ -41,7 +41,7 @@ func (s *Store) CreateSession(ctx context.Context, tokenHash, userID, csrf strin
 func (s *Store) SessionByHash(ctx context.Context, tokenHash string) (Session, error) {
 	var ses Session
 	var exp, created int64
-	err := s.db.QueryRowContext(ctx, `SELECT s.token_hash, s.csrf, s.expires_at, u.id, u.username, u.role, u.created_at
+	err := s.queryRow(ctx, `SELECT s.token_hash, s.csrf, s.expires_at, u.id, u.username, u.role, u.created_at
 		FROM sessions s JOIN users u ON u.id = s.user_id
 		WHERE s.token_hash = ? AND s.expires_at > ? AND u.disabled_at IS NULL`, tokenHash, s.now().UnixMilli()).
 		Scan(&ses.TokenHash, &ses.CSRF, &exp, &ses.User.ID, &ses.User.Username, &ses.User.Role, &created)
@@ -58,7 +58,7 @@ func (s *Store) SessionByHash(ctx context.Context, tokenHash string) (Session, e
 
 // DeleteSession signs a browser out.
 func (s *Store) DeleteSession(ctx context.Context, tokenHash string) error {
-	if _, err := s.db.ExecContext(ctx, `DELETE FROM sessions WHERE token_hash = ?`, tokenHash); err != nil {
+	if _, err := s.write.ExecContext(ctx, `DELETE FROM sessions WHERE token_hash = ?`, tokenHash); err != nil {
 		return fmt.Errorf("store: delete session: %w", err)
 	}
 	return nil

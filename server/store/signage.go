@@ -58,9 +58,9 @@ func (s *Store) DeletePlaylist(ctx context.Context, id string) error {
 	return nil
 }
 
-// Playlists lists every playlist by name.
+// Playlists lists every playlist (at most listMax) by name.
 func (s *Store) Playlists(ctx context.Context) ([]content.Playlist, error) {
-	ps, err := queryAll(ctx, s.db, scanPlaylist, `SELECT id, name, slides, shuffle, layout, updated_at FROM playlists ORDER BY name, id`)
+	ps, err := queryAll(ctx, s, scanPlaylist, `SELECT id, name, slides, shuffle, layout, updated_at FROM playlists ORDER BY name, id LIMIT ?`, s.listMax)
 	if err != nil {
 		return nil, fmt.Errorf("store: playlists: %w", err)
 	}
@@ -131,10 +131,10 @@ func (s *Store) DeleteSchedule(ctx context.Context, id string) error {
 	return nil
 }
 
-// Schedules lists every schedule.
+// Schedules lists every schedule (at most listMax).
 func (s *Store) Schedules(ctx context.Context) ([]content.Schedule, error) {
-	scs, err := queryAll(ctx, s.db, scanSchedule, `SELECT id, playlist, from_date, to_date, weekdays, start, end, priority, groups, updated_at
-		FROM schedules ORDER BY priority DESC, start, id`)
+	scs, err := queryAll(ctx, s, scanSchedule, `SELECT id, playlist, from_date, to_date, weekdays, start, end, priority, groups, updated_at
+		FROM schedules ORDER BY priority DESC, start, id LIMIT ?`, s.listMax)
 	if err != nil {
 		return nil, fmt.Errorf("store: schedules: %w", err)
 	}

@@ -12,7 +12,7 @@ import (
 // CreateStaffCall records that a kiosk asked for staff.
 func (s *Store) CreateStaffCall(ctx context.Context, source, place string) (content.StaffCall, error) {
 	c := content.StaffCall{ID: NewID(), Source: source, Place: place, CreatedAt: s.now().UTC().Truncate(time.Millisecond)}
-	_, err := s.db.ExecContext(ctx, `INSERT INTO staff_calls (id, source, place, created_at) VALUES (?, ?, ?, ?)`,
+	_, err := s.write.ExecContext(ctx, `INSERT INTO staff_calls (id, source, place, created_at) VALUES (?, ?, ?, ?)`,
 		c.ID, c.Source, c.Place, c.CreatedAt.UnixMilli())
 	if err != nil {
 		return content.StaffCall{}, fmt.Errorf("store: create staff call: %w", err)
@@ -22,7 +22,7 @@ func (s *Store) CreateStaffCall(ctx context.Context, source, place string) (cont
 
 // StaffCalls returns the newest calls, at most limit, newest first.
 func (s *Store) StaffCalls(ctx context.Context, limit int) ([]content.StaffCall, error) {
-	cs, err := queryAll(ctx, s.db, scanStaffCall, `SELECT id, source, place, created_at, answered_at
+	cs, err := queryAll(ctx, s, scanStaffCall, `SELECT id, source, place, created_at, answered_at
 		FROM staff_calls ORDER BY created_at DESC, id LIMIT ?`, limit)
 	if err != nil {
 		return nil, fmt.Errorf("store: staff calls: %w", err)

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 	"time"
 
@@ -24,42 +25,98 @@ type Store struct {
 	// Set it before the Store is shared between goroutines.
 	Now func() time.Time
 
-	db      *sql.DB
-	applied int // migrations applied by the Open that made this Store
+	write   *sql.DB // one connection: every write, queued in Go (tx.go)
+	read    *sql.DB // a few query_only connections for reads (read.go)
+	listMax int     // rows a list anyone can trigger returns at most
+	applied int     // migrations applied by the Open that made this Store
 }
 
-// Open opens (creating if needed) the database file at path, checks that WAL
-// is on and brings the schema up to date.
+// Open opens (creating if needed, mode 0600) the database file at path,
+// checks that WAL is on and brings the schema up to date.
 func Open(ctx context.Context, path string) (*Store, error) {
-	db, err := sql.Open("sqlite", dsn(path))
+	if err := createPrivate(path); err != nil {
+		return nil, fmt.Errorf("store: open: %w", err)
+	}
+	write, err := sql.Open("sqlite", dsn(path, writePragmas))
 	if err != nil {
 		return nil, fmt.Errorf("store: open: %w", err)
 	}
-	s := &Store{Now: time.Now, db: db}
+	// One connection, kept: writers wait for it in Go and never meet
+	// SQLite's busy handler (which sleeps and, after its timeout, fails
+	// with "database is locked").
+	write.SetMaxOpenConns(1)
+	write.SetMaxIdleConns(1)
+	s := &Store{Now: time.Now, write: write, listMax: listMax}
 	if err := s.checkWAL(ctx); err != nil {
-		db.Close()
+		write.Close()
 		return nil, err
 	}
-	n, err := migrate(ctx, db)
+	n, err := migrate(ctx, write)
 	if err != nil {
-		db.Close()
+		write.Close()
 		return nil, err
 	}
 	s.applied = n
+	// The readers open after the writer has put the file in WAL mode and
+	// brought the schema up to date, so none of them ever sees an old one.
+	if s.read, err = sql.Open("sqlite", dsn(path, readPragmas)); err != nil {
+		write.Close()
+		return nil, fmt.Errorf("store: open: %w", err)
+	}
+	s.read.SetMaxOpenConns(readConns)
+	s.read.SetMaxIdleConns(readConns)
+	s.read.SetConnMaxIdleTime(readIdle)
 	return s, nil
 }
 
-// dsn builds a modernc.org/sqlite URI. The pragmas run on every new pooled
-// connection, which is why they live in the DSN and not in one Exec.
-func dsn(path string) string {
-	// Characters that would end or corrupt the path part of a file: URI.
-	esc := strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(path)
-	return "file:" + esc +
-		"?_pragma=busy_timeout(5000)" +
+// The pragmas run on every new pooled connection, which is why they live
+// in the DSN and not in one Exec. The busy timeout stays on both: another
+// process (`storecast user add` while the server runs) can still hold the
+// write lock for a moment.
+const (
+	writePragmas = "_pragma=busy_timeout(5000)" +
 		"&_pragma=journal_mode(WAL)" +
 		"&_pragma=foreign_keys(ON)" +
 		"&_pragma=synchronous(NORMAL)" +
 		"&_txlock=immediate"
+	readPragmas = "_pragma=busy_timeout(5000)" +
+		"&_pragma=foreign_keys(ON)" +
+		"&_pragma=query_only(1)"
+)
+
+// dsn builds a modernc.org/sqlite URI.
+func dsn(path, pragmas string) string {
+	// Characters that would end or corrupt the path part of a file: URI.
+	esc := strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(path)
+	return "file:" + esc + "?" + pragmas
+}
+
+// createPrivate makes the database file readable by its owner only before
+// SQLite first opens it: SQLite creates the -wal and -shm files with the
+// mode of the database file, and the database holds password and token
+// hashes. Files an older storecast (or a crash) left group- or
+// world-readable are tightened.
+func createPrivate(path string) error {
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
+	if err != nil {
+		return err
+	}
+	f.Close()
+	for _, name := range []string{path, path + "-wal", path + "-shm"} {
+		fi, err := os.Stat(name)
+		if errors.Is(err, os.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		if fi.Mode().Perm()&0o077 != 0 {
+			if err := os.Chmod(name, 0o600); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // checkWAL fails if the file could not be put in WAL mode (for example on a
@@ -67,7 +124,7 @@ func dsn(path string) string {
 // behind writers and the busy timeout would be hit under load.
 func (s *Store) checkWAL(ctx context.Context) error {
 	var mode string
-	if err := s.db.QueryRowContext(ctx, "PRAGMA journal_mode").Scan(&mode); err != nil {
+	if err := s.write.QueryRowContext(ctx, "PRAGMA journal_mode").Scan(&mode); err != nil {
 		return fmt.Errorf("store: open: %w", err)
 	}
 	if !strings.EqualFold(mode, "wal") {
@@ -76,10 +133,11 @@ func (s *Store) checkWAL(ctx context.Context) error {
 	return nil
 }
 
-// Ping reports whether the database answers, for readiness checks.
+// Ping reports whether the database answers reads, for readiness checks:
+// an overloaded store is not ready.
 func (s *Store) Ping(ctx context.Context) error {
 	var one int
-	if err := s.db.QueryRowContext(ctx, "SELECT 1").Scan(&one); err != nil {
+	if err := s.queryRow(ctx, "SELECT 1").Scan(&one); err != nil {
 		return fmt.Errorf("store: ping: %w", err)
 	}
 	return nil
@@ -88,10 +146,13 @@ func (s *Store) Ping(ctx context.Context) error {
 // Close folds the WAL back into the database file, so a copied or backed-up
 // file is complete on its own, and closes the database.
 func (s *Store) Close() error {
-	// Best effort: a checkpoint blocked by a reader is not a reason to fail
-	// shutdown; SQLite replays the WAL on the next open anyway.
-	_, _ = s.db.ExecContext(context.Background(), "PRAGMA wal_checkpoint(TRUNCATE)")
-	if err := s.db.Close(); err != nil {
+	// Readers first: an open read can keep the checkpoint from emptying
+	// the WAL.
+	rerr := s.read.Close()
+	// Best effort: a checkpoint blocked by another process is not a reason
+	// to fail shutdown; SQLite replays the WAL on the next open anyway.
+	_, _ = s.write.ExecContext(context.Background(), "PRAGMA wal_checkpoint(TRUNCATE)")
+	if err := errors.Join(rerr, s.write.Close()); err != nil {
 		return fmt.Errorf("store: close: %w", err)
 	}
 	return nil

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"path/filepath"
@@ -49,7 +50,7 @@ func TestOpenTwiceIsNoOp(t *testing.T) {
 	if s2.applied != 0 {
 		t.Errorf("second Open applied %d migrations; want 0", s2.applied)
 	}
-	v, err := schemaVersion(ctx, s2.db)
+	v, err := schemaVersion(ctx, s2.write)
 	if err != nil || v != len(ms) {
 		t.Errorf("user_version = %d, %v; want %d", v, err, len(ms))
 	}
@@ -58,16 +59,31 @@ func TestOpenTwiceIsNoOp(t *testing.T) {
 func TestOpenWAL(t *testing.T) {
 	s, _ := openTemp(t)
 	ctx := context.Background()
-	for pragma, want := range map[string]string{
-		"journal_mode": "wal", "foreign_keys": "1", "synchronous": "1", "busy_timeout": "5000",
-	} {
+	tests := []struct {
+		pool         string
+		db           *sql.DB
+		pragma, want string
+	}{
+		{"writer", s.write, "journal_mode", "wal"},
+		{"writer", s.write, "foreign_keys", "1"},
+		{"writer", s.write, "synchronous", "1"},
+		{"writer", s.write, "busy_timeout", "5000"},
+		{"writer", s.write, "query_only", "0"},
+		{"reader", s.read, "journal_mode", "wal"},
+		{"reader", s.read, "busy_timeout", "5000"},
+		{"reader", s.read, "query_only", "1"},
+	}
+	for _, tt := range tests {
 		var got string
-		if err := s.db.QueryRowContext(ctx, "PRAGMA "+pragma).Scan(&got); err != nil {
-			t.Fatalf("PRAGMA %s: %v", pragma, err)
+		if err := tt.db.QueryRowContext(ctx, "PRAGMA "+tt.pragma).Scan(&got); err != nil {
+			t.Fatalf("%s: PRAGMA %s: %v", tt.pool, tt.pragma, err)
 		}
-		if !strings.EqualFold(got, want) {
-			t.Errorf("PRAGMA %s = %q; want %q", pragma, got, want)
+		if !strings.EqualFold(got, tt.want) {
+			t.Errorf("%s: PRAGMA %s = %q; want %q", tt.pool, tt.pragma, got, tt.want)
 		}
+	}
+	if _, err := s.read.ExecContext(ctx, `DELETE FROM settings`); err == nil {
+		t.Error("a write on the read pool succeeded; want it refused (query_only)")
 	}
 	if err := s.Ping(ctx); err != nil {
 		t.Errorf("Ping: %v", err)
@@ -82,7 +98,7 @@ func TestOpenRefusesNewerSchema(t *testing.T) {
 		t.Fatal(err)
 	}
 	newer := len(ms) + 5
-	if _, err := s.db.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", newer)); err != nil {
+	if _, err := s.write.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", newer)); err != nil {
 		t.Fatal(err)
 	}
 	s.Close()

@@ -40,7 +40,7 @@ func (s *Store) CreateAPIToken(ctx context.Context, userID, name, tokenHash stri
 func (s *Store) UserByAPIToken(ctx context.Context, tokenHash string) (User, error) {
 	var u User
 	var created int64
-	err := s.db.QueryRowContext(ctx, `SELECT u.id, u.username, u.role, u.created_at
+	err := s.queryRow(ctx, `SELECT u.id, u.username, u.role, u.created_at
 		FROM api_tokens t JOIN users u ON u.id = t.user_id
 		WHERE t.token_hash = ? AND t.revoked_at IS NULL AND u.disabled_at IS NULL`, tokenHash).
 		Scan(&u.ID, &u.Username, &u.Role, &created)
@@ -56,7 +56,7 @@ func (s *Store) UserByAPIToken(ctx context.Context, tokenHash string) (User, err
 
 // APITokens lists a user's tokens (all users' when userID is empty).
 func (s *Store) APITokens(ctx context.Context, userID string) ([]APIToken, error) {
-	ts, err := queryAll(ctx, s.db, scanAPIToken, `SELECT id, user_id, name, created_at, revoked_at FROM api_tokens
+	ts, err := queryAll(ctx, s, scanAPIToken, `SELECT id, user_id, name, created_at, revoked_at FROM api_tokens
 		WHERE ? = '' OR user_id = ? ORDER BY created_at DESC`, userID, userID)
 	if err != nil {
 		return nil, fmt.Errorf("store: tokens: %w", err)

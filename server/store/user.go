@@ -58,7 +58,7 @@ func (s *Store) userWhere(ctx context.Context, where string, arg any) (User, err
 	var u User
 	var created int64
 	var disabled sql.NullInt64
-	err := s.db.QueryRowContext(ctx, `SELECT id, username, role, password_hash, created_at, disabled_at FROM users WHERE `+where, arg).
+	err := s.queryRow(ctx, `SELECT id, username, role, password_hash, created_at, disabled_at FROM users WHERE `+where, arg).
 		Scan(&u.ID, &u.Username, &u.Role, &u.PasswordHash, &created, &disabled)
 	if errors.Is(err, sql.ErrNoRows) {
 		err = ErrNotFound
@@ -73,7 +73,7 @@ func (s *Store) userWhere(ctx context.Context, where string, arg any) (User, err
 
 // Users lists every account by name.
 func (s *Store) Users(ctx context.Context) ([]User, error) {
-	us, err := queryAll(ctx, s.db, func(r rowScanner) (User, error) {
+	us, err := queryAll(ctx, s, func(r rowScanner) (User, error) {
 		var u User
 		var created int64
 		var disabled sql.NullInt64
@@ -91,7 +91,7 @@ func (s *Store) Users(ctx context.Context) ([]User, error) {
 // CountUsers says whether any account exists (first-run detection).
 func (s *Store) CountUsers(ctx context.Context) (int, error) {
 	var n int
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM users`).Scan(&n); err != nil {
+	if err := s.queryRow(ctx, `SELECT count(*) FROM users`).Scan(&n); err != nil {
 		return 0, fmt.Errorf("store: count users: %w", err)
 	}
 	return n, nil

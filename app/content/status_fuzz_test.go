@@ -1,0 +1,77 @@
+package content
+
+import (
+	"encoding/json"
+	"errors"
+	"regexp"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+var statusSeeds = []string{
+	`{"type":"status","data":{"showing":"slide:9f2c/intro","mode":"large.voice","locale":"en"}}`,
+	`{"type":"status","data":{"showing":"menu","mode":"large.contrast.voice.elder","locale":"zh-Hant"}}`,
+	`{"type":"status","data":{"showing":"override:eceecff4d14421ecac9cb895bbceb92d","locale":"zh-Hans"}}`,
+	`{"type":"status","data":{"showing":"pairing"}}`,
+	`{"type":"status","data":{}}`,
+	`{"type":"hello","data":{"kind":"kiosk"}}`,
+	`{"type":"status","data":{"showing":"menu","battery":97}}`,
+	`{"type":"status","data":{"showing":"menu"},"extra":1}`,
+	`{"type":"status","seq":7,"data":{"showing":"menu"}}`,
+	`{"type":"status"}`,
+	`{"type":"status","data":{}} {}`,
+	`{"type":"status","data":{"locale":"xx"}}`,
+	`{"type":"status","data":{"showing":"promotion:<img src=x onerror=alert(1)>"}}`,
+	`{"type":"status","data":{"showing":"menu\u0007"}}`,
+	`{"type":"status","data":{"showing":"promotion:` + strings.Repeat("a", 65) + `"}}`,
+	`{"type":"status","data":{"mode":"voice.large"}}`,
+	`{"type":"status","data":{"mode":"large."}}`,
+	`{"type":"status","data":{"showing":"slide:/"}}`,
+	`{"type":"status","data":{"locale":1e309}}`,
+	`{"type":"status","data":null}`,
+	`[]`, `null`, `{`, ``,
+}
+
+// What the fleet view may be told, written out again independently of
+// Validate so the fuzzer checks the rules and not the code.
+var (
+	statusRef     = `[A-Za-z0-9._-]{1,64}`
+	statusShowing = regexp.MustCompile(`^(|attract|menu|offers|offer|coupons|coupon|price|events|help|pairing|(promotion|override):` + statusRef + `|slide:` + statusRef + `/` + statusRef + `)$`)
+	statusMode    = regexp.MustCompile(`^(large(\.contrast)?(\.voice)?(\.elder)?|contrast(\.voice)?(\.elder)?|voice(\.elder)?|elder)?$`)
+	statusLocale  = regexp.MustCompile(`^(|zh-Hans|zh-Hant|en)$`)
+)
+
+// FuzzDecodeStatus checks that every status DecodeStatus accepts obeys the
+// rules docs/protocol.md and docs/api.md state, that every refusal wraps
+// ErrBadEnvelope, and that what it accepts survives a round trip.
+func FuzzDecodeStatus(f *testing.F) {
+	for _, s := range statusSeeds {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		st, err := DecodeStatus(b)
+		if err != nil {
+			if !errors.Is(err, ErrBadEnvelope) {
+				t.Fatalf("DecodeStatus error %v does not wrap ErrBadEnvelope", err)
+			}
+			return
+		}
+		for _, v := range []string{st.Showing, st.Mode, st.Locale} {
+			if len(v) > MaxStatusField || !utf8.ValidString(v) || strings.IndexFunc(v, unicode.IsControl) >= 0 {
+				t.Fatalf("accepted %q: a field over %d bytes, not UTF-8 or with a control character", v, MaxStatusField)
+			}
+		}
+		if !statusShowing.MatchString(st.Showing) || !statusMode.MatchString(st.Mode) || !statusLocale.MatchString(st.Locale) {
+			t.Fatalf("accepted %+v from %q: a value the fleet view does not list", st, b)
+		}
+		again, err := json.Marshal(NewEnvelope(TypeStatus, st))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st2, err := DecodeStatus(again); err != nil || st2 != st {
+			t.Fatalf("round trip of %+v = %+v, %v", st, st2, err)
+		}
+	})
+}

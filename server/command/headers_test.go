@@ -1,0 +1,53 @@
+package command
+
+import (
+	"net/http"
+	"strings"
+	"testing"
+
+	"storecast/app/console"
+	"storecast/app/routes"
+	"storecast/server/pwa"
+)
+
+// TestEveryPageCarriesSecurityHeaders asks the real server for every page
+// (each screen's routes, the console's, a coupon's and a claim's) and
+// checks each answer carries the security headers.
+func TestEveryPageCarriesSecurityHeaders(t *testing.T) {
+	base, _, _ := liveServer(t)
+	var campaign struct{ ID string }
+	call(t, "POST", base+"/api/v1/campaigns", `{"title":{"en":"10% off fruit"},"quantity":10,"per_device":1,"window_minutes":60,"coupon_minutes":60,"status":"live"}`, http.StatusCreated, &campaign)
+	var claimed struct{ Coupon struct{ Code string } }
+	call(t, "POST", base+"/api/v1/kiosk/claims", `{"campaign":"`+campaign.ID+`","install":"k-9f2c1d7e5a3b4c6d"}`, http.StatusCreated, &claimed)
+
+	var paths []string
+	for _, p := range append(routes.Paths, console.Paths()...) {
+		if !strings.HasSuffix(p, "*") {
+			paths = append(paths, p)
+		}
+	}
+	paths = append(paths, "/c/"+claimed.Coupon.Code+"?lang=en", "/claim/"+campaign.ID)
+	want := map[string]string{
+		"Content-Security-Policy": pwa.ContentSecurityPolicy,
+		"X-Content-Type-Options":  "nosniff",
+		"Referrer-Policy":         "no-referrer",
+	}
+	for _, p := range paths {
+		res, err := http.Get(base + p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.Body.Close()
+		if ct := res.Header.Get("Content-Type"); !strings.HasPrefix(ct, "text/html") {
+			t.Errorf("%s: Content-Type %q; want a page", p, ct)
+		}
+		for k, v := range want {
+			if got := res.Header.Get(k); got != v {
+				t.Errorf("%s: %s = %q; want %q", p, k, got, v)
+			}
+		}
+	}
+	if !strings.Contains(pwa.ContentSecurityPolicy, "frame-ancestors 'none'") {
+		t.Errorf("the policy lets other sites frame the pages: %s", pwa.ContentSecurityPolicy)
+	}
+}
