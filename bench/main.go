@@ -21,6 +21,8 @@ import (
 	"strings"
 	"syscall"
 	"time"
+
+	"storecast/e2e/harness"
 )
 
 // sections in the order they run: the quiet ones first, the fan-out, which
@@ -52,7 +54,7 @@ func run(args []string) error {
 	startupPages := fs.String("startup-pages", "/kiosk?lang=en,/signage?lang=en", "comma-separated pages whose start-up is measured")
 	startupOffers := fs.Int("startup-offers", 0, "offers added to the demo's 4 before start-up is measured, each with a demo image, for a store's worth")
 	benchtime := fs.String("benchtime", "1s", "go test -benchtime")
-	fs.StringVar(&jsFlags, "js-flags", "", "V8 flags for Chromium (--js-flags), e.g. --no-wasm-lazy-compilation as docs/operations.md suggests for kiosks")
+	jsFlags := fs.String("js-flags", "", "V8 flags for Chromium (--js-flags), e.g. --no-wasm-lazy-compilation as docs/operations.md suggests for kiosks")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -82,7 +84,7 @@ func run(args []string) error {
 		}
 		errs++
 		fmt.Fprintf(os.Stderr, "bench: %s: %v\n", section, err)
-		if errors.Is(err, errNoChromium) {
+		if errors.Is(err, harness.ErrNoChromium) {
 			res.skipped(section, "all", err.Error())
 			errs--
 			return
@@ -100,8 +102,8 @@ func run(args []string) error {
 		record("bundle", benchBundle(res, *web))
 	}
 	if want["visible"] || want["startup"] {
-		record("browser", browserSections(ctx, res, *binary, want, *visibleRuns, startupConfig{
-			Runs: *startupRuns, Pages: strings.Split(*startupPages, ","), Offers: *startupOffers,
+		record("browser", browserSections(ctx, res, *binary, want, *jsFlags, *visibleRuns, startupConfig{
+			Runs: *startupRuns, Pages: strings.Split(*startupPages, ","), Offers: *startupOffers, JSFlags: *jsFlags,
 		}))
 	}
 	if want["fanout"] {
@@ -131,11 +133,19 @@ func run(args []string) error {
 	return nil // a missed budget is a FAIL row, not a failed command
 }
 
-// browserSections share one server: both only read what it serves.
-func browserSections(ctx context.Context, res *Results, binary string, want map[string]bool, visibleRuns int, sc startupConfig) error {
-	if chromiumPath() == "" {
-		return errNoChromium
+// browserSections share one server, since both only read what it
+// serves, and one Chromium (jsFlags: its V8 flags), each load in a
+// browser context of its own; the browser's start is never measured.
+func browserSections(ctx context.Context, res *Results, binary string, want map[string]bool, jsFlags string, visibleRuns int, sc startupConfig) error {
+	var flags map[string]any
+	if jsFlags != "" {
+		flags = map[string]any{"js-flags": jsFlags}
 	}
+	browser, err := harness.StartBrowser(flags)
+	if err != nil {
+		return err
+	}
+	defer browser.Close()
 	s, err := startServer(ctx, binary)
 	if err != nil {
 		return err
@@ -143,10 +153,10 @@ func browserSections(ctx context.Context, res *Results, binary string, want map[
 	defer s.Stop()
 	var errs []error
 	if want["visible"] {
-		errs = append(errs, benchVisible(ctx, res, s, visibleRuns))
+		errs = append(errs, benchVisible(ctx, res, browser, s, visibleRuns))
 	}
 	if want["startup"] {
-		errs = append(errs, benchStartup(ctx, res, s, sc))
+		errs = append(errs, benchStartup(ctx, res, browser, s, sc))
 	}
 	return errors.Join(errs...)
 }

@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"github.com/chromedp/chromedp"
+
+	"storecast/e2e/harness"
 )
 
 //go:embed testdata/axe/axe.min.js
@@ -143,8 +145,7 @@ func TestKioskAccessibility(t *testing.T) {
 	if !strings.Contains(axeSource[:200], "axe v"+axeVersion) {
 		t.Fatalf("testdata/axe/axe.min.js is not axe-core %s", axeVersion)
 	}
-	s := startServer(t, "")
-	browser := newBrowser(t, 1080, 1920)
+	s := kit.Server(t, harness.Options{})
 	offer := firstPromotionID(t, s)
 	kioskCampaign(t, s, "10% off fruit", offer, 1000, 100)
 	report := map[string]sizes{}
@@ -152,8 +153,7 @@ func TestKioskAccessibility(t *testing.T) {
 		name string
 		w, h int
 	}{{"portrait", 1080, 1920}, {"landscape", 1920, 1080}} {
-		tab := newTab(t, browser)
-		setViewport(t, tab, vp.w, vp.h, 1)
+		tab := kit.Tab(t, vp.w, vp.h)
 		open(t, tab, s.URL+"/kiosk?lang=en")
 		axeCanary(t, tab)
 		for _, mode := range kioskModes {
@@ -257,13 +257,11 @@ func logSizes(t *testing.T, report map[string]sizes) {
 // TestKioskReflow checks that no kiosk screen scrolls sideways at 200% zoom
 // (a 1080 px kiosk seen at 540 CSS px) or at 320 px wide, in any mode.
 func TestKioskReflow(t *testing.T) {
-	s := startServer(t, "")
-	browser := newBrowser(t, 540, 960)
+	s := kit.Server(t, harness.Options{})
 	offer := firstPromotionID(t, s)
 	kioskCampaign(t, s, "10% off fruit", offer, 1000, 100)
 	for _, vp := range []struct{ w, h int }{{540, 960}, {320, 568}} {
-		tab := newTab(t, browser)
-		setViewport(t, tab, vp.w, vp.h, 1)
+		tab := kit.Tab(t, vp.w, vp.h)
 		open(t, tab, s.URL+"/kiosk?lang=en")
 		for _, mode := range kioskModes {
 			for _, r := range kioskRoutes(offer) {

@@ -3,9 +3,10 @@ package e2e
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"storecast/e2e/harness"
 )
 
 // TestKioskIdleReset runs the kiosk's clock fast (a test-only hook) to
@@ -15,22 +16,21 @@ import (
 // attract loop with the search, language and modes gone, and nothing of
 // the shopper in browser storage.
 func TestKioskIdleReset(t *testing.T) {
-	s := startServer(t, "")
-	browser := newBrowser(t, 1080, 1920)
-	tab := newTab(t, browser)
+	s := kit.Server(t, harness.Options{})
+	tab := kit.Tab(t, 1080, 1920)
 	setViewport(t, tab, 1080, 1920, 1)
 	beforeLoad(t, tab, speechRecorder)
 	// idle=10: the shortest quiet time a kiosk may be set to.
 	open(t, tab, s.URL+"/kiosk/price?lang=en&m=large.voice&idle=10")
 	searchFor(t, tab, "milk")
-	waitJS(t, tab, 5*time.Second, `document.querySelector(".sc-product")`)
+	waitJS(t, tab, `document.querySelector(".sc-product")`)
 	eval[bool](t, tab, `(localStorage.setItem("shopper.note", "x"), sessionStorage.setItem("shopper", "y"), true)`)
 
 	// Quiet for 10 s (1 s at 10×; the clock ticks in 2.5 s steps then):
 	// the warning, read aloud, with focus on "more time".
 	m := mark(t, tab)
 	eval[bool](t, tab, `(window.scKioskClockRate = 10, true)`)
-	waitJS(t, tab, 10*time.Second, `document.querySelector("#sc-idle")`)
+	waitJS(t, tab, `document.querySelector("#sc-idle")`)
 	eval[bool](t, tab, `(window.scKioskClockRate = 1, true)`)
 	waitSpoken(t, tab, m, "with the warning", startsWith("Are you still there? This screen starts over in "))
 	count := eval[int](t, tab, `parseInt(document.querySelector("#sc-idle-count").innerText.replace(/\D+/g, ""))`)
@@ -48,15 +48,15 @@ func TestKioskIdleReset(t *testing.T) {
 	if err := chromedp.Do(tab, chromedp.Click("#sc-more-time")); err != nil {
 		t.Fatal(err)
 	}
-	waitJS(t, tab, 5*time.Second, `!document.querySelector("#sc-idle")`)
+	waitJS(t, tab, `!document.querySelector("#sc-idle")`)
 	if !eval[bool](t, tab, `location.pathname === "/kiosk/price" && !!document.querySelector(".sc-product") && document.querySelector("#sc-q").value === "milk"`) {
 		t.Fatal("more time lost the shopper's screen")
 	}
 
 	// Left alone: warning, then the reset.
 	eval[bool](t, tab, `(window.scKioskClockRate = 20, true)`)
-	waitJS(t, tab, 10*time.Second, `document.querySelector("#sc-idle")`)
-	waitJS(t, tab, 10*time.Second, `location.pathname === "/kiosk" && !document.querySelector("#sc-idle")`)
+	waitJS(t, tab, `document.querySelector("#sc-idle")`)
+	waitJS(t, tab, `location.pathname === "/kiosk" && !document.querySelector("#sc-idle")`)
 	frame(t, tab)
 	eval[bool](t, tab, `(window.scKioskClockRate = 1, true)`)
 	// Only the kiosk's own setting stays in the URL.
@@ -69,7 +69,7 @@ func TestKioskIdleReset(t *testing.T) {
 	if got := eval[string](t, tab, `document.documentElement.lang + " " + document.querySelector(".sc-kiosk").lang`); got != "zh-Hans zh-Hans" {
 		t.Errorf("after the reset the language is %q; want zh-Hans", got)
 	}
-	waitJS(t, tab, 5*time.Second, `document.querySelector(".sc-attract-slide .sc-promo-title")`)
+	waitJS(t, tab, `document.querySelector(".sc-attract-slide .sc-promo-title")`)
 	keys := eval[string](t, tab, `Object.keys(localStorage).sort().join(",")`)
 	for _, k := range strings.Split(keys, ",") {
 		if k != "" && !strings.HasPrefix(k, "storecast.") {

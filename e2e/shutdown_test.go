@@ -15,6 +15,7 @@ import (
 
 	"storecast/app/content"
 	"storecast/app/live"
+	"storecast/e2e/harness"
 )
 
 // SIGTERM tells connected screens to back off (close code 4001), the
@@ -22,7 +23,7 @@ import (
 // file that the next start serves from.
 func TestGracefulShutdown(t *testing.T) {
 	dir := t.TempDir()
-	s := startServerWith(t, serverOptions{DataDir: dir})
+	s := kit.Server(t, harness.Options{DataDir: dir})
 	ids := publishSome(t, s, 2)
 	want := serverPromotions(t, s)
 
@@ -42,8 +43,7 @@ func TestGracefulShutdown(t *testing.T) {
 	}
 
 	stopped := time.Now()
-	s.ended = true
-	if err := s.cmd.Process.Signal(syscall.SIGTERM); err != nil {
+	if err := s.Signal(syscall.SIGTERM); err != nil {
 		t.Fatal(err)
 	}
 	var closed *live.CloseError
@@ -56,24 +56,24 @@ func TestGracefulShutdown(t *testing.T) {
 	if closed.Code != content.CloseBackOff {
 		t.Errorf("close code = %d %q; want %d (back off)", closed.Code, closed.Reason, content.CloseBackOff)
 	}
-	exitErr, ok := s.wait(5 * time.Second)
+	exitErr, ok := s.Wait(5 * time.Second)
 	if !ok {
-		t.Fatalf("storecast still running 5s after SIGTERM\n%s", s.stderr)
+		t.Fatalf("storecast still running 5s after SIGTERM\n%s", s.Log())
 	}
 	if exitErr != nil {
-		t.Fatalf("storecast exit after SIGTERM: %v; want status 0\n%s", exitErr, s.stderr)
+		t.Fatalf("storecast exit after SIGTERM: %v; want status 0\n%s", exitErr, s.Log())
 	}
 	t.Logf("close frame and exit %v after SIGTERM", time.Since(stopped).Round(time.Millisecond))
 
 	checkSQLite(t, filepath.Join(dir, "storecast.db"))
 
-	s2 := startServerWith(t, serverOptions{DataDir: dir})
+	s2 := kit.Server(t, harness.Options{DataDir: dir})
 	got := serverPromotions(t, s2)
 	if diff := samePromotions(got, want); diff != "" {
 		t.Fatalf("after a clean restart the store holds other content: %s", diff)
 	}
 	var p content.Promotion
-	if code := s2.api(t, http.MethodGet, "/api/v1/promotions/"+ids[1], nil, &p); code != http.StatusOK || p.ID != ids[1] {
+	if code := s2.API(t, http.MethodGet, "/api/v1/promotions/"+ids[1], nil, &p); code != http.StatusOK || p.ID != ids[1] {
 		t.Fatalf("GET promotion %s = %d %q; want 200", ids[1], code, p.ID)
 	}
 }

@@ -17,6 +17,8 @@ import (
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/chromedp"
+
+	"storecast/e2e/harness"
 )
 
 // sgPNG is a w×h picture in one colour with a darker band, so a decoded
@@ -41,7 +43,7 @@ func sgPNG(t *testing.T, w, h int, c color.RGBA) []byte {
 }
 
 // sgUpload posts a file to the media library and returns its URL.
-func sgUpload(t *testing.T, s *server, body []byte) string {
+func sgUpload(t *testing.T, s *harness.Server, body []byte) string {
 	t.Helper()
 	req, err := http.NewRequest(http.MethodPost, s.URL+"/api/v1/media", bytes.NewReader(body))
 	if err != nil {
@@ -64,7 +66,7 @@ func sgUpload(t *testing.T, s *server, body []byte) string {
 
 // sgBreak deletes an uploaded file from the data directory: the playlist
 // still names it, the server now answers 404.
-func sgBreak(t *testing.T, s *server, mediaURL string) {
+func sgBreak(t *testing.T, s *harness.Server, mediaURL string) {
 	t.Helper()
 	if err := os.Remove(filepath.Join(s.DataDir, "media", filepath.Base(mediaURL))); err != nil {
 		t.Fatal(err)
@@ -72,27 +74,27 @@ func sgBreak(t *testing.T, s *server, mediaURL string) {
 }
 
 // sgCreate POSTs body to path and returns the new object's id.
-func sgCreate(t *testing.T, s *server, path string, body any) string {
+func sgCreate(t *testing.T, s *harness.Server, path string, body any) string {
 	t.Helper()
 	var out struct {
 		ID string `json:"id"`
 	}
-	if st := s.api(t, http.MethodPost, path, body, &out); st != http.StatusCreated {
+	if st := s.API(t, http.MethodPost, path, body, &out); st != http.StatusCreated {
 		t.Fatalf("POST %s = %d; want 201", path, st)
 	}
 	return out.ID
 }
 
 // sgPlaylist creates a playlist and returns its id.
-func sgPlaylist(t *testing.T, s *server, name, layout string, slides ...map[string]any) string {
+func sgPlaylist(t *testing.T, s *harness.Server, name, layout string, slides ...map[string]any) string {
 	t.Helper()
 	return sgCreate(t, s, "/api/v1/playlists", map[string]any{"name": name, "layout": layout, "slides": slides})
 }
 
 // sgDefault makes playlist id the store's default.
-func sgDefault(t *testing.T, s *server, id string) {
+func sgDefault(t *testing.T, s *harness.Server, id string) {
 	t.Helper()
-	if st := s.api(t, http.MethodPut, "/api/v1/signage/default", map[string]string{"playlist": id}, nil); st != http.StatusNoContent {
+	if st := s.API(t, http.MethodPut, "/api/v1/signage/default", map[string]string{"playlist": id}, nil); st != http.StatusNoContent {
 		t.Fatalf("set default playlist = %d; want 204", st)
 	}
 }
@@ -199,7 +201,7 @@ func sgStatsOf(t *testing.T, page context.Context) sgStats {
 }
 
 // sgPlays sums the play report: plays and errors per slide.
-func sgPlays(t *testing.T, s *server, from, to string) (plays, errors map[string]int) {
+func sgPlays(t *testing.T, s *harness.Server, from, to string) (plays, errors map[string]int) {
 	t.Helper()
 	var rep struct {
 		Plays []struct {
@@ -209,7 +211,7 @@ func sgPlays(t *testing.T, s *server, from, to string) (plays, errors map[string
 			Errors int    `json:"errors"`
 		} `json:"plays"`
 	}
-	if st := s.api(t, http.MethodGet, "/api/v1/plays/report?from="+from+"&to="+to, nil, &rep); st != http.StatusOK {
+	if st := s.API(t, http.MethodGet, "/api/v1/plays/report?from="+from+"&to="+to, nil, &rep); st != http.StatusOK {
 		t.Fatalf("play report = %d", st)
 	}
 	plays, errors = map[string]int{}, map[string]int{}
@@ -245,10 +247,10 @@ func sgCall[P, R any](t *testing.T, page context.Context, c cdp.Command[P, R], p
 }
 
 // sgOpen opens the signage page with query and installs the probe.
-func sgOpen(t *testing.T, page context.Context, s *server, query string) {
+func sgOpen(t *testing.T, page context.Context, s *harness.Server, query string) {
 	t.Helper()
 	open(t, page, s.URL+"/signage?"+query)
-	waitJS(t, page, 10*time.Second, `typeof scSignage === "function"`)
+	waitJS(t, page, `typeof scSignage === "function"`)
 	eval[bool](t, page, sgProbeJS)
 }
 

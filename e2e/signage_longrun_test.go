@@ -10,6 +10,8 @@ import (
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/performance"
+
+	"storecast/e2e/harness"
 )
 
 // A day of playback on a clock running 3600 times as fast (a day in 24 s,
@@ -18,7 +20,7 @@ import (
 // where they were: the player does not leak. Then, at normal speed, the
 // page's CPU between two slides is measured, in both layouts.
 func TestSignageLongRunMemoryAndIdleCPU(t *testing.T) {
-	s := startServer(t, "")
+	s := kit.Server(t, harness.Options{})
 	promos := serverPromotions(t, s)
 	red := sgUpload(t, s, sgPNG(t, 1600, 900, color.RGBA{200, 30, 40, 255}))
 	blue := sgUpload(t, s, sgPNG(t, 1200, 1200, color.RGBA{30, 60, 200, 255}))
@@ -37,8 +39,7 @@ func TestSignageLongRunMemoryAndIdleCPU(t *testing.T) {
 	)
 	sgDefault(t, s, day)
 
-	browser := newBrowser(t, 1280, 720)
-	page := newTab(t, browser)
+	page := kit.Tab(t, 1280, 720)
 	sgOpen(t, page, s, "lang=rotate&test=1&speed=3600&upload=5&clock=2026-11-27T00:00:00%2B08:00")
 	start := sgStatsOf(t, page).Now
 	type sample struct {
@@ -53,7 +54,8 @@ func TestSignageLongRunMemoryAndIdleCPU(t *testing.T) {
 	}
 	var samples []sample
 	for {
-		time.Sleep(2 * time.Second)
+		// A sample every two simulated hours, however slow the machine.
+		waitJS(t, page, fmt.Sprintf(`scSignage().now >= %f`, start+float64(len(samples)+1)*2*3.6e6))
 		st := sgStatsOf(t, page)
 		log, _, _ := sgProbeLog(t, page)
 		samples = append(samples, sample{
@@ -105,7 +107,7 @@ func TestSignageLongRunMemoryAndIdleCPU(t *testing.T) {
 	for _, layout := range []string{"full", "ticker"} {
 		sgDefault(t, s, sgPlaylist(t, s, "Still "+layout, layout, sgSlide("still", "text", 120, "text", text)))
 		open(t, page, s.URL+"/signage?lang=en")
-		waitJS(t, page, 10*time.Second, `(document.querySelector(".sc-slot.is-current")||{dataset:{}}).dataset.slide === "still"`)
+		waitJS(t, page, `(document.querySelector(".sc-slot.is-current")||{dataset:{}}).dataset.slide === "still"`)
 		time.Sleep(time.Second) // start-up over
 		t0, w0 := sgTaskSeconds(t, page), time.Now()
 		time.Sleep(3 * time.Second)

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"storecast/e2e/harness"
 )
 
 // A playlist of every kind of slide plays in order, each for its time, with
@@ -17,7 +19,7 @@ import (
 // skipped and reported; an override preempts within a second and hands
 // back.
 func TestSignagePlaylistGaplessSkipOverride(t *testing.T) {
-	s := startServer(t, "")
+	s := kit.Server(t, harness.Options{})
 	red := sgUpload(t, s, sgPNG(t, 1600, 900, color.RGBA{200, 30, 40, 255}))
 	blue := sgUpload(t, s, sgPNG(t, 900, 1600, color.RGBA{30, 60, 200, 255}))
 	broken := sgUpload(t, s, sgPNG(t, 640, 480, color.RGBA{30, 160, 60, 255}))
@@ -35,26 +37,19 @@ func TestSignagePlaylistGaplessSkipOverride(t *testing.T) {
 	sgDefault(t, s, pl)
 	sgBreak(t, s, broken) // after the save: the API checks that media exists
 
-	browser := newBrowser(t, 1280, 720)
-	page := newTab(t, browser)
+	page := kit.Tab(t, 1280, 720)
 	sgOpen(t, page, s, "lang=en&test=1&upload=1")
 
 	// 20 transitions: about 21 s at one second a slide.
 	const transitions = 20
-	deadline := time.Now().Add(60 * time.Second)
-	var log []sgShown
-	for {
-		log, _, _ = sgProbeLog(t, page)
-		if len(log) > transitions+1 || time.Now().After(deadline) {
-			break
+	harness.CheckFor(t, eventually, 200*time.Millisecond, func() error {
+		if log, _, _ := sgProbeLog(t, page); len(log) <= transitions+1 {
+			return fmt.Errorf("saw %d slides: %s; want %d transitions", len(log), sgSlides(log), transitions)
 		}
-		time.Sleep(200 * time.Millisecond)
-	}
+		return nil
+	})
 	eval[bool](t, page, `(scProbe.stop = true)`)
 	log, blank, frames := sgProbeLog(t, page)
-	if len(log) <= transitions+1 {
-		t.Fatalf("saw %d slides in 60 s: %s", len(log), sgSlides(log))
-	}
 	if len(blank) > 0 {
 		t.Fatalf("%d of %d frames had no painted slide on screen; first: %+v", len(blank), frames, blank[0])
 	}
@@ -95,9 +90,11 @@ func TestSignagePlaylistGaplessSkipOverride(t *testing.T) {
 	}
 
 	// The broken picture was reported, every other slide counted.
-	waitFor(t, 10*time.Second, "proof of play uploaded", func() bool {
-		plays, errs := sgPlays(t, s, sgToday(), sgToday())
-		return errs["broken"] >= 1 && plays["red"] >= 3 && plays["blue"] >= 3 && plays["broken"] == 0
+	harness.CheckFor(t, eventually, 100*time.Millisecond, func() error {
+		if plays, errs := sgPlays(t, s, sgToday(), sgToday()); errs["broken"] < 1 || plays["red"] < 3 || plays["blue"] < 3 || plays["broken"] != 0 {
+			return fmt.Errorf("proof of play: plays %v, errors %v; want broken reported, red and blue 3 times", plays, errs)
+		}
+		return nil
 	})
 
 	checkOverride(t, s, page)
@@ -105,24 +102,28 @@ func TestSignagePlaylistGaplessSkipOverride(t *testing.T) {
 
 // checkOverride: an override covers the screen within a second and holds
 // the playlist; clearing it hands back to the playlist.
-func checkOverride(t *testing.T, s *server, page context.Context) {
+func checkOverride(t *testing.T, s *harness.Server, page context.Context) {
 	t.Helper()
 	posted := time.Now()
 	id := sgCreate(t, s, "/api/v1/overrides", map[string]any{
 		"message": map[string]string{"en": "Store closing in 15 minutes"}, "severity": "urgent", "minutes": 5,
 	})
-	waitJS(t, page, time.Second, `(document.querySelector(".sc-override-message")||{}).textContent === "Store closing in 15 minutes"`)
+	if err := harness.WaitJS(page, time.Second, `(document.querySelector(".sc-override-message")||{}).textContent === "Store closing in 15 minutes"`); err != nil {
+		t.Fatal(err)
+	}
 	t.Logf("override on screen %v after the API call", time.Since(posted).Round(time.Millisecond))
 	held := eval[string](t, page, `document.querySelector(".sc-slot.is-current").dataset.key`)
 	time.Sleep(2500 * time.Millisecond)
 	if now := eval[string](t, page, `document.querySelector(".sc-slot.is-current").dataset.key`); now != held {
 		t.Fatalf("the playlist moved on under the override: %s → %s", held, now)
 	}
-	if st := s.api(t, http.MethodDelete, "/api/v1/overrides/"+id, nil, nil); st != http.StatusNoContent {
+	if st := s.API(t, http.MethodDelete, "/api/v1/overrides/"+id, nil, nil); st != http.StatusNoContent {
 		t.Fatalf("clear override = %d", st)
 	}
-	waitJS(t, page, time.Second, `document.querySelector(".sc-override") === null`)
-	waitJS(t, page, 3*time.Second, fmt.Sprintf(`document.querySelector(".sc-slot.is-current").dataset.key !== %q`, held))
+	if err := harness.WaitJS(page, time.Second, `document.querySelector(".sc-override") === null`); err != nil {
+		t.Fatal(err)
+	}
+	waitJS(t, page, fmt.Sprintf(`document.querySelector(".sc-slot.is-current").dataset.key !== %q`, held))
 	if showing := sgStatsOf(t, page).Showing; !strings.Contains(showing, "/") {
 		t.Fatalf("after the override the screen shows %q; want a playlist slide", showing)
 	}

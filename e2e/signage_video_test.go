@@ -3,6 +3,7 @@ package e2e
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -10,6 +11,8 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"storecast/e2e/harness"
 )
 
 // sgRecordVideoJS makes a short WebM in the browser itself (a canvas
@@ -50,7 +53,7 @@ const sgRecordVideoJS = `(async () => {
 
 // recordVideo makes a WebM of about ms milliseconds in the browser
 // (sgRecordVideoJS) and returns its media URL and length in seconds.
-func recordVideo(t *testing.T, page context.Context, s *server, ms int) (string, float64) {
+func recordVideo(t *testing.T, page context.Context, s *harness.Server, ms int) (string, float64) {
 	t.Helper()
 	if err := chromedp.Do(page, chromedp.Navigate(s.URL+"/")); err != nil {
 		t.Fatal(err)
@@ -71,9 +74,8 @@ func recordVideo(t *testing.T, page context.Context, s *server, ms int) (string,
 // video set to a time plays (looping) for that time; neither shows a frame
 // without a picture.
 func TestSignageVideoPlaysToItsEnd(t *testing.T) {
-	s := startServer(t, "")
-	browser := newBrowser(t, 1280, 720)
-	page := newTab(t, browser)
+	s := kit.Server(t, harness.Options{})
+	page := kit.Tab(t, 1280, 720)
 	video, seconds := recordVideo(t, page, s, 1500)
 	sgDefault(t, s, sgPlaylist(t, s, "Video", "full",
 		sgSlide("whole", "video", 0, "media", video),
@@ -81,9 +83,11 @@ func TestSignageVideoPlaysToItsEnd(t *testing.T) {
 		sgSlide("looped", "video", 2, "media", video),
 	))
 	sgOpen(t, page, s, "lang=en&test=1&upload=1")
-	waitFor(t, 30*time.Second, "two passes of the playlist", func() bool {
-		log, _, _ := sgProbeLog(t, page)
-		return len(log) >= 8
+	harness.CheckFor(t, eventually, 100*time.Millisecond, func() error {
+		if log, _, _ := sgProbeLog(t, page); len(log) < 8 {
+			return fmt.Errorf("played %s; want two passes of the playlist", sgSlides(log))
+		}
+		return nil
 	})
 	eval[bool](t, page, `(scProbe.stop = true)`)
 	log, blank, frames := sgProbeLog(t, page)
