@@ -27,7 +27,7 @@ import (
 
 // sections in the order they run: the quiet ones first, the fan-out, which
 // loads the machine, last but one.
-var sections = []string{"bundle", "visible", "startup", "fanout", "churn", "gobench"}
+var sections = []string{"bundle", "visible", "startup", "signage", "enrol", "fanout", "churn", "gobench"}
 
 func main() {
 	if err := run(os.Args[1:]); err != nil {
@@ -52,6 +52,7 @@ func run(args []string) error {
 	visibleRuns := fs.Int("visible-runs", 20, "API→visible runs")
 	startupRuns := fs.Int("startup-runs", 5, "cold and warm start-up runs each")
 	startupPages := fs.String("startup-pages", "/kiosk?lang=en,/signage?lang=en", "comma-separated pages whose start-up is measured")
+	enrolRuns := fs.Int("enrol-runs", 5, "screens enrolled by link, each timed")
 	startupOffers := fs.Int("startup-offers", 0, "offers added to the demo's 4 before start-up is measured, each with a demo image, for a store's worth")
 	benchtime := fs.String("benchtime", "1s", "go test -benchtime")
 	jsFlags := fs.String("js-flags", "", "V8 flags for Chromium (--js-flags), e.g. --no-wasm-lazy-compilation as docs/operations.md suggests for kiosks")
@@ -101,9 +102,10 @@ func run(args []string) error {
 	if want["bundle"] {
 		record("bundle", benchBundle(res, *web))
 	}
-	if want["visible"] || want["startup"] {
-		record("browser", browserSections(ctx, res, *binary, want, *jsFlags, *visibleRuns, startupConfig{
-			Runs: *startupRuns, Pages: strings.Split(*startupPages, ","), Offers: *startupOffers, JSFlags: *jsFlags,
+	if want["visible"] || want["startup"] || want["signage"] || want["enrol"] {
+		record("browser", browserSections(ctx, res, *binary, want, *jsFlags, browserConfig{
+			VisibleRuns: *visibleRuns, EnrolRuns: *enrolRuns,
+			Startup: startupConfig{Runs: *startupRuns, Pages: strings.Split(*startupPages, ","), Offers: *startupOffers, JSFlags: *jsFlags},
 		}))
 	}
 	if want["fanout"] {
@@ -133,10 +135,17 @@ func run(args []string) error {
 	return nil // a missed budget is a FAIL row, not a failed command
 }
 
-// browserSections share one server, since both only read what it
-// serves, and one Chromium (jsFlags: its V8 flags), each load in a
-// browser context of its own; the browser's start is never measured.
-func browserSections(ctx context.Context, res *Results, binary string, want map[string]bool, jsFlags string, visibleRuns int, sc startupConfig) error {
+// browserConfig sizes the browser sections.
+type browserConfig struct {
+	VisibleRuns, EnrolRuns int
+	Startup                startupConfig
+}
+
+// browserSections share one Chromium (jsFlags: its V8 flags), each tab in
+// a browser context of its own; the browser's start is never measured.
+// visible and startup share one server, since both only read what it
+// serves; signage and enrol change what theirs serve, so each has its own.
+func browserSections(ctx context.Context, res *Results, binary string, want map[string]bool, jsFlags string, bc browserConfig) error {
 	var flags map[string]any
 	if jsFlags != "" {
 		flags = map[string]any{"js-flags": jsFlags}
@@ -146,6 +155,21 @@ func browserSections(ctx context.Context, res *Results, binary string, want map[
 		return err
 	}
 	defer browser.Close()
+	var errs []error
+	if want["visible"] || want["startup"] {
+		errs = append(errs, readOnlySections(ctx, res, browser, binary, want, bc))
+	}
+	if want["signage"] {
+		errs = append(errs, benchSignage(ctx, res, browser, binary))
+	}
+	if want["enrol"] {
+		errs = append(errs, benchEnrol(ctx, res, browser, binary, bc.EnrolRuns))
+	}
+	return errors.Join(errs...)
+}
+
+// readOnlySections runs visible and startup on one server.
+func readOnlySections(ctx context.Context, res *Results, browser *harness.Browser, binary string, want map[string]bool, bc browserConfig) error {
 	s, err := startServer(ctx, binary)
 	if err != nil {
 		return err
@@ -153,10 +177,10 @@ func browserSections(ctx context.Context, res *Results, binary string, want map[
 	defer s.Stop()
 	var errs []error
 	if want["visible"] {
-		errs = append(errs, benchVisible(ctx, res, browser, s, visibleRuns))
+		errs = append(errs, benchVisible(ctx, res, browser, s, bc.VisibleRuns))
 	}
 	if want["startup"] {
-		errs = append(errs, benchStartup(ctx, res, browser, s, sc))
+		errs = append(errs, benchStartup(ctx, res, browser, s, bc.Startup))
 	}
 	return errors.Join(errs...)
 }

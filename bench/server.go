@@ -15,12 +15,12 @@ type server struct {
 	gc *gcWatch
 }
 
-// startServer runs binary and waits until it prints its URL and answers
-// /readyz.
-func startServer(ctx context.Context, binary string) (*server, error) {
+// startServer runs binary serve with args and waits until it prints its
+// URL and answers /readyz.
+func startServer(ctx context.Context, binary string, args ...string) (*server, error) {
 	gc := &gcWatch{}
 	// gctrace lets the bench read the server's heap after a collection.
-	s, err := harness.Start(ctx, harness.Options{Binary: binary, Env: []string{"GODEBUG=gctrace=1"}, Stderr: gc})
+	s, err := harness.Start(ctx, harness.Options{Binary: binary, Args: args, Env: []string{"GODEBUG=gctrace=1"}, Stderr: gc})
 	if err != nil {
 		return nil, fmt.Errorf("bench: server: %w", err)
 	}

@@ -56,9 +56,7 @@ func TestKioskScreenshots(t *testing.T) {
 	}
 	// The idle warning, in the standard mode.
 	goKiosk(t, tab, "/kiosk/menu?lang=en", "")
-	eval[bool](t, tab, `(window.scKioskClockRate = 60, true)`)
-	waitJS(t, tab, `document.querySelector("#sc-idle")`)
-	eval[bool](t, tab, `(window.scKioskClockRate = 1, true)`)
+	idleWarning(t, tab, 60)
 	shot(t, tab, filepath.Join(dir, "idle-warning.png"))
 }
 

@@ -33,10 +33,10 @@ func TestRestartAfterKillScreensResync(t *testing.T) {
 		t.Fatalf("DELETE promotion = %d; want 204", code)
 	}
 	const before = 6 + 3 + 1 // creates, replacements, delete
-	waitScreensAt(t, screens, "", before, 10*time.Second)
+	waitScreensAt(t, screens, "", before, eventually)
 	epoch1, _ := screens[0].position()
 	want := serverPromotions(t, s1)
-	waitPageShows(t, page, 10*time.Second, want)
+	waitPageShows(t, page, eventually, want)
 
 	if err := s1.Kill(); err != nil {
 		t.Fatal(err)
@@ -64,17 +64,17 @@ func TestRestartAfterKillScreensResync(t *testing.T) {
 		return nil
 	})
 	epoch2, _ := screens[0].position()
-	waitScreensAt(t, screens, epoch2, 0, time.Second)
+	waitScreensAt(t, screens, epoch2, 0, eventually)
 	for _, c := range screens {
 		if diff := samePromotions(c.promotions(), after); diff != "" {
 			t.Errorf("%s after the restart: %s", c.name, diff)
 		}
 	}
-	waitPageShows(t, page, 30*time.Second-time.Since(restarted), after)
+	waitPageShows(t, page, eventually, after)
 	t.Logf("screens back in sync %v after the restart", time.Since(restarted).Round(time.Millisecond))
 
 	more := publishSome(t, s2, 1)
-	waitScreensAt(t, screens, epoch2, 1, 5*time.Second)
+	waitScreensAt(t, screens, epoch2, 1, eventually)
 	want = serverPromotions(t, s2)
 	if !containsID(want, more[0]) {
 		t.Fatalf("server does not list the new promotion %s", more[0])
@@ -84,7 +84,7 @@ func TestRestartAfterKillScreensResync(t *testing.T) {
 			t.Errorf("%s after a new change: %s", c.name, diff)
 		}
 	}
-	waitPageShows(t, page, 5*time.Second, want)
+	waitPageShows(t, page, eventually, want)
 	if !eval[bool](t, page, `window.scNoReload === true`) {
 		t.Error("the page reloaded; want it to resync over its live feed")
 	}

@@ -19,8 +19,9 @@ import (
 )
 
 // SIGTERM tells connected screens to back off (close code 4001), the
-// process exits 0 within a few seconds, and it leaves a consistent SQLite
-// file that the next start serves from.
+// process exits 0, and it leaves a consistent SQLite file that the next
+// start serves from. (How long it takes is logged: the server bounds it
+// itself, with its shutdown grace.)
 func TestGracefulShutdown(t *testing.T) {
 	dir := t.TempDir()
 	s := kit.Server(t, harness.Options{DataDir: dir})
@@ -37,7 +38,7 @@ func TestGracefulShutdown(t *testing.T) {
 	if err := conn.Send([]byte(`{"type":"hello","data":{"kind":"signage","app":"e2e"}}`)); err != nil {
 		t.Fatalf("send hello: %v", err)
 	}
-	first := nextFrame(t, conn, 5*time.Second)
+	first := nextFrame(t, conn, eventually)
 	if env, err := content.DecodeEnvelope(first.Data); err != nil || env.Type != content.TypeSnapshot {
 		t.Fatalf("first frame = %s (%v); want a snapshot", first.Data, err)
 	}
@@ -48,7 +49,7 @@ func TestGracefulShutdown(t *testing.T) {
 	}
 	var closed *live.CloseError
 	for closed == nil {
-		f := nextFrame(t, conn, 5*time.Second)
+		f := nextFrame(t, conn, eventually)
 		if f.Err != nil && !errors.As(f.Err, &closed) {
 			t.Fatalf("connection ended with %v; want a close frame", f.Err)
 		}
@@ -56,9 +57,9 @@ func TestGracefulShutdown(t *testing.T) {
 	if closed.Code != content.CloseBackOff {
 		t.Errorf("close code = %d %q; want %d (back off)", closed.Code, closed.Reason, content.CloseBackOff)
 	}
-	exitErr, ok := s.Wait(5 * time.Second)
+	exitErr, ok := s.Wait(eventually)
 	if !ok {
-		t.Fatalf("storecast still running 5s after SIGTERM\n%s", s.Log())
+		t.Fatalf("storecast still running %v after SIGTERM\n%s", eventually, s.Log())
 	}
 	if exitErr != nil {
 		t.Fatalf("storecast exit after SIGTERM: %v; want status 0\n%s", exitErr, s.Log())

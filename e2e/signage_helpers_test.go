@@ -11,7 +11,6 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 
@@ -19,6 +18,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"storecast/e2e/harness"
+	"storecast/e2e/probe"
 )
 
 // sgPNG is a w×h picture in one colour with a darker band, so a decoded
@@ -107,76 +107,14 @@ func sgSlide(id, kind string, seconds int, fields ...any) map[string]any {
 	return m
 }
 
-// sgProbeJS watches the page at every animation frame: it logs each slide
-// that comes on screen (with the player's start time and the frame's
-// time), and counts frames where the slide on screen is not fully painted
-// content: no current slot, a current slot not fully opaque or not
-// visible, a picture not decoded, a video with no frame.
-const sgProbeJS = `(() => {
-	const p = { log: [], blank: [], frames: 0, stop: false };
-	let last = null;
-	const check = (ts) => {
-		p.frames++;
-		// A video that had a frame keeps showing it, even while it seeks
-		// back to its start to loop.
-		document.querySelectorAll("video").forEach((v) => { if (v.readyState >= 2) v.scPainted = true; });
-		const cur = document.querySelector(".sc-slot.is-current");
-		let why = "";
-		if (!cur || !cur.dataset.key) {
-			why = "no slide on screen";
-		} else {
-			const cs = getComputedStyle(cur);
-			if (cs.visibility !== "visible" || cs.opacity !== "1") why = "current slot " + cs.visibility + " " + cs.opacity;
-			cur.querySelectorAll("img.sc-media").forEach((img) => { if (!(img.complete && img.naturalWidth > 0)) why = "picture not decoded"; });
-			cur.querySelectorAll("video").forEach((v) => { if (!v.scPainted) why = "video without a frame"; });
-			if (!cur.querySelector(".sc-frame, .sc-slides, .sc-slide-empty")) why = "empty slot";
-			const box = cur.getBoundingClientRect();
-			if (box.width < 100 || box.height < 100) why = "slot collapsed";
-		}
-		if (why) p.blank.push({ t: ts, why, key: cur ? cur.dataset.key : "" });
-		const key = cur ? cur.dataset.key : "";
-		if (key !== last) {
-			p.log.push({ key, slide: cur ? cur.dataset.slide : "", playlist: cur ? cur.dataset.playlist : "",
-				kind: cur ? cur.dataset.kind : "", started: cur ? Number(cur.dataset.started) : 0,
-				at: performance.timeOrigin + ts });
-			last = key;
-		}
-		if (!p.stop) requestAnimationFrame(check);
-	};
-	window.scProbe = p;
-	requestAnimationFrame(check);
-	return true;
-})()`
-
-// sgShown is one slide coming on screen, as the probe saw it.
-type sgShown struct {
-	Key      string  `json:"key"`
-	Slide    string  `json:"slide"`
-	Playlist string  `json:"playlist"`
-	Kind     string  `json:"kind"`
-	Started  float64 `json:"started"` // player clock, Unix ms
-	At       float64 `json:"at"`      // wall clock of the frame, Unix ms
-}
-
-type sgBlank struct {
-	T   float64 `json:"t"`
-	Why string  `json:"why"`
-	Key string  `json:"key"`
-}
-
-// sgProbeLog returns what the probe saw so far.
-func sgProbeLog(t *testing.T, page context.Context) ([]sgShown, []sgBlank, int) {
+// sgProbeLog returns what the signage probe saw so far.
+func sgProbeLog(t *testing.T, page context.Context) ([]probe.Shown, []probe.Blank, int) {
 	t.Helper()
-	raw := eval[string](t, page, `JSON.stringify({log: scProbe.log, blank: scProbe.blank, frames: scProbe.frames})`)
-	var out struct {
-		Log    []sgShown `json:"log"`
-		Blank  []sgBlank `json:"blank"`
-		Frames int       `json:"frames"`
-	}
-	if err := json.Unmarshal([]byte(raw), &out); err != nil {
+	sg, err := probe.ReadSignage(page)
+	if err != nil {
 		t.Fatal(err)
 	}
-	return out.Log, out.Blank, out.Frames
+	return sg.Log, sg.Blank, sg.Frames
 }
 
 // sgStats is what window.scSignage() says in test mode.
@@ -251,20 +189,7 @@ func sgOpen(t *testing.T, page context.Context, s *harness.Server, query string)
 	t.Helper()
 	open(t, page, s.URL+"/signage?"+query)
 	waitJS(t, page, `typeof scSignage === "function"`)
-	eval[bool](t, page, sgProbeJS)
-}
-
-// sgSlides names the slides in a probe log, in order.
-func sgSlides(log []sgShown) string {
-	var names []string
-	for _, e := range log {
-		n := e.Slide
-		if e.Kind == "fallback" {
-			n = "fallback"
-		}
-		names = append(names, n)
-	}
-	return strings.Join(names, " ")
+	eval[bool](t, page, probe.SignageJS)
 }
 
 func sgMs(d float64) string { return fmt.Sprintf("%.0f ms", d) }

@@ -6,11 +6,14 @@ import (
 	"time"
 
 	"storecast/e2e/harness"
+	"storecast/e2e/probe"
 )
 
 // On a test clock running ten times as fast from 11:29:30 in the store's
 // zone, the lunch schedule (11:30–11:31) takes over at 11:30:00, in its
-// ticker layout, and hands back to the default playlist at 11:31:00.
+// ticker layout, and hands back to the default playlist at 11:31:00: not
+// before, and nothing of the other playlist in between. How soon after
+// the minute is measured by make bench (signage).
 func TestSignageScheduleSwitchesOnTheMinute(t *testing.T) {
 	s := kit.Server(t, harness.Options{})
 	morning := sgPlaylist(t, s, "Morning", "full",
@@ -55,16 +58,15 @@ func TestSignageScheduleSwitchesOnTheMinute(t *testing.T) {
 			backStart = started
 		}
 	}
-	t.Logf("played: %s; lunch from %s, morning again from %s", sgSlides(log), lunchStart.Format("15:04:05.000"), backStart.Format("15:04:05.000"))
-	// Within two seconds of the test clock: 0.2 s of real time.
-	if lunchStart.Before(at("11:30:00")) || !lunchStart.Before(at("11:30:02")) {
-		t.Errorf("lunch started at %s; want 11:30:00", lunchStart.Format("15:04:05.000"))
+	t.Logf("played: %s; lunch from %s, morning again from %s", probe.Slides(log), lunchStart.Format("15:04:05.000"), backStart.Format("15:04:05.000"))
+	if lunchStart.IsZero() || lunchStart.Before(at("11:30:00")) || !lunchStart.Before(at("11:31:00")) {
+		t.Errorf("lunch started at %s; want from 11:30:00, inside its window", lunchStart.Format("15:04:05.000"))
 	}
 	if !lastMorning.Before(at("11:30:00")) {
 		t.Errorf("a morning slide started at %s, inside the lunch window", lastMorning.Format("15:04:05.000"))
 	}
-	if backStart.Before(at("11:31:00")) || !backStart.Before(at("11:31:02")) {
-		t.Errorf("morning came back at %s; want 11:31:00", backStart.Format("15:04:05.000"))
+	if backStart.IsZero() || backStart.Before(at("11:31:00")) {
+		t.Errorf("morning came back at %s; want from 11:31:00", backStart.Format("15:04:05.000"))
 	}
 	for _, e := range log {
 		if e.Playlist == lunch && e.Slide != "b1" && e.Slide != "b2" || e.Playlist == morning && e.Slide != "a1" && e.Slide != "a2" {
