@@ -65,6 +65,7 @@ func chaosSeed(t *testing.T) uint64 {
 // while 1,000 changes are published end up with every change applied
 // exactly once, in order, and with exactly the server's state.
 func TestChaosEveryScreenConverges(t *testing.T) {
+	t.Parallel()
 	seed := chaosSeed(t)
 	s := kit.Server(t, harness.Options{Args: []string{"--history", chaosHistory}})
 	px := startProxy(t, s.Addr)

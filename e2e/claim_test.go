@@ -20,6 +20,7 @@ import (
 // no coupon: in the phone's language, as an alert, without a "try again"
 // for what trying again cannot change, and without breaking.
 func TestClaimPageRefusals(t *testing.T) {
+	t.Parallel()
 	s := kit.Server(t, harness.Options{})
 	campaign := func(quantity int, status string) string {
 		return sgCreate(t, s, "/api/v1/campaigns", map[string]any{

@@ -25,6 +25,7 @@ const consoleTargetsJS = `(() => {
 // has no control smaller than 44 px: the views with content, a form
 // showing its problems, and the menus of each role.
 func TestConsoleAccessibility(t *testing.T) {
+	t.Parallel()
 	s := kit.Server(t, harness.Options{})
 	tab := kit.Tab(t, 390, 844)
 	check := func(view string) {

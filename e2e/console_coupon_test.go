@@ -18,6 +18,7 @@ import (
 // report count a claim; a cashier then redeems the coupon at the till:
 // redeemed, then already redeemed, and an altered code is not valid.
 func TestConsoleCouponCampaignAndRedeem(t *testing.T) {
+	t.Parallel()
 	s := kit.Server(t, harness.Options{})
 	addStaff(t, s, "ed", "editor-pass-1", "editor")
 	addStaff(t, s, "cash", "cashier-pass-1", "cashier")

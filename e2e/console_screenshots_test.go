@@ -28,6 +28,7 @@ var consoleSizes = []struct {
 // console view on a phone and a laptop, with some content in it, for
 // docs/console.md. It runs only with -update (make screenshots).
 func TestConsoleScreenshots(t *testing.T) {
+	t.Parallel()
 	if !*updateScreenshots {
 		t.Skip("run with -update (make screenshots) to save the console screenshots")
 	}

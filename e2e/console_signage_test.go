@@ -13,6 +13,7 @@ import (
 // console, schedules it all day every day, finds it in the week view, and
 // the preview says it plays now.
 func TestConsoleSignagePlaylistScheduleAndPreview(t *testing.T) {
+	t.Parallel()
 	s := kit.Server(t, harness.Options{})
 	addStaff(t, s, "ed", "editor-pass-1", "editor")
 	console := kit.Tab(t, 390, 844)

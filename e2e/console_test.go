@@ -21,6 +21,7 @@ import (
 // the editor clears it. Then a cashier signs in and finds no promotions,
 // screens or staff in their menu.
 func TestConsoleEditorPromotionAndOverride(t *testing.T) {
+	t.Parallel()
 	s := kit.Server(t, harness.Options{})
 	addStaff(t, s, "ed", "editor-pass-1", "editor")
 	addStaff(t, s, "cash", "cashier-pass-1", "cashier")
@@ -161,6 +162,7 @@ func setValue(t *testing.T, ctx context.Context, sel, value string) {
 // An admin pairs a screen showing its code, sees it online in the fleet,
 // flashes its name, and revokes it: the screen is back to its pairing code.
 func TestConsoleAdminPairsAndRevokesScreen(t *testing.T) {
+	t.Parallel()
 	s := kit.Server(t, harness.Options{})
 	addStaff(t, s, "boss", "admin-pass-12", "admin")
 	screen := kit.Tab(t, 1280, 800)

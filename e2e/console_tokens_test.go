@@ -14,6 +14,7 @@ import (
 // which the revoke removes, and go-app drops updates from removed
 // elements), and the token stops working.
 func TestConsoleTokenCreateAndRevoke(t *testing.T) {
+	t.Parallel()
 	s := kit.Server(t, harness.Options{})
 	addStaff(t, s, "boss", "admin-pass-12", "admin")
 	console := kit.Tab(t, 1280, 800)

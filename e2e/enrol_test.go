@@ -50,6 +50,7 @@ func fleetScreens(t *testing.T, s *harness.Server) []fleetScreen {
 // screen opening the same link is told it was used and shows a pairing
 // code; the first one stays paired across a reload.
 func TestEnrolScreenByLink(t *testing.T) {
+	t.Parallel()
 	s := kit.Server(t, harness.Options{Args: []string{"--require-pairing"}})
 	var made enrolLink
 	body := map[string]any{"name": "Entrance", "kind": "signage", "groups": []string{"entrance", "dairy"}, "hours": 48}
@@ -137,6 +138,7 @@ func TestEnrolScreenByLink(t *testing.T) {
 // and revokes it; a kiosk opening the revoked link shows why it cannot be
 // used, and a pairing code.
 func TestConsoleEnrolmentLink(t *testing.T) {
+	t.Parallel()
 	s := kit.Server(t, harness.Options{})
 	addStaff(t, s, "boss", "admin-pass-12", "admin")
 	console := kit.Tab(t, 1280, 900)

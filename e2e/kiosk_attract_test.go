@@ -13,6 +13,7 @@ import (
 // as it is (the same element, the same loaded image) and the other one
 // takes the offer after it.
 func TestKioskAttractLoopTakesTurns(t *testing.T) {
+	t.Parallel()
 	s := kit.Server(t, harness.Options{})
 	tab := kit.Tab(t, 1080, 1920)
 	// The store's language and no modes: the loop turns only when nobody

@@ -61,6 +61,7 @@ var codeRE = regexp.MustCompile(`^SC-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$`)
 // down ("Try again"), then up; and the idle reset leaves nothing of the
 // coupon behind.
 func TestKioskCoupon(t *testing.T) {
+	t.Parallel()
 	// A fixed port: the coupon's public URL (in its QR) is made from --addr.
 	s := kit.Server(t, harness.Options{Addr: freeAddr(t)})
 	promo := firstPromotionID(t, s)

@@ -45,6 +45,7 @@ func idleWarning(t *testing.T, tab context.Context, rate int) int {
 // attract loop with the search, language and modes gone, and nothing of
 // the shopper in browser storage.
 func TestKioskIdleReset(t *testing.T) {
+	t.Parallel()
 	s := kit.Server(t, harness.Options{})
 	tab := kit.Tab(t, 1080, 1920)
 	setViewport(t, tab, 1080, 1920, 1)

@@ -10,6 +10,7 @@ import (
 // An urgent message reaches a kiosk in voice mode as speech too: a shopper
 // who cannot see the screen hears it, once.
 func TestKioskReadsOverrideAloud(t *testing.T) {
+	t.Parallel()
 	s := kit.Server(t, harness.Options{})
 	tab := kit.Tab(t, 1080, 1920)
 	beforeLoad(t, tab, speechRecorder)

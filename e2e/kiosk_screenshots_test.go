@@ -25,6 +25,7 @@ var shotModes = []struct{ modes, lang string }{
 // (portrait 1080×1920, at half scale) so a person can look at them. It
 // runs only with -update: `make screenshots`.
 func TestKioskScreenshots(t *testing.T) {
+	t.Parallel()
 	if !*updateScreenshots {
 		t.Skip("run with -update (make screenshots) to save the kiosk screenshots")
 	}

@@ -94,6 +94,7 @@ func keys(t *testing.T, ctx context.Context, k string) {
 // when it opens (title, then choices), each item focus lands on, the answer
 // and the errors; and that a touch stops speech.
 func TestKioskVoiceAndKeypad(t *testing.T) {
+	t.Parallel()
 	s := kit.Server(t, harness.Options{})
 	tab := kit.Tab(t, 1080, 1920)
 	setViewport(t, tab, 1080, 1920, 1)
@@ -187,6 +188,7 @@ func TestKioskVoiceAndKeypad(t *testing.T) {
 // TestKioskNoVoiceSaysSo: without any voice for the language, voice mode
 // says on screen that it cannot read aloud.
 func TestKioskNoVoiceSaysSo(t *testing.T) {
+	t.Parallel()
 	s := kit.Server(t, harness.Options{})
 	tab := kit.Tab(t, 1080, 1920)
 	beforeLoad(t, tab, strings.Replace(speechRecorder, "const voices = [", "const voices = [] || [", 1))

@@ -15,6 +15,7 @@ import (
 // A promotion created through the API appears on open signage and kiosk
 // pages without a reload, and disappears when it is deleted.
 func TestPromotionReachesScreensLive(t *testing.T) {
+	t.Parallel()
 	s := kit.Server(t, harness.Options{})
 	signage := kit.Tab(t, 1280, 800)
 	kiosk := harness.NewTab(t, signage)
@@ -57,6 +58,7 @@ func TestPromotionReachesScreensLive(t *testing.T) {
 // hello would get the socket closed, and a second socket counted. Other
 // pages open none.
 func TestScreensAdoptTheSocketOpenedEarly(t *testing.T) {
+	t.Parallel()
 	s := kit.Server(t, harness.Options{})
 	first := kit.Tab(t, 1280, 800)
 	for _, tt := range []struct {
@@ -105,6 +107,7 @@ func TestScreensAdoptTheSocketOpenedEarly(t *testing.T) {
 // console.wasm, app/programs): a link from one into the other loads the
 // page afresh, with its own program, rather than showing "not found".
 func TestLinksBetweenTheTwoProgramsLoadTheOther(t *testing.T) {
+	t.Parallel()
 	s := kit.Server(t, harness.Options{})
 	tab := kit.Tab(t, 1280, 800)
 	wasmLoaded := func(name string) string {

@@ -15,6 +15,7 @@ import (
 // including the last change it received, and catches up the moment the
 // server is back.
 func TestOfflineStartShowsLastContentThenCatchesUp(t *testing.T) {
+	t.Parallel()
 	addr, dir := freeAddr(t), t.TempDir()
 	s := kit.Server(t, harness.Options{Addr: addr, DataDir: dir})
 	page := kit.Tab(t, 1280, 800)

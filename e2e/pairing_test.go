@@ -15,6 +15,7 @@ import (
 // one for another group does not; clearing hands back; revoking sends it
 // back to the pairing view.
 func TestPairOverrideRevoke(t *testing.T) {
+	t.Parallel()
 	s := kit.Server(t, harness.Options{Args: []string{"--require-pairing"}})
 	page := kit.Tab(t, 1280, 800)
 	if err := chromedp.Do(page, chromedp.Navigate(s.URL+"/signage?lang=en")); err != nil {

@@ -21,6 +21,7 @@ import (
 // nor on a kiosk that was never paired, nor in the server's first paint.
 // Moved to group B, it leaves the kiosk and plays on the signage screen.
 func TestPromotionForGroupShowsOnlyThere(t *testing.T) {
+	t.Parallel()
 	s := kit.Server(t, harness.Options{})
 	// Each screen in a browser context of its own: its storage, and so
 	// its device token, is not shared with the others.
@@ -134,6 +135,7 @@ func getPage(t *testing.T, url string) string {
 // which screens each offer is for; editing it opens with its groups, and
 // it can go back to the whole store.
 func TestConsolePromotionGroups(t *testing.T) {
+	t.Parallel()
 	s := kit.Server(t, harness.Options{})
 	addStaff(t, s, "ed", "editor-pass-1", "editor")
 	console := kit.Tab(t, 1280, 800)

@@ -15,6 +15,7 @@ import (
 // again on its own: the new process has a new epoch, so each gets a
 // snapshot and ends up exactly in sync, then follows new changes live.
 func TestRestartAfterKillScreensResync(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	// A fixed port: the page's live feed reconnects to its own origin.
 	addr := freeAddr(t)

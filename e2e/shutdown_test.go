@@ -23,6 +23,7 @@ import (
 // start serves from. (How long it takes is logged: the server bounds it
 // itself, with its shutdown grace.)
 func TestGracefulShutdown(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	s := kit.Server(t, harness.Options{DataDir: dir})
 	ids := publishSome(t, s, 2)

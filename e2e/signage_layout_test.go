@@ -21,6 +21,7 @@ import (
 // docs/screenshots. A coupon slide's QR code, read from the screen,
 // opens a claim page that gets this phone a coupon.
 func TestSignageLayoutsAndCouponQR(t *testing.T) {
+	t.Parallel()
 	s := kit.Server(t, harness.Options{})
 	promos := serverPromotions(t, s)
 	campaign := sgCreate(t, s, "/api/v1/campaigns", map[string]any{

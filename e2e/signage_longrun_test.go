@@ -15,6 +15,7 @@ import (
 // where they were: the player does not leak. (The page's CPU between two
 // slides is make bench's, signage section.)
 func TestSignageLongRunMemory(t *testing.T) {
+	t.Parallel()
 	s := kit.Server(t, harness.Options{})
 	promos := serverPromotions(t, s)
 	red := sgUpload(t, s, sgPNG(t, 1600, 900, color.RGBA{200, 30, 40, 255}))
@@ -59,7 +60,10 @@ func TestSignageLongRunMemory(t *testing.T) {
 			jsHeap:   eval[float64](t, page, `performance.memory ? performance.memory.usedJSHeapSize : 0`),
 			recorded: st.Recorded, pending: st.Pending, slidesOnProbe: len(log),
 		})
-		if st.Now-start >= 24*3.6e6 {
+		// A day, and at least 100 slides in it: a page starved of CPU by
+		// other tests changes slides late and fits fewer into a day, so
+		// it plays on (up to three days) until it has shown enough.
+		if hours := (st.Now - start) / 3.6e6; hours >= 24 && len(log) >= 100 || hours >= 72 {
 			break
 		}
 	}
@@ -69,9 +73,10 @@ func TestSignageLongRunMemory(t *testing.T) {
 		fmt.Fprintf(&table, "\n  %5.1f h  Go heap %6.2f MB  (sys %5.1f MB)  JS heap %5.1f MB  DOM %4d  goroutines %3d  slides %4d  plays %4d (%d waiting)",
 			m.hour, m.heap/1e6, m.sys/1e6, m.jsHeap/1e6, m.nodes, m.goroutines, m.slidesOnProbe, m.recorded, m.pending)
 	}
-	t.Logf("24 simulated hours:%s", table.String())
-	if got := samples[len(samples)-1].slidesOnProbe; got < 100 {
-		t.Fatalf("only %d slides in a simulated day; want about 144", got)
+	last := samples[len(samples)-1]
+	t.Logf("%.0f simulated hours:%s", last.hour, table.String())
+	if last.slidesOnProbe < 100 {
+		t.Fatalf("only %d slides in %.0f simulated hours; want at least 100 (a day has 144)", last.slidesOnProbe, last.hour)
 	}
 	// No growth trend: the second half of the day holds no more than the
 	// first half's peak, with a little room for the garbage collector.

@@ -23,6 +23,7 @@ import (
 // server stopped and the page reloaded the video slide plays to its end,
 // from the cache, through the Range requests of Chromium's media stack.
 func TestSignageVideoPlaysOffline(t *testing.T) {
+	t.Parallel()
 	s := kit.Server(t, harness.Options{})
 	page := kit.Tab(t, 1280, 720)
 	video, seconds := recordVideo(t, page, s, 1500)

@@ -20,6 +20,7 @@ import (
 // to their times the slides change, and how soon an override shows, is
 // measured by make bench (signage), not asserted here.
 func TestSignagePlaylistGaplessSkipOverride(t *testing.T) {
+	t.Parallel()
 	s := kit.Server(t, harness.Options{})
 	red := sgUpload(t, s, sgPNG(t, 1600, 900, color.RGBA{200, 30, 40, 255}))
 	blue := sgUpload(t, s, sgPNG(t, 900, 1600, color.RGBA{30, 60, 200, 255}))

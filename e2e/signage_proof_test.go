@@ -20,6 +20,7 @@ import (
 // but the screen never heard) do not count twice: every record the screen
 // made arrives exactly once.
 func TestSignageProofOfPlayOfflineExactlyOnce(t *testing.T) {
+	t.Parallel()
 	s := kit.Server(t, harness.Options{})
 	sgDefault(t, s, sgPlaylist(t, s, "Proof", "full",
 		sgSlide("t1", "text", 1, "text", map[string]string{"en": "One"}),

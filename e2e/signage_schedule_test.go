@@ -15,6 +15,7 @@ import (
 // before, and nothing of the other playlist in between. How soon after
 // the minute is measured by make bench (signage).
 func TestSignageScheduleSwitchesOnTheMinute(t *testing.T) {
+	t.Parallel()
 	s := kit.Server(t, harness.Options{})
 	morning := sgPlaylist(t, s, "Morning", "full",
 		sgSlide("a1", "text", 8, "text", map[string]string{"en": "Good morning"}),

@@ -37,6 +37,7 @@ type sgUpdateNote struct {
 // new version in the background and reloads into it only between two
 // slides: never in the middle of one.
 func TestSignageReloadsIntoNewVersionBetweenSlides(t *testing.T) {
+	t.Parallel()
 	next := buildVersion(t, "e2e-next")
 	addr, dir := freeAddr(t), t.TempDir()
 	s1 := kit.Server(t, harness.Options{Addr: addr, DataDir: dir})

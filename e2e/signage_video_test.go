@@ -25,6 +25,7 @@ func recordVideo(t *testing.T, page context.Context, s *harness.Server, ms int) 
 // without a picture. Each is checked not to leave early; how soon it
 // leaves after its time is measured by make bench (signage).
 func TestSignageVideoPlaysToItsEnd(t *testing.T) {
+	t.Parallel()
 	s := kit.Server(t, harness.Options{})
 	page := kit.Tab(t, 1280, 720)
 	video, seconds := recordVideo(t, page, s, 1500)

@@ -26,6 +26,7 @@ const workerFnsJS = `(async () => {
 // (then the whole body goes out with 200); rangeResponse builds the
 // answer from a cached whole response.
 func TestWorkerRange(t *testing.T) {
+	t.Parallel()
 	s := kit.Server(t, harness.Options{})
 	page := kit.Tab(t, 800, 600)
 	if err := chromedp.Do(page, chromedp.Navigate(s.URL+"/healthz")); err != nil {
