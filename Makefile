@@ -38,7 +38,23 @@ wasm:
 run: build
 	./storecast serve
 
-test: build vet unit wasmtest e2e fuzz
+# make test runs these steps one after another, each a target of its own
+# too (-o build: the steps after build do not build again), and prints how
+# long each took and the wall time, also when a step fails, so a CI log
+# says where the time went. docs/bench.md ("make test") has a reading.
+TEST_STEPS := build vet unit wasmtest e2e fuzz
+
+test:
+	@t0=$$(date +%s); load=$$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null); times=$$(mktemp); status=0; \
+	for step in $(TEST_STEPS); do \
+		t=$$(date +%s); \
+		$(MAKE) --no-print-directory $$([ $$step = build ] || echo -o build) $$step || status=$$?; \
+		printf '  %-9s %5d s\n' $$step $$(( $$(date +%s) - t )) >> $$times; \
+		if [ $$status -ne 0 ]; then echo "  ($$step failed)" >> $$times; break; fi; \
+	done; \
+	printf '\nmake test: time per step (load average at the start: %s)\n' "$$load"; cat $$times; \
+	printf '  %-9s %5d s\n' total $$(( $$(date +%s) - t0 )); rm -f $$times; \
+	exit $$status
 
 vet:
 	$(GO) vet ./...
@@ -60,8 +76,12 @@ $(BIN)/go_js_wasm_exec:
 wasmtest: tools
 	GOOS=js GOARCH=wasm $(GO) test -count=1 ./app/...
 
+# The e2e tests run four at a time, each test's tabs in browser contexts of
+# their own in one Chromium: on 2 cores more than four gained nothing
+# (docs/bench.md, "make test"). Each test fails by itself at its own
+# deadline (e2e/harness, Kit.TestTimeout); -timeout is the last resort.
 e2e: build
-	$(GO) test -count=1 -timeout 20m ./e2e/...
+	$(GO) test -count=1 -parallel 4 -timeout 20m ./e2e/...
 
 # A short run of every fuzz target, after their seed corpora ran in unit.
 # Counts, not durations: a timed run can end in "context deadline
