@@ -56,13 +56,24 @@ test:
 	printf '  %-9s %5d s\n' total $$(( $$(date +%s) - t0 )); rm -f $$times; \
 	exit $$status
 
+# The checks below build with -trimpath, as build does: the go command
+# then reuses the packages build compiled (the standard library, SQLite,
+# go-app) instead of compiling them again with other paths. Only the race
+# detector needs its own.
 vet:
-	$(GO) vet ./...
-	GOOS=js GOARCH=wasm $(GO) vet ./app/... ./locales/...
-	GOOS=js GOARCH=wasm $(GO) vet . && GOOS=js GOARCH=wasm $(GO) vet -tags console .
+	$(GO) vet -trimpath ./...
+	GOOS=js GOARCH=wasm $(GO) vet -trimpath ./app/... ./locales/...
+	GOOS=js GOARCH=wasm $(GO) vet -trimpath . && GOOS=js GOARCH=wasm $(GO) vet -trimpath -tags console .
+
+# Server tests run with the race detector, and so do the app packages
+# whose tests start goroutines (app/live's feed, app/proof's uploader);
+# the other app tests are single-goroutine logic, run without it (app/qr's
+# ZXing decodes take half a minute under -race, a few seconds without).
+RACE_PKGS := ./server/... ./app/live/ ./app/proof/
 
 unit:
-	$(GO) test -race -count=1 ./server/... ./app/... ./locales/... ./tools/...
+	$(GO) test -race -count=1 $(RACE_PKGS)
+	$(GO) test -trimpath -count=1 ./app/... ./locales/... ./tools/...
 
 # wasm tests run in headless Chromium through wasmbrowsertest, installed
 # here as go_js_wasm_exec.
@@ -74,14 +85,14 @@ $(BIN)/go_js_wasm_exec:
 	mv $(BIN)/wasmbrowsertest $(BIN)/go_js_wasm_exec
 
 wasmtest: tools
-	GOOS=js GOARCH=wasm $(GO) test -count=1 ./app/...
+	GOOS=js GOARCH=wasm $(GO) test -trimpath -count=1 ./app/...
 
 # The e2e tests run four at a time, each test's tabs in browser contexts of
 # their own in one Chromium: on 2 cores more than four gained nothing
 # (docs/bench.md, "make test"). Each test fails by itself at its own
 # deadline (e2e/harness, Kit.TestTimeout); -timeout is the last resort.
 e2e: build
-	$(GO) test -count=1 -parallel 4 -timeout 20m ./e2e/...
+	$(GO) test -trimpath -count=1 -parallel 4 -timeout 20m ./e2e/...
 
 # A short run of every fuzz target, after their seed corpora ran in unit.
 # Counts, not durations: a timed run can end in "context deadline
