@@ -64,7 +64,7 @@ func (k *Kit) Context(t testing.TB) context.Context {
 		}
 	}
 	ctx, cancel := context.WithDeadlineCause(context.Background(), deadline,
-		fmt.Errorf("%s: %w (%v after it started)", t.Name(), errTestDeadline, time.Until(deadline).Round(time.Second)))
+		fmt.Errorf("%w (%v after its first server or tab)", errTestDeadline, time.Until(deadline).Round(time.Second)))
 	if k.ctxs == nil {
 		k.ctxs = map[testing.TB]context.Context{}
 	}

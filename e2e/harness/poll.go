@@ -18,17 +18,21 @@ func Poll(ctx context.Context, timeout, interval time.Duration, fn func() error)
 	defer cancel()
 	tick := time.NewTicker(interval)
 	defer tick.Stop()
+	var last error // fn's last error that is not the end of ctx itself
 	for {
 		err := fn()
 		if err == nil {
 			return nil
 		}
+		if last == nil || !errors.Is(err, context.Canceled) && !errors.Is(err, context.DeadlineExceeded) {
+			last = err
+		}
 		select {
 		case <-ctx.Done():
-			if errors.Is(context.Cause(ctx), errTestDeadline) {
-				return fmt.Errorf("the test's deadline passed after %v: %w", time.Since(start).Round(time.Millisecond), err)
+			if cause := context.Cause(ctx); errors.Is(cause, errTestDeadline) {
+				return fmt.Errorf("%v, waiting %v: %w", cause, time.Since(start).Round(time.Millisecond), last)
 			}
-			return fmt.Errorf("gave up after %v: %w", time.Since(start).Round(time.Millisecond), err)
+			return fmt.Errorf("gave up after %v: %w", time.Since(start).Round(time.Millisecond), last)
 		case <-tick.C:
 		}
 	}
