@@ -91,17 +91,23 @@ wasmtest: tools
 # their own in one Chromium: on 2 cores more than four gained nothing
 # (docs/bench.md, "make test"). Each test fails by itself at its own
 # deadline (e2e/harness, Kit.TestTimeout); -timeout is the last resort.
+# E2EFLAGS=-v prints each test's time.
 e2e: build
-	$(GO) test -trimpath -count=1 -parallel 4 -timeout 20m ./e2e/...
+	$(GO) test -trimpath -count=1 -parallel 4 -timeout 20m $(E2EFLAGS) ./e2e/...
 
 # A short run of every fuzz target, after their seed corpora ran in unit.
 # Counts, not durations: a timed run can end in "context deadline
-# exceeded" on a loaded machine without having found anything.
+# exceeded" on a loaded machine without having found anything. 100,000
+# inputs each take about 4 s; the step's other minute is compiling the
+# instrumented test binaries (docs/bench.md, "make test"). Longer runs:
+# make fuzz FUZZCOUNT=1000000x.
+FUZZCOUNT ?= 100000x
+
 fuzz:
-	$(GO) test -run '^$$' -fuzz '^FuzzDecodeEnvelope$$' -fuzztime 300000x ./app/content/
-	$(GO) test -run '^$$' -fuzz '^FuzzDecodeHello$$' -fuzztime 300000x ./app/content/
+	$(GO) test -run '^$$' -fuzz '^FuzzDecodeEnvelope$$' -fuzztime $(FUZZCOUNT) ./app/content/
+	$(GO) test -run '^$$' -fuzz '^FuzzDecodeHello$$' -fuzztime $(FUZZCOUNT) ./app/content/
 	$(GO) test -run '^$$' -fuzz '^FuzzSave$$' -fuzztime 2000x ./server/media/
-	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime 300000x ./server/coupon/
+	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZCOUNT) ./server/coupon/
 
 # Pictures of every kiosk screen in every mode and every console view,
 # into docs/screenshots
