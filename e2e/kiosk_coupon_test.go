@@ -191,7 +191,9 @@ func TestKioskCoupon(t *testing.T) {
 	// The idle reset: no coupon on screen, none in storage, and the
 	// coupon screen shows none when opened again.
 	eval[bool](t, tab, `(window.scKioskClockRate = 1000, true)`)
-	waitJS(t, tab, `location.pathname === "/kiosk"`)
+	// The attract loop on screen, not only in the URL: the URL changes
+	// before the screen does.
+	waitJS(t, tab, `location.pathname === "/kiosk" && document.querySelector(".sc-attract-slide") !== null`)
 	eval[bool](t, tab, `(window.scKioskClockRate = 1, true)`)
 	frame(t, tab)
 	if strings.Contains(eval[string](t, tab, `document.documentElement.outerHTML`), second) {

@@ -34,8 +34,9 @@ func TestKioskShopperFlows(t *testing.T) {
 
 	// Offers → a category → an offer.
 	click(t, tab, `.sc-menu a[href^="/kiosk/offers"]`)
-	// The menu has five choices too: wait for the offers screen's own.
-	waitJS(t, tab, `location.pathname === "/kiosk/offers" && document.querySelectorAll(".sc-menu .sc-choice").length === 5`)
+	// The menu has five choices too, and the URL changes before the
+	// screen does: wait for the categories' own links.
+	waitJS(t, tab, `location.pathname === "/kiosk/offers" && document.querySelectorAll(".sc-menu a[href*='cat=']").length === 5`)
 	labels := eval[string](t, tab, `[...document.querySelectorAll(".sc-menu .sc-choice-label")].map(e => e.innerText).join("|")`)
 	if labels != "All offers|Fruit & veg|Dairy & chilled|Pantry|Household" {
 		t.Errorf("categories = %q", labels)

@@ -30,7 +30,8 @@ func kioskRoutes(offerID string) []kioskRoute {
 	return []kioskRoute{
 		{"attract", "/kiosk?lang=en", `document.querySelector(".sc-attract-slide .sc-promo-title")`},
 		{"menu", "/kiosk/menu?lang=en", `document.querySelectorAll(".sc-menu .sc-choice").length >= 3`},
-		{"offers", "/kiosk/offers?lang=en", `document.querySelectorAll(".sc-menu .sc-choice").length >= 2`},
+		// Categories link with cat=: the menu before it has choices too.
+		{"offers", "/kiosk/offers?lang=en", `document.querySelectorAll(".sc-menu a[href*='cat=']").length >= 2`},
 		{"offers-fresh", "/kiosk/offers?cat=all&lang=en", `document.querySelector(".sc-offer-list .sc-choice")`},
 		{"offer", "/kiosk/offer?cat=all&id=" + offerID + "&lang=en", `document.querySelector(".sc-offer .sc-price")`},
 		{"coupons", "/kiosk/coupons?lang=en", `document.querySelector(".sc-campaign .sc-coupon-get")`},

@@ -83,7 +83,9 @@ func TestKioskIdleReset(t *testing.T) {
 	// Left alone: warning, then the reset.
 	eval[bool](t, tab, `(window.scKioskClockRate = 20, true)`)
 	waitJS(t, tab, `document.querySelector("#sc-idle")`)
-	waitJS(t, tab, `location.pathname === "/kiosk" && !document.querySelector("#sc-idle")`)
+	// The attract loop on screen, not only in the URL: the URL changes
+	// before the screen does.
+	waitJS(t, tab, `location.pathname === "/kiosk" && !document.querySelector("#sc-idle") && document.querySelector(".sc-attract-slide") !== null`)
 	frame(t, tab)
 	eval[bool](t, tab, `(window.scKioskClockRate = 1, true)`)
 	// Only the kiosk's own setting stays in the URL.
