@@ -12,6 +12,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 
+	"storecast/app/i18n"
 	"storecast/e2e/harness"
 )
 
@@ -186,8 +187,13 @@ func TestConsoleAdminPairsAndRevokesScreen(t *testing.T) {
 
 	do(t, console, chromedp.Click(`button[aria-label="Show the name on Entrance"]`))
 	waitJS(t, screen, `document.querySelector(".sc-identify")?.textContent === "Entrance"`)
+	// The card says the command went, and so is done growing: a click
+	// while it still changes can land where the button was.
+	waitJS(t, console, card+fmt.Sprintf(`?.textContent.includes(%q)`, i18n.T("en", i18n.ConsoleCommandSent)))
 
-	do(t, console, chromedp.Click(`button[aria-label="Revoke Entrance"]`), chromedp.Click(".cs-confirm .cs-btn-danger"))
+	do(t, console, chromedp.Click(`button[aria-label="Revoke Entrance"]`))
+	waitJS(t, console, `document.querySelector(".cs-confirm .cs-btn-danger") !== null`)
+	do(t, console, chromedp.Click(".cs-confirm .cs-btn-danger"))
 	waitJS(t, screen, `document.querySelector(".sc-pairing-code")?.textContent.length === 6`)
 	waitJS(t, console, `!document.querySelector(".cs-screen")`)
 }

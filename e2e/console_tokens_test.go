@@ -30,7 +30,9 @@ func TestConsoleTokenCreateAndRevoke(t *testing.T) {
 		t.Fatalf("GET with the new token = %d; want 200", code)
 	}
 
-	do(t, console, chromedp.Click(`button[aria-label="Revoke Till robot"]`), chromedp.Click(".cs-confirm .cs-btn-danger"))
+	do(t, console, chromedp.Click(`button[aria-label="Revoke Till robot"]`))
+	waitJS(t, console, `document.querySelector(".cs-confirm .cs-btn-danger") !== null`)
+	do(t, console, chromedp.Click(".cs-confirm .cs-btn-danger"))
 	waitJS(t, console, card+`?.querySelector(".cs-state")?.textContent === "Revoked"`)
 	if eval[bool](t, console, `!!document.querySelector(".cs-confirm")`) {
 		t.Error("the confirmation is still open after the revoke")

@@ -172,9 +172,9 @@ func TestConsoleEnrolmentLink(t *testing.T) {
 	if meta := eval[string](t, console, card+`.textContent`); !strings.Contains(meta, "Kiosk · tills") {
 		t.Errorf("pending link card = %q; want its kind and groups", meta)
 	}
-	do(t, console,
-		chromedp.Click(`button[aria-label="Revoke the link for Till 2"]`),
-		chromedp.Click(".cs-enrol-links .cs-confirm .cs-btn-danger"))
+	do(t, console, chromedp.Click(`button[aria-label="Revoke the link for Till 2"]`))
+	waitJS(t, console, `document.querySelector(".cs-enrol-links .cs-confirm .cs-btn-danger") !== null`)
+	do(t, console, chromedp.Click(".cs-enrol-links .cs-confirm .cs-btn-danger"))
 	waitJS(t, console, `!document.querySelector(".cs-enrol-link")`)
 
 	kiosk := harness.NewTab(t, console)
