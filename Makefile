@@ -68,7 +68,7 @@ vet:
 # Server tests run with the race detector, and so do the app packages
 # whose tests start goroutines (app/live's feed, app/proof's uploader);
 # the other app tests are single-goroutine logic, run without it (app/qr's
-# ZXing decodes take half a minute under -race, a few seconds without).
+# ZXing decodes take half a minute under -race, a second without).
 RACE_PKGS := ./server/... ./app/live/ ./app/proof/
 
 unit:
