@@ -158,11 +158,7 @@ func TestKioskAccessibility(t *testing.T) {
 		// of its own.
 		t.Run(vp.name, func(t *testing.T) {
 			t.Parallel()
-			s := kit.Server(t, harness.Options{})
-			offer := firstPromotionID(t, s)
-			kioskCampaign(t, s, "10% off fruit", offer, 1000, 100)
-			tab := kit.Tab(t, vp.w, vp.h)
-			open(t, tab, s.URL+"/kiosk?lang=en")
+			tab, offer := kioskToWalk(t, vp.w, vp.h)
 			axeCanary(t, tab)
 			for _, mode := range kioskModes {
 				for _, r := range kioskRoutes(offer) {
@@ -176,6 +172,19 @@ func TestKioskAccessibility(t *testing.T) {
 			}
 		})
 	}
+}
+
+// kioskToWalk starts a server with a coupon campaign for its first offer
+// and opens its kiosk in a width × height tab: what the walks through
+// every screen start from. It returns the tab and the offer's id.
+func kioskToWalk(t *testing.T, width, height int) (context.Context, string) {
+	t.Helper()
+	s := kit.Server(t, harness.Options{})
+	offer := firstPromotionID(t, s)
+	kioskCampaign(t, s, "10% off fruit", offer, 1000, 100)
+	tab := kit.Tab(t, width, height)
+	open(t, tab, s.URL+"/kiosk?lang=en")
+	return tab, offer
 }
 
 // checkKioskScreen opens route r in mode on the kiosk in tab and checks it
@@ -281,11 +290,7 @@ func TestKioskReflow(t *testing.T) {
 		// its own.
 		t.Run(fmt.Sprintf("%dpx", vp.w), func(t *testing.T) {
 			t.Parallel()
-			s := kit.Server(t, harness.Options{})
-			offer := firstPromotionID(t, s)
-			kioskCampaign(t, s, "10% off fruit", offer, 1000, 100)
-			tab := kit.Tab(t, vp.w, vp.h)
-			open(t, tab, s.URL+"/kiosk?lang=en")
+			tab, offer := kioskToWalk(t, vp.w, vp.h)
 			for _, mode := range kioskModes {
 				for _, r := range kioskRoutes(offer) {
 					t.Run(modeName(mode)+"/"+r.name, func(t *testing.T) {
