@@ -26,11 +26,6 @@ func liveCampaign(t testing.TB, s *Store, quantity, perDevice int) content.Campa
 
 func TestClaimsNeverOvershootQuantity(t *testing.T) {
 	s, _ := openTemp(t)
-	// Eight connections race for the write lock, not 200: with 200, on a
-	// loaded machine under -race, the last in line can wait past the 5 s
-	// busy timeout (SQLITE_BUSY), which says the machine is slow, not
-	// that a claim overshot.
-	s.db.SetMaxOpenConns(8)
 	c := liveCampaign(t, s, 100, 1000)
 	var ok, soldOut atomic.Int32
 	var wg sync.WaitGroup
@@ -60,7 +55,6 @@ func TestClaimsNeverOvershootQuantity(t *testing.T) {
 
 func TestRedeemExactlyOnce(t *testing.T) {
 	s, _ := openTemp(t)
-	s.db.SetMaxOpenConns(8) // as in TestClaimsNeverOvershootQuantity
 	c := liveCampaign(t, s, 10, 10)
 	if _, err := s.Claim(context.Background(), c.ID, "kiosk-1", 77); err != nil {
 		t.Fatal(err)
