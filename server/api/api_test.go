@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/crypto/bcrypt"
 
@@ -22,6 +23,7 @@ import (
 	"storecast/server/fleet"
 	"storecast/server/hub"
 	"storecast/server/media"
+	"storecast/server/outbox"
 	"storecast/server/store"
 )
 
@@ -59,12 +61,17 @@ func newEnv(t *testing.T) *env {
 	if err != nil {
 		t.Fatal(err)
 	}
+	st.SetZone("Asia/Shanghai", nil)
+	relay, err := outbox.New(context.Background(), st, hb, []string{content.StreamStore, content.StreamStaff}, log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	relayCtx, stopRelay := context.WithCancel(context.Background())
+	relayDone := make(chan struct{})
+	go func() { relay.Run(relayCtx); close(relayDone) }()
+	t.Cleanup(func() { stopRelay(); <-relayDone })
 	h, err := New(Config{
-		Store: st, Media: lib, Publisher: hb, Tokens: NewTokens(token), Log: log, Fleet: fl, Codec: codec,
-		StoreInfo: func(ctx context.Context) (content.StoreInfo, error) {
-			def, _ := st.Setting(ctx, DefaultPlaylistKey)
-			return content.StoreInfo{TimeZone: "Asia/Shanghai", DefaultPlaylist: def}, nil
-		},
+		Store: st, Media: lib, Tokens: NewTokens(token), Log: log, Fleet: fl, Codec: codec,
 		PublicURL: "http://shop.test",
 		Hasher:    auth.Hasher{Cost: bcrypt.MinCost},
 	})
@@ -102,8 +109,29 @@ func (e *env) do(t *testing.T, method, path, body string, auth ...string) (int, 
 	return res.StatusCode, string(b)
 }
 
+// published waits until the outbox is empty: every committed event is in
+// the broker's history.
+func (e *env) published(t *testing.T) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		left, err := e.store.Outbox(context.Background(), 0, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(left) == 0 {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("outbox still holds events after 10 s (first: %s %s)", left[0].Stream, left[0].Data)
+		}
+		time.Sleep(5 * time.Millisecond) // polling the relay's progress
+	}
+}
+
 func (e *env) events(t *testing.T) []content.Event {
 	t.Helper()
+	e.published(t)
 	epoch, _ := e.broker.Head(content.StreamStore)
 	msgs, ok := e.broker.Since(content.StreamStore, epoch, 0)
 	if !ok {
@@ -264,7 +292,7 @@ func TestMediaUpload(t *testing.T) {
 
 func TestNewNamesWhatTheConfigLacks(t *testing.T) {
 	_, err := New(Config{Log: slog.New(slog.NewTextHandler(io.Discard, nil)), PublicURL: "http://shop.test"})
-	want := "api: new: config lacks Store, Media, Publisher, Tokens, Fleet, Codec, StoreInfo"
+	want := "api: new: config lacks Store, Media, Tokens, Fleet, Codec"
 	if err == nil || err.Error() != want {
 		t.Fatalf("New(incomplete) = %v; want %q", err, want)
 	}

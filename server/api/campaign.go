@@ -1,7 +1,6 @@
 package api
 
 import (
-	"context"
 	"errors"
 	"net/http"
 
@@ -68,14 +67,11 @@ func (h *Handler) createCampaign(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	h.mu.Lock()
-	defer h.mu.Unlock()
 	c, err := h.store.CreateCampaign(r.Context(), c)
 	if err != nil {
 		h.internal(w, r, err)
 		return
 	}
-	h.publishCampaign(r.Context(), c)
 	writeJSON(w, http.StatusCreated, c)
 }
 
@@ -85,8 +81,6 @@ func (h *Handler) updateCampaign(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	c.ID = r.PathValue("id")
-	h.mu.Lock()
-	defer h.mu.Unlock()
 	c, err := h.store.UpdateCampaign(r.Context(), c)
 	switch {
 	case errors.Is(err, store.ErrBelowClaimed):
@@ -96,15 +90,8 @@ func (h *Handler) updateCampaign(w http.ResponseWriter, r *http.Request) {
 	case err != nil:
 		h.internal(w, r, err)
 	default:
-		h.publishCampaign(r.Context(), c)
 		writeJSON(w, http.StatusOK, c)
 	}
-}
-
-// publishCampaign tells kiosks and signage; a campaign that is not live is
-// sent too, so screens drop it.
-func (h *Handler) publishCampaign(ctx context.Context, c content.Campaign) {
-	h.publish(ctx, content.Event{Op: content.OpCampaignUpsert, Campaign: &c})
 }
 
 func (h *Handler) campaignReport(w http.ResponseWriter, r *http.Request) {

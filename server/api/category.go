@@ -29,20 +29,15 @@ func (h *Handler) putCategory(w http.ResponseWriter, r *http.Request) {
 	if !valid(w, c.Validate()) {
 		return
 	}
-	h.mu.Lock()
-	defer h.mu.Unlock()
 	if err := h.store.PutCategory(r.Context(), c); err != nil {
 		h.internal(w, r, err)
 		return
 	}
-	h.publish(r.Context(), content.Event{Op: content.OpCategoryUpsert, Category: &c})
 	writeJSON(w, http.StatusOK, c)
 }
 
 func (h *Handler) deleteCategory(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
-	h.mu.Lock()
-	defer h.mu.Unlock()
 	if err := h.store.DeleteCategory(r.Context(), id); err != nil {
 		if errors.Is(err, store.ErrNotFound) {
 			writeError(w, http.StatusNotFound, "not_found", "no category with id "+id)
@@ -51,6 +46,5 @@ func (h *Handler) deleteCategory(w http.ResponseWriter, r *http.Request) {
 		h.internal(w, r, err)
 		return
 	}
-	h.publish(r.Context(), content.Event{Op: content.OpCategoryDelete, ID: id})
 	w.WriteHeader(http.StatusNoContent)
 }

@@ -53,7 +53,6 @@ func (h *Handler) claimCoupon(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusConflict, "not_claimable", store.ErrNotClaimable.Error())
 	case errors.Is(err, store.ErrSoldOut):
 		writeError(w, http.StatusConflict, "sold_out", store.ErrSoldOut.Error())
-		h.refreshCampaign(r, in.Campaign)
 	case errors.Is(err, store.ErrDeviceLimit):
 		writeError(w, http.StatusConflict, "device_limit", store.ErrDeviceLimit.Error())
 	case err != nil:
@@ -61,9 +60,6 @@ func (h *Handler) claimCoupon(w http.ResponseWriter, r *http.Request) {
 	default:
 		cp.Code = h.codec.Code(serial)
 		cp.URL = h.couponURL(cp.Code)
-		if c, err := h.store.Campaign(r.Context(), in.Campaign); err == nil && c.Claimed >= c.Quantity {
-			h.refreshCampaign(r, c.ID) // sold out: screens drop it
-		}
 		writeJSON(w, http.StatusCreated, rest.Claimed{Coupon: cp, QR: "/c/" + cp.Code + "/qr.png"})
 	}
 }
@@ -87,14 +83,6 @@ func bearerToken(r *http.Request) string {
 		return ""
 	}
 	return strings.TrimSpace(tok)
-}
-
-func (h *Handler) refreshCampaign(r *http.Request, id string) {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	if c, err := h.store.Campaign(r.Context(), id); err == nil {
-		h.publishCampaign(r.Context(), c)
-	}
 }
 
 func (h *Handler) couponURL(code string) string { return h.publicURL + "/c/" + code }

@@ -35,8 +35,6 @@ func (h *Handler) putEvent(w http.ResponseWriter, r *http.Request, id string) {
 	if !valid(w, e.Validate()) {
 		return
 	}
-	h.mu.Lock()
-	defer h.mu.Unlock()
 	e, err := h.store.PutEvent(r.Context(), e)
 	if errors.Is(err, store.ErrNotFound) {
 		writeError(w, http.StatusNotFound, "not_found", "no event with id "+id)
@@ -46,7 +44,6 @@ func (h *Handler) putEvent(w http.ResponseWriter, r *http.Request, id string) {
 		h.internal(w, r, err)
 		return
 	}
-	h.publish(r.Context(), content.Event{Op: content.OpEventUpsert, Event: &e})
 	status := http.StatusOK
 	if id == "" {
 		status = http.StatusCreated
@@ -57,8 +54,6 @@ func (h *Handler) putEvent(w http.ResponseWriter, r *http.Request, id string) {
 
 func (h *Handler) deleteEvent(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
-	h.mu.Lock()
-	defer h.mu.Unlock()
 	if err := h.store.DeleteEvent(r.Context(), id); err != nil {
 		if errors.Is(err, store.ErrNotFound) {
 			writeError(w, http.StatusNotFound, "not_found", "no event with id "+id)
@@ -67,6 +62,5 @@ func (h *Handler) deleteEvent(w http.ResponseWriter, r *http.Request) {
 		h.internal(w, r, err)
 		return
 	}
-	h.publish(r.Context(), content.Event{Op: content.OpEventDelete, ID: id})
 	w.WriteHeader(http.StatusNoContent)
 }

@@ -1,8 +1,6 @@
 package api
 
 import (
-	"encoding/json"
-	"log/slog"
 	"mime"
 	"net/http"
 	"strings"
@@ -12,8 +10,8 @@ import (
 	"storecast/app/rest"
 )
 
-// callStaff records a shopper's call for help and alerts staff tools on the
-// staff stream. Public, so it insists on a JSON body (a cross-site form
+// callStaff records a shopper's call for help, which alerts staff tools on
+// the staff stream (the store emits it with the call). Public, so it insists on a JSON body (a cross-site form
 // cannot send one without a CORS preflight, which this server never
 // grants) and is rate limited per address.
 func (h *Handler) callStaff(w http.ResponseWriter, r *http.Request) {
@@ -45,14 +43,6 @@ func (h *Handler) callStaff(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		h.internal(w, r, err)
 		return
-	}
-	b, err := json.Marshal(content.StaffEvent{Op: content.OpStaffCall, Call: &call})
-	if err == nil {
-		_, err = h.pub.Publish(r.Context(), content.StreamStaff, b)
-	}
-	if err != nil {
-		// The call is stored; the console's list shows it even if the alert failed.
-		h.log.Error("api: publish staff call", slog.Any("err", err))
 	}
 	writeJSON(w, http.StatusCreated, rest.StaffCallAnswer{Status: rest.StaffCalled, Call: &call})
 }

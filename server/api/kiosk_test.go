@@ -104,6 +104,7 @@ func TestCallStaff(t *testing.T) {
 		t.Fatalf("first call = %d %s; want 201 called", code, body)
 	}
 	// Staff tools hear it on the staff stream.
+	e.published(t)
 	epoch, _ := e.broker.Head(content.StreamStaff)
 	msgs, _ := e.broker.Since(content.StreamStaff, epoch, 0)
 	if len(msgs) != 1 {

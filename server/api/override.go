@@ -41,21 +41,16 @@ func (h *Handler) setOverride(w http.ResponseWriter, r *http.Request) {
 	if !valid(w, o.Validate(now)) {
 		return
 	}
-	h.mu.Lock()
-	defer h.mu.Unlock()
 	o, err := h.store.CreateOverride(r.Context(), o)
 	if err != nil {
 		h.internal(w, r, err)
 		return
 	}
-	h.publish(r.Context(), content.Event{Op: content.OpOverrideSet, Override: &o})
 	writeJSON(w, http.StatusCreated, o)
 }
 
 func (h *Handler) clearOverride(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
-	h.mu.Lock()
-	defer h.mu.Unlock()
 	if err := h.store.ClearOverride(r.Context(), id); err != nil {
 		if errors.Is(err, store.ErrNotFound) {
 			writeError(w, http.StatusNotFound, "not_found", "no active override with id "+id)
@@ -64,6 +59,5 @@ func (h *Handler) clearOverride(w http.ResponseWriter, r *http.Request) {
 		h.internal(w, r, err)
 		return
 	}
-	h.publish(r.Context(), content.Event{Op: content.OpOverrideClear, ID: id})
 	w.WriteHeader(http.StatusNoContent)
 }

@@ -52,7 +52,7 @@ func (h *Handler) addPlays(w http.ResponseWriter, r *http.Request) {
 // playReport counts plays per day, screen and slide; ?format=csv for a
 // spreadsheet.
 func (h *Handler) playReport(w http.ResponseWriter, r *http.Request) {
-	info, err := h.storeInfo(r.Context())
+	info, err := h.store.StoreInfo(r.Context())
 	if err != nil {
 		h.internal(w, r, err)
 		return

@@ -39,14 +39,11 @@ func (h *Handler) createPromotion(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	h.mu.Lock()
-	defer h.mu.Unlock()
 	p, err := h.store.CreatePromotion(r.Context(), p)
 	if err != nil {
 		h.internal(w, r, err)
 		return
 	}
-	h.publish(r.Context(), content.Event{Op: content.OpPromotionUpsert, Promotion: &p})
 	w.Header().Set("Location", "/api/v1/promotions/"+p.ID)
 	writeJSON(w, http.StatusCreated, p)
 }
@@ -57,26 +54,20 @@ func (h *Handler) updatePromotion(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	p.ID = r.PathValue("id")
-	h.mu.Lock()
-	defer h.mu.Unlock()
 	p, err := h.store.UpdatePromotion(r.Context(), p)
 	if err != nil {
 		h.storeError(w, r, err)
 		return
 	}
-	h.publish(r.Context(), content.Event{Op: content.OpPromotionUpsert, Promotion: &p})
 	writeJSON(w, http.StatusOK, p)
 }
 
 func (h *Handler) deletePromotion(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
-	h.mu.Lock()
-	defer h.mu.Unlock()
 	if err := h.store.DeletePromotion(r.Context(), id); err != nil {
 		h.storeError(w, r, err)
 		return
 	}
-	h.publish(r.Context(), content.Event{Op: content.OpPromotionDelete, ID: id})
 	w.WriteHeader(http.StatusNoContent)
 }
 

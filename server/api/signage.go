@@ -10,9 +10,6 @@ import (
 	"storecast/server/store"
 )
 
-// DefaultPlaylistKey is the setting naming the store's default playlist.
-const DefaultPlaylistKey = "signage.default_playlist"
-
 func (h *Handler) listSignage(w http.ResponseWriter, r *http.Request) {
 	ps, err := h.store.Playlists(r.Context())
 	if err != nil {
@@ -24,7 +21,7 @@ func (h *Handler) listSignage(w http.ResponseWriter, r *http.Request) {
 		h.internal(w, r, err)
 		return
 	}
-	info, err := h.storeInfo(r.Context())
+	info, err := h.store.StoreInfo(r.Context())
 	if err != nil {
 		h.internal(w, r, err)
 		return
@@ -52,35 +49,18 @@ func (h *Handler) savePlaylist(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	h.mu.Lock()
-	defer h.mu.Unlock()
 	p, err := h.store.SavePlaylist(r.Context(), p)
 	if err != nil {
 		h.storeError(w, r, err)
 		return
 	}
-	h.publish(r.Context(), content.Event{Op: content.OpPlaylistUpsert, Playlist: &p})
 	writeJSON(w, map[bool]int{true: http.StatusCreated, false: http.StatusOK}[r.PathValue("id") == ""], p)
 }
 
 func (h *Handler) deletePlaylist(w http.ResponseWriter, r *http.Request) {
-	id := r.PathValue("id")
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	ss, err := h.store.Schedules(r.Context())
-	if err != nil {
-		h.internal(w, r, err)
-		return
-	}
-	if err := h.store.DeletePlaylist(r.Context(), id); err != nil {
+	if err := h.store.DeletePlaylist(r.Context(), r.PathValue("id")); err != nil {
 		h.storeError(w, r, err)
 		return
-	}
-	h.publish(r.Context(), content.Event{Op: content.OpPlaylistDelete, ID: id})
-	for _, s := range ss { // their schedules went with it
-		if s.Playlist == id {
-			h.publish(r.Context(), content.Event{Op: content.OpScheduleDelete, ID: s.ID})
-		}
 	}
 	w.WriteHeader(http.StatusNoContent)
 }
@@ -95,8 +75,6 @@ func (h *Handler) saveSchedule(w http.ResponseWriter, r *http.Request) {
 	if !valid(w, s.Validate()) {
 		return
 	}
-	h.mu.Lock()
-	defer h.mu.Unlock()
 	s, err := h.store.SaveSchedule(r.Context(), s)
 	if errors.Is(err, store.ErrNoPlaylist) {
 		writeFieldError(w, "playlist", "no such playlist")
@@ -106,19 +84,15 @@ func (h *Handler) saveSchedule(w http.ResponseWriter, r *http.Request) {
 		h.storeError(w, r, err)
 		return
 	}
-	h.publish(r.Context(), content.Event{Op: content.OpScheduleUpsert, Schedule: &s})
 	writeJSON(w, map[bool]int{true: http.StatusCreated, false: http.StatusOK}[r.PathValue("id") == ""], s)
 }
 
 func (h *Handler) deleteSchedule(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
-	h.mu.Lock()
-	defer h.mu.Unlock()
 	if err := h.store.DeleteSchedule(r.Context(), id); err != nil {
 		h.storeError(w, r, err)
 		return
 	}
-	h.publish(r.Context(), content.Event{Op: content.OpScheduleDelete, ID: id})
 	w.WriteHeader(http.StatusNoContent)
 }
 
@@ -129,35 +103,15 @@ func (h *Handler) setDefaultPlaylist(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
 		return
 	}
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	if in.Playlist != "" {
-		ps, err := h.store.Playlists(r.Context())
-		if err != nil {
-			h.internal(w, r, err)
-			return
-		}
-		found := false
-		for _, p := range ps {
-			found = found || p.ID == in.Playlist
-		}
-		if !found {
-			writeFieldError(w, "playlist", "no such playlist")
-			return
-		}
-	}
-	if err := h.store.SetSetting(r.Context(), DefaultPlaylistKey, in.Playlist); err != nil {
+	err := h.store.SetDefaultPlaylist(r.Context(), in.Playlist)
+	switch {
+	case errors.Is(err, store.ErrNoPlaylist):
+		writeFieldError(w, "playlist", "no such playlist")
+	case err != nil:
 		h.internal(w, r, err)
-		return
+	default:
+		w.WriteHeader(http.StatusNoContent)
 	}
-	_ = h.store.Audit(r.Context(), "signage.default", in.Playlist, "")
-	info, err := h.storeInfo(r.Context())
-	if err != nil {
-		h.internal(w, r, err)
-		return
-	}
-	h.publish(r.Context(), content.Event{Op: content.OpStoreUpdate, Store: &info})
-	w.WriteHeader(http.StatusNoContent)
 }
 
 // preview answers "what does screen X show at time T".
@@ -182,7 +136,7 @@ func (h *Handler) preview(w http.ResponseWriter, r *http.Request) {
 	}
 	ps, err1 := h.store.Playlists(r.Context())
 	ss, err2 := h.store.Schedules(r.Context())
-	info, err3 := h.storeInfo(r.Context())
+	info, err3 := h.store.StoreInfo(r.Context())
 	if err := errors.Join(err1, err2, err3); err != nil {
 		h.internal(w, r, err)
 		return

@@ -6,6 +6,7 @@ import (
 	"io"
 	"net/url"
 	"strings"
+	"time"
 )
 
 // Config is everything `storecast serve` is told, parsed once.
@@ -15,6 +16,9 @@ type Config struct {
 	PublicURL  string // how shoppers' phones and screens reach this server
 	AdminToken string // optional bearer token for provisioning (≥ 32 chars)
 	History    int    // events kept per stream for resume
+	// HistoryAge drops events older than this from the feed's history
+	// (0: kept until History pushes them out).
+	HistoryAge time.Duration
 	// RequirePairing: screens must be paired to show anything (production);
 	// otherwise unpaired screens show the whole store's content.
 	RequirePairing bool
@@ -58,6 +62,7 @@ func parseServe(args []string, getenv func(string) string, stderr io.Writer) (Co
 	fs.StringVar(&cfg.DataDir, "data", envOr(getenv, "STORECAST_DATA", "./data"), "data directory (STORECAST_DATA)")
 	fs.StringVar(&cfg.PublicURL, "public-url", getenv("STORECAST_PUBLIC_URL"), "public base URL, e.g. https://store.example (STORECAST_PUBLIC_URL); default http://ADDR")
 	fs.IntVar(&cfg.History, "history", 4096, "events kept per stream so screens can resume")
+	fs.DurationVar(&cfg.HistoryAge, "history-age", 24*time.Hour, "events older than this leave the history; a screen offline longer reloads the whole state (0: no age limit)")
 	fs.StringVar(&cfg.TimeZone, "timezone", envOr(getenv, "STORECAST_TIMEZONE", "Asia/Shanghai"), "the store's time zone, e.g. Asia/Shanghai (STORECAST_TIMEZONE)")
 	fs.StringVar(&cfg.TLSCert, "tls-cert", getenv("STORECAST_TLS_CERT"), "serve HTTPS with this PEM certificate (chain) file; needs --tls-key (STORECAST_TLS_CERT)")
 	fs.StringVar(&cfg.TLSKey, "tls-key", getenv("STORECAST_TLS_KEY"), "the PEM private key of --tls-cert (STORECAST_TLS_KEY)")
@@ -92,6 +97,9 @@ func (c *Config) validate() error {
 	}
 	if c.History < 16 || c.History > 1_000_000 {
 		return fmt.Errorf("config: --history %d is out of range 16..1000000", c.History)
+	}
+	if c.HistoryAge < 0 || c.HistoryAge > 0 && c.HistoryAge < time.Minute {
+		return fmt.Errorf("config: --history-age %v: use 0 (no limit) or at least a minute", c.HistoryAge)
 	}
 	if (c.TLSCert == "") != (c.TLSKey == "") {
 		return errors.New("config: --tls-cert and --tls-key go together: give both, or neither")

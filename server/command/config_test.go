@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 func env(kv ...string) func(string) string {
@@ -29,15 +30,15 @@ func TestParseServe(t *testing.T) {
 		wantErr string
 	}{
 		{name: "defaults", env: env(),
-			want: Config{Addr: "127.0.0.1:8080", DataDir: "./data", PublicURL: "http://127.0.0.1:8080", History: 4096, TimeZone: "Asia/Shanghai", LogLevel: "info", LogFormat: "text"}},
+			want: Config{Addr: "127.0.0.1:8080", DataDir: "./data", PublicURL: "http://127.0.0.1:8080", History: 4096, HistoryAge: 24 * time.Hour, TimeZone: "Asia/Shanghai", LogLevel: "info", LogFormat: "text"}},
 		{name: "environment", env: env("STORECAST_ADDR", ":9000", "STORECAST_DATA", "/srv/sc", "STORECAST_PUBLIC_URL", "https://shop.example/", "STORECAST_ADMIN_TOKEN", long),
-			want: Config{Addr: ":9000", DataDir: "/srv/sc", PublicURL: "https://shop.example", AdminToken: long, History: 4096, TimeZone: "Asia/Shanghai", LogLevel: "info", LogFormat: "text"}},
+			want: Config{Addr: ":9000", DataDir: "/srv/sc", PublicURL: "https://shop.example", AdminToken: long, History: 4096, HistoryAge: 24 * time.Hour, TimeZone: "Asia/Shanghai", LogLevel: "info", LogFormat: "text"}},
 		{name: "flags win over environment", args: []string{"--addr", "127.0.0.1:1", "--data", "d", "--public-url", "http://x:1"}, env: env("STORECAST_ADDR", ":9000"),
-			want: Config{Addr: "127.0.0.1:1", DataDir: "d", PublicURL: "http://x:1", History: 4096, TimeZone: "Asia/Shanghai", LogLevel: "info", LogFormat: "text"}},
+			want: Config{Addr: "127.0.0.1:1", DataDir: "d", PublicURL: "http://x:1", History: 4096, HistoryAge: 24 * time.Hour, TimeZone: "Asia/Shanghai", LogLevel: "info", LogFormat: "text"}},
 		{name: "time zone", args: []string{"--timezone", "Europe/Berlin"}, env: env(),
-			want: Config{Addr: "127.0.0.1:8080", DataDir: "./data", PublicURL: "http://127.0.0.1:8080", History: 4096, TimeZone: "Europe/Berlin", LogLevel: "info", LogFormat: "text"}},
+			want: Config{Addr: "127.0.0.1:8080", DataDir: "./data", PublicURL: "http://127.0.0.1:8080", History: 4096, HistoryAge: 24 * time.Hour, TimeZone: "Europe/Berlin", LogLevel: "info", LogFormat: "text"}},
 		{name: "json debug log", args: []string{"--log-level", "debug"}, env: env("STORECAST_LOG_FORMAT", "json"),
-			want: Config{Addr: "127.0.0.1:8080", DataDir: "./data", PublicURL: "http://127.0.0.1:8080", History: 4096, TimeZone: "Asia/Shanghai", LogLevel: "debug", LogFormat: "json"}},
+			want: Config{Addr: "127.0.0.1:8080", DataDir: "./data", PublicURL: "http://127.0.0.1:8080", History: 4096, HistoryAge: 24 * time.Hour, TimeZone: "Asia/Shanghai", LogLevel: "debug", LogFormat: "json"}},
 		{name: "unknown log level", args: []string{"--log-level", "loud"}, env: env(), wantErr: "log-level"},
 		{name: "unknown log format", args: []string{"--log-format", "xml"}, env: env(), wantErr: "log-format"},
 		{name: "unknown time zone", args: []string{"--timezone", "Mars/Olympus"}, env: env(), wantErr: "not a time zone"},

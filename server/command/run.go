@@ -18,7 +18,8 @@ const usage = `storecast: the screen platform of a smart store
 
 Usage:
   storecast serve [--addr ADDR] [--data DIR] [--public-url URL] [--timezone ZONE]
-                  [--require-pairing] [--history N] [--tls-cert FILE --tls-key FILE]
+                  [--require-pairing] [--history N] [--history-age D]
+                  [--tls-cert FILE --tls-key FILE]
                   [--log-level debug|info|warn|error] [--log-format text|json]
                   [--backup-dir DIR [--backup-keep N] [--backup-at HH:MM]]
       (with --tls-cert and --tls-key it serves HTTPS itself, with HSTS)

@@ -77,12 +77,24 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 	if rules == nil {
 		log.Warn("no rules found for the store's time zone; screens will use their own", slog.String("zone", cfg.TimeZone))
 	}
-	info := storeInfo(st, cfg.TimeZone, rules)
-	broker := hub.NewMemoryBroker(cfg.History)
+	st.SetZone(cfg.TimeZone, rules)
+	if err := st.AnnounceStoreInfo(ctx); err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	feed, err := openFeed(ctx, cfg, log)
+	if err != nil {
+		return err
+	}
+	defer feed.close()
 	fl := fleet.New(st, log)
 	fl.RequirePairing = cfg.RequirePairing
-	hb := hub.New(hub.Config{AllowedOrigins: []string{origin(cfg.PublicURL)}}, broker, snapshotFunc(st, info), fl.Authenticate, log)
+	hb := hub.New(hub.Config{AllowedOrigins: []string{origin(cfg.PublicURL)}}, feed.broker, snapshotFunc(st), fl.Authenticate, log)
 	fl.Hub = hb
+	stopRelay, err := startRelay(ctx, st, hb, log)
+	if err != nil {
+		return err
+	}
+	defer stopRelay()
 	secret, err := coupon.LoadSecret(cfg.DataDir)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
@@ -91,7 +103,7 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
-	routes.Register(prerenderSource(st, broker, info))
+	routes.Register(prerenderSource(st, feed.broker))
 	console.Register()
 	routes.RegisterCoupon(couponSource(st, codec, cfg.PublicURL))
 	pages := pwa.New(web.FS, Version, append(routes.Paths, routes.CouponPages))
@@ -101,8 +113,8 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 	mux.Handle("GET /ws", hb)
 	mux.Handle("GET /media/", lib.Handler())
 	apiHandler, err := api.New(api.Config{
-		Store: st, Media: lib, Publisher: hb, Tokens: api.NewTokens(cfg.AdminToken, fileToken), Log: log,
-		Fleet: fl, Codec: codec, StoreInfo: info, PublicURL: cfg.PublicURL,
+		Store: st, Media: lib, Tokens: api.NewTokens(cfg.AdminToken, fileToken), Log: log,
+		Fleet: fl, Codec: codec, PublicURL: cfg.PublicURL,
 		SecureCookies: strings.HasPrefix(cfg.PublicURL, "https://"),
 	})
 	if err != nil {

@@ -21,7 +21,7 @@ import (
 )
 
 // snapshot reads the store stream's whole state.
-func snapshot(ctx context.Context, st *store.Store, info func(context.Context) (content.StoreInfo, error)) (content.Snapshot, error) {
+func snapshot(ctx context.Context, st *store.Store) (content.Snapshot, error) {
 	ps, err := st.Promotions(ctx)
 	if err != nil {
 		return content.Snapshot{}, err
@@ -44,7 +44,7 @@ func snapshot(ctx context.Context, st *store.Store, info func(context.Context) (
 		return content.Snapshot{}, err
 	}
 	g := &content.Signage{}
-	if g.Store, err = info(ctx); err != nil {
+	if g.Store, err = st.StoreInfo(ctx); err != nil {
 		return content.Snapshot{}, err
 	}
 	if g.Playlists, err = st.Playlists(ctx); err != nil {
@@ -57,9 +57,9 @@ func snapshot(ctx context.Context, st *store.Store, info func(context.Context) (
 	return snap, nil
 }
 
-func snapshotFunc(st *store.Store, info func(context.Context) (content.StoreInfo, error)) hub.SnapshotFunc {
+func snapshotFunc(st *store.Store) hub.SnapshotFunc {
 	return func(ctx context.Context, stream string) (json.RawMessage, error) {
-		s, err := snapshot(ctx, st, info)
+		s, err := snapshot(ctx, st)
 		if err != nil {
 			return nil, err
 		}
@@ -82,10 +82,10 @@ func snapshotFunc(st *store.Store, info func(context.Context) (content.StoreInfo
 //
 // It is a screen.Source; the plain func type keeps app/screen, browser
 // code, out of the server.
-func prerenderSource(st *store.Store, b hub.Broker, info func(context.Context) (content.StoreInfo, error)) func(context.Context) (content.Checkpoint, error) {
+func prerenderSource(st *store.Store, b hub.Broker) func(context.Context) (content.Checkpoint, error) {
 	return func(ctx context.Context) (content.Checkpoint, error) {
 		epoch, seq := b.Head(content.StreamStore)
-		s, err := snapshot(ctx, st, info)
+		s, err := snapshot(ctx, st)
 		return content.Checkpoint{Epoch: epoch, Seq: seq, Snapshot: s}, err
 	}
 }

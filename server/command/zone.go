@@ -2,7 +2,6 @@ package command
 
 import (
 	"archive/zip"
-	"context"
 	"errors"
 	"io"
 	"os"
@@ -11,10 +10,6 @@ import (
 	"strings"
 	"time"
 	_ "time/tzdata" // the server knows every zone even on a machine without tzdata
-
-	"storecast/app/content"
-	"storecast/server/api"
-	"storecast/server/store"
 )
 
 // zoneData returns the TZif rules of a zone, for screens: a browser's wasm
@@ -56,17 +51,6 @@ func zipZone(path, name string) ([]byte, error) {
 		return io.ReadAll(rc)
 	}
 	return nil, errors.New("zone not found")
-}
-
-// storeInfo returns the signage settings screens get.
-func storeInfo(st *store.Store, zone string, rules []byte) func(context.Context) (content.StoreInfo, error) {
-	return func(ctx context.Context) (content.StoreInfo, error) {
-		def, err := st.Setting(ctx, api.DefaultPlaylistKey)
-		if err != nil && !errors.Is(err, store.ErrNotFound) {
-			return content.StoreInfo{}, err
-		}
-		return content.StoreInfo{TimeZone: zone, ZoneData: rules, DefaultPlaylist: def}, nil
-	}
 }
 
 // validZone checks a configured zone name.

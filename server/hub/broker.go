@@ -12,6 +12,10 @@ type Broker interface {
 	// Publish assigns the next seq of stream, appends to the bounded
 	// history and delivers to subscribers in seq order.
 	Publish(ctx context.Context, stream string, data json.RawMessage) (Message, error)
+	// PublishID is Publish with a message id, kept with the message. A
+	// broker that remembers ids (JetStream) stores a message published
+	// twice with one id once, and returns the stored one.
+	PublishID(ctx context.Context, stream, id string, data json.RawMessage) (Message, error)
 	// Subscribe calls fn for every message published after it returns, in
 	// seq order, never concurrently for one subscription. fn must not block
 	// and must not call back into the broker. After unsubscribe returns, fn
@@ -29,5 +33,6 @@ type Broker interface {
 type Message struct {
 	Stream, Epoch string
 	Seq           uint64
+	ID            string // the publisher's message id, if it gave one
 	Data          json.RawMessage
 }

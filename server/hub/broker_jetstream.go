@@ -165,7 +165,7 @@ func (s *jsStream) deliver(msg jetstream.Msg) {
 	if seq != s.hist.head+1 {
 		s.hist.skipTo(seq - 1) // a gap: what was between has expired
 	}
-	m := Message{Stream: s.name, Epoch: s.epoch, Seq: seq, Data: bytes.Clone(msg.Data())}
+	m := Message{Stream: s.name, Epoch: s.epoch, Seq: seq, ID: msg.Headers().Get(jetstream.MsgIDHeader), Data: bytes.Clone(msg.Data())}
 	s.hist.add(m)
 	for _, sub := range s.subs {
 		sub.fn(m)
@@ -229,7 +229,7 @@ func (b *JetStreamBroker) PublishID(ctx context.Context, stream, id string, data
 	if m, ok := s.hist.at(ack.Sequence); ok {
 		return m, nil
 	}
-	return Message{Stream: stream, Epoch: s.epoch, Seq: ack.Sequence, Data: bytes.Clone(data)}, nil
+	return Message{Stream: stream, Epoch: s.epoch, Seq: ack.Sequence, ID: id, Data: bytes.Clone(data)}, nil
 }
 
 // Subscribe implements Broker.

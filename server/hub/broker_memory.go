@@ -68,13 +68,20 @@ func newEpoch() string {
 // Publish implements Broker. Subscribers run on the caller's goroutine while
 // the stream is locked, so Publish costs as much as its subscribers do.
 func (b *MemoryBroker) Publish(ctx context.Context, stream string, data json.RawMessage) (Message, error) {
+	return b.PublishID(ctx, stream, "", data)
+}
+
+// PublishID implements Broker. The memory broker keeps the id with the
+// message but does not look for an earlier one: its history dies with the
+// process, and a publisher starting again starts from nothing too.
+func (b *MemoryBroker) PublishID(ctx context.Context, stream, id string, data json.RawMessage) (Message, error) {
 	if err := ctx.Err(); err != nil {
 		return Message{}, fmt.Errorf("hub: publish %q: %w", stream, err)
 	}
 	s := b.stream(stream)
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	m := Message{Stream: stream, Epoch: s.epoch, Seq: s.hist.head + 1, Data: bytes.Clone(data)}
+	m := Message{Stream: stream, Epoch: s.epoch, Seq: s.hist.head + 1, ID: id, Data: bytes.Clone(data)}
 	s.hist.add(m)
 	for _, sub := range s.subs {
 		sub.fn(m)

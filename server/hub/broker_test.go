@@ -172,6 +172,20 @@ func testBroker(t *testing.T, newBroker func() Broker) {
 		}
 	})
 
+	t.Run("a message keeps its id", func(t *testing.T) {
+		b := newBroker()
+		publish(t, b, "a", 1)
+		m, err := b.PublishID(ctx, "a", "store-1:7", data(2))
+		if err != nil || m.ID != "store-1:7" || m.Seq != 2 {
+			t.Fatalf("PublishID = %+v, %v; want id store-1:7 at seq 2", m, err)
+		}
+		epoch, _ := b.Head("a")
+		msgs, ok := b.Since("a", epoch, 0)
+		if !ok || len(msgs) != 2 || msgs[0].ID != "" || msgs[1].ID != "store-1:7" {
+			t.Errorf("Since(0) = %+v, %v; want ids \"\" and store-1:7", msgs, ok)
+		}
+	})
+
 	t.Run("publish honours a cancelled context", func(t *testing.T) {
 		b := newBroker()
 		cctx, cancel := context.WithCancel(ctx)

@@ -140,14 +140,34 @@ func New(cfg Config, b Broker, snap SnapshotFunc, auth Authenticator, log *slog.
 // once the message is in the history: it never waits for the fan-out, nor
 // for any screen.
 func (h *Hub) Publish(ctx context.Context, stream string, data json.RawMessage) (uint64, error) {
+	return h.PublishID(ctx, stream, "", data)
+}
+
+// PublishID is Publish with a message id (see Broker.PublishID); the
+// outbox publishes each change under its own.
+func (h *Hub) PublishID(ctx context.Context, stream, id string, data json.RawMessage) (uint64, error) {
 	if !json.Valid(data) {
 		return 0, ErrBadData
 	}
-	m, err := h.broker.Publish(ctx, stream, data)
+	m, err := h.broker.PublishID(ctx, stream, id, data)
 	if err != nil {
 		return 0, err
 	}
 	return m.Seq, nil
+}
+
+// LastID is the message id of stream's newest message, "" if it has none
+// or the history no longer holds it.
+func (h *Hub) LastID(stream string) string {
+	epoch, seq := h.broker.Head(stream)
+	if seq == 0 {
+		return ""
+	}
+	msgs, ok := h.broker.Since(stream, epoch, seq-1)
+	if !ok || len(msgs) == 0 {
+		return ""
+	}
+	return msgs[len(msgs)-1].ID
 }
 
 // Connected reports the upgraded connections that have not finished closing.

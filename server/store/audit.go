@@ -45,7 +45,11 @@ func (s *Store) audit(ctx context.Context, tx execer, action, target, detail str
 // Audit records a change that has no row of its own to write (a sign-in,
 // a command sent to a screen).
 func (s *Store) Audit(ctx context.Context, action, target, detail string) error {
-	if err := s.audit(ctx, s.write, action, target, detail); err != nil {
+	err := s.change(ctx, action, func(tx *Tx) error {
+		tx.Audit(target, detail)
+		return nil
+	})
+	if err != nil {
 		return fmt.Errorf("store: audit: %w", err)
 	}
 	return nil

@@ -17,7 +17,7 @@ const campaignColumns = `id, title, offer, quantity, claimed, per_device, window
 // CreateCampaign stores a campaign under a new id.
 func (s *Store) CreateCampaign(ctx context.Context, c content.Campaign) (content.Campaign, error) {
 	c.ID, c.UpdatedAt, c.Claimed = NewID(), s.now(), 0
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	err := s.change(ctx, "campaign.create", func(tx *Tx) error {
 		title, offer, groups, err := campaignJSON(c)
 		if err != nil {
 			return err
@@ -31,7 +31,8 @@ func (s *Store) CreateCampaign(ctx context.Context, c content.Campaign) (content
 		if err != nil {
 			return err
 		}
-		return s.audit(ctx, tx, "campaign.create", c.ID, c.Title.In(content.DefaultLocale))
+		tx.Audit(c.ID, c.Title.In(content.DefaultLocale))
+		return emitCampaign(tx, c)
 	})
 	if err != nil {
 		return content.Campaign{}, fmt.Errorf("store: create campaign: %w", err)
@@ -43,7 +44,7 @@ func (s *Store) CreateCampaign(ctx context.Context, c content.Campaign) (content
 // below what was already claimed.
 func (s *Store) UpdateCampaign(ctx context.Context, c content.Campaign) (content.Campaign, error) {
 	c.UpdatedAt = s.now()
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	err := s.change(ctx, "campaign.update", func(tx *Tx) error {
 		title, offer, groups, err := campaignJSON(c)
 		if err != nil {
 			return err
@@ -63,12 +64,27 @@ func (s *Store) UpdateCampaign(ctx context.Context, c content.Campaign) (content
 			}
 			return err
 		}
-		return s.audit(ctx, tx, "campaign.update", c.ID, c.Status+": "+c.Title.In(content.DefaultLocale))
+		tx.Audit(c.ID, c.Status+": "+c.Title.In(content.DefaultLocale))
+		if c, err = campaignIn(tx, c.ID); err != nil {
+			return err
+		}
+		return emitCampaign(tx, c)
 	})
 	if err != nil {
 		return content.Campaign{}, fmt.Errorf("store: update campaign: %w", err)
 	}
-	return s.Campaign(ctx, c.ID)
+	return c, nil
+}
+
+// campaignIn reads a campaign inside a write transaction, counts included.
+func campaignIn(tx *Tx, id string) (content.Campaign, error) {
+	return scanCampaign(tx.QueryRowContext(tx.ctx, `SELECT `+campaignColumns+` FROM campaigns WHERE id = ?`, id))
+}
+
+// emitCampaign tells kiosks and signage about c; a campaign that is not
+// live is sent too, so screens drop it.
+func emitCampaign(tx *Tx, c content.Campaign) error {
+	return tx.Emit(content.StreamStore, content.Event{Op: content.OpCampaignUpsert, Campaign: &c})
 }
 
 // ErrBelowClaimed refuses a quantity lower than the coupons already issued.

@@ -32,7 +32,14 @@ func scanCategory(r rowScanner) (content.Category, error) {
 // PutCategory adds the category or replaces the one with its id. The
 // caller validates c first.
 func (s *Store) PutCategory(ctx context.Context, c content.Category) error {
-	if err := s.inTx(ctx, func(tx *sql.Tx) error { return putCategory(ctx, tx, c, s.now().UnixMilli()) }); err != nil {
+	err := s.change(ctx, "category.save", func(tx *Tx) error {
+		if err := putCategory(ctx, tx.Tx, c, s.now().UnixMilli()); err != nil {
+			return err
+		}
+		tx.Audit(c.ID, c.Name.In(content.DefaultLocale))
+		return tx.Emit(content.StreamStore, content.Event{Op: content.OpCategoryUpsert, Category: &c})
+	})
+	if err != nil {
 		return fmt.Errorf("store: put category %q: %w", c.ID, err)
 	}
 	return nil
@@ -52,10 +59,7 @@ func putCategory(ctx context.Context, tx *sql.Tx, c content.Category, ms int64) 
 // DeleteCategory removes a category; products and promotions in it keep
 // the id and show as uncategorised. ErrNotFound if there is none.
 func (s *Store) DeleteCategory(ctx context.Context, id string) error {
-	res, err := s.write.ExecContext(ctx, `DELETE FROM categories WHERE id = ?`, id)
-	if err == nil {
-		err = oneRow(res)
-	}
+	err := s.changeOne(ctx, "category.delete", id, "", deleted(content.StreamStore, content.OpCategoryDelete, id), `DELETE FROM categories WHERE id = ?`, id)
 	if err != nil {
 		return fmt.Errorf("store: delete category %q: %w", id, err)
 	}

@@ -30,7 +30,7 @@ var (
 func (s *Store) Claim(ctx context.Context, campaignID, device string, serial uint32) (content.Coupon, error) {
 	now := s.now()
 	var cp content.Coupon
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	err := s.record(ctx, func(tx *Tx) error {
 		c, err := scanCampaign(tx.QueryRowContext(ctx, `SELECT `+campaignColumns+` FROM campaigns WHERE id = ?`, campaignID))
 		if errors.Is(err, sql.ErrNoRows) {
 			return ErrNotFound
@@ -73,7 +73,11 @@ func (s *Store) Claim(ctx context.Context, campaignID, device string, serial uin
 		}
 		cp = content.Coupon{Campaign: c.ID, Title: c.Title, Offer: c.Offer, IssuedAt: now.UTC().Truncate(time.Millisecond),
 			ExpiresAt: expires.UTC().Truncate(time.Millisecond), Status: content.CouponIssued}
-		return nil
+		// Screens show what is left, and drop the campaign when none is.
+		if c, err = campaignIn(tx, c.ID); err != nil {
+			return err
+		}
+		return emitCampaign(tx, c)
 	})
 	if err != nil {
 		return content.Coupon{}, fmt.Errorf("store: claim: %w", err)
@@ -127,7 +131,7 @@ func (s *Store) coupon(ctx context.Context, q querier, serial uint32) (content.C
 // one serial exactly one gets redeemed=true; the others get the coupon as it
 // now stands (already redeemed, expired or void) and redeemed=false.
 func (s *Store) Redeem(ctx context.Context, serial uint32, cashier string) (cp content.Coupon, redeemed bool, err error) {
-	err = s.inTx(ctx, func(tx *sql.Tx) error {
+	err = s.change(ctx, "coupon.redeem", func(tx *Tx) error {
 		res, err := tx.ExecContext(ctx, `UPDATE coupons SET status = 'redeemed', redeemed_at = ?, redeemed_by = ?
 			WHERE serial = ? AND status = 'issued' AND expires_at > ?`, s.now().UnixMilli(), cashier, serial, s.now().UnixMilli())
 		if err != nil {
@@ -138,9 +142,13 @@ func (s *Store) Redeem(ctx context.Context, serial uint32, cashier string) (cp c
 		if cp, err = s.coupon(ctx, tx, serial); err != nil {
 			return err
 		}
-		if redeemed {
-			return s.audit(ctx, tx, "coupon.redeem", fmt.Sprint(serial), cp.Title.In(content.DefaultLocale))
+		// A refused attempt is audited too: a code tried twice at a till
+		// is worth seeing.
+		outcome := "redeemed"
+		if !redeemed {
+			outcome = "refused, " + cp.Status
 		}
+		tx.Audit(fmt.Sprint(serial), outcome+": "+cp.Title.In(content.DefaultLocale))
 		return nil
 	})
 	if err != nil {

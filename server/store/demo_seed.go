@@ -74,7 +74,8 @@ func (s *Store) SeedDemo(ctx context.Context, images func(name string) (url stri
 		}
 	}
 	seeded := false
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	err := s.change(ctx, "demo.seed", func(t *Tx) error {
+		tx := t.Tx
 		// Checked again under the write lock: two servers starting at once
 		// on one file must not both seed.
 		var v string

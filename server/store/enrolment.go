@@ -37,14 +37,15 @@ func (s *Store) CreateEnrolmentLink(ctx context.Context, l EnrolmentLink, ttl ti
 		l.Groups = []string{}
 	}
 	groups, _ := json.Marshal(l.Groups)
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	err := s.change(ctx, "enrol.create", func(tx *Tx) error {
 		_, err := tx.ExecContext(ctx, `INSERT INTO enrolment_links (id, token_hash, name, kind, groups, created_at, created_by, expires_at)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
 			l.ID, tokenHash, l.Name, l.Kind, string(groups), l.CreatedAt.UnixMilli(), l.CreatedBy, l.ExpiresAt.UnixMilli())
 		if err != nil {
 			return err
 		}
-		return s.audit(ctx, tx, "enrol.create", l.ID, fmt.Sprintf("%s (%s), until %s", l.Name, l.Kind, l.ExpiresAt.Format(time.RFC3339)))
+		tx.Audit(l.ID, fmt.Sprintf("%s (%s), until %s", l.Name, l.Kind, l.ExpiresAt.Format(time.RFC3339)))
+		return nil
 	})
 	if err != nil {
 		return EnrolmentLink{}, fmt.Errorf("store: create enrolment link: %w", err)
@@ -67,7 +68,7 @@ func (s *Store) PendingEnrolmentLinks(ctx context.Context) ([]EnrolmentLink, err
 // RevokeEnrolmentLink stops an unused link working. A used or already
 // revoked link is ErrNotFound.
 func (s *Store) RevokeEnrolmentLink(ctx context.Context, id string) error {
-	err := s.changeOne(ctx, "enrol.revoke", id, "", `UPDATE enrolment_links SET revoked_at = ?
+	err := s.changeOne(ctx, "enrol.revoke", id, "", nil, `UPDATE enrolment_links SET revoked_at = ?
 			WHERE id = ? AND used_at IS NULL AND revoked_at IS NULL`, s.now().UnixMilli(), id)
 	if err != nil {
 		return fmt.Errorf("store: revoke enrolment link: %w", err)
@@ -86,7 +87,7 @@ func (s *Store) RedeemEnrolmentLink(ctx context.Context, tokenHash, kind, device
 	now := s.now()
 	sc := Screen{ID: NewID(), CreatedAt: now}
 	var l EnrolmentLink
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	err := s.change(ctx, "enrol.use", func(tx *Tx) error {
 		var err error
 		l, err = scanLink(tx.QueryRowContext(ctx, `UPDATE enrolment_links SET used_at = ?, screen_id = ?
 			WHERE token_hash = ? AND kind = ? AND used_at IS NULL AND revoked_at IS NULL AND expires_at > ?
@@ -103,7 +104,8 @@ func (s *Store) RedeemEnrolmentLink(ctx context.Context, tokenHash, kind, device
 			sc.ID, sc.Name, sc.Kind, string(groups), deviceHash, now.UnixMilli()); err != nil {
 			return err
 		}
-		return s.audit(ctx, tx, "enrol.use", l.ID, fmt.Sprintf("screen %s: %s (%s) from %s", sc.ID, sc.Name, sc.Kind, from))
+		tx.Audit(l.ID, fmt.Sprintf("screen %s: %s (%s) from %s", sc.ID, sc.Name, sc.Kind, from))
+		return nil
 	})
 	if err != nil {
 		return EnrolmentLink{}, Screen{}, fmt.Errorf("store: redeem enrolment link: %w", err)
@@ -115,7 +117,7 @@ func (s *Store) RedeemEnrolmentLink(ctx context.Context, tokenHash, kind, device
 // device token (the connection failed first): the screen is revoked and
 // the link is pending again, so the same screen can retry it.
 func (s *Store) UndoEnrolment(ctx context.Context, linkID, screenID string) error {
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	err := s.change(ctx, "enrol.undo", func(tx *Tx) error {
 		res, err := tx.ExecContext(ctx, `UPDATE enrolment_links SET used_at = NULL, screen_id = NULL
 			WHERE id = ? AND screen_id = ?`, linkID, screenID)
 		if err != nil {
@@ -128,7 +130,8 @@ func (s *Store) UndoEnrolment(ctx context.Context, linkID, screenID string) erro
 			s.now().UnixMilli(), screenID); err != nil {
 			return err
 		}
-		return s.audit(ctx, tx, "enrol.undo", linkID, "screen "+screenID+" never got its token")
+		tx.Audit(linkID, "screen "+screenID+" never got its token")
+		return nil
 	})
 	if err != nil {
 		return fmt.Errorf("store: undo enrolment: %w", err)

@@ -74,7 +74,13 @@ func (s *Store) PutEvent(ctx context.Context, e content.StoreEvent) (content.Sto
 	if create {
 		e.ID = NewID()
 	}
-	err := s.inTx(ctx, func(tx *sql.Tx) error { return putEvent(ctx, tx, e, create) })
+	err := s.change(ctx, "event.save", func(tx *Tx) error {
+		if err := putEvent(ctx, tx.Tx, e, create); err != nil {
+			return err
+		}
+		tx.Audit(e.ID, e.Title.In(content.DefaultLocale))
+		return tx.Emit(content.StreamStore, content.Event{Op: content.OpEventUpsert, Event: &e})
+	})
 	if err != nil {
 		return content.StoreEvent{}, fmt.Errorf("store: put event: %w", err)
 	}
@@ -110,10 +116,7 @@ func putEvent(ctx context.Context, tx *sql.Tx, e content.StoreEvent, create bool
 
 // DeleteEvent removes an event for good; ErrNotFound if there is none.
 func (s *Store) DeleteEvent(ctx context.Context, id string) error {
-	res, err := s.write.ExecContext(ctx, `DELETE FROM store_events WHERE id = ?`, id)
-	if err == nil {
-		err = oneRow(res)
-	}
+	err := s.changeOne(ctx, "event.delete", id, "", deleted(content.StreamStore, content.OpEventDelete, id), `DELETE FROM store_events WHERE id = ?`, id)
 	if err != nil {
 		return fmt.Errorf("store: delete event %q: %w", id, err)
 	}

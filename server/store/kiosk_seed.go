@@ -122,7 +122,8 @@ func (s *Store) SeedKioskDemo(ctx context.Context) (bool, error) {
 	}
 	now := s.now()
 	seeded := false
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	err := s.change(ctx, "demo.seed", func(t *Tx) error {
+		tx := t.Tx
 		var v string
 		err := tx.QueryRowContext(ctx, `SELECT value FROM settings WHERE key = ?`, kioskSeededKey).Scan(&v)
 		if err == nil {

@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"encoding/json"
 	"fmt"
 	"time"
@@ -20,13 +19,14 @@ func (s *Store) CreateOverride(ctx context.Context, o content.Override) (content
 		return content.Override{}, err
 	}
 	groups, _ := json.Marshal(nonNil(o.Groups))
-	err = s.inTx(ctx, func(tx *sql.Tx) error {
+	err = s.change(ctx, "override.set", func(tx *Tx) error {
 		_, err := tx.ExecContext(ctx, `INSERT INTO overrides (id, message, severity, groups, expires_at, created_at, created_by)
 			VALUES (?, ?, ?, ?, ?, ?, ?)`, o.ID, msg, o.Severity, string(groups), o.ExpiresAt.UnixMilli(), o.CreatedAt.UnixMilli(), o.CreatedBy)
 		if err != nil {
 			return err
 		}
-		return s.audit(ctx, tx, "override.set", o.ID, o.Severity+": "+o.Message.In(content.DefaultLocale))
+		tx.Audit(o.ID, o.Severity+": "+o.Message.In(content.DefaultLocale))
+		return tx.Emit(content.StreamStore, content.Event{Op: content.OpOverrideSet, Override: &o})
 	})
 	if err != nil {
 		return content.Override{}, fmt.Errorf("store: create override: %w", err)
@@ -36,7 +36,7 @@ func (s *Store) CreateOverride(ctx context.Context, o content.Override) (content
 
 // ClearOverride ends an override before it expires.
 func (s *Store) ClearOverride(ctx context.Context, id string) error {
-	err := s.changeOne(ctx, "override.clear", id, "", `UPDATE overrides SET cleared_at = ? WHERE id = ? AND cleared_at IS NULL`, s.now().UnixMilli(), id)
+	err := s.changeOne(ctx, "override.clear", id, "", deleted(content.StreamStore, content.OpOverrideClear, id), `UPDATE overrides SET cleared_at = ? WHERE id = ? AND cleared_at IS NULL`, s.now().UnixMilli(), id)
 	if err != nil {
 		return fmt.Errorf("store: clear override: %w", err)
 	}

@@ -24,7 +24,7 @@ type Play struct {
 // how many were new.
 func (s *Store) AddPlays(ctx context.Context, plays []Play) (int, error) {
 	n := 0
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	err := s.record(ctx, func(tx *Tx) error {
 		for _, p := range plays {
 			res, err := tx.ExecContext(ctx, `INSERT INTO plays (id, screen, playlist, slide, kind, ref, started_at, ms, error)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,

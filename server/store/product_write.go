@@ -49,7 +49,8 @@ func (s *Store) ImportProducts(ctx context.Context, ps []content.Product) (Impor
 		inImport[p.SKU] = true
 	}
 	now := s.now()
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	err := s.change(ctx, "products.import", func(t *Tx) error {
+		tx := t.Tx
 		res = ImportResult{}
 		var conflicts []BarcodeConflict
 		for i, p := range ps {
@@ -88,6 +89,7 @@ func (s *Store) ImportProducts(ctx context.Context, ps []content.Product) (Impor
 				res.Updated++
 			}
 		}
+		t.Audit("", fmt.Sprintf("%d added, %d updated", res.Added, res.Updated))
 		return nil
 	})
 	if err != nil {

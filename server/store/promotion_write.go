@@ -14,11 +14,12 @@ func (s *Store) CreatePromotion(ctx context.Context, p content.Promotion) (conte
 	p = normalize(p)
 	p.ID = NewID()
 	p.UpdatedAt = s.now()
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
-		if err := insertPromotion(ctx, tx, p); err != nil {
+	err := s.change(ctx, "promotion.create", func(tx *Tx) error {
+		if err := insertPromotion(ctx, tx.Tx, p); err != nil {
 			return err
 		}
-		return s.audit(ctx, tx, "promotion.create", p.ID, p.Title.In(content.DefaultLocale))
+		tx.Audit(p.ID, p.Title.In(content.DefaultLocale))
+		return tx.Emit(content.StreamStore, content.Event{Op: content.OpPromotionUpsert, Promotion: &p})
 	})
 	if err != nil {
 		return content.Promotion{}, fmt.Errorf("store: create promotion: %w", err)
@@ -31,7 +32,7 @@ func (s *Store) CreatePromotion(ctx context.Context, p content.Promotion) (conte
 func (s *Store) UpdatePromotion(ctx context.Context, p content.Promotion) (content.Promotion, error) {
 	p = normalize(p)
 	p.UpdatedAt = s.now()
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	err := s.change(ctx, "promotion.update", func(tx *Tx) error {
 		title, body, groups, err := encodePromotion(p)
 		if err != nil {
 			return err
@@ -49,7 +50,8 @@ func (s *Store) UpdatePromotion(ctx context.Context, p content.Promotion) (conte
 		if err := oneRow(res); err != nil {
 			return err
 		}
-		return s.audit(ctx, tx, "promotion.update", p.ID, p.Title.In(content.DefaultLocale))
+		tx.Audit(p.ID, p.Title.In(content.DefaultLocale))
+		return tx.Emit(content.StreamStore, content.Event{Op: content.OpPromotionUpsert, Promotion: &p})
 	})
 	if err != nil {
 		return content.Promotion{}, fmt.Errorf("store: update promotion %q: %w", p.ID, err)
@@ -60,7 +62,7 @@ func (s *Store) UpdatePromotion(ctx context.Context, p content.Promotion) (conte
 // DeletePromotion removes the promotion for good. It returns ErrNotFound if
 // there is no such promotion.
 func (s *Store) DeletePromotion(ctx context.Context, id string) error {
-	err := s.changeOne(ctx, "promotion.delete", id, "", `DELETE FROM promotions WHERE id = ?`, id)
+	err := s.changeOne(ctx, "promotion.delete", id, "", deleted(content.StreamStore, content.OpPromotionDelete, id), `DELETE FROM promotions WHERE id = ?`, id)
 	if err != nil {
 		return fmt.Errorf("store: delete promotion %q: %w", id, err)
 	}
@@ -95,32 +97,4 @@ func encodePromotion(p content.Promotion) (title, body, groups string, err error
 		return "", "", "", err
 	}
 	return title, body, groups, nil
-}
-
-// oneRow turns "no row matched" into ErrNotFound.
-func oneRow(res sql.Result) error {
-	n, err := res.RowsAffected()
-	if err != nil {
-		return err
-	}
-	if n == 0 {
-		return ErrNotFound
-	}
-	return nil
-}
-
-// changeOne runs query, which must change exactly one row (none is
-// ErrNotFound), and records action on id in the audit log, in one
-// transaction.
-func (s *Store) changeOne(ctx context.Context, action, id, detail, query string, args ...any) error {
-	return s.inTx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, query, args...)
-		if err != nil {
-			return err
-		}
-		if err := oneRow(res); err != nil {
-			return err
-		}
-		return s.audit(ctx, tx, action, id, detail)
-	})
 }

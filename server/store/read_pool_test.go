@@ -86,7 +86,7 @@ func TestReadWaitIsBounded(t *testing.T) {
 	if _, err := s.Promotions(gone); !errors.Is(err, context.Canceled) {
 		t.Errorf("read for a caller gone = %v; want context.Canceled", err)
 	}
-	if err := s.SetSetting(ctx, "k", "v"); err != nil {
+	if err := setSettingForTest(ctx, s, "k", "v"); err != nil {
 		t.Errorf("write with the read pool taken = %v; want it done", err)
 	}
 	for _, c := range held {

@@ -31,13 +31,14 @@ func (s *Store) CreateScreen(ctx context.Context, sc Screen, tokenHash string) (
 		sc.Groups = []string{}
 	}
 	groups, _ := json.Marshal(sc.Groups)
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	err := s.change(ctx, "screen.pair", func(tx *Tx) error {
 		_, err := tx.ExecContext(ctx, `INSERT INTO screens (id, name, kind, groups, token_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)`,
 			sc.ID, sc.Name, sc.Kind, string(groups), tokenHash, sc.CreatedAt.UnixMilli())
 		if err != nil {
 			return err
 		}
-		return s.audit(ctx, tx, "screen.pair", sc.ID, sc.Name+" ("+sc.Kind+")")
+		tx.Audit(sc.ID, sc.Name+" ("+sc.Kind+")")
+		return nil
 	})
 	if err != nil {
 		return Screen{}, fmt.Errorf("store: create screen: %w", err)
@@ -97,7 +98,7 @@ func (s *Store) UpdateScreen(ctx context.Context, id, name string, groups []stri
 		groups = []string{}
 	}
 	g, _ := json.Marshal(groups)
-	err := s.changeOne(ctx, "screen.update", id, name, `UPDATE screens SET name = ?, groups = ? WHERE id = ?`, name, string(g), id)
+	err := s.changeOne(ctx, "screen.update", id, name, nil, `UPDATE screens SET name = ?, groups = ? WHERE id = ?`, name, string(g), id)
 	if err != nil {
 		return fmt.Errorf("store: update screen: %w", err)
 	}
@@ -106,7 +107,7 @@ func (s *Store) UpdateScreen(ctx context.Context, id, name string, groups []stri
 
 // RevokeScreen stops a screen's token working.
 func (s *Store) RevokeScreen(ctx context.Context, id string) error {
-	err := s.changeOne(ctx, "screen.revoke", id, "", `UPDATE screens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL`, s.now().UnixMilli(), id)
+	err := s.changeOne(ctx, "screen.revoke", id, "", nil, `UPDATE screens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL`, s.now().UnixMilli(), id)
 	if err != nil {
 		return fmt.Errorf("store: revoke screen: %w", err)
 	}
@@ -115,7 +116,10 @@ func (s *Store) RevokeScreen(ctx context.Context, id string) error {
 
 // SeenScreen records a screen's connection: when and which app version.
 func (s *Store) SeenScreen(ctx context.Context, id, app string) error {
-	_, err := s.write.ExecContext(ctx, `UPDATE screens SET last_seen = ?, app_version = ? WHERE id = ?`, s.now().UnixMilli(), app, id)
+	err := s.record(ctx, func(tx *Tx) error {
+		_, err := tx.ExecContext(ctx, `UPDATE screens SET last_seen = ?, app_version = ? WHERE id = ?`, s.now().UnixMilli(), app, id)
+		return err
+	})
 	if err != nil {
 		return fmt.Errorf("store: seen screen: %w", err)
 	}

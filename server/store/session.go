@@ -18,7 +18,7 @@ type Session struct {
 
 // CreateSession stores a session for user until expires.
 func (s *Store) CreateSession(ctx context.Context, tokenHash, userID, csrf string, expires time.Time) error {
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	err := s.change(ctx, "session.create", func(tx *Tx) error {
 		// Expired sessions go whenever a new one starts: no sweeper needed.
 		if _, err := tx.ExecContext(ctx, `DELETE FROM sessions WHERE expires_at <= ?`, s.now().UnixMilli()); err != nil {
 			return err
@@ -28,7 +28,8 @@ func (s *Store) CreateSession(ctx context.Context, tokenHash, userID, csrf strin
 		if err != nil {
 			return err
 		}
-		return s.audit(ctx, tx, "session.create", userID, "")
+		tx.Audit(userID, "")
+		return nil
 	})
 	if err != nil {
 		return fmt.Errorf("store: create session: %w", err)
@@ -58,7 +59,11 @@ func (s *Store) SessionByHash(ctx context.Context, tokenHash string) (Session, e
 
 // DeleteSession signs a browser out.
 func (s *Store) DeleteSession(ctx context.Context, tokenHash string) error {
-	if _, err := s.write.ExecContext(ctx, `DELETE FROM sessions WHERE token_hash = ?`, tokenHash); err != nil {
+	err := s.record(ctx, func(tx *Tx) error {
+		_, err := tx.ExecContext(ctx, `DELETE FROM sessions WHERE token_hash = ?`, tokenHash)
+		return err
+	})
+	if err != nil {
 		return fmt.Errorf("store: delete session: %w", err)
 	}
 	return nil

@@ -21,14 +21,6 @@ func (s *Store) Setting(ctx context.Context, key string) (string, error) {
 	return v, nil
 }
 
-// SetSetting stores value under key, replacing any earlier value.
-func (s *Store) SetSetting(ctx context.Context, key, value string) error {
-	if err := setSetting(ctx, s.write, key, value, s.now().UnixMilli()); err != nil {
-		return fmt.Errorf("store: set setting %q: %w", key, err)
-	}
-	return nil
-}
-
 // execer lets setSetting run on the pool or inside a transaction.
 type execer interface {
 	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)

@@ -25,7 +25,7 @@ func (s *Store) SavePlaylist(ctx context.Context, p content.Playlist) (content.P
 	if err != nil {
 		return content.Playlist{}, err
 	}
-	err = s.inTx(ctx, func(tx *sql.Tx) error {
+	err = s.change(ctx, "playlist.save", func(tx *Tx) error {
 		var res sql.Result
 		var err error
 		if create {
@@ -41,7 +41,8 @@ func (s *Store) SavePlaylist(ctx context.Context, p content.Playlist) (content.P
 		if err := oneRow(res); err != nil {
 			return err
 		}
-		return s.audit(ctx, tx, "playlist.save", p.ID, p.Name)
+		tx.Audit(p.ID, p.Name)
+		return tx.Emit(content.StreamStore, content.Event{Op: content.OpPlaylistUpsert, Playlist: &p})
 	})
 	if err != nil {
 		return content.Playlist{}, fmt.Errorf("store: save playlist: %w", err)
@@ -51,7 +52,43 @@ func (s *Store) SavePlaylist(ctx context.Context, p content.Playlist) (content.P
 
 // DeletePlaylist removes a playlist and its schedules.
 func (s *Store) DeletePlaylist(ctx context.Context, id string) error {
-	err := s.changeOne(ctx, "playlist.delete", id, "", `DELETE FROM playlists WHERE id = ?`, id)
+	err := s.change(ctx, "playlist.delete", func(tx *Tx) error {
+		// Its schedules go with it (ON DELETE CASCADE): screens are told
+		// of each.
+		var schedules []string
+		rows, err := tx.QueryContext(ctx, `SELECT id FROM schedules WHERE playlist = ? ORDER BY id`, id)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var sid string
+			if err := rows.Scan(&sid); err != nil {
+				rows.Close()
+				return err
+			}
+			schedules = append(schedules, sid)
+		}
+		if err := errors.Join(rows.Err(), rows.Close()); err != nil {
+			return err
+		}
+		res, err := tx.ExecContext(ctx, `DELETE FROM playlists WHERE id = ?`, id)
+		if err != nil {
+			return err
+		}
+		if err := oneRow(res); err != nil {
+			return err
+		}
+		tx.Audit(id, "")
+		if err := tx.Emit(content.StreamStore, content.Event{Op: content.OpPlaylistDelete, ID: id}); err != nil {
+			return err
+		}
+		for _, sid := range schedules {
+			if err := tx.Emit(content.StreamStore, content.Event{Op: content.OpScheduleDelete, ID: sid}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 	if err != nil {
 		return fmt.Errorf("store: delete playlist: %w", err)
 	}
@@ -90,7 +127,7 @@ func (s *Store) SaveSchedule(ctx context.Context, sc content.Schedule) (content.
 	sc.UpdatedAt = s.now().UTC().Truncate(time.Millisecond)
 	days, _ := json.Marshal(nonNilInts(sc.Weekdays))
 	groups, _ := json.Marshal(nonNil(sc.Groups))
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	err := s.change(ctx, "schedule.save", func(tx *Tx) error {
 		var res sql.Result
 		var err error
 		if create {
@@ -111,7 +148,8 @@ func (s *Store) SaveSchedule(ctx context.Context, sc content.Schedule) (content.
 		if err := oneRow(res); err != nil {
 			return err
 		}
-		return s.audit(ctx, tx, "schedule.save", sc.ID, sc.Playlist+" "+sc.Start+"-"+sc.End)
+		tx.Audit(sc.ID, sc.Playlist+" "+sc.Start+"-"+sc.End)
+		return tx.Emit(content.StreamStore, content.Event{Op: content.OpScheduleUpsert, Schedule: &sc})
 	})
 	if err != nil {
 		return content.Schedule{}, fmt.Errorf("store: save schedule: %w", err)
@@ -119,12 +157,9 @@ func (s *Store) SaveSchedule(ctx context.Context, sc content.Schedule) (content.
 	return sc, nil
 }
 
-// ErrNoPlaylist refuses a schedule for a playlist that does not exist.
-var ErrNoPlaylist = errors.New("no such playlist")
-
 // DeleteSchedule removes a schedule.
 func (s *Store) DeleteSchedule(ctx context.Context, id string) error {
-	err := s.changeOne(ctx, "schedule.delete", id, "", `DELETE FROM schedules WHERE id = ?`, id)
+	err := s.changeOne(ctx, "schedule.delete", id, "", deleted(content.StreamStore, content.OpScheduleDelete, id), `DELETE FROM schedules WHERE id = ?`, id)
 	if err != nil {
 		return fmt.Errorf("store: delete schedule: %w", err)
 	}

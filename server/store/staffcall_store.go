@@ -12,8 +12,15 @@ import (
 // CreateStaffCall records that a kiosk asked for staff.
 func (s *Store) CreateStaffCall(ctx context.Context, source, place string) (content.StaffCall, error) {
 	c := content.StaffCall{ID: NewID(), Source: source, Place: place, CreatedAt: s.now().UTC().Truncate(time.Millisecond)}
-	_, err := s.write.ExecContext(ctx, `INSERT INTO staff_calls (id, source, place, created_at) VALUES (?, ?, ?, ?)`,
-		c.ID, c.Source, c.Place, c.CreatedAt.UnixMilli())
+	err := s.record(ctx, func(tx *Tx) error {
+		_, err := tx.ExecContext(ctx, `INSERT INTO staff_calls (id, source, place, created_at) VALUES (?, ?, ?, ?)`,
+			c.ID, c.Source, c.Place, c.CreatedAt.UnixMilli())
+		if err != nil {
+			return err
+		}
+		// Staff tools hear of it on the staff stream.
+		return tx.Emit(content.StreamStaff, content.StaffEvent{Op: content.OpStaffCall, Call: &c})
+	})
 	if err != nil {
 		return content.StaffCall{}, fmt.Errorf("store: create staff call: %w", err)
 	}

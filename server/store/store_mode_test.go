@@ -32,7 +32,7 @@ func TestDatabaseFilesArePrivate(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer s.Close()
-			if err := s.SetSetting(ctx, "k", "v"); err != nil { // the WAL gets a frame
+			if err := setSettingForTest(ctx, s, "k", "v"); err != nil { // the WAL gets a frame
 				t.Fatal(err)
 			}
 			for _, f := range []string{path, path + "-wal", path + "-shm"} {

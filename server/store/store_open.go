@@ -28,7 +28,13 @@ type Store struct {
 	write   *sql.DB // one connection: every write, queued in Go (tx.go)
 	read    *sql.DB // a few query_only connections for reads (read.go)
 	listMax int     // rows a list anyone can trigger returns at most
-	applied int     // migrations applied by the Open that made this Store
+	// outboxReady wakes the outbox's publisher after a commit that
+	// emitted events (outbox.go).
+	outboxReady chan struct{}
+	// The store's time zone and its rules, for StoreInfo (storeinfo.go).
+	zone      string
+	zoneRules []byte
+	applied   int // migrations applied by the Open that made this Store
 }
 
 // Open opens (creating if needed, mode 0600) the database file at path,
@@ -46,7 +52,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	// with "database is locked").
 	write.SetMaxOpenConns(1)
 	write.SetMaxIdleConns(1)
-	s := &Store{Now: time.Now, write: write, listMax: listMax}
+	s := &Store{Now: time.Now, write: write, listMax: listMax, outboxReady: make(chan struct{}, 1)}
 	if err := s.checkWAL(ctx); err != nil {
 		write.Close()
 		return nil, err

@@ -21,13 +21,14 @@ type APIToken struct {
 // CreateAPIToken stores a token for user.
 func (s *Store) CreateAPIToken(ctx context.Context, userID, name, tokenHash string) (APIToken, error) {
 	t := APIToken{ID: NewID(), UserID: userID, Name: name, CreatedAt: s.now()}
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	err := s.change(ctx, "token.create", func(tx *Tx) error {
 		_, err := tx.ExecContext(ctx, `INSERT INTO api_tokens (id, user_id, name, token_hash, created_at) VALUES (?, ?, ?, ?, ?)`,
 			t.ID, userID, name, tokenHash, t.CreatedAt.UnixMilli())
 		if err != nil {
 			return err
 		}
-		return s.audit(ctx, tx, "token.create", t.ID, name)
+		tx.Audit(t.ID, name)
+		return nil
 	})
 	if err != nil {
 		return APIToken{}, fmt.Errorf("store: create token: %w", err)
@@ -79,7 +80,7 @@ func scanAPIToken(r rowScanner) (APIToken, error) {
 // RevokeAPIToken stops a token working; userID limits it to that user's
 // tokens unless empty (admins).
 func (s *Store) RevokeAPIToken(ctx context.Context, id, userID string) error {
-	err := s.changeOne(ctx, "token.revoke", id, "", `UPDATE api_tokens SET revoked_at = ?
+	err := s.changeOne(ctx, "token.revoke", id, "", nil, `UPDATE api_tokens SET revoked_at = ?
 			WHERE id = ? AND revoked_at IS NULL AND (? = '' OR user_id = ?)`, s.now().UnixMilli(), id, userID, userID)
 	if err != nil {
 		return fmt.Errorf("store: revoke token: %w", err)

@@ -26,7 +26,7 @@ type User struct {
 // CreateUser adds a staff account. The caller hashes the password.
 func (s *Store) CreateUser(ctx context.Context, username, role, passwordHash string) (User, error) {
 	u := User{ID: NewID(), Username: username, Role: role, PasswordHash: passwordHash, CreatedAt: s.now()}
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	err := s.change(ctx, "user.create", func(tx *Tx) error {
 		ms := u.CreatedAt.UnixMilli()
 		_, err := tx.ExecContext(ctx, `INSERT INTO users (id, username, role, password_hash, created_at, updated_at)
 			VALUES (?, ?, ?, ?, ?, ?)`, u.ID, u.Username, u.Role, u.PasswordHash, ms, ms)
@@ -36,7 +36,8 @@ func (s *Store) CreateUser(ctx context.Context, username, role, passwordHash str
 			}
 			return err
 		}
-		return s.audit(ctx, tx, "user.create", u.ID, u.Username+" ("+u.Role+")")
+		tx.Audit(u.ID, u.Username+" ("+u.Role+")")
+		return nil
 	})
 	if err != nil {
 		return User{}, fmt.Errorf("store: create user %q: %w", username, err)
@@ -100,7 +101,7 @@ func (s *Store) CountUsers(ctx context.Context) (int, error) {
 // SetPassword replaces a user's password hash and ends all their sessions,
 // so a changed password locks out whoever knew the old one.
 func (s *Store) SetPassword(ctx context.Context, userID, passwordHash string) error {
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	err := s.change(ctx, "user.password", func(tx *Tx) error {
 		res, err := tx.ExecContext(ctx, `UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?`,
 			passwordHash, s.now().UnixMilli(), userID)
 		if err != nil {
@@ -112,7 +113,8 @@ func (s *Store) SetPassword(ctx context.Context, userID, passwordHash string) er
 		if _, err := tx.ExecContext(ctx, `DELETE FROM sessions WHERE user_id = ?`, userID); err != nil {
 			return err
 		}
-		return s.audit(ctx, tx, "user.password", userID, "")
+		tx.Audit(userID, "")
+		return nil
 	})
 	if err != nil {
 		return fmt.Errorf("store: set password: %w", err)
@@ -122,7 +124,7 @@ func (s *Store) SetPassword(ctx context.Context, userID, passwordHash string) er
 
 // DeleteUser removes an account with its sessions and tokens.
 func (s *Store) DeleteUser(ctx context.Context, id string) error {
-	err := s.changeOne(ctx, "user.delete", id, "", `DELETE FROM users WHERE id = ?`, id)
+	err := s.changeOne(ctx, "user.delete", id, "", nil, `DELETE FROM users WHERE id = ?`, id)
 	if err != nil {
 		return fmt.Errorf("store: delete user: %w", err)
 	}

@@ -17,7 +17,7 @@ func (s *Store) SetUserDisabled(ctx context.Context, id string, disabled bool) e
 		action = "user.disable"
 		at = sql.NullInt64{Int64: s.now().UnixMilli(), Valid: true}
 	}
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	err := s.change(ctx, action, func(tx *Tx) error {
 		// COALESCE keeps the first disabling's time if it is disabled twice.
 		res, err := tx.ExecContext(ctx, `UPDATE users SET disabled_at = CASE WHEN ? THEN COALESCE(disabled_at, ?) END, updated_at = ? WHERE id = ?`,
 			disabled, at, s.now().UnixMilli(), id)
@@ -32,7 +32,8 @@ func (s *Store) SetUserDisabled(ctx context.Context, id string, disabled bool) e
 				return err
 			}
 		}
-		return s.audit(ctx, tx, action, id, "")
+		tx.Audit(id, "")
+		return nil
 	})
 	if err != nil {
 		return fmt.Errorf("store: %s: %w", action, err)

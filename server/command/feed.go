@@ -1,0 +1,59 @@
+package command
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"path/filepath"
+
+	"storecast/app/content"
+	"storecast/server/bus"
+	"storecast/server/hub"
+	"storecast/server/outbox"
+	"storecast/server/store"
+)
+
+// feeds are the live feed's streams: what every screen follows, and what
+// staff tools hear (calls for staff).
+var feeds = []string{content.StreamStore, content.StreamStaff}
+
+// liveFeed is the store's live feed: NATS JetStream in process, keeping each
+// feed's history under DATA/jetstream, and the Broker over it.
+type liveFeed struct {
+	bus    *bus.Bus
+	broker *hub.JetStreamBroker
+}
+
+func openFeed(ctx context.Context, cfg Config, log *slog.Logger) (*liveFeed, error) {
+	b, err := bus.Start(ctx, bus.Config{Dir: filepath.Join(cfg.DataDir, "jetstream"), Name: "storecast", Log: log})
+	if err != nil {
+		return nil, fmt.Errorf("serve: feed: %w", err)
+	}
+	br, err := hub.NewJetStreamBroker(ctx, b.JS, hub.JetStreamConfig{Streams: feeds, History: cfg.History, MaxAge: cfg.HistoryAge})
+	if err != nil {
+		b.Close()
+		return nil, fmt.Errorf("serve: feed: %w", err)
+	}
+	return &liveFeed{bus: b, broker: br}, nil
+}
+
+func (f *liveFeed) close() {
+	f.broker.Close()
+	f.bus.Close()
+}
+
+// startRelay publishes the store's outbox to the hub until stop is called;
+// stop waits for it to end.
+func startRelay(ctx context.Context, st *store.Store, hb *hub.Hub, log *slog.Logger) (stop func(), err error) {
+	r, err := outbox.New(ctx, st, hb, feeds, log)
+	if err != nil {
+		return nil, fmt.Errorf("serve: %w", err)
+	}
+	rctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		_ = r.Run(rctx)
+	}()
+	return func() { cancel(); <-done }, nil
+}
