@@ -200,6 +200,7 @@ func (h *Hub) Shutdown(ctx context.Context) error {
 		err = fmt.Errorf("hub: shutdown: %w", ctx.Err())
 	}
 
+	h.connLog.close()
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	for stream, f := range h.fanouts {
