@@ -108,7 +108,8 @@ func TestMetricsFollowRealActions(t *testing.T) {
 		labels []string
 		want   float64 // at least
 	}{
-		{"storecast_screens_connected", []string{"kind", "kiosk", "group", "(unpaired)"}, 1},
+		{"storecast_screens_connected", []string{"kind", "kiosk"}, 1},
+		{"storecast_screens_in_group", []string{"kind", "kiosk", "group", "(unpaired)"}, 1},
 		{"storecast_hub_connects_total", nil, 1},
 		{"storecast_hub_handshakes_total", []string{"result", "snapshot"}, 1},
 		{"storecast_hub_handshake_seconds", []string{"plan", "snapshot"}, 1},
@@ -139,6 +140,9 @@ func TestMetricsFollowRealActions(t *testing.T) {
 		}
 		return true
 	})
+	if v, _ := sample(families, "storecast_screens_connected", "kind", "kiosk"); v != 1 {
+		t.Errorf("storecast_screens_connected{kind=\"kiosk\"} = %v with one kiosk connected; want 1", v)
+	}
 	for _, name := range []string{"storecast_outbox_backlog", "storecast_store_overloaded_total", "go_goroutines", "process_resident_memory_bytes"} {
 		if families[name] == nil {
 			t.Errorf("no %s in the scrape", name)

@@ -15,17 +15,22 @@ const maxGroupLabels = 20
 
 // The screens online, counted from the hub's connections when scraped:
 //
-//   - storecast_screens_connected{kind, group}: screens following the
-//     store's feed. A screen counts once in each of its groups; one in no
-//     group under "(none)"; a screen that is not paired (allowed without
-//     --require-pairing) under "(unpaired)"; groups beyond the first
-//     maxGroupLabels, in name order, under "(other)";
+//   - storecast_screens_connected{kind}: screens following the store's
+//     feed, each once;
+//   - storecast_screens_in_group{kind, group}: the same screens by group.
+//     A screen counts once in each of its groups (so the groups may add
+//     up to more than the screens), one in no group under "(none)", one
+//     not paired (allowed without --require-pairing) under "(unpaired)",
+//     groups beyond the first maxGroupLabels, in name order, under
+//     "(other)";
 //   - storecast_screens_waiting{kind}: screens showing a pairing code, or
 //     taking their token from an enrolment link.
 //
 // kind is kiosk, signage or "other".
 var (
 	screensConnected = prometheus.NewDesc("storecast_screens_connected",
+		"Screens following the store's feed, by kind.", []string{"kind"}, nil)
+	screensInGroup = prometheus.NewDesc("storecast_screens_in_group",
 		"Screens following the store's feed, by kind and group (a screen counts in each of its groups).",
 		[]string{"kind", "group"}, nil)
 	screensWaiting = prometheus.NewDesc("storecast_screens_waiting",
@@ -49,6 +54,7 @@ type screensCollector struct{ f *Fleet }
 
 func (c screensCollector) Describe(ch chan<- *prometheus.Desc) {
 	ch <- screensConnected
+	ch <- screensInGroup
 	ch <- screensWaiting
 }
 
@@ -58,27 +64,33 @@ func (c screensCollector) Collect(ch chan<- prometheus.Metric) {
 	if c.f.Hub == nil {
 		return
 	}
-	connected := map[kindGroup]int{}
-	waiting := map[string]int{}
+	connected, waiting := map[string]int{}, map[string]int{}
+	inGroup := map[kindGroup]int{}
 	for _, conn := range c.f.Hub.Connections() {
 		s := conn.Screen
 		kind := kindLabel(s.Kind)
-		switch {
-		case s.Parked:
+		if s.Parked {
 			waiting[kind]++
+			continue
+		}
+		connected[kind]++
+		switch {
 		case s.ID == "":
-			connected[kindGroup{kind, groupUnpaired}]++
+			inGroup[kindGroup{kind, groupUnpaired}]++
 		case len(s.Groups) == 0:
-			connected[kindGroup{kind, groupNone}]++
+			inGroup[kindGroup{kind, groupNone}]++
 		default:
 			for _, g := range s.Groups {
-				connected[kindGroup{kind, g}]++
+				inGroup[kindGroup{kind, g}]++
 			}
 		}
 	}
-	capGroups(connected)
-	for k, n := range connected {
-		ch <- prometheus.MustNewConstMetric(screensConnected, prometheus.GaugeValue, float64(n), k.kind, k.group)
+	capGroups(inGroup)
+	for k, n := range inGroup {
+		ch <- prometheus.MustNewConstMetric(screensInGroup, prometheus.GaugeValue, float64(n), k.kind, k.group)
+	}
+	for kind, n := range connected {
+		ch <- prometheus.MustNewConstMetric(screensConnected, prometheus.GaugeValue, float64(n), kind)
 	}
 	for kind, n := range waiting {
 		ch <- prometheus.MustNewConstMetric(screensWaiting, prometheus.GaugeValue, float64(n), kind)

@@ -50,12 +50,16 @@ func TestScreensGauge(t *testing.T) {
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(f.Collector())
 	want := `
-# HELP storecast_screens_connected Screens following the store's feed, by kind and group (a screen counts in each of its groups).
+# HELP storecast_screens_connected Screens following the store's feed, by kind.
 # TYPE storecast_screens_connected gauge
-storecast_screens_connected{group="(none)",kind="kiosk"} 1
-storecast_screens_connected{group="(unpaired)",kind="kiosk"} 1
-storecast_screens_connected{group="entrance",kind="signage"} 2
-storecast_screens_connected{group="fruit",kind="signage"} 1
+storecast_screens_connected{kind="kiosk"} 2
+storecast_screens_connected{kind="signage"} 2
+# HELP storecast_screens_in_group Screens following the store's feed, by kind and group (a screen counts in each of its groups).
+# TYPE storecast_screens_in_group gauge
+storecast_screens_in_group{group="(none)",kind="kiosk"} 1
+storecast_screens_in_group{group="(unpaired)",kind="kiosk"} 1
+storecast_screens_in_group{group="entrance",kind="signage"} 2
+storecast_screens_in_group{group="fruit",kind="signage"} 1
 # HELP storecast_screens_waiting Screens waiting to be paired or enrolled, by kind.
 # TYPE storecast_screens_waiting gauge
 storecast_screens_waiting{kind="kiosk"} 1
