@@ -95,6 +95,9 @@ func TestMetricsFollowRealActions(t *testing.T) {
 	if env, _ := screenDial(t, base, content.Hello{Kind: content.KindKiosk}); env.Type != content.TypeSnapshot {
 		t.Fatalf("kiosk got %s first; want a snapshot", env.Type)
 	}
+	if env, _ := screenDial(t, base, content.Hello{Kind: content.KindSignage, Pair: true}); env.Type != content.TypeWelcome {
+		t.Fatalf("a screen asking to pair got %s first; want a welcome", env.Type)
+	}
 	var campaign struct{ ID string }
 	call(t, "POST", base+"/api/v1/campaigns", `{"title":{"en":"10% off fruit"},"quantity":10,"per_device":1,"window_minutes":60,"coupon_minutes":60,"status":"live"}`, http.StatusCreated, &campaign)
 	var claimed struct{ Coupon content.Coupon }
@@ -110,6 +113,7 @@ func TestMetricsFollowRealActions(t *testing.T) {
 	}{
 		{"storecast_screens_connected", []string{"kind", "kiosk"}, 1},
 		{"storecast_screens_in_group", []string{"kind", "kiosk", "group", "(unpaired)"}, 1},
+		{"storecast_screens_waiting", []string{"kind", "signage"}, 1},
 		{"storecast_hub_connects_total", nil, 1},
 		{"storecast_hub_handshakes_total", []string{"result", "snapshot"}, 1},
 		{"storecast_hub_handshake_seconds", []string{"plan", "snapshot"}, 1},
@@ -148,6 +152,7 @@ func TestMetricsFollowRealActions(t *testing.T) {
 			t.Errorf("no %s in the scrape", name)
 		}
 	}
+	checkDocs(t, families)
 	secrets := []string{claimed.Coupon.Code, strings.ReplaceAll(claimed.Coupon.Code, "-", ""), testAdminToken, testMetricsToken}
 	for name, f := range families {
 		for _, m := range f.Metric {
