@@ -3,6 +3,7 @@ package request
 import (
 	"bufio"
 	"errors"
+	"io"
 	"log/slog"
 	"net"
 	"net/http"
@@ -43,8 +44,8 @@ func Middleware(next http.Handler, m *Metrics, log *slog.Logger) http.Handler {
 }
 
 // recorder notes the status a handler answers with. It passes Hijack on,
-// which the live feed's WebSocket upgrade needs, and Unwrap for
-// http.ResponseController.
+// which the live feed's WebSocket upgrade needs, ReadFrom, so media files
+// still go out by sendfile, and Unwrap for http.ResponseController.
 type recorder struct {
 	http.ResponseWriter
 	status int
@@ -62,6 +63,13 @@ func (r *recorder) Write(b []byte) (int, error) {
 		r.status = http.StatusOK
 	}
 	return r.ResponseWriter.Write(b)
+}
+
+func (r *recorder) ReadFrom(src io.Reader) (int64, error) {
+	if r.status == 0 {
+		r.status = http.StatusOK
+	}
+	return io.Copy(r.ResponseWriter, src) // uses the connection's own ReadFrom
 }
 
 func (r *recorder) Flush() {

@@ -2,9 +2,12 @@ package request
 
 import (
 	"bytes"
+	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -23,6 +26,9 @@ func server(t *testing.T, m *Metrics, log *bytes.Buffer) *httptest.Server {
 		http.Error(w, "boom", http.StatusInternalServerError)
 	})
 	mux.HandleFunc("GET /silent", func(http.ResponseWriter, *http.Request) {})
+	file := filepath.Join(t.TempDir(), "clip.bin")
+	os.WriteFile(file, bytes.Repeat([]byte("storecast"), 100_000), 0o600)
+	mux.HandleFunc("GET /media/{name}", func(w http.ResponseWriter, r *http.Request) { http.ServeFile(w, r, file) })
 	up := websocket.Upgrader{}
 	mux.HandleFunc("GET /ws", func(w http.ResponseWriter, r *http.Request) {
 		ws, err := up.Upgrade(w, r, nil)
@@ -103,6 +109,15 @@ func TestRequestsCountedByPattern(t *testing.T) {
 	get(t, srv.URL+"/api/v1/coupons/ABCD-EFGH-JKLM", "")
 	get(t, srv.URL+"/api/v1/coupons/WXYZ-EFGH-JKLM", "")
 	get(t, srv.URL+"/silent", "")
+	res, err := http.Get(srv.URL + "/media/clip.bin") // through ReadFrom
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	if len(body) != 900_000 {
+		t.Errorf("a file through the middleware came as %d bytes; want 900000", len(body))
+	}
 	get(t, srv.URL+"/no/such/page", "")
 	ws, _, err := websocket.DefaultDialer.Dial("ws"+strings.TrimPrefix(srv.URL, "http")+"/ws", nil)
 	if err != nil {
@@ -112,6 +127,7 @@ func TestRequestsCountedByPattern(t *testing.T) {
 	for _, tc := range []struct{ route, status string }{
 		{"GET /api/v1/coupons/{code}", "5xx"},
 		{"GET /silent", "2xx"},
+		{"GET /media/{name}", "2xx"},
 		{"unmatched", "4xx"},
 		{"GET /ws", "1xx"},
 	} {
@@ -128,11 +144,11 @@ func TestRequestsCountedByPattern(t *testing.T) {
 			t.Errorf("requests{route=%q,status=%q} = %v; want %v", tc.route, tc.status, got, want)
 		}
 	}
-	if got := testutil.CollectAndCount(m.requests); got != 4 {
-		t.Errorf("%d request series; want 4", got)
+	if got := testutil.CollectAndCount(m.requests); got != 5 {
+		t.Errorf("%d request series; want 5", got)
 	}
-	if got := testutil.CollectAndCount(m.duration); got != 4 {
-		t.Errorf("%d duration series; want 4", got)
+	if got := testutil.CollectAndCount(m.duration); got != 5 {
+		t.Errorf("%d duration series; want 5", got)
 	}
 }
 
