@@ -38,8 +38,10 @@ func Middleware(next http.Handler, m *Metrics, log *slog.Logger) http.Handler {
 			status = http.StatusOK // the handler wrote nothing: net/http sends 200
 		}
 		m.observe(route, status, took)
-		log.DebugContext(r.Context(), "http: request", slog.String("route", route),
-			slog.Int("status", status), slog.Duration("took", took))
+		if log.Enabled(r.Context(), slog.LevelDebug) { // spare every request the line's attributes
+			log.DebugContext(r.Context(), "http: request", slog.String("route", route),
+				slog.Int("status", status), slog.Duration("took", took))
+		}
 	})
 }
 
