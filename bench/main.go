@@ -27,7 +27,7 @@ import (
 
 // sections in the order they run: the quiet ones first, the fan-out, which
 // loads the machine, last but one.
-var sections = []string{"bundle", "visible", "startup", "signage", "enrol", "fanout", "churn", "restart", "gobench"}
+var sections = []string{"bundle", "binary", "visible", "startup", "signage", "enrol", "fanout", "churn", "restart", "gobench"}
 
 func main() {
 	if err := run(os.Args[1:]); err != nil {
@@ -102,6 +102,9 @@ func run(args []string) error {
 	}
 	if want["bundle"] {
 		record("bundle", benchBundle(res, *web))
+	}
+	if want["binary"] {
+		record("binary", benchBinary(ctx, res, *binary))
 	}
 	if want["visible"] || want["startup"] || want["signage"] || want["enrol"] {
 		record("browser", browserSections(ctx, res, *binary, want, *jsFlags, browserConfig{
