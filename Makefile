@@ -80,7 +80,7 @@ RACE_PKGS := ./server/... ./app/live/ ./app/proof/
 
 unit:
 	$(GO) test -race -count=1 $(RACE_PKGS)
-	$(GO) test -trimpath -count=1 ./app/... ./locales/... ./tools/...
+	$(GO) test -trimpath -count=1 ./app/... ./locales/... ./tools/... ./bench/...
 
 # wasm tests run in headless Chromium through wasmbrowsertest, installed
 # here as go_js_wasm_exec.

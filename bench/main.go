@@ -55,6 +55,7 @@ func run(args []string) error {
 	enrolRuns := fs.Int("enrol-runs", 5, "screens enrolled by link, each timed")
 	startupOffers := fs.Int("startup-offers", 0, "offers added to the demo's 4 before start-up is measured, each with a demo image, for a store's worth")
 	benchtime := fs.String("benchtime", "1s", "go test -benchtime")
+	netEmulation := fs.String("net-emulation", "auto", "start-up network emulation: auto (by rule, else whole page), by-rule or whole-page")
 	jsFlags := fs.String("js-flags", "", "V8 flags for Chromium (--js-flags), e.g. --no-wasm-lazy-compilation as docs/operations.md suggests for kiosks")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -62,6 +63,10 @@ func run(args []string) error {
 	want, err := selected(*only)
 	if err != nil {
 		return err
+	}
+	network, ok := netEmulations[*netEmulation]
+	if !ok {
+		return fmt.Errorf("bench: -net-emulation %q: want auto, by-rule or whole-page", *netEmulation)
 	}
 	fleets, err1 := sizes(*screens)
 	idleFleets, err2 := sizes(*idle)
@@ -105,7 +110,8 @@ func run(args []string) error {
 	if want["visible"] || want["startup"] || want["signage"] || want["enrol"] {
 		record("browser", browserSections(ctx, res, *binary, want, *jsFlags, browserConfig{
 			VisibleRuns: *visibleRuns, EnrolRuns: *enrolRuns,
-			Startup: startupConfig{Runs: *startupRuns, Pages: strings.Split(*startupPages, ","), Offers: *startupOffers, JSFlags: *jsFlags},
+			Startup: startupConfig{Runs: *startupRuns, Pages: strings.Split(*startupPages, ","), Offers: *startupOffers, JSFlags: *jsFlags,
+				Network: network},
 		}))
 	}
 	if want["fanout"] {
@@ -155,6 +161,9 @@ func browserSections(ctx context.Context, res *Results, binary string, want map[
 		return err
 	}
 	defer browser.Close()
+	if res.Host.Browser, err = browserVersion(ctx, browser); err != nil {
+		return err
+	}
 	var errs []error
 	if want["visible"] || want["startup"] {
 		errs = append(errs, readOnlySections(ctx, res, browser, binary, want, bc))

@@ -7,7 +7,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
@@ -22,13 +21,6 @@ const (
 	fcpBudget      = 500
 	coldLiveBudget = 3000
 	warmLiveBudget = 1000
-)
-
-// Kiosk-class emulation: a cheap Android box on store Wi-Fi.
-const (
-	cpuSlowdown  = 4
-	netLatencyMs = 20
-	netBytesPerS = 20e6 / 8 // 20 Mbit/s
 )
 
 // liveProbeJS runs before any of the page's own scripts and records, in
@@ -74,6 +66,7 @@ type startupConfig struct {
 	Pages   []string // paths, with their query
 	Offers  int      // offers added to the demo's before measuring
 	JSFlags string   // the browser's V8 flags, for the note
+	Network []string // network emulation methods to try, in order (netEmulations)
 }
 
 // benchStartup measures each page path under kiosk-class emulation, in
@@ -82,9 +75,14 @@ func benchStartup(ctx context.Context, res *Results, b *harness.Browser, s *serv
 	if err := addOffers(ctx, s, sc.Offers); err != nil {
 		return err
 	}
+	method, err := chooseEmulation(ctx, b, sc.Network)
+	if err != nil {
+		return err // never measure unthrottled
+	}
+	res.add(Row{Section: "start-up", Name: "network emulation", Text: method, Note: emulationNote(method)})
 	var errs []error
 	for _, path := range sc.Pages {
-		if err := startupPage(ctx, b, res, s.URL, path, sc); err != nil {
+		if err := startupPage(ctx, b, res, s.URL, path, sc, method); err != nil {
 			errs = append(errs, fmt.Errorf("bench: start-up %s: %w", path, err))
 		}
 	}
@@ -125,23 +123,23 @@ func addOffers(ctx context.Context, s *server, n int) error {
 // startupPage loads base+path runs times cold (a new browser context each
 // time: empty cache, no service worker) and runs times warm (one context
 // whose service worker has installed).
-func startupPage(ctx context.Context, b *harness.Browser, res *Results, base, path string, sc startupConfig) error {
+func startupPage(ctx context.Context, b *harness.Browser, res *Results, base, path string, sc startupConfig, method string) error {
 	section := "start-up " + strings.SplitN(path, "?", 2)[0]
 	url := base + path
 	var cold []loadTiming
 	for i := range sc.Runs {
-		t, err := coldLoad(ctx, b, url)
+		t, err := coldLoad(ctx, b, url, method)
 		if err != nil {
 			return fmt.Errorf("cold run %d: %w", i, err)
 		}
 		cold = append(cold, t)
 	}
-	warm, err := warmLoads(ctx, b, url, sc.Runs)
+	warm, err := warmLoads(ctx, b, url, sc.Runs, method)
 	if err != nil {
 		return fmt.Errorf("warm: %w", err)
 	}
 
-	note := fmt.Sprintf("median of %d; CPU %d×, 20 Mbit/s, %d ms", sc.Runs, cpuSlowdown, netLatencyMs)
+	note := fmt.Sprintf("median of %d; CPU %d×, 20 Mbit/s, %d ms, %s", sc.Runs, cpuSlowdown, netLatencyMs, emulationLabel[method])
 	if sc.JSFlags != "" {
 		note += "; js-flags " + sc.JSFlags
 	}
@@ -191,14 +189,14 @@ func pick(ts []loadTiming, f func(loadTiming) float64) []float64 {
 }
 
 // coldLoad opens url in a brand-new browser context, as a kiosk booting
-// for the first time.
-func coldLoad(ctx context.Context, b *harness.Browser, url string) (loadTiming, error) {
+// for the first time, its network emulated with method.
+func coldLoad(ctx context.Context, b *harness.Browser, url, method string) (loadTiming, error) {
 	tab, cancel, err := b.NewContext(ctx, 1280, 800)
 	if err != nil {
 		return loadTiming{}, err
 	}
 	defer cancel()
-	if err := emulateKiosk(tab); err != nil {
+	if err := emulateKiosk(tab, method); err != nil {
 		return loadTiming{}, err
 	}
 	if _, err := chromedp.Call(tab, network.SetCacheDisabled, network.SetCacheDisabledParams{CacheDisabled: true}); err != nil {
@@ -209,13 +207,13 @@ func coldLoad(ctx context.Context, b *harness.Browser, url string) (loadTiming, 
 
 // warmLoads installs the service worker with one unmeasured load, then
 // measures runs loads in the same context, each from a blank page.
-func warmLoads(ctx context.Context, b *harness.Browser, url string, runs int) ([]loadTiming, error) {
+func warmLoads(ctx context.Context, b *harness.Browser, url string, runs int, method string) ([]loadTiming, error) {
 	tab, cancel, err := b.NewContext(ctx, 1280, 800)
 	if err != nil {
 		return nil, err
 	}
 	defer cancel()
-	if err := emulateKiosk(tab); err != nil {
+	if err := emulateKiosk(tab, method); err != nil {
 		return nil, err
 	}
 	if _, err := timedLoad(tab, url); err != nil {
@@ -280,15 +278,10 @@ func timedLoad(tab context.Context, url string) (loadTiming, error) {
 	return loadTiming{fcp: fcp, wasm: wasm, compiled: compiled, hello: hello, live: live}, nil
 }
 
-// emulateKiosk throttles the tab's CPU and network for every later load.
-func emulateKiosk(tab context.Context) error {
-	if _, err := chromedp.Call(tab, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: cpuSlowdown}); err != nil {
-		return fmt.Errorf("cpu throttling: %w", err)
+// emulationNote says how the network emulation applied.
+func emulationNote(method string) string {
+	if method == emulateByRule {
+		return "one rule for every URL"
 	}
-	// An empty URL pattern matches every request, WebSockets included.
-	conds := []*network.Conditions{{Latency: netLatencyMs, DownloadThroughput: netBytesPerS, UploadThroughput: netBytesPerS}}
-	if _, err := chromedp.Call(tab, network.EmulateNetworkConditionsByRule, network.EmulateNetworkConditionsByRuleParams{MatchedNetworkConditions: conds}); err != nil {
-		return fmt.Errorf("network emulation: %w", err)
-	}
-	return nil
+	return "the deprecated method, for the whole tab"
 }
