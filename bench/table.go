@@ -13,12 +13,14 @@ import (
 	"time"
 )
 
-// Verdicts a row can carry. Only rows with a budget get PASS or FAIL; a
+// Verdicts a row can carry. Rows with a budget get PASS or FAIL; rows
+// with a goal alone (the start-up ratios to the floor) PASS or MISS: a
 // goal that is missed is worth seeing but is not a failure.
 const (
 	verdictNone = ""
 	verdictPass = "PASS"
 	verdictFail = "FAIL"
+	verdictMiss = "MISS"
 	verdictSkip = "SKIP"
 )
 
@@ -111,11 +113,11 @@ func (r *Results) WriteJSON(path string) error {
 	return os.WriteFile(path, append(b, '\n'), 0o644)
 }
 
-// failed counts rows over budget.
-func (r *Results) failed() int {
+// count counts the rows with the verdict.
+func (r *Results) count(verdict string) int {
 	n := 0
 	for _, row := range r.Rows {
-		if row.Verdict == verdictFail {
+		if row.Verdict == verdict {
 			n++
 		}
 	}
@@ -132,6 +134,8 @@ func formatValue(v float64, unit string) string {
 		return fmt.Sprintf("%s/screen", humanBytes(v))
 	case "count", "":
 		return strconv.FormatFloat(v, 'f', -1, 64) + pad(unit)
+	case "×":
+		return strconv.FormatFloat(v, 'f', 2, 64) + "×"
 	}
 	prec := 1
 	if v >= 1000 {
