@@ -13,6 +13,7 @@ const (
 	ConsoleRoleCashier          = "ConsoleRoleCashier"
 	ConsoleNavLabel             = "ConsoleNavLabel"
 	ConsoleNavMenu              = "ConsoleNavMenu" // the phone's menu button: Menu · {{.View}}
+	ConsoleCampaignReach        = "ConsoleCampaignReach" // {{.PerKiosk}} {{.Kiosks}} {{.Quantity}}
 	ConsoleNavScreens           = "ConsoleNavScreens"
 	ConsoleNavPromotions        = "ConsoleNavPromotions"
 	ConsoleNavOverrides         = "ConsoleNavOverrides"
@@ -383,7 +384,7 @@ const (
 var IDs = []string{
 	// Console.
 	ConsoleTitle, ConsoleSkip, ConsoleLoading, ConsoleWho, ConsoleRoleAdmin,
-	ConsoleRoleEditor, ConsoleRoleCashier, ConsoleNavLabel, ConsoleNavMenu, ConsoleNavScreens,
+	ConsoleRoleEditor, ConsoleRoleCashier, ConsoleNavLabel, ConsoleNavMenu, ConsoleCampaignReach, ConsoleNavScreens,
 	ConsoleNavPromotions, ConsoleNavOverrides, ConsoleNavUsers,
 	ConsoleNavAudit, ConsoleNavAccount, ConsoleNotAllowedTitle,
 	ConsoleListSep, ConsoleSignInTitle, ConsoleUsername, ConsoleUsernameHint,
