@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 )
 
 // Start-up budgets, in milliseconds, under kiosk-class emulation: a screen
@@ -73,6 +74,9 @@ func startupRows(res *Results, pages []*startupPage, sc startupConfig, method st
 		}
 		pageRows(res, p, "cold", p.cold, floorCold, note)
 		pageRows(res, p, "warm", p.warm, floorWarm, note)
+		if b := p.before; b != nil && b.err == nil {
+			beforeRows(res, p, b)
+		}
 		if p.floor {
 			floorWasmRows(res, sc.Floor, p.section)
 		}
@@ -120,6 +124,27 @@ func ratioRow(section string, m startupMetric, loads, floor []loadTiming) Row {
 		Budget: fmt.Sprintf("goal ≤ %.1f×", m.goal), Verdict: verdict,
 		Note: fmt.Sprintf("%s against the floor's %s; round by round %.2f–%.2f×",
 			formatValue(page, "ms"), formatValue(base, "ms"), slices.Min(each), slices.Max(each)),
+	}
+}
+
+// beforeRows compare p's first paint and data-live with the same page
+// served by the binary before a change, loaded in the same rounds: the
+// ratio of the medians, and each round's pair.
+func beforeRows(res *Results, p, before *startupPage) {
+	for _, kind := range []string{"cold", "warm"} {
+		loads, base := p.cold, before.cold
+		if kind == "warm" {
+			loads, base = p.warm, before.warm
+		}
+		for _, m := range startupMetrics(kind) {
+			if m.goal == 0 {
+				continue
+			}
+			r := ratioRow(p.section, m, loads, base)
+			r.Name, r.Budget, r.Verdict = m.name+" ÷ before", "", ""
+			r.Note = strings.Replace(r.Note, "the floor's", "before's", 1)
+			res.add(r)
+		}
 	}
 }
 
