@@ -57,6 +57,8 @@ func run(args []string) error {
 	startupOffers := fs.Int("startup-offers", 0, "offers added to the demo's 4 before start-up is measured, each with a demo image, for a store's worth")
 	benchtime := fs.String("benchtime", "1s", "go test -benchtime")
 	floor := fs.String("floor", "bench/out/floor", "directory of the start-up floor (bench/floor) and its wasm, as make bench builds them; \"\" to measure without")
+	startupBefore := fs.String("startup-before", "", "another storecast binary (built before a change): its pages take turns with -binary's in the start-up section, and each page gets a ratio to it")
+	fs.IntVar(&cpuSlowdown, "cpu-slowdown", cpuSlowdown, "start-up CPU throttling: 4 for a kiosk; 1 to compare builds by their browser CPU, which throttling inflates")
 	netEmulation := fs.String("net-emulation", "auto", "start-up network emulation: auto (by rule, else whole page), by-rule or whole-page")
 	jsFlags := fs.String("js-flags", "", "V8 flags for Chromium (--js-flags), e.g. --no-wasm-lazy-compilation as docs/operations.md suggests for kiosks")
 	if err := fs.Parse(args); err != nil {
@@ -116,7 +118,7 @@ func run(args []string) error {
 		record("browser", browserSections(ctx, res, *binary, want, *jsFlags, browserConfig{
 			VisibleRuns: *visibleRuns, EnrolRuns: *enrolRuns,
 			Startup: startupConfig{Runs: *startupRuns, Pages: strings.Split(*startupPages, ","), Offers: *startupOffers, JSFlags: *jsFlags,
-				Floor: *floor, Web: *web, Network: network},
+				Floor: *floor, Web: *web, Network: network, Before: *startupBefore},
 		}))
 	}
 	if want["fanout"] {
