@@ -265,7 +265,9 @@ const (
 	SkipToMain         = "SkipToMain"
 	AllOffers          = "AllOffers"
 	OtherOffers        = "OtherOffers"
-	PageMore           = "PageMore"
+	PageNext           = "PageNext"
+	PageFirst          = "PageFirst"
+	PagePosition       = "PagePosition"
 	OfferGone          = "OfferGone"
 	PriceLabel         = "PriceLabel"
 	PriceHint          = "PriceHint"
@@ -453,7 +455,7 @@ var IDs = []string{
 	KioskStart, KioskMenuTitle, MenuPromotions,
 	MenuPromotionsHint, MenuPriceCheck, MenuPriceCheckHint, MenuEvents,
 	MenuEventsHint, MenuHelp, MenuHelpHint, NavBack, NavHome, NavLabel,
-	SkipToMain, AllOffers, OtherOffers, PageMore, OfferGone, PriceLabel,
+	SkipToMain, AllOffers, OtherOffers, PageNext, PageFirst, PagePosition, OfferGone, PriceLabel,
 	PriceHint, PriceSearch, PriceSearching, PriceResults, PriceShowing,
 	PriceNone, PriceAisle, PriceSame, ErrQueryEmpty, ErrQueryTooLong,
 	ErrQueryBadText, ErrBarcodeLength, ErrBarcodeDigits, ErrBarcodeCheck,

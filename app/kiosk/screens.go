@@ -101,17 +101,32 @@ func (p *Page) menuView(v *view) {
 	p.more(v, next, pages)
 }
 
-// more adds elder mode's "More" choice that pages through a long list.
+// more adds elder mode's way through a long list: where the shopper is
+// ("page 1 of 2"), said once after the title, and a choice that says
+// what it does ("next page"; "back to page 1" on the last page).
 func (p *Page) more(v *view, next, pages int) {
 	if next < 0 {
 		return
 	}
 	to := p.route
 	to.Page = next
-	l := p.route.Locale
+	label, where := pageLabels(p.route.Locale, next, pages)
+	v.say = append(v.say, where)
 	v.add(app.Div().Class("sc-more").Body(
-		v.link(i18n.T(l, i18n.PageMore, "Index", next+1, "Total", pages), "", to),
+		app.P().Class("sc-page-position").Text(where),
+		v.link(label, "", to),
 	))
+}
+
+// pageLabels are the paging choice's label and where the shopper is, for
+// a list whose next page is next (0: it wraps to the first).
+func pageLabels(l string, next, pages int) (label, where string) {
+	current := (next - 1 + pages) % pages
+	where = i18n.T(l, i18n.PagePosition, "Index", current+1, "Total", pages)
+	if next == 0 {
+		return i18n.T(l, i18n.PageFirst), where
+	}
+	return i18n.T(l, i18n.PageNext), where
 }
 
 // helpView offers "call staff" and says how to use the kiosk.

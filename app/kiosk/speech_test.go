@@ -88,3 +88,24 @@ func btoi(b bool) int {
 	}
 	return 0
 }
+
+// Elder mode's paging choice says what it does; where the shopper is is
+// said apart from it.
+func TestPageLabels(t *testing.T) {
+	tests := []struct {
+		locale      string
+		next, pages int
+		label, at   string
+	}{
+		{"zh-Hans", 1, 2, "下一页", "第 1 页，共 2 页"},
+		{"zh-Hans", 0, 2, "回到第 1 页", "第 2 页，共 2 页"},
+		{"zh-Hant", 2, 3, "下一頁", "第 2 頁，共 3 頁"},
+		{"en", 0, 3, "Back to page 1", "Page 3 of 3"},
+	}
+	for _, tt := range tests {
+		label, at := pageLabels(tt.locale, tt.next, tt.pages)
+		if label != tt.label || at != tt.at {
+			t.Errorf("pageLabels(%s, %d, %d) = %q, %q; want %q, %q", tt.locale, tt.next, tt.pages, label, at, tt.label, tt.at)
+		}
+	}
+}
