@@ -3,13 +3,14 @@ package kiosk
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"storecast/app/a11y"
 	"storecast/app/content"
 	"storecast/app/i18n"
 )
 
 // top is the header: the store's name, and Back and Home wherever they
 // lead somewhere.
-func (p *Page) top() app.UI {
+func (p *Page) top() app.HTMLHeader {
 	l := p.route.Locale
 	nav := p.route.Screen != Attract && p.route.Screen != Menu
 	return app.Header().Class("sc-top").Body(
@@ -55,8 +56,8 @@ func (p *Page) bar() app.UI {
 	return app.Footer().Class("sc-a11y").Body(
 		app.Nav().Class("sc-a11y-bar").Aria("label", i18n.T(l, i18n.A11yBarLabel)).Body(items...),
 		app.If(m.Has(Elder) && p.call != callNone, p.callStatus),
-		app.If(m.Has(Voice) && app.IsClient && !p.hasVoice, func() app.UI {
-			return app.P().Class("sc-novoice").Attr("role", "alert").Text(i18n.T(l, i18n.NoVoice))
+		app.If(app.IsClient && p.voice == a11y.VoiceNone && (m.Has(Voice) || p.noVoice), func() app.UI {
+			return app.P().ID("sc-novoice").Class("sc-novoice").Attr("role", "alert").Text(i18n.T(l, i18n.NoVoice))
 		}),
 	)
 }

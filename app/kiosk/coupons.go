@@ -164,6 +164,6 @@ func codeSpeech(l, code string) string {
 // onRepeatCode reads the code again, slowly, whether or not voice is on.
 func (p *Page) onRepeatCode(ctx app.Context, e app.Event) {
 	if cp := p.claim.coupon; cp != nil {
-		p.speaker.Say(p.route.Locale, codeSpeech(p.route.Locale, cp.Code), a11y.SlowRate)
+		p.sayAll(ctx, []a11y.Utterance{{Text: codeSpeech(p.route.Locale, cp.Code), Rate: a11y.SlowRate}}, true)
 	}
 }

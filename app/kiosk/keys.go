@@ -30,6 +30,10 @@ func (p *Page) listen(ctx app.Context) {
 		p.speaker.Cancel()
 		ctx.Dispatch(p.touched)
 	})
+	// A touch gives the page the right to speak at its pointerup (a
+	// mouse's at its pointerdown): what the browser refused to say before
+	// it is said now.
+	on("pointerup", true, func(e app.Value) { p.speaker.Retry() })
 	on("keydown", true, func(e app.Value) { p.onKey(ctx, e) })
 	on("focusin", false, func(e app.Value) {
 		if p.quiet || !p.route.Modes.Has(Voice) {
@@ -87,6 +91,7 @@ func actionFor(key string, inText bool, screen Screen) keyAction {
 
 func (p *Page) onKey(ctx app.Context, e app.Value) {
 	p.speaker.Cancel()
+	p.speaker.Retry() // a key gives the page the right to speak
 	key := e.Get("key").String()
 	if e.Get("ctrlKey").Bool() || e.Get("altKey").Bool() || e.Get("metaKey").Bool() {
 		return

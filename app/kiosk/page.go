@@ -32,22 +32,28 @@ type Page struct {
 	claim  claimState
 
 	// Browser machinery.
-	speaker  a11y.Speaker
-	hasVoice bool
+	speaker a11y.Speaker
+	// voice is the voice self-test's verdict for the screen's language;
+	// noVoice shows "voice unavailable" outside voice mode too, after
+	// "read aloud" found no voice to read with.
+	voice   a11y.Verdict
+	noVoice bool
 	// spokenOverride is the urgent message last read aloud, so each one is
 	// read once when it arrives.
 	spokenOverride string
 	clock          *Clock
 	idle           Idle
 	phase          Phase
-	left           int // seconds the warning shows
-	slide          int // attract loop: the offer on screen
+	left           int       // seconds the warning shows
+	beforeWarning  app.Value // where focus was when the warning took it
+	slide          int       // attract loop: the offer on screen
 	still          bool
 	opened         string // URL of the screen last announced
 	quiet          bool   // focus is moving by program: do not read it
 	announce       string // said instead of the screen when it next opens
 	andScreen      bool   // and then the screen
 	keep           bool   // keep focus where it is when the screen next opens
+	keepID         string // … which is on the element with this id
 	scan           scanner
 	stop           chan struct{}
 	release        []func()
@@ -73,6 +79,10 @@ func (p *Page) OnNav(ctx app.Context) {
 	if p.route.Screen != Attract {
 		p.slide = 0
 	}
+	p.noVoice = false
+	p.judgeVoice()
+	// Modes change the idle times; a session's clock keeps running.
+	p.idle.Quiet, p.idle.Warn = p.route.QuietTime(), p.route.WarnTime()
 	if p.route.Screen != Price {
 		// What the shopper searched for stays on the price check only.
 		p.search = search{seq: p.search.seq + 1}
@@ -94,14 +104,12 @@ func (p *Page) OnMount(ctx app.Context) {
 		}
 		return r.Float()
 	}, time.Now)
-	p.idle = Idle{Quiet: p.route.QuietTime(), Warn: WarnFor}
+	p.idle = Idle{Quiet: p.route.QuietTime(), Warn: p.route.WarnTime()}
 	p.idle.Touch(p.clock.Now())
 	p.still = app.Window().Call("matchMedia", "(prefers-reduced-motion: reduce)").Get("matches").Bool()
-	p.hasVoice = p.speaker.Available(p.route.Locale)
+	p.judgeVoice()
 	p.release = append(p.release,
-		p.speaker.OnVoicesChanged(func() {
-			ctx.Dispatch(func(app.Context) { p.hasVoice = p.speaker.Available(p.route.Locale) })
-		}),
+		p.speaker.OnVoicesChanged(func() { ctx.Dispatch(func(app.Context) { p.judgeVoice() }) }),
 	)
 	p.listen(ctx)
 	p.stop = make(chan struct{})
@@ -197,10 +205,11 @@ func (p *Page) onOpened(ctx app.Context) {
 	p.opened = url
 	v := p.view()
 	ctx.Page().SetTitle("%s", p.pageTitle(v))
-	p.state.Report(string(v.name), p.route.Modes.String())
+	p.report(v)
 	switch {
 	case p.keep:
 		p.keep = false
+		p.focus(p.keepID)
 	case v.focus != "":
 		p.focus(v.focus)
 	default:
@@ -228,29 +237,43 @@ func (p *Page) pageTitle(v view) string {
 }
 
 // onState reads a newly arrived urgent message aloud in voice mode: a
-// shopper who cannot see the screen must hear it.
+// shopper who cannot see the screen must hear it. Focus goes to the
+// message while it covers the screen (everything under it is inert) and
+// back to the screen's title when it ends.
 func (p *Page) onState(ctx app.Context) {
 	id := ""
 	if o := p.state.Override(); o != nil {
 		id = o.ID
 		if id != p.spokenOverride {
 			p.say(ctx, screen.OverrideSpeech(o, p.route.Locale), false)
+			ctx.Defer(func(app.Context) { p.focus(screen.OverrideID) })
 		}
+	} else if p.spokenOverride != "" {
+		ctx.Defer(func(app.Context) { p.focusTitle() })
 	}
 	p.spokenOverride = id
 }
 
-// say reads text in voice mode; force reads it anyway (read aloud, H).
-func (p *Page) say(ctx app.Context, text string, force bool) {
-	if force || p.route.Modes.Has(Voice) {
-		p.speaker.Say(p.route.Locale, text, a11y.NormalRate)
+// readOverlay reads the urgent message covering the screen (H, ?).
+func (p *Page) readOverlay(ctx app.Context) {
+	if o := p.state.Override(); o != nil {
+		p.say(ctx, screen.OverrideSpeech(o, p.route.Locale), true)
 	}
 }
 
-// sayAll reads utterances in voice mode; force reads them anyway.
+// say reads text in voice mode; force reads it anyway (read aloud, H).
+func (p *Page) say(ctx app.Context, text string, force bool) {
+	p.sayAll(ctx, []a11y.Utterance{{Text: text, Rate: a11y.NormalRate}}, force)
+}
+
+// sayAll reads utterances in voice mode; force reads them anyway. Asked
+// to read without a voice for the language, the screen says so instead.
 func (p *Page) sayAll(ctx app.Context, parts []a11y.Utterance, force bool) {
-	if force || p.route.Modes.Has(Voice) {
-		p.speaker.SayAll(p.route.Locale, parts)
+	if !force && !p.route.Modes.Has(Voice) {
+		return
+	}
+	if !p.speaker.SayAll(p.route.Locale, parts) && force && p.voice == a11y.VoiceNone {
+		p.noVoice = true
 	}
 }
 
@@ -265,7 +288,7 @@ func (p *Page) readAloud(ctx app.Context, withKeys bool) {
 	if withKeys {
 		last.Text = sentences(l, []string{last.Text, i18n.T(l, i18n.HelpKeys)})
 	}
-	p.speaker.SayAll(l, parts)
+	p.sayAll(ctx, parts, true)
 }
 
 // toggle turns a mode on or off; from the attract loop it starts a session.
