@@ -164,8 +164,11 @@ func (p *Page) tick(ctx app.Context, n int) {
 		p.reset(ctx)
 	case phase == PhaseWarning && p.phase != PhaseWarning:
 		p.phase, p.left = phase, Seconds(left)
+		p.beforeWarning = app.Window().Get("document").Get("activeElement")
 		ctx.Defer(func(ctx app.Context) {
-			p.focus("sc-more-time")
+			if !p.state.Preempted() { // under an overlay the warning waits
+				p.focus("sc-more-time")
+			}
 			l := p.route.Locale
 			p.say(ctx, sentences(l, []string{i18n.T(l, i18n.IdleTitle), i18n.N(l, i18n.IdleCountdown, p.left), i18n.T(l, i18n.IdleMore)}), false)
 		})
@@ -178,7 +181,8 @@ func (p *Page) tick(ctx app.Context, n int) {
 	}
 }
 
-// touched notes that the shopper did something; it ends a warning.
+// touched notes that the shopper did something; it ends a warning, and
+// focus goes back to where it was before the warning took it.
 func (p *Page) touched(ctx app.Context) {
 	if p.clock == nil {
 		return
@@ -186,13 +190,28 @@ func (p *Page) touched(ctx app.Context) {
 	p.idle.Touch(p.clock.Now())
 	if p.phase == PhaseWarning {
 		p.phase = PhaseActive
+		back := p.beforeWarning
+		p.beforeWarning = nil
+		ctx.Defer(func(app.Context) { p.refocus(back) })
 		return
 	}
 	ctx.PreventUpdate()
 }
 
-func (p *Page) onMoreTime(ctx app.Context, e app.Event) {
-	p.touched(ctx)
+func (p *Page) onMoreTime(ctx app.Context, e app.Event) { p.touched(ctx) }
+
+// refocus puts focus back on el if it is still on the page, and on the
+// screen's title otherwise: never on nothing.
+func (p *Page) refocus(el app.Value) {
+	doc := app.Window().Get("document")
+	if el != nil && el.Truthy() && el.Get("isConnected").Bool() && !el.Equal(doc.Get("body")) {
+		p.quiet = true
+		el.Call("focus")
+		p.quiet = false
+		if doc.Get("activeElement").Equal(el) {
+			return
+		}
+	}
 	p.focusTitle()
 }
 
@@ -310,7 +329,15 @@ func (p *Page) toggle(ctx app.Context, mode Modes) {
 	default:
 		p.announce = modeSay(l, modeLabel(l, mode), on)
 	}
+	// Focus stays on the switch pressed, or on what takes its place: the
+	// bar of elder mode has "leave elder mode" instead of the four modes.
 	p.keep = p.route.Screen != Attract
+	switch {
+	case mode == Elder && on:
+		p.keepID = "sc-bar-exit"
+	default:
+		p.keepID = modeButtonID(mode)
+	}
 	ctx.Navigate(r.URL())
 }
 
@@ -337,14 +364,19 @@ func (p *Page) back(ctx app.Context) {
 func (p *Page) Render() app.UI {
 	v := p.view()
 	l := p.route.Locale
-	return app.Div().Class(p.route.Modes.Classes()).DataSet("screen", string(v.name)).Lang(l).Body(
-		app.A().Class("sc-skip").Href("#sc-main").Text(i18n.T(l, i18n.SkipToMain)),
-		p.top(),
-		app.Main().ID("sc-main").Class("sc-main sc-screen-"+string(v.name)).
+	// Under an overlay (an urgent message, the pairing code) and under
+	// the idle warning the screen is inert: no focus, no clicks, nothing
+	// for a screen reader, so Tab cannot reach a link nobody can see.
+	covered := p.state.Preempted()
+	under := covered || p.phase == PhaseWarning
+	return app.Div().Class(p.route.Modes.Classes()).DataSet("screen", string(v.name)).DataSet("voice", string(p.voice)).Lang(l).Body(
+		inert(app.A().Class("sc-skip").Href("#sc-main").Text(i18n.T(l, i18n.SkipToMain)), under),
+		inert(p.top(), under),
+		inert(app.Main().ID("sc-main").Class("sc-main sc-screen-"+string(v.name)).
 			OnClick(p.onMainClick).
-			Body(append([]app.UI{app.H1().ID("sc-title").TabIndex(-1).Text(v.title)}, v.body...)...),
-		p.bar(),
-		app.If(p.phase == PhaseWarning, p.warning),
+			Body(append([]app.UI{app.H1().ID("sc-title").TabIndex(-1).Text(v.title)}, v.body...)...), under),
+		inert(p.bar(), under),
+		app.If(p.phase == PhaseWarning && !covered, p.warning),
 		p.state.Overlays(),
 		app.If(app.IsServer, func() app.UI { return live.BootElement(p.state.Boot) }),
 	)
