@@ -289,6 +289,11 @@ const (
 	EventsNone         = "EventsNone"
 	EventWhen          = "EventWhen"
 	Weekdays           = "Weekdays"
+	DayToday           = "DayToday"
+	DayTomorrow        = "DayTomorrow"
+	DayDate            = "DayDate"
+	DayDateYear        = "DayDateYear"
+	DayAtTime          = "DayAtTime"
 	EventPlace         = "EventPlace"
 	HelpIntro          = "HelpIntro"
 	CallStaff          = "CallStaff"
@@ -459,7 +464,8 @@ var IDs = []string{
 	PriceHint, PriceSearch, PriceSearching, PriceResults, PriceShowing,
 	PriceNone, PriceAisle, PriceSame, ErrQueryEmpty, ErrQueryTooLong,
 	ErrQueryBadText, ErrBarcodeLength, ErrBarcodeDigits, ErrBarcodeCheck,
-	ErrNetwork, EventsCount, EventsNone, EventWhen, Weekdays, EventPlace,
+	ErrNetwork, EventsCount, EventsNone, EventWhen, Weekdays, DayToday,
+	DayTomorrow, DayDate, DayDateYear, DayAtTime, EventPlace,
 	HelpIntro, CallStaff, StaffComing, StaffAlready, StaffCalling,
 	StaffCallFailed, HelpKeysTitle, HelpKeys, HelpModesTitle, HelpModes,
 	A11yBarLabel, ModeLarge, ModeContrast, ModeVoice, ModeElder,

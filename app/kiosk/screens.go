@@ -12,7 +12,7 @@ import (
 
 // view builds the screen the route names.
 func (p *Page) view() view {
-	v := view{name: p.route.Screen, route: p.route}
+	v := view{name: p.route.Screen, route: p.route, now: time.Now().In(p.state.Snapshot.Signage.Location())}
 	switch p.route.Screen {
 	case Menu:
 		p.menuView(&v)
@@ -66,7 +66,7 @@ func (p *Page) attractView(v *view) {
 			}
 			return app.Div().Class("sc-attract-slides").Body(app.Range(shown).Slice(func(i int) app.UI {
 				// Never Hidden(false): go-app prerenders it as hidden="false", which hides.
-				d := app.Div().Class("sc-attract-slide").Body(promo.Card(promos[shown[i]], l, 2))
+				d := app.Div().Class("sc-attract-slide").Body(promo.Card(promos[shown[i]], l, 2, v.now))
 				if shown[i] != current {
 					d = d.Hidden(true)
 				}
@@ -168,7 +168,7 @@ func (p *Page) callText() string {
 // eventsView lists the store events that have not ended.
 func (p *Page) eventsView(v *view) {
 	l := p.route.Locale
-	events := p.state.Snapshot.UpcomingEvents(time.Now())
+	events := p.state.Snapshot.UpcomingEvents(v.now)
 	v.title = i18n.T(l, i18n.MenuEvents)
 	if len(events) == 0 {
 		v.say = []string{i18n.T(l, i18n.EventsNone)}
@@ -180,7 +180,7 @@ func (p *Page) eventsView(v *view) {
 	from, to, next, pages := paged(len(events), p.route.Modes.Has(Elder), p.route.Page)
 	var items []app.UI
 	for i, e := range events[from:to] {
-		when := eventWhen(l, e)
+		when := eventWhen(l, e, v.now.Location())
 		place := e.Place.In(l)
 		words := []string{e.Title.In(l), when}
 		if place != "" {

@@ -43,13 +43,16 @@ func TestProductAndEventWords(t *testing.T) {
 	if got := productWords("en", p); got != "Organic milk 1 l, ¥15.90" {
 		t.Errorf("productWords without an aisle = %q", got)
 	}
-	start := time.Date(2026, 3, 14, 15, 0, 0, 0, time.Local) // a Saturday
+	// 07:00 UTC is 15:00 in Beijing, the store's zone: the kiosk's own
+	// zone does not matter.
+	start := time.Date(2026, 3, 14, 7, 0, 0, 0, time.UTC) // a Saturday
 	e := content.StoreEvent{StartsAt: start, EndsAt: start.Add(90 * time.Minute)}
+	beijing := time.FixedZone("CST", 8*3600)
 	for locale, want := range map[string]string{
 		"en":      "Saturday, March 14, 15:00–16:30",
 		"zh-Hans": "3月14日 星期六 15:00–16:30",
 	} {
-		if got := eventWhen(locale, e); got != want {
+		if got := eventWhen(locale, e, beijing); got != want {
 			t.Errorf("eventWhen(%s) = %q; want %q", locale, got, want)
 		}
 	}
