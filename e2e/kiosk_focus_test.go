@@ -126,13 +126,20 @@ func TestKioskFocusNeverOnBody(t *testing.T) {
 // after every key.
 func tabTo(t *testing.T, tab context.Context, id string) {
 	t.Helper()
+	tabToMatch(t, tab, "#"+id)
+}
+
+// tabToMatch presses Tab until the focused element matches selector,
+// checking focus after every key.
+func tabToMatch(t *testing.T, tab context.Context, selector string) {
+	t.Helper()
 	for i := 0; i < 80; i++ {
-		if eval[string](t, tab, `document.activeElement.id`) == id {
+		if eval[bool](t, tab, fmt.Sprintf(`document.activeElement.matches(%q)`, selector)) {
 			return
 		}
-		press(t, tab, kb.Tab, "Tab towards #"+id)
+		press(t, tab, kb.Tab, "Tab towards "+selector)
 	}
-	t.Fatalf("Tab never reached #%s", id)
+	t.Fatalf("Tab never reached %s", selector)
 }
 
 // TestKioskElderPagingAndWarning: in elder mode a long list pages with
