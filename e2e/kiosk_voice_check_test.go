@@ -1,10 +1,14 @@
 package e2e
 
 import (
+	"errors"
 	"fmt"
 	"net/http"
 	"os"
+	"path/filepath"
+	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -170,13 +174,21 @@ func TestKioskVoiceOnThisMachine(t *testing.T) {
 	}
 	t.Parallel()
 	s := kit.Server(t, harness.Options{})
+	// Chromium spawns speech-dispatcher, which outlives it; on a machine
+	// without sound it can hang while it shuts down, and the next browser
+	// then gets no voices from its socket. A runtime directory of this
+	// test's own gives it a daemon of its own, stopped when it ends.
+	run := t.TempDir()
 	b, err := harness.StartBrowser(map[string]any{
 		"enable-speech-dispatcher": true, "autoplay-policy": "no-user-gesture-required",
-	})
+	}, "XDG_RUNTIME_DIR="+run)
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(b.Close)
+	t.Cleanup(func() {
+		b.Close()
+		stopSpeechDispatcher(t, run)
+	})
 	tab, cancel, err := b.NewContext(kit.Context(t), 1080, 1920)
 	if err != nil {
 		t.Fatal(err)
@@ -205,4 +217,23 @@ func TestKioskVoiceOnThisMachine(t *testing.T) {
 		}
 	}
 	t.Logf("this machine: %s", list)
+}
+
+// stopSpeechDispatcher ends the speech-dispatcher that a browser started
+// with XDG_RUNTIME_DIR=run spawned, found by the pid file it wrote there.
+func stopSpeechDispatcher(t *testing.T, run string) {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(run, "speech-dispatcher", "pid", "speech-dispatcher.pid"))
+	if err != nil {
+		t.Logf("no speech-dispatcher to stop: %v", err)
+		return
+	}
+	pid, err := strconv.Atoi(strings.TrimSpace(string(b)))
+	if err != nil || pid <= 1 {
+		t.Logf("speech-dispatcher pid file holds %q", b)
+		return
+	}
+	if err := syscall.Kill(pid, syscall.SIGKILL); err != nil && !errors.Is(err, syscall.ESRCH) {
+		t.Logf("stop speech-dispatcher %d: %v", pid, err)
+	}
 }
