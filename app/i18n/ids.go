@@ -246,6 +246,7 @@ const (
 	CouponRedeemed    = "CouponRedeemed"
 	CouponExpired     = "CouponExpired"
 	CouponVoid        = "CouponVoid"
+	CouponWhen        = "CouponWhen"
 	SkipToContent     = "SkipToContent"
 
 	// Kiosk: shopper flows, accessibility bar, idle reset.
@@ -449,6 +450,7 @@ var IDs = []string{
 	PairTitle, PairHelp, SeverityInfo, SeverityUrgent, SeverityEmergency,
 	CouponTitle, CouponInvalid, CouponInvalidHelp, CouponCodeLabel, CouponQRAlt,
 	CouponShowCashier, CouponValidUntil, CouponRedeemed, CouponExpired, CouponVoid,
+	CouponWhen,
 	// Kiosk.
 	KioskStart, KioskMenuTitle, MenuPromotions,
 	MenuPromotionsHint, MenuPriceCheck, MenuPriceCheckHint, MenuEvents,
