@@ -21,6 +21,7 @@ import (
 	"storecast/server/fleet"
 	"storecast/server/hub"
 	"storecast/server/media"
+	"storecast/server/phone"
 	"storecast/server/pwa"
 	"storecast/server/store"
 	"storecast/web"
@@ -105,8 +106,11 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 	}
 	routes.Register(prerenderSource(st, feed.broker))
 	console.Register()
-	routes.RegisterCoupon(couponSource(st, codec, cfg.PublicURL))
-	pages := pwa.New(web.FS, Version, append(routes.Paths, routes.CouponPages))
+	pages := pwa.New(web.FS, Version, routes.Paths)
+	phonePages, err := phone.New(ctx, phone.Config{Store: st, Codec: codec, PublicURL: cfg.PublicURL, Files: web.FS, Log: log})
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) { fmt.Fprintln(w, "ok") })
 	mux.HandleFunc("GET /readyz", readyz(st))
@@ -121,7 +125,7 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 		return fmt.Errorf("serve: %w", err)
 	}
 	apiHandler.Register(mux)
-	mux.Handle("GET /c/{code}", inPhoneLanguage(pages))
+	phonePages.Register(mux)
 	mux.Handle("/", pages)
 
 	srv := &http.Server{Handler: pwa.SecurityHeaders(mux), ReadHeaderTimeout: 10 * time.Second, ErrorLog: slog.NewLogLogger(log.Handler(), slog.LevelWarn)}

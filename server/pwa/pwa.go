@@ -7,7 +7,7 @@ import (
 	_ "embed"
 	"io/fs"
 	"net/http"
-	"strings"
+	"slices"
 	"sync"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -65,7 +65,7 @@ func New(files fs.FS, buildVersion string, pagePaths []string) *Handler {
 		RawHeaders: rawHeaders(),
 		// The screens' own start URLs, so they boot from the service
 		// worker's cache when the server is unreachable.
-		CacheableResources:    append([]string{"/web/icons/icon.svg"}, exactPaths(pagePaths)...),
+		CacheableResources:    append([]string{"/web/icons/icon.svg"}, pagePaths...),
 		ServiceWorkerTemplate: workerJS,
 		Version:               version,
 		Resources:             resolver{},
@@ -102,32 +102,11 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-// isPage reports whether path is a page: one of pagePaths, or under one
-// that ends in "/*" (e.g. "/c/*", coupon pages).
-func (h *Handler) isPage(path string) bool {
-	for _, p := range h.pagePaths {
-		if p == path {
-			return true
-		}
-		if prefix, ok := strings.CutSuffix(p, "*"); ok && strings.HasPrefix(path, prefix) {
-			return true
-		}
-	}
-	return false
-}
+// isPage reports whether path is one of pagePaths.
+func (h *Handler) isPage(path string) bool { return slices.Contains(h.pagePaths, path) }
 
 // resolver keeps go-app's resource paths as they are and, not being an
 // http.Handler, stops go-app from serving /web from the disk.
 type resolver struct{}
 
 func (resolver) Resolve(location string) string { return location }
-
-func exactPaths(paths []string) []string {
-	var out []string
-	for _, p := range paths {
-		if !strings.HasSuffix(p, "*") {
-			out = append(out, p)
-		}
-	}
-	return out
-}
