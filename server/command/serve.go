@@ -17,6 +17,7 @@ import (
 	"storecast/app/console"
 	"storecast/app/routes"
 	"storecast/server/api"
+	"storecast/server/compress"
 	"storecast/server/coupon"
 	"storecast/server/fleet"
 	"storecast/server/hub"
@@ -148,7 +149,7 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 		ln = tls.NewListener(ln, tlsConfig)
 	}
 	srv := &http.Server{
-		Handler:           request.Middleware(handler, request.NewMetrics(reg), log),
+		Handler:           request.Middleware(compress.Handler(handler), request.NewMetrics(reg), log),
 		TLSConfig:         tlsConfig,
 		ReadHeaderTimeout: 10 * time.Second,
 		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
