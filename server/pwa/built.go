@@ -5,17 +5,26 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"io/fs"
+	"mime"
 	"net/http"
+	"path"
 	"strings"
 	"time"
+
+	"storecast/server/compress"
 )
 
 // wasmFiles are the browser's two programs: app.wasm for shoppers'
 // screens, console.wasm for the staff console (app/programs).
 var wasmFiles = []string{"app.wasm", "console.wasm"}
 
-// wasmFile is one of them as this binary has it.
-type wasmFile struct {
+// builtPatterns are the other files under /web the build compresses
+// (tools/compress, from the Makefile): the style sheets and scripts.
+var builtPatterns = []string{"*.css", "*.js"}
+
+// builtFile is a file under /web that the build compressed, as this
+// binary has it.
+type builtFile struct {
 	name string
 	sum  string // the first 12 hex digits of its SHA-256, "nowasm" if missing
 	// compressed: its .br/.gz were made from these bytes (their .sha256
@@ -23,26 +32,44 @@ type wasmFile struct {
 	compressed bool
 }
 
-func readWasm(files fs.FS, name string) wasmFile {
+func readBuilt(files fs.FS, name string) builtFile {
 	b, err := fs.ReadFile(files, name)
 	if err != nil {
-		return wasmFile{name: name, sum: "nowasm"}
+		return builtFile{name: name, sum: "nowasm"}
 	}
 	s := sha256.Sum256(b)
 	full := hex.EncodeToString(s[:])
 	made, err := fs.ReadFile(files, name+".sha256")
-	return wasmFile{name: name, sum: full[:12], compressed: err == nil && strings.TrimSpace(string(made)) == full}
+	return builtFile{name: name, sum: full[:12], compressed: err == nil && strings.TrimSpace(string(made)) == full}
 }
 
-// serveWasm sends a wasm in the best encoding the browser accepts, from
+// readBuiltFiles finds the wasm (listed even when missing, to say so) and
+// the style sheets and scripts whose compressed copies match them; the
+// others are compressed as they are sent (server/compress).
+func readBuiltFiles(files fs.FS) map[string]builtFile {
+	out := map[string]builtFile{}
+	for _, name := range wasmFiles {
+		out["/web/"+name] = readBuilt(files, name)
+	}
+	for _, p := range builtPatterns {
+		names, _ := fs.Glob(files, p) // the patterns are valid
+		for _, name := range names {
+			if f := readBuilt(files, name); f.compressed {
+				out["/web/"+name] = f
+			}
+		}
+	}
+	return out
+}
+
+// serveBuilt sends a file in the best encoding the browser accepts, from
 // the .br and .gz files made at build time.
-func (h *Handler) serveWasm(w http.ResponseWriter, r *http.Request, f wasmFile) {
+func (h *Handler) serveBuilt(w http.ResponseWriter, r *http.Request, f builtFile) {
 	name, encoding := f.name, ""
-	accept := r.Header.Get("Accept-Encoding")
-	for _, c := range []struct{ file, enc string }{{f.name + ".br", "br"}, {f.name + ".gz", "gzip"}} {
-		if f.compressed && acceptsEncoding(accept, c.enc) && exists(h.files, c.file) {
-			name, encoding = c.file, c.enc
-			break
+	if enc := compress.Negotiate(r.Header.Get("Accept-Encoding")); f.compressed && enc != "" {
+		file := map[string]string{compress.Brotli: f.name + ".br", compress.Gzip: f.name + ".gz"}[enc]
+		if exists(h.files, file) {
+			name, encoding = file, enc
 		}
 	}
 	b, err := fs.ReadFile(h.files, name)
@@ -51,7 +78,7 @@ func (h *Handler) serveWasm(w http.ResponseWriter, r *http.Request, f wasmFile) 
 		return
 	}
 	hdr := w.Header()
-	hdr.Set("Content-Type", "application/wasm")
+	hdr.Set("Content-Type", contentType(f.name))
 	hdr.Set("Vary", "Accept-Encoding")
 	hdr.Set("Cache-Control", "no-cache")
 	hdr.Set("ETag", `"`+h.version+"-"+f.sum+"-"+encodingTag(encoding)+`"`)
@@ -62,25 +89,18 @@ func (h *Handler) serveWasm(w http.ResponseWriter, r *http.Request, f wasmFile) 
 	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(b))
 }
 
+func contentType(name string) string {
+	if t := mime.TypeByExtension(path.Ext(name)); t != "" {
+		return t
+	}
+	return "application/octet-stream"
+}
+
 func encodingTag(enc string) string {
 	if enc == "" {
 		return "identity"
 	}
 	return enc
-}
-
-// acceptsEncoding reports whether an Accept-Encoding header allows enc
-// (and does not refuse it with q=0).
-func acceptsEncoding(header, enc string) bool {
-	for _, part := range strings.Split(header, ",") {
-		name, params, _ := strings.Cut(strings.TrimSpace(part), ";")
-		if !strings.EqualFold(strings.TrimSpace(name), enc) {
-			continue
-		}
-		params = strings.ReplaceAll(params, " ", "")
-		return params != "q=0" && params != "q=0.0" && params != "q=0.00" && params != "q=0.000"
-	}
-	return false
 }
 
 func exists(files fs.FS, name string) bool {

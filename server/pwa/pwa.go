@@ -1,6 +1,7 @@
 // Package pwa serves the progressive web app: go-app's prerendered pages,
-// the service worker and manifest, and the static files under /web with
-// app.wasm and console.wasm sent precompressed (go-app never compresses).
+// the service worker and manifest, and the static files under /web, with
+// the wasm, style sheets and scripts sent as the build compressed them
+// (go-app never compresses; server/compress does the rest).
 package pwa
 
 import (
@@ -25,7 +26,7 @@ type Handler struct {
 	files     fs.FS
 	version   string
 	pagePaths []string
-	wasm      map[string]wasmFile // by URL path, /web/app.wasm and /web/console.wasm
+	built     map[string]builtFile // by URL path: the wasm, and the compressed style sheets and scripts
 
 	loaderOnce   sync.Once
 	loader       []byte // /app.js, see appjs.go; nil: serve go-app's own
@@ -36,12 +37,10 @@ type Handler struct {
 // names the server build; the app version also covers the wasm's bytes, so
 // every replica of one build answers with the same ETag.
 func New(files fs.FS, buildVersion string, pagePaths []string) *Handler {
-	h := &Handler{files: files, static: http.FileServerFS(files), pagePaths: pagePaths, wasm: map[string]wasmFile{}}
+	h := &Handler{files: files, static: http.FileServerFS(files), pagePaths: pagePaths, built: readBuiltFiles(files)}
 	version := buildVersion
 	for _, name := range wasmFiles {
-		f := readWasm(files, name)
-		h.wasm["/web/"+name] = f
-		version += "-" + f.sum
+		version += "-" + h.built["/web/"+name].sum
 	}
 	h.version = version
 	h.pages = &app.Handler{
@@ -81,8 +80,8 @@ func (h *Handler) Version() string { return h.version }
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Security-Policy", ContentSecurityPolicy)
 	switch path := r.URL.Path; {
-	case h.wasm[path].name != "":
-		h.serveWasm(w, r, h.wasm[path])
+	case h.built[path].name != "":
+		h.serveBuilt(w, r, h.built[path])
 	case path == "/app.js":
 		h.serveLoader(w, r)
 	case len(path) > 5 && path[:5] == "/web/":
