@@ -8,12 +8,14 @@ import (
 	_ "embed"
 	"io/fs"
 	"net/http"
+	"regexp"
 	"slices"
 	"sync"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"storecast/app/content"
+	"storecast/app/programs"
 )
 
 //go:embed worker.js
@@ -58,7 +60,7 @@ func New(files fs.FS, buildVersion string, pagePaths []string) *Handler {
 			Maskable: "/web/icons/icon-512.png",
 			SVG:      "/web/icons/icon.svg",
 		},
-		Styles: []string{"/web/storecast.css", "/web/kiosk.css", "/web/console.css", "/web/signage.css"},
+		Styles: styles, // each page keeps the links to its own (styles.go)
 		// The functions the signage player calls from Go.
 		Scripts:    []string{"/web/signage.js defer"},
 		RawHeaders: rawHeaders(),
@@ -97,9 +99,17 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			h.servePage(w, r)
 			return
 		}
+		if consolePage.MatchString(path) {
+			h.servePage(w, r)
+			return
+		}
 		h.pages.ServeHTTP(w, r)
 	}
 }
+
+// consolePage matches the console's pages, which go-app renders and
+// answers 304 for while the version holds (nothing live is prerendered).
+var consolePage = regexp.MustCompile(programs.ConsolePattern)
 
 // isPage reports whether path is one of pagePaths.
 func (h *Handler) isPage(path string) bool { return slices.Contains(h.pagePaths, path) }
