@@ -84,18 +84,13 @@
       });
   }
 
-  // keep asks the worker to store this page and its QR code as they are now.
+  // keep asks the worker to store this page as it is now.
   function keep() {
     if (!("serviceWorker" in navigator)) {
       return;
     }
     navigator.serviceWorker.ready.then(function (reg) {
-      var urls = [location.href];
-      var qr = main.querySelector(".sc-coupon-qr");
-      if (qr) {
-        urls.push(qr.src);
-      }
-      reg.active.postMessage({ storecast: "keep-coupon", urls: urls });
+      reg.active.postMessage({ storecast: "keep-coupon", urls: [location.href] });
     });
   }
 

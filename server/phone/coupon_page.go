@@ -2,11 +2,13 @@ package phone
 
 import (
 	"errors"
+	"fmt"
 	"log/slog"
 	"net/http"
 
 	"storecast/app/content"
 	"storecast/app/i18n"
+	"storecast/server/coupon"
 	"storecast/server/store"
 )
 
@@ -18,9 +20,15 @@ type couponView struct {
 	Offer      string
 	StatusText string
 	CodeSpoken string // the code as a screen reader should read it
-	QR         string // the QR code's path while the coupon can be redeemed
+	QR         *qrView // while the coupon can be redeemed
 	QRAlt      string
 	Help       string
+}
+
+// qrView is the coupon URL's QR code, drawn inline (coupon.QRPath).
+type qrView struct {
+	Size int
+	Path string
 }
 
 // couponPage shows the coupon: the offer, its status with the time that
@@ -43,7 +51,13 @@ func (h *Handler) couponPage(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "the coupon could not be read; try again", http.StatusInternalServerError)
 		return
 	}
-	h.writePage(w, r, http.StatusOK, "coupon", h.couponView(locale, code, cp))
+	v, err := h.couponView(locale, code, cp)
+	if err != nil {
+		h.log.Error("phone: coupon page", slog.Any("err", err))
+		http.Error(w, "the coupon could not be shown; try again", http.StatusInternalServerError)
+		return
+	}
+	h.writePage(w, r, http.StatusOK, "coupon", v)
 }
 
 // invalidCoupon says the code is none of ours: altered, mistyped, or cut
@@ -57,7 +71,7 @@ func (h *Handler) invalidCoupon(w http.ResponseWriter, r *http.Request, locale s
 	h.writePage(w, r, http.StatusNotFound, "invalid", v)
 }
 
-func (h *Handler) couponView(locale, code string, cp content.Coupon) couponView {
+func (h *Handler) couponView(locale, code string, cp content.Coupon) (couponView, error) {
 	v := couponView{
 		page:       newPage(locale, i18n.T(locale, i18n.CouponTitle), couponScript),
 		Code:       code,
@@ -69,7 +83,11 @@ func (h *Handler) couponView(locale, code string, cp content.Coupon) couponView 
 	}
 	v.Heading = cp.Title.In(locale)
 	if cp.Status == content.CouponIssued {
-		v.QR, v.QRAlt = "/c/"+code+"/qr.png", i18n.T(locale, i18n.CouponQRAlt)
+		size, d, err := coupon.QRPath(h.publicURL + "/c/" + code)
+		if err != nil {
+			return couponView{}, fmt.Errorf("phone: %w", err)
+		}
+		v.QR, v.QRAlt = &qrView{Size: size, Path: d}, i18n.T(locale, i18n.CouponQRAlt)
 	}
-	return v
+	return v, nil
 }

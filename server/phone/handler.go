@@ -60,10 +60,11 @@ func (h *Handler) Register(mux *http.ServeMux) {
 }
 
 // ContentSecurityPolicy is sent with every page of the package: scripts
-// and style sheets from this origin only, no inline code, no style
-// attributes, no WebAssembly; fetches, the QR code and the worker from
-// here; and nothing may frame the page.
-const ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; " +
+// from this origin only, no inline script, no WebAssembly, no style but
+// the pages' own sheet (page.go; by its hash, so no style attribute
+// either); fetches, the icon and the worker from here; and nothing may
+// frame the page.
+var ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src '" + styleHash + "'; img-src 'self'; " +
 	"connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 
 // writePage sends a rendered page. Pages are never stored by HTTP caches

@@ -18,9 +18,10 @@ const WorkerPath = "/phone-worker.js"
 //go:embed worker.js
 var workerTemplate string
 
-// shellFiles are what every coupon page needs besides itself, cached when
-// the worker installs: paths under /web, as the pages link them.
-var shellFiles = []string{"/web/phone.css", couponScript, "/web/icons/icon.svg"}
+// shellFiles are what every coupon page needs besides itself (its style
+// and QR code are in the page), cached when the worker installs: paths
+// under /web, as the pages link them.
+var shellFiles = []string{couponScript, "/web/icons/icon.svg"}
 
 // workerJS fills the worker's version and files in. The version is a
 // digest of the files and of the worker itself: a new build with other

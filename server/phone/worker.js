@@ -1,17 +1,16 @@
 // Storecast's phone worker: it keeps coupon pages readable with no
 // network (a store's basement, a phone in flight mode at the till). It
 // controls /c/ only; the server fills in the version and the files.
-// - the page's style sheet, script and icon are cached when it installs;
-// - a coupon page is network-first (its status changes), and the last
-//   good copy of each is kept, for up to maxPages coupons;
-// - a coupon's QR code never changes: cache-first;
+// - the page's script and icon are cached when it installs;
+// - a coupon page (its style and QR code inside) is network-first, as its
+//   status changes, and the last good copy of each is kept, for up to
+//   maxPages coupons;
 // - the status the page asks for (/api/) always goes to the network.
 const version = "{{.Version}}";
 const shellCache = "phone-" + version;
 const pagesCache = "storecast-phone-pages";
 const shellFiles = {{.Files}};
 const pagePath = /^\/c\/[A-Za-z0-9-]+$/;
-const qrPath = /^\/c\/[A-Za-z0-9-]+\/qr\.png$/;
 const pageTimeoutMs = 4000;
 const maxPages = 50;
 
@@ -33,15 +32,13 @@ self.addEventListener("fetch", (event) => {
   }
   if (pagePath.test(url.pathname)) {
     event.respondWith(page(req));
-  } else if (qrPath.test(url.pathname)) {
-    event.respondWith(cacheFirst(pagesCache, req));
   } else if (shellFiles.includes(url.pathname)) {
     event.respondWith(cacheFirst(shellCache, req));
   }
 });
 
 // A page keeps itself: the first open of a coupon is not yet controlled by
-// this worker, so the page sends its own URL and its QR code's here.
+// this worker, so the page sends its own URL here.
 self.addEventListener("message", (event) => {
   const msg = event.data;
   if (!msg || msg.storecast !== "keep-coupon" || !Array.isArray(msg.urls)) {
@@ -49,7 +46,7 @@ self.addEventListener("message", (event) => {
   }
   event.waitUntil(caches.open(pagesCache).then((cache) => Promise.all(msg.urls
     .map((u) => new URL(u, self.location.origin))
-    .filter((u) => u.origin === self.location.origin && (pagePath.test(u.pathname) || qrPath.test(u.pathname)))
+    .filter((u) => u.origin === self.location.origin && pagePath.test(u.pathname))
     .map((u) => fetch(u.href, { cache: "no-store" }).then((res) => res.ok ? keep(cache, u.href, res) : null).catch(() => null)))));
 });
 
@@ -72,7 +69,7 @@ async function page(req) {
 
 async function cacheFirst(name, req) {
   const cache = await caches.open(name);
-  const hit = await cache.match(req, { ignoreSearch: name === shellCache });
+  const hit = await cache.match(req, { ignoreSearch: true });
   if (hit) {
     return hit;
   }
@@ -83,13 +80,13 @@ async function cacheFirst(name, req) {
   return res;
 }
 
-// keep stores a page or QR code and forgets the oldest beyond maxPages
-// coupons (a page and its QR code each), so a phone's storage stays small.
+// keep stores a page and forgets the oldest beyond maxPages, so a phone's
+// storage stays small.
 async function keep(cache, url, res) {
   await cache.delete(url);
   await cache.put(url, res);
   const keys = await cache.keys();
-  for (const old of keys.slice(0, Math.max(0, keys.length - 2 * maxPages))) {
+  for (const old of keys.slice(0, Math.max(0, keys.length - maxPages))) {
     await cache.delete(old);
   }
 }

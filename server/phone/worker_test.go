@@ -19,13 +19,13 @@ func TestWorkerVersionFollowsItsFiles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	files["phone.css"] = &fstest.MapFile{Data: []byte("v2")}
+	files["coupon.js"] = &fstest.MapFile{Data: []byte("v2")}
 	b, err := workerJS(files)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if string(a) == string(b) {
-		t.Error("the worker is the same with another phone.css")
+		t.Error("the worker is the same with another coupon.js")
 	}
 	if strings.Contains(string(a), "{{") {
 		t.Errorf("the worker has a placeholder left:\n%s", a)
@@ -51,7 +51,7 @@ func TestWorkerIsServed(t *testing.T) {
 	if res.StatusCode != 200 || !strings.HasPrefix(res.Header.Get("Content-Type"), "text/javascript") {
 		t.Fatalf("GET %s = %d %q", WorkerPath, res.StatusCode, res.Header.Get("Content-Type"))
 	}
-	if !strings.Contains(body, `"/web/phone.css"`) {
-		t.Errorf("the worker does not cache the style sheet:\n%.400s", body)
+	if !strings.Contains(body, `"`+couponScript+`"`) {
+		t.Errorf("the worker does not cache the page's script:\n%.400s", body)
 	}
 }
