@@ -22,7 +22,7 @@ func TestEveryTextResponseIsCompressed(t *testing.T) {
 		"/", "/kiosk", "/signage", "/console",
 		"/c/" + code + "?lang=en", "/claim/" + campaign.ID + "?lang=zh-Hans",
 		"/app.js", "/app.css", "/wasm_exec.js", "/manifest.webmanifest", "/app-worker.js", "/phone-worker.js",
-		"/web/storecast.css", "/web/kiosk.css", "/web/phone.css", "/web/coupon.js", "/web/signage.js",
+		"/web/storecast.css", "/web/kiosk.css", "/web/coupon.js", "/web/claim.js", "/web/signage.js",
 		"/api/v1/coupons/" + code,
 	}
 	transport := &http.Transport{DisableCompression: true} // see the encoding on the wire
