@@ -19,7 +19,7 @@ type couponView struct {
 	Status     string // content.CouponIssued, …: a class, and what the script compares
 	Offer      string
 	StatusText string
-	CodeSpoken string // the code as a screen reader should read it
+	CodeSpoken string  // the code as a screen reader should read it
 	QR         *qrView // while the coupon can be redeemed
 	QRAlt      string
 	Help       string
