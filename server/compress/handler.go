@@ -1,6 +1,9 @@
 package compress
 
-import "net/http"
+import (
+	"net/http"
+	"strings"
+)
 
 // Handler compresses next's text responses for clients that accept it.
 // A WebSocket upgrade and a HEAD request go through untouched: the one
@@ -10,6 +13,13 @@ func Handler(next http.Handler) http.Handler {
 		if r.Method == http.MethodHead || r.Header.Get("Upgrade") != "" {
 			next.ServeHTTP(w, r)
 			return
+		}
+		// A compressed answer's ETag is weak (writer.go); a client sends it
+		// back as W/"…". If-None-Match compares weakly anyway, and the
+		// handlers below compare strings: give them theirs.
+		if inm := r.Header.Get("If-None-Match"); strings.Contains(inm, `W/"`) {
+			r = r.Clone(r.Context())
+			r.Header.Set("If-None-Match", strings.ReplaceAll(inm, `W/"`, `"`))
 		}
 		cw := &writer{ResponseWriter: w, enc: Negotiate(r.Header.Get("Accept-Encoding"))}
 		defer cw.close()

@@ -22,6 +22,10 @@ func server(t *testing.T) *httptest.Server {
 	mux.HandleFunc("/page", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		w.Header().Set("ETag", `"v1"`)
+		if r.Header.Get("If-None-Match") == `"v1"` { // as go-app compares
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
 		io.WriteString(w, page)
 	})
 	mux.HandleFunc("/sniffed", func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, page) })
@@ -140,6 +144,20 @@ func TestHandler(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// The weak ETag a compressed answer carries comes back as W/"…": the
+// handler, comparing strings, still answers 304.
+func TestHandlerRevalidatesWeakETag(t *testing.T) {
+	srv := server(t)
+	res, _ := get(t, srv, "GET", "/page", "Accept-Encoding", "br")
+	etag := res.Header.Get("ETag")
+	if etag != `W/"v1"` {
+		t.Fatalf("ETag = %q; want W/\"v1\"", etag)
+	}
+	if res, _ := get(t, srv, "GET", "/page", "Accept-Encoding", "br", "If-None-Match", etag); res.StatusCode != http.StatusNotModified {
+		t.Errorf("GET with If-None-Match %s = %d; want 304", etag, res.StatusCode)
 	}
 }
 
