@@ -248,6 +248,7 @@ const (
 	CouponRedeemed    = "CouponRedeemed"
 	CouponExpired     = "CouponExpired"
 	CouponVoid        = "CouponVoid"
+	CouponWhen        = "CouponWhen"
 	SkipToContent     = "SkipToContent"
 
 	// Kiosk: shopper flows, accessibility bar, idle reset.
@@ -458,6 +459,7 @@ var IDs = []string{
 	PairTitle, PairHelp, SeverityInfo, SeverityUrgent, SeverityEmergency,
 	CouponTitle, CouponInvalid, CouponInvalidHelp, CouponCodeLabel, CouponQRAlt,
 	CouponShowCashier, CouponValidUntil, CouponRedeemed, CouponExpired, CouponVoid,
+	CouponWhen,
 	// Kiosk.
 	KioskStart, KioskMenuTitle, MenuPromotions,
 	MenuPromotionsHint, MenuPriceCheck, MenuPriceCheckHint, MenuEvents,

@@ -1,35 +1,16 @@
-package command
+package phone
 
 import (
-	"context"
 	"net/http"
+	"net/url"
 	"strings"
 
 	"storecast/app/content"
-	"storecast/server/coupon"
-	"storecast/server/store"
 )
 
-// couponSource gives the coupon page its coupon when the server renders it:
-// a couponpage.Source, as a plain func so the server imports no page.
-func couponSource(st *store.Store, codec *coupon.Codec, publicURL string) func(context.Context, string) (content.Coupon, error) {
-	return func(ctx context.Context, code string) (content.Coupon, error) {
-		serial, canon, err := codec.Parse(code)
-		if err != nil {
-			return content.Coupon{}, err
-		}
-		cp, err := st.Coupon(ctx, serial)
-		if err != nil {
-			return content.Coupon{}, err
-		}
-		cp.Code, cp.URL, cp.RedeemedBy = canon, publicURL+"/c/"+canon, ""
-		return cp, nil
-	}
-}
-
-// inPhoneLanguage sends a coupon page opened without ?lang= to the
-// language the phone asks for, so a shopper sees their own language; the
-// URL then says it, which the service worker's offline copy keeps.
+// inPhoneLanguage sends a page opened without ?lang= to the language the
+// phone asks for, so a shopper sees their own language; the URL then says
+// it, which the worker's offline copy keeps.
 func inPhoneLanguage(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Query().Get("lang") != "" {
@@ -58,6 +39,15 @@ func preferredLocale(header string) string {
 		case tag == "en" || strings.HasPrefix(tag, "en-"):
 			return content.LocaleEn
 		}
+	}
+	return content.DefaultLocale
+}
+
+// localeOf is the page's language: ?lang= when it is one of ours, else the
+// store's default.
+func localeOf(u *url.URL) string {
+	if l := u.Query().Get("lang"); content.KnownLocale(l) {
+		return l
 	}
 	return content.DefaultLocale
 }
