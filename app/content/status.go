@@ -8,8 +8,6 @@ import (
 	"io"
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // Status values, as docs/api.md lists them under the fleet view.
@@ -80,10 +78,11 @@ func decodeStrict(b []byte, v any) error {
 // "slide:PLAYLIST/SLIDE"; Mode is empty or StatusModes joined by "." in
 // their order, each at most once; Locale is empty or a known locale. Every
 // field is valid UTF-8 of at most MaxStatusField bytes without control
-// characters, and ids hold no markup.
+// characters, and ids hold no markup. Health, if present, is within its
+// bounds (Health.Validate).
 func (s Status) Validate() error {
 	for _, f := range []struct{ name, v string }{{"showing", s.Showing}, {"mode", s.Mode}, {"locale", s.Locale}} {
-		if len(f.v) > MaxStatusField || !utf8.ValidString(f.v) || strings.IndexFunc(f.v, unicode.IsControl) >= 0 {
+		if !validText200(f.v) {
 			return fmt.Errorf("status: %s: at most %d bytes of UTF-8 text without control characters", f.name, MaxStatusField)
 		}
 	}
@@ -95,6 +94,9 @@ func (s Status) Validate() error {
 	}
 	if s.Locale != "" && !KnownLocale(s.Locale) {
 		return fmt.Errorf("status: unknown locale %q (use %s)", s.Locale, strings.Join(Locales, ", "))
+	}
+	if s.Health != nil {
+		return s.Health.Validate()
 	}
 	return nil
 }

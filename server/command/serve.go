@@ -85,6 +85,7 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 		log.Warn("no rules found for the store's time zone; screens will use their own", slog.String("zone", cfg.TimeZone))
 	}
 	st.SetZone(cfg.TimeZone, rules)
+	st.SetReloadPolicy(cfg.reloadPolicy())
 	if err := st.AnnounceStoreInfo(ctx); err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
