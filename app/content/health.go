@@ -47,6 +47,9 @@ var (
 	healthDisplay = regexp.MustCompile(`^([1-9][0-9]{0,4}x[1-9][0-9]{0,4})?$`)
 )
 
+// HealthApp reports whether v may be sent as Health.App.
+func HealthApp(v string) bool { return healthApp.MatchString(v) }
+
 // Memory is what a screen's page holds that grows as a browser leaks: the
 // JavaScript heap and the Go runtime's memory.
 func (h *Health) Memory() int64 { return h.JSHeap + h.GoSys }
@@ -63,7 +66,7 @@ func (h *Health) Validate() error {
 			return fmt.Errorf("status: health: %s %d is out of range", f.name, f.v)
 		}
 	}
-	if !healthApp.MatchString(h.App) {
+	if !HealthApp(h.App) {
 		return fmt.Errorf("status: health: app version %q: at most 64 letters, digits or ._+-", h.App)
 	}
 	if !healthDisplay.MatchString(h.Display) {

@@ -32,6 +32,7 @@ func (h *Handler) registerStaff(mux *http.ServeMux) {
 	mux.Handle("PUT /api/v1/screens/{id}", h.allow(h.updateScreen, admin))
 	mux.Handle("DELETE /api/v1/screens/{id}", h.allow(h.revokeScreen, admin))
 	mux.Handle("POST /api/v1/screens/{id}/commands", h.allow(h.commandScreen, admin))
+	mux.Handle("GET /api/v1/screens/state", h.allow(h.screenState, admin, editor))
 	mux.Handle("GET /api/v1/power", h.allow(h.getPower, admin, editor))
 	mux.Handle("PUT /api/v1/power", h.allow(h.setPower, admin))
 	mux.Handle("GET /api/v1/enrolment-links", h.allow(h.listEnrolmentLinks, admin))

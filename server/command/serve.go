@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"storecast/app/console"
+	"storecast/app/content"
 	"storecast/app/routes"
 	"storecast/server/api"
 	"storecast/server/coupon"
@@ -125,6 +126,7 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 	apiHandler, err := api.New(api.Config{
 		Store: st, Media: lib, Tokens: api.NewTokens(cfg.AdminToken, fileToken), Log: log,
 		Fleet: fl, Codec: codec, PublicURL: cfg.PublicURL,
+		State:         func(ctx context.Context) (content.Snapshot, error) { return snapshot(ctx, st) },
 		SecureCookies: strings.HasPrefix(cfg.PublicURL, "https://"),
 	})
 	if err != nil {
