@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"net/http"
+	"strconv"
 	"testing"
 	"time"
 
@@ -65,6 +66,13 @@ func TestScreenGoesDarkAtClosingAndWakes(t *testing.T) {
 			t.Errorf("dark screen: want %s", what)
 		}
 	}
+	// Slides last 4 s of the screen's clock; dark for 60 s, a playing
+	// show would have moved on many times.
+	pausedOn := eval[string](t, page, `scSignage().showing`)
+	waitJS(t, page, `scSignage().now >= `+strconv.FormatInt(at("21:00:45"), 10))
+	if got := eval[string](t, page, `scSignage().showing`); got != pausedOn || !eval[bool](t, page, dark) {
+		t.Errorf("while dark the show moved from %q to %q; want it paused", pausedOn, got)
+	}
 
 	eval[bool](t, page, `(window.scNoReload = true, true)`) // gone if the page reloads
 	waitJS(t, page, "!"+dark)
@@ -72,7 +80,8 @@ func TestScreenGoesDarkAtClosingAndWakes(t *testing.T) {
 	if woke < at("21:01:00") || woke > at("21:01:03") {
 		t.Errorf("woke at %s; want at 21:01:00, within 3 s", time.UnixMilli(woke).In(zone).Format("15:04:05.000"))
 	}
-	waitJS(t, page, running+` > 0 && scSignage().paused === false && document.querySelector(".sc-slot.is-current .sc-frame")`)
+	waitJS(t, page, running+` > 0 && document.querySelector(".sc-slot.is-current .sc-frame")`)
+	waitJS(t, page, `scSignage().showing !== `+strconv.Quote(pausedOn)) // the show goes on
 	if !eval[bool](t, page, `window.scNoReload === true`) {
 		t.Error("the screen reloaded to wake; want it to wake in place")
 	}

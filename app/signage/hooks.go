@@ -27,8 +27,6 @@ func (p *Page) installHooks() {
 			"sys":        float64(m.Sys),
 			"goroutines": runtime.NumGoroutine(),
 			"showing":    p.deck.Cur.Key(),
-			"paused":     p.deck.Paused(),
-			"dark":       p.state.Dark,
 		}
 	})
 	app.Window().Set("scSignage", p.hooks)
