@@ -41,7 +41,7 @@ func (s *State) checkHealth(ctx app.Context) {
 	if s.Snapshot.Signage == nil {
 		return
 	}
-	if s.Snapshot.Signage.Store.Reload.Due(s.now(), s.Snapshot.Signage.Location(), h, s.Dark) {
+	if s.Snapshot.Signage.Store.Reload.Due(s.now(), s.location(), h, s.Dark) {
 		app.Log("screen: memory", h.Memory(), "bytes is over the store's bound: reloading")
 		ctx.Reload()
 	}

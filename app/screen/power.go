@@ -1,6 +1,8 @@
 package screen
 
 import (
+	"bytes"
+	"slices"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -33,7 +35,30 @@ func (s *State) now() time.Time {
 
 // On reports whether the store's power schedule has this screen on now.
 func (s *State) On() bool {
-	return s.Snapshot.Power.OnAt(s.now(), s.Snapshot.Signage.Location(), s.Groups())
+	if s.Snapshot.Power == nil || len(s.Snapshot.Power.Schedules) == 0 {
+		return true
+	}
+	return s.Snapshot.Power.OnAt(s.now(), s.location(), s.Groups())
+}
+
+// location is the store's zone, parsed again only when its rules change:
+// the power check runs every second.
+func (s *State) location() *time.Location {
+	g := s.Snapshot.Signage
+	if g == nil {
+		return time.Local
+	}
+	if s.zone.loc == nil || s.zone.name != g.Store.TimeZone || !bytes.Equal(s.zone.rules, g.Store.ZoneData) {
+		s.zone = zoneCache{name: g.Store.TimeZone, rules: slices.Clone(g.Store.ZoneData), loc: g.Location()}
+	}
+	return s.zone.loc
+}
+
+// zoneCache is the store's zone as last parsed.
+type zoneCache struct {
+	name  string
+	rules []byte
+	loc   *time.Location
 }
 
 // checkPower darkens or wakes the screen when its opening hours say so,

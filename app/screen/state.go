@@ -52,6 +52,7 @@ type State struct {
 	session      *live.Session
 	stopChecks   chan struct{}
 	health       *health.Monitor
+	zone         zoneCache
 	showing      string // what the page last reported, resent with its health
 	mode         string
 }
