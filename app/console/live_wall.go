@@ -49,6 +49,7 @@ func (w *LiveWall) Render() app.UI {
 	return app.Section().Class("cs-panel cs-live-wall").Aria("labelledby", "cs-live-title").Body(
 		app.H2().ID("cs-live-title").Class("cs-card-title").Text(i18n.T(l, i18n.ConsoleLiveWall)),
 		app.P().Class("cs-meta").Text(i18n.T(l, i18n.ConsoleLiveWallHint)),
+		app.If(w.State != nil, func() app.UI { return powerHours(l, w.State.Power) }),
 		app.Ul().Class("cs-live-tiles").Body(app.Range(w.Screens).Slice(func(i int) app.UI {
 			s := w.Screens[i]
 			return liveTile(l, s, w.State, w.Now, w.Showing[s.ID])

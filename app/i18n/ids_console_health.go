@@ -19,6 +19,10 @@ const (
 	ConsoleLiveOffline       = "ConsoleLiveOffline"
 	ConsoleLiveDark          = "ConsoleLiveDark"
 	ConsoleLiveKiosk         = "ConsoleLiveKiosk"
+	ConsolePowerHours        = "ConsolePowerHours"
+	ConsolePowerStore        = "ConsolePowerStore"
+	ConsolePowerAlwaysOn     = "ConsolePowerAlwaysOn"
+	ConsolePowerClosed       = "ConsolePowerClosed"
 )
 
 func init() {
@@ -28,5 +32,7 @@ func init() {
 		ConsolePowerOn, ConsolePowerDark,
 		ConsoleUptimeDays, ConsoleUptimeHours, ConsoleUptimeMinutes,
 		ConsoleLiveWall, ConsoleLiveWallHint, ConsoleLiveOffline, ConsoleLiveDark, ConsoleLiveKiosk,
+		ConsolePowerHours, ConsolePowerStore, ConsolePowerAlwaysOn, ConsolePowerClosed,
+		ConsolePowerHours, ConsolePowerStore, ConsolePowerAlwaysOn, ConsolePowerClosed,
 	)
 }
