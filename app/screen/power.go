@@ -62,9 +62,10 @@ type zoneCache struct {
 }
 
 // checkPower darkens or wakes the screen when its opening hours say so,
-// and reports whether it changed.
+// and reports whether it changed. A screen showing its pairing code stays
+// lit: someone is setting it up, at whatever hour.
 func (s *State) checkPower(ctx app.Context) bool {
-	dark := !s.On()
+	dark := !s.On() && s.Pairing == nil
 	if dark == s.Dark {
 		return false
 	}
