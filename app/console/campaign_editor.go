@@ -1,8 +1,6 @@
 package console
 
 import (
-	"time"
-
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"storecast/app/console/client"
@@ -30,7 +28,7 @@ type CampaignEditor struct {
 const campaignForm = "campaign"
 
 func (e *CampaignEditor) OnMount(ctx app.Context) {
-	e.draft = form.NewCampaignDraft(e.Campaign, time.Local)
+	e.draft = form.NewCampaignDraft(e.Campaign, storeZone)
 	focusField(ctx, campaignForm, "title.zh-Hans")
 	ctx.Async(func() {
 		ps, err := e.API.Promotions(ctx)
@@ -41,7 +39,7 @@ func (e *CampaignEditor) OnMount(ctx app.Context) {
 }
 
 func (e *CampaignEditor) save(ctx app.Context) {
-	in, ps := e.draft.Input(time.Local)
+	in, ps := e.draft.Input(storeZone)
 	if len(ps) > 0 {
 		e.show(ctx, ps)
 		return
