@@ -8,8 +8,6 @@ import (
 	"io"
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // Status values, as docs/api.md lists them under the fleet view.
@@ -86,10 +84,11 @@ func decodeStrict(b []byte, v any) error {
 // their order, each at most once; Locale is empty or a known locale; Voice
 // is empty or one of StatusVoices. Every
 // field is valid UTF-8 of at most MaxStatusField bytes without control
-// characters, and ids hold no markup.
+// characters, and ids hold no markup. Health, if present, is within its
+// bounds (Health.Validate).
 func (s Status) Validate() error {
 	for _, f := range []struct{ name, v string }{{"showing", s.Showing}, {"mode", s.Mode}, {"locale", s.Locale}, {"voice", s.Voice}} {
-		if len(f.v) > MaxStatusField || !utf8.ValidString(f.v) || strings.IndexFunc(f.v, unicode.IsControl) >= 0 {
+		if !validText200(f.v) {
 			return fmt.Errorf("status: %s: at most %d bytes of UTF-8 text without control characters", f.name, MaxStatusField)
 		}
 	}
@@ -104,6 +103,9 @@ func (s Status) Validate() error {
 	}
 	if s.Voice != "" && !slices.Contains(StatusVoices, s.Voice) {
 		return fmt.Errorf("status: voice %q is not one of %s", s.Voice, strings.Join(StatusVoices, ", "))
+	}
+	if s.Health != nil {
+		return s.Health.Validate()
 	}
 	return nil
 }

@@ -1,11 +1,13 @@
 package api
 
 import (
+	"context"
 	"fmt"
 	"log/slog"
 	"strings"
 	"time"
 
+	"storecast/app/content"
 	"storecast/server/auth"
 	"storecast/server/coupon"
 	"storecast/server/fleet"
@@ -24,6 +26,10 @@ type Config struct {
 	Codec     *coupon.Codec  // required: coupon codes
 	PublicURL string         // required: coupon and enrolment links point here
 
+	// State is the store's state as screens get it, for the console's
+	// live view (GET /api/v1/screens/state); nil: that route answers 404.
+	State func(ctx context.Context) (content.Snapshot, error)
+
 	Hasher        auth.Hasher   // zero: auth.DefaultHasher
 	SessionTTL    time.Duration // zero: 12 hours
 	SecureCookies bool          // session cookies only over HTTPS: the public URL is https
@@ -38,6 +44,7 @@ type Handler struct {
 	fleet     *fleet.Fleet
 	codec     *coupon.Codec
 	publicURL string // coupon and enrolment links point here
+	state     func(ctx context.Context) (content.Snapshot, error)
 	now       func() time.Time
 
 	hasher   auth.Hasher
@@ -77,7 +84,7 @@ func New(c Config) (*Handler, error) {
 	}
 	return &Handler{
 		store: c.Store, media: c.Media, tokens: c.Tokens, log: c.Log,
-		fleet: c.Fleet, codec: c.Codec, publicURL: c.PublicURL, now: time.Now,
+		fleet: c.Fleet, codec: c.Codec, publicURL: c.PublicURL, state: c.State, now: time.Now,
 		hasher:   c.Hasher,
 		logins:   auth.NewThrottle(5, 15*time.Minute),
 		addrs:    auth.NewThrottle(20, 15*time.Minute),

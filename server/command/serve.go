@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"storecast/app/console"
+	"storecast/app/content"
 	"storecast/app/routes"
 	"storecast/server/api"
 	"storecast/server/compress"
@@ -88,6 +89,7 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 		log.Warn("no rules found for the store's time zone; screens will use their own", slog.String("zone", cfg.TimeZone))
 	}
 	st.SetZone(cfg.TimeZone, rules)
+	st.SetReloadPolicy(cfg.reloadPolicy())
 	if err := st.AnnounceStoreInfo(ctx); err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
@@ -130,6 +132,7 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 	apiHandler, err := api.New(api.Config{
 		Store: st, Media: lib, Tokens: api.NewTokens(cfg.AdminToken, fileToken), Log: log,
 		Fleet: fl, Codec: codec, PublicURL: cfg.PublicURL,
+		State:         func(ctx context.Context) (content.Snapshot, error) { return snapshot(ctx, st) },
 		SecureCookies: strings.HasPrefix(cfg.PublicURL, "https://"),
 	})
 	if err != nil {

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"time"
 
+	"storecast/app/content"
+
 	_ "modernc.org/sqlite" // registers the pure-Go "sqlite" driver
 )
 
@@ -38,7 +40,8 @@ type Store struct {
 	// The store's time zone and its rules, for StoreInfo (storeinfo.go).
 	zone      string
 	zoneRules []byte
-	applied   int // migrations applied by the Open that made this Store
+	reload    content.ReloadPolicy // for StoreInfo (storeinfo.go)
+	applied   int                  // migrations applied by the Open that made this Store
 }
 
 // Open opens (creating if needed, mode 0600) the database file at path,

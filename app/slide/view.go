@@ -1,7 +1,12 @@
-package signage
+// Package slide draws one showing of a signage slide from the store's
+// state. The signage player draws its slides with it, and the console's
+// live view draws with it what each screen reports it shows, so the
+// picture in the console is the screen's own, from the same state.
+package slide
 
 import (
 	"html"
+	"strings"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -12,11 +17,11 @@ import (
 	"storecast/app/promo"
 )
 
-// slideView draws one showing of one slide. Its CompoID is the showing's
+// View draws one showing of one slide. Its CompoID is the showing's
 // key, so every showing gets fresh elements (a new picture to decode, a
 // video from its start, a text fitted afresh) while the one on screen is
 // only ever updated in place (a price change shows at once).
-type slideView struct {
+type View struct {
 	app.Compo
 	Entry     player.Entry
 	Promotion content.Promotion // promotion slides: the live promotion
@@ -32,9 +37,9 @@ type slideView struct {
 	Current    string
 }
 
-func (v *slideView) CompoID() string { return v.Entry.Key() }
+func (v *View) CompoID() string { return v.Entry.Key() }
 
-func (v *slideView) Render() app.UI {
+func (v *View) Render() app.UI {
 	e := v.Entry
 	l := e.Locale
 	if e.Fallback {
@@ -70,7 +75,7 @@ func (v *slideView) Render() app.UI {
 	return app.Div().Class("sc-frame")
 }
 
-func (v *slideView) caption(text string) app.UI {
+func (v *View) caption(text string) app.UI {
 	if text == "" {
 		return nil
 	}
@@ -89,7 +94,7 @@ func videoHTML(src, label string, loop bool) string {
 		`" muted playsinline preload="auto"` + attrs + `></video>`
 }
 
-func (v *slideView) coupon() app.UI {
+func (v *View) coupon() app.UI {
 	l := v.Entry.Locale
 	c := v.Campaign
 	return app.Div().Class("sc-frame sc-frame-coupon").DataSet("campaign", c.ID).Body(
@@ -113,7 +118,7 @@ func (v *slideView) coupon() app.UI {
 // fallback is what a fresh install shows: every live promotion, one at a
 // time, each slide kept in the DOM so its picture is decoded when its turn
 // comes; or the store's name when there is none.
-func (v *slideView) fallback() app.UI {
+func (v *View) fallback() app.UI {
 	l := v.Entry.Locale
 	if len(v.Promotions) == 0 {
 		return app.Div().Class("sc-slide sc-slide-empty is-current").Body(
@@ -135,4 +140,34 @@ func (v *slideView) fallback() app.UI {
 				Body(promo.Card(pr, l, 2, v.Today))
 		}),
 	)
+}
+
+// For gathers the live data the showing e draws from, for a screen in
+// groups at now, in the store's zone loc: its promotion, campaign or
+// clock. The fallback's promotions and a coupon's QR code are the
+// caller's.
+func For(e player.Entry, snap *content.Snapshot, groups []string, now time.Time, loc *time.Location) *View {
+	y, m, d := now.In(loc).Date()
+	v := &View{Entry: e, Today: time.Date(y, m, d, 0, 0, 0, 0, loc)}
+	switch e.Slide.Kind {
+	case content.SlidePromotion:
+		v.Promotion, _ = player.Promotion(snap, e.Ref, groups, now)
+	case content.SlideCoupon:
+		v.Campaign, _ = player.Campaign(snap, e.Ref, groups, now)
+	case content.SlideClock:
+		v.Time, v.Date = ClockText(now.In(loc), e.Locale)
+	}
+	return v
+}
+
+// ClockText returns the time (HH:MM) and the date of now, in locale.
+func ClockText(now time.Time, locale string) (string, string) {
+	weekdays := strings.Split(i18n.T(locale, i18n.Weekdays), ",")
+	wd := ""
+	if int(now.Weekday()) < len(weekdays) {
+		wd = weekdays[now.Weekday()]
+	}
+	date := i18n.T(locale, i18n.SignageDate, "Year", now.Year(), "Month", int(now.Month()),
+		"MonthName", now.Month().String(), "Day", now.Day(), "Weekday", wd)
+	return now.Format("15:04"), date
 }
