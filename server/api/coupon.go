@@ -3,18 +3,13 @@ package api
 import (
 	"errors"
 	"net/http"
-	"regexp"
 	"strings"
 
 	"storecast/app/content"
 	"storecast/app/rest"
-	"storecast/server/auth"
 	"storecast/server/coupon"
 	"storecast/server/store"
 )
-
-// installRE is an anonymous kiosk's install id: random, made by the page.
-var installRE = regexp.MustCompile(`^[A-Za-z0-9_-]{16,64}$`)
 
 // claimCoupon issues a coupon to the kiosk asking. A paired kiosk is known
 // by its device token; an anonymous one by the install id its page keeps.
@@ -62,27 +57,6 @@ func (h *Handler) claimCoupon(w http.ResponseWriter, r *http.Request) {
 		cp.URL = h.couponURL(cp.Code)
 		writeJSON(w, http.StatusCreated, rest.Claimed{Coupon: cp, QR: "/c/" + cp.Code + "/qr.png"})
 	}
-}
-
-func (h *Handler) claimDevice(w http.ResponseWriter, r *http.Request, install string) (string, bool) {
-	if tok := bearerToken(r); tok != "" {
-		if sc, err := h.store.ScreenByToken(r.Context(), auth.HashSecret(tok)); err == nil {
-			return "screen:" + sc.ID, true // a paired kiosk: its limit survives any reload
-		}
-	}
-	if !installRE.MatchString(install) {
-		writeFieldError(w, "install", "the kiosk's install id is missing or malformed")
-		return "", false
-	}
-	return "install:" + install, true
-}
-
-func bearerToken(r *http.Request) string {
-	scheme, tok, _ := strings.Cut(r.Header.Get("Authorization"), " ")
-	if !strings.EqualFold(scheme, "Bearer") {
-		return ""
-	}
-	return strings.TrimSpace(tok)
 }
 
 func (h *Handler) couponURL(code string) string { return h.publicURL + "/c/" + code }
