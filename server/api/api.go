@@ -24,7 +24,7 @@ type Config struct {
 	Codec     *coupon.Codec  // required: coupon codes
 	PublicURL string         // required: coupon and enrolment links point here
 
-	Hasher        auth.Hasher   // zero: auth.DefaultHasher
+	Hasher        *auth.Hasher  // nil: auth.NewHasher(auth.DefaultCost)
 	SessionTTL    time.Duration // zero: 12 hours
 	SecureCookies bool          // session cookies only over HTTPS: the public URL is https
 }
@@ -40,7 +40,7 @@ type Handler struct {
 	publicURL string // coupon and enrolment links point here
 	now       func() time.Time
 
-	hasher   auth.Hasher
+	hasher   *auth.Hasher
 	logins   *auth.Throttle // failed sign-ins per username
 	addrs    *auth.Throttle // failed sign-ins per client address
 	secure   bool           // session cookies only over HTTPS
@@ -69,8 +69,12 @@ func New(c Config) (*Handler, error) {
 	if len(missing) > 0 {
 		return nil, fmt.Errorf("api: new: config lacks %s", strings.Join(missing, ", "))
 	}
-	if c.Hasher.Cost == 0 {
-		c.Hasher = auth.DefaultHasher
+	if c.Hasher == nil {
+		h, err := auth.NewHasher(auth.DefaultCost)
+		if err != nil {
+			return nil, fmt.Errorf("api: new: %w", err)
+		}
+		c.Hasher = h
 	}
 	if c.SessionTTL <= 0 {
 		c.SessionTTL = 12 * time.Hour

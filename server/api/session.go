@@ -37,7 +37,7 @@ func (h *Handler) login(w http.ResponseWriter, r *http.Request) {
 		h.internal(w, r, err)
 		return
 	}
-	if !auth.Check(u.PasswordHash, in.Password) {
+	if !h.hasher.Check(u.PasswordHash, in.Password) {
 		h.logins.Fail(userKey)
 		h.addrs.Fail(addrKey)
 		writeError(w, http.StatusUnauthorized, "bad_credentials", "wrong username or password")
@@ -97,7 +97,7 @@ func (h *Handler) changePassword(w http.ResponseWriter, r *http.Request) {
 		h.internal(w, r, err)
 		return
 	}
-	if !auth.Check(u.PasswordHash, in.Current) {
+	if !h.hasher.Check(u.PasswordHash, in.Current) {
 		writeFieldError(w, "current", "is not your current password")
 		return
 	}
