@@ -114,7 +114,7 @@ func (h *Handler) allow(next http.HandlerFunc, roles ...string) http.Handler {
 			return
 		}
 		if p.Via == auth.ViaSession && !safeMethod(r.Method) && !auth.Equal(r.Header.Get(csrfHeader), p.CSRF) {
-			writeError(w, http.StatusForbidden, "csrf", "missing or wrong "+csrfHeader+" header; reload the console")
+			refuseCSRF(w)
 			return
 		}
 		if len(roles) > 0 && !p.Can(roles...) {
@@ -129,6 +129,12 @@ func (h *Handler) allow(next http.HandlerFunc, roles ...string) http.Handler {
 // auth is for content endpoints: editors and admins.
 func (h *Handler) auth(next http.HandlerFunc) http.Handler {
 	return h.allow(next, rest.RoleEditor)
+}
+
+// refuseCSRF answers a cookie-authenticated change without the session's
+// CSRF token.
+func refuseCSRF(w http.ResponseWriter) {
+	writeError(w, http.StatusForbidden, "csrf", "missing or wrong "+csrfHeader+" header; reload the console")
 }
 
 func safeMethod(m string) bool {

@@ -65,11 +65,27 @@ func (h *Handler) login(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, rest.Me{ID: u.ID, Username: u.Username, Role: u.Role, Via: auth.ViaSession, CSRF: csrf, Expires: expires})
 }
 
+// logout ends the browser's session. Ending it is a change like any
+// other, so it needs the session's CSRF token: without one a page on
+// another site could sign staff out. A cookie whose session has ended
+// already protects nothing and is simply cleared.
 func (h *Handler) logout(w http.ResponseWriter, r *http.Request) {
-	if c, err := r.Cookie(sessionCookie); err == nil {
-		if err := h.store.DeleteSession(r.Context(), auth.HashSecret(c.Value)); err != nil {
+	if c, err := r.Cookie(sessionCookie); err == nil && c.Value != "" {
+		hash := auth.HashSecret(c.Value)
+		ses, err := h.store.SessionByHash(r.Context(), hash)
+		switch {
+		case errors.Is(err, store.ErrNotFound):
+		case err != nil:
 			h.internal(w, r, err)
 			return
+		case !auth.Equal(r.Header.Get(csrfHeader), ses.CSRF):
+			refuseCSRF(w)
+			return
+		default:
+			if err := h.store.DeleteSession(r.Context(), hash); err != nil {
+				h.internal(w, r, err)
+				return
+			}
 		}
 	}
 	http.SetCookie(w, &http.Cookie{Name: sessionCookie, Value: "", Path: "/", MaxAge: -1, HttpOnly: true, SameSite: http.SameSiteStrictMode, Secure: h.secure || r.TLS != nil})
@@ -106,7 +122,7 @@ func (h *Handler) changePassword(w http.ResponseWriter, r *http.Request) {
 		writeFieldError(w, "new", "must be 10 to 72 bytes long")
 		return
 	}
-	if err := h.store.SetPassword(r.Context(), u.ID, hash); err != nil {
+	if err := h.store.SetPassword(r.Context(), u.ID, hash, in.RevokeTokens); err != nil {
 		h.internal(w, r, err)
 		return
 	}

@@ -25,7 +25,7 @@ Usage:
       (with --tls-cert and --tls-key it serves HTTPS itself, with HSTS)
   storecast user add NAME --role admin|editor|cashier [--data DIR]
   storecast user list [--data DIR]
-  storecast user reset-password NAME [--data DIR]
+  storecast user reset-password NAME [--revoke-tokens] [--data DIR]
   storecast user disable NAME [--data DIR]
   storecast user enable NAME [--data DIR]
       (passwords are asked for, or read from standard input)
