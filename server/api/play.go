@@ -1,7 +1,6 @@
 package api
 
 import (
-	"encoding/csv"
 	"net/http"
 	"strconv"
 	"time"
@@ -93,12 +92,12 @@ func (h *Handler) playReport(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Content-Type", "text/csv; charset=utf-8")
 	w.Header().Set("Content-Disposition", `attachment; filename="plays.csv"`)
-	cw := csv.NewWriter(w)
+	cw := newCSVWriter(w)
 	cw.Write([]string{"day", "screen", "kind", "ref", "slide", "plays", "seconds", "errors"})
 	for _, c := range rows {
 		cw.Write([]string{c.Day, c.Screen, c.Kind, c.Ref, c.Slide, strconv.Itoa(c.Plays), strconv.FormatInt(c.Seconds, 10), strconv.Itoa(c.Errors)})
 	}
-	cw.Flush()
+	_ = cw.Flush() // the status is sent: a failed write is a client gone away
 }
 
 // playOf is a screen's record as stored: the screen is the one that sent
