@@ -48,6 +48,7 @@ type Handler struct {
 
 	claims *auth.Throttle // coupon claims per client address
 	calls  *callLimiter   // kiosks' "call staff" presses per address
+	plays  *playBudget    // proof-of-play records per address and screen
 }
 
 // New returns the API handler built from c, or says which required
@@ -89,5 +90,6 @@ func New(c Config) (*Handler, error) {
 		sessions: c.SessionTTL,
 		claims:   auth.NewThrottle(30, time.Minute),
 		calls:    newCallLimiter(),
+		plays:    newPlayBudget(),
 	}, nil
 }

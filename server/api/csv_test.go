@@ -20,16 +20,16 @@ func TestSafeCell(t *testing.T) {
 		{"@SUM(A1:A9)", "'@SUM(A1:A9)"},
 		{"\t=1", "'\t=1"},
 		{"\r=1", "'\r=1"},
-		{"a=1", "a=1"},          // only the first character makes a formula
-		{" =1", " =1"},          // a leading space is text to every spreadsheet
-		{"'=1", "'=1"},          // already text
-		{"0", "0"},              // numbers stay numbers
-		{"42", "42"},            //
-		{"-42", "-42"},          //
-		{"+7", "+7"},            //
-		{"-1.5", "-1.5"},        //
-		{"-1+1", "'-1+1"},       // arithmetic is a formula
-		{"-1e3", "'-1e3"},       // not a plain decimal
+		{"a=1", "a=1"},    // only the first character makes a formula
+		{" =1", " =1"},    // a leading space is text to every spreadsheet
+		{"'=1", "'=1"},    // already text
+		{"0", "0"},        // numbers stay numbers
+		{"42", "42"},      //
+		{"-42", "-42"},    //
+		{"+7", "+7"},      //
+		{"-1.5", "-1.5"},  //
+		{"-1+1", "'-1+1"}, // arithmetic is a formula
+		{"-1e3", "'-1e3"}, // not a plain decimal
 		{"2026-11-27", "2026-11-27"},
 		{"草莓", "草莓"},
 	}

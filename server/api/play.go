@@ -10,12 +10,12 @@ import (
 	"storecast/server/store"
 )
 
-// MaxPlaysPerBatch bounds one upload of proof-of-play records.
-const MaxPlaysPerBatch = 500
-
 // addPlays takes a screen's batch of proof-of-play records. Records carry
 // ids made by the screen, so a batch resent after a lost answer is stored
-// once.
+// once. Anyone can send one, so a batch is bounded (rest.MaxPlayBatch),
+// paid for from its address's and its screen's budgets (play_budget.go),
+// and only records naming content the store has are stored: the others
+// are dropped and counted in the answer.
 func (h *Handler) addPlays(w http.ResponseWriter, r *http.Request) {
 	var in rest.PlayBatch
 	if err := decodeJSONLimit(w, r, &in, 256<<10); err != nil {
@@ -26,8 +26,8 @@ func (h *Handler) addPlays(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	if len(in.Plays) > MaxPlaysPerBatch {
-		writeFieldError(w, "plays", "at most "+itoa(MaxPlaysPerBatch)+" records a batch")
+	if len(in.Plays) > rest.MaxPlayBatch {
+		writeFieldError(w, "plays", "at most "+itoa(rest.MaxPlayBatch)+" records a batch")
 		return
 	}
 	now := h.now()
@@ -40,12 +40,22 @@ func (h *Handler) addPlays(w http.ResponseWriter, r *http.Request) {
 		}
 		plays[i] = playOf(p, device)
 	}
-	n, err := h.store.AddPlays(r.Context(), plays)
+	if ok, wait := h.plays.take(clientAddr(r), device, len(plays), now); !ok {
+		w.Header().Set("Retry-After", itoa(int(wait.Seconds())+1))
+		writeError(w, http.StatusTooManyRequests, "throttled", "too many proof-of-play records from this screen or address; send them later")
+		return
+	}
+	known, err := h.store.KnownPlays(r.Context(), plays)
 	if err != nil {
 		h.internal(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, rest.PlaysStored{Received: len(in.Plays), Stored: n})
+	n, err := h.store.AddPlays(r.Context(), known)
+	if err != nil {
+		h.internal(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, rest.PlaysStored{Received: len(in.Plays), Stored: n, Dropped: len(plays) - len(known)})
 }
 
 // playReport counts plays per day, screen and slide; ?format=csv for a
