@@ -46,9 +46,11 @@ type Handler struct {
 	secure   bool           // session cookies only over HTTPS
 	sessions time.Duration
 
-	claims *auth.Throttle // coupon claims per client address
-	calls  *callLimiter   // kiosks' "call staff" presses per address
-	plays  *playBudget    // proof-of-play records per address and screen
+	claims *auth.Throttle  // coupon claims per client address
+	calls  *callLimiter    // kiosks' "call staff" presses per address
+	plays  *playBudget     // proof-of-play records per address and screen
+	gate   *gate           // anonymous requests worked on at once
+	qrs    *coupon.QRCache // coupons' QR codes, drawn once each
 }
 
 // New returns the API handler built from c, or says which required
@@ -91,5 +93,7 @@ func New(c Config) (*Handler, error) {
 		claims:   auth.NewThrottle(30, time.Minute),
 		calls:    newCallLimiter(),
 		plays:    newPlayBudget(),
+		gate:     newGate(anonSlots, anonWait),
+		qrs:      coupon.NewQRCache(1024),
 	}, nil
 }

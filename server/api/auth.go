@@ -97,9 +97,13 @@ func (h *Handler) bearer(ctx context.Context, token string) (auth.Principal, err
 }
 
 // allow wraps next so that only the given roles (and admins) reach it.
-// Cookie-authenticated changes must carry the session's CSRF token.
+// Cookie-authenticated changes must carry the session's CSRF token. Its
+// reads, the credential's lookup first, use the store's reserved
+// connection: only a request that presents a credential reaches the
+// store here.
 func (h *Handler) allow(next http.HandlerFunc, roles ...string) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		r = r.WithContext(store.Reserved(r.Context()))
 		p, err := h.principal(r)
 		switch {
 		case errors.Is(err, errDeviceToken):

@@ -90,7 +90,7 @@ func (h *Handler) couponQR(w http.ResponseWriter, r *http.Request) {
 		http.NotFound(w, r)
 		return
 	}
-	png, err := coupon.QR(h.couponURL(code))
+	png, err := h.qrs.PNG(h.couponURL(code))
 	if err != nil {
 		h.internal(w, r, err)
 		return

@@ -19,6 +19,6 @@ func (h *Handler) registerSignage(mux *http.ServeMux) {
 	mux.Handle("POST /api/v1/schedules", h.allow(h.saveSchedule, editor))
 	mux.Handle("PUT /api/v1/schedules/{id}", h.allow(h.saveSchedule, editor))
 	mux.Handle("DELETE /api/v1/schedules/{id}", h.allow(h.deleteSchedule, editor))
-	mux.HandleFunc("POST /api/v1/plays", h.addPlays)
+	mux.HandleFunc("POST /api/v1/plays", h.anonymous(h.addPlays))
 	mux.Handle("GET /api/v1/plays/report", h.allow(h.playReport, editor))
 }
