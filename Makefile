@@ -79,6 +79,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzDecodeStatus$$' -fuzztime 300000x ./app/content/
 	$(GO) test -run '^$$' -fuzz '^FuzzSave$$' -fuzztime 2000x ./server/media/
 	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime 300000x ./server/coupon/
+	$(GO) test -run '^$$' -fuzz '^FuzzDecodeJSON$$' -fuzztime 300000x ./server/api/
 
 # Pictures of every kiosk screen in every mode and every console view,
 # into docs/screenshots

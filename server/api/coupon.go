@@ -16,8 +16,7 @@ import (
 // Nothing about the shopper is asked for or stored.
 func (h *Handler) claimCoupon(w http.ResponseWriter, r *http.Request) {
 	var in rest.ClaimInput
-	if err := decodeJSON(w, r, &in); err != nil {
-		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
+	if !readJSON(w, r, &in) {
 		return
 	}
 	addr := clientAddr(r)
@@ -104,8 +103,7 @@ func (h *Handler) couponQR(w http.ResponseWriter, r *http.Request) {
 // code succeeds.
 func (h *Handler) redeem(w http.ResponseWriter, r *http.Request) {
 	var in rest.RedeemInput
-	if err := decodeJSON(w, r, &in); err != nil {
-		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
+	if !readJSON(w, r, &in) {
 		return
 	}
 	// A scanner reading the phone's QR types the whole coupon URL.

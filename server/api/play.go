@@ -4,8 +4,8 @@ import (
 	"net/http"
 	"strconv"
 	"time"
-	"unicode/utf8"
 
+	"storecast/app/content"
 	"storecast/app/rest"
 	"storecast/server/store"
 )
@@ -18,8 +18,7 @@ import (
 // are dropped and counted in the answer.
 func (h *Handler) addPlays(w http.ResponseWriter, r *http.Request) {
 	var in rest.PlayBatch
-	if err := decodeJSONLimit(w, r, &in, 256<<10); err != nil {
-		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
+	if !readJSONLimit(w, r, &in, 256<<10) {
 		return
 	}
 	device, ok := h.claimDevice(w, r, in.Install)
@@ -34,7 +33,8 @@ func (h *Handler) addPlays(w http.ResponseWriter, r *http.Request) {
 	plays := make([]store.Play, len(in.Plays))
 	for i, p := range in.Plays {
 		if p.ID == "" || len(p.ID) > 64 || p.Ms < 0 || p.Ms > 24*3600*1000 || p.StartedAt.After(now.Add(time.Hour)) ||
-			len(p.Playlist) > 64 || len(p.Slide) > 64 || len(p.Kind) > 16 || len(p.Ref) > 64 || len(p.Error) > 200 || !utf8.ValidString(p.Error) {
+			content.CheckTime("started_at", p.StartedAt) != nil || len(p.Playlist) > 64 || len(p.Slide) > 64 ||
+			len(p.Kind) > 16 || len(p.Ref) > 64 || content.CheckString("error", p.Error, 200, false) != nil {
 			writeFieldError(w, "plays["+itoa(i)+"]", "a record is malformed or out of range")
 			return
 		}

@@ -17,8 +17,7 @@ import (
 // answer, so the endpoint does not tell which usernames exist.
 func (h *Handler) login(w http.ResponseWriter, r *http.Request) {
 	var in rest.Credentials
-	if err := decodeJSON(w, r, &in); err != nil {
-		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
+	if !readJSON(w, r, &in) {
 		return
 	}
 	userKey, addrKey := strings.ToLower(strings.TrimSpace(in.Username)), clientAddr(r)
@@ -99,8 +98,7 @@ func (h *Handler) whoami(w http.ResponseWriter, r *http.Request) {
 
 func (h *Handler) changePassword(w http.ResponseWriter, r *http.Request) {
 	var in rest.PasswordChange
-	if err := decodeJSON(w, r, &in); err != nil {
-		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
+	if !readJSON(w, r, &in) {
 		return
 	}
 	p := principalOf(r)
@@ -144,8 +142,7 @@ func (h *Handler) setupStatus(w http.ResponseWriter, r *http.Request) {
 // exists it refuses. No default password ever exists.
 func (h *Handler) setup(w http.ResponseWriter, r *http.Request) {
 	var in rest.Setup
-	if err := decodeJSON(w, r, &in); err != nil {
-		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
+	if !readJSON(w, r, &in) {
 		return
 	}
 	if !h.tokens.Valid(strings.TrimSpace(in.Token)) {
