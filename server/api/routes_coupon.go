@@ -1,14 +1,12 @@
 package api
 
 import (
-	"net/http"
-
 	"storecast/app/rest"
 )
 
 // registerCoupons adds campaigns (editors), claims (kiosks), the coupon page's
 // data and QR code (anyone with the code) and redemption (cashiers).
-func (h *Handler) registerCoupons(mux *http.ServeMux) {
+func (h *Handler) registerCoupons(mux Mux) {
 	const editor, cashier = rest.RoleEditor, rest.RoleCashier
 	mux.Handle("GET /api/v1/campaigns", h.allow(h.listCampaigns, editor))
 	mux.Handle("POST /api/v1/campaigns", h.allow(h.createCampaign, editor))

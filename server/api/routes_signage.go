@@ -1,14 +1,12 @@
 package api
 
 import (
-	"net/http"
-
 	"storecast/app/rest"
 )
 
 // registerSignage adds playlists, schedules, the default playlist, the
 // preview and proof of play.
-func (h *Handler) registerSignage(mux *http.ServeMux) {
+func (h *Handler) registerSignage(mux Mux) {
 	const editor = rest.RoleEditor
 	mux.Handle("GET /api/v1/signage", h.allow(h.listSignage, editor))
 	mux.Handle("PUT /api/v1/signage/default", h.allow(h.setDefaultPlaylist, editor))

@@ -81,7 +81,8 @@ func (h *Handler) logout(w http.ResponseWriter, r *http.Request) {
 			refuseCSRF(w)
 			return
 		default:
-			if err := h.store.DeleteSession(r.Context(), hash); err != nil {
+			ctx := store.WithActor(r.Context(), ses.User.Username)
+			if err := h.store.DeleteSession(ctx, hash); err != nil && !errors.Is(err, store.ErrNotFound) {
 				h.internal(w, r, err)
 				return
 			}
