@@ -45,15 +45,42 @@ wasmmod:
 run: build
 	./storecast serve
 
-test: build vet unit wasmtest e2e fuzz
+# make test runs these steps one after another, each a target of its own
+# too (-o build: the steps after build do not build again), and prints how
+# long each took and the wall time, also when a step fails, so a CI log
+# says where the time went. docs/bench.md ("make test") has a reading.
+TEST_STEPS := build vet unit wasmtest e2e fuzz
 
+test:
+	@t0=$$(date +%s); load=$$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null); times=$$(mktemp); status=0; \
+	for step in $(TEST_STEPS); do \
+		t=$$(date +%s); \
+		$(MAKE) --no-print-directory $$([ $$step = build ] || echo -o build) $$step || status=$$?; \
+		printf '  %-9s %5d s\n' $$step $$(( $$(date +%s) - t )) >> $$times; \
+		if [ $$status -ne 0 ]; then echo "  ($$step failed)" >> $$times; break; fi; \
+	done; \
+	printf '\nmake test: time per step (load average at the start: %s)\n' "$$load"; cat $$times; \
+	printf '  %-9s %5d s\n' total $$(( $$(date +%s) - t0 )); rm -f $$times; \
+	exit $$status
+
+# The checks below build with -trimpath, as build does: the go command
+# then reuses the packages build compiled (the standard library, SQLite,
+# go-app) instead of compiling them again with other paths. Only the race
+# detector needs its own.
 vet: wasmmod
-	$(GO) vet ./...
-	$(WASMGO) vet ./app/... ./locales/...
-	$(WASMGO) vet . && $(WASMGO) vet -tags console .
+	$(GO) vet -trimpath ./...
+	$(WASMGO) vet -trimpath ./app/... ./locales/...
+	$(WASMGO) vet -trimpath . && $(WASMGO) vet -trimpath -tags console .
+
+# Server tests run with the race detector, and so do the app packages
+# whose tests start goroutines (app/live's feed, app/proof's uploader);
+# the other app tests are single-goroutine logic, run without it (app/qr's
+# ZXing decodes take half a minute under -race, a second without).
+RACE_PKGS := ./server/... ./app/live/ ./app/proof/
 
 unit:
-	$(GO) test -race -count=1 ./server/... ./app/... ./locales/... ./tools/...
+	$(GO) test -race -count=1 $(RACE_PKGS)
+	$(GO) test -trimpath -count=1 ./app/... ./locales/... ./tools/...
 
 # wasm tests run in headless Chromium through wasmbrowsertest, installed
 # here as go_js_wasm_exec.
@@ -65,21 +92,31 @@ $(BIN)/go_js_wasm_exec:
 	mv $(BIN)/wasmbrowsertest $(BIN)/go_js_wasm_exec
 
 wasmtest: tools wasmmod
-	$(WASMGO) test -count=1 ./app/...
+	$(WASMGO) test -trimpath -count=1 ./app/...
 
+# The e2e tests run four at a time, each test's tabs in browser contexts of
+# their own in one Chromium: on 2 cores more than four gained nothing
+# (docs/bench.md, "make test"). Each test fails by itself at its own
+# deadline (e2e/harness, Kit.TestTimeout); -timeout is the last resort.
+# E2EFLAGS=-v prints each test's time.
 e2e: build
-	$(GO) test -count=1 -timeout 20m ./e2e/...
+	$(GO) test -trimpath -count=1 -parallel 4 -timeout 20m $(E2EFLAGS) ./e2e/...
 
 # A short run of every fuzz target, after their seed corpora ran in unit.
 # Counts, not durations: a timed run can end in "context deadline
-# exceeded" on a loaded machine without having found anything.
+# exceeded" on a loaded machine without having found anything. 100,000
+# inputs each take about 4 s; the step's other minute is compiling the
+# instrumented test binaries (docs/bench.md, "make test"). Longer runs:
+# make fuzz FUZZCOUNT=1000000x.
+FUZZCOUNT ?= 100000x
+
 fuzz:
-	$(GO) test -run '^$$' -fuzz '^FuzzDecodeEnvelope$$' -fuzztime 300000x ./app/content/
-	$(GO) test -run '^$$' -fuzz '^FuzzDecodeHello$$' -fuzztime 300000x ./app/content/
-	$(GO) test -run '^$$' -fuzz '^FuzzDecodeStatus$$' -fuzztime 300000x ./app/content/
+	$(GO) test -run '^$$' -fuzz '^FuzzDecodeEnvelope$$' -fuzztime $(FUZZCOUNT) ./app/content/
+	$(GO) test -run '^$$' -fuzz '^FuzzDecodeHello$$' -fuzztime $(FUZZCOUNT) ./app/content/
+	$(GO) test -run '^$$' -fuzz '^FuzzDecodeStatus$$' -fuzztime $(FUZZCOUNT) ./app/content/
 	$(GO) test -run '^$$' -fuzz '^FuzzSave$$' -fuzztime 2000x ./server/media/
-	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime 300000x ./server/coupon/
-	$(GO) test -run '^$$' -fuzz '^FuzzDecodeJSON$$' -fuzztime 300000x ./server/api/
+	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZCOUNT) ./server/coupon/
+	$(GO) test -run '^$$' -fuzz '^FuzzDecodeJSON$$' -fuzztime $(FUZZCOUNT) ./server/api/
 
 # Pictures of every kiosk screen in every mode and every console view,
 # into docs/screenshots

@@ -26,22 +26,16 @@ type churnConfig struct {
 // then how long a screen that missed cfg.Missed events takes to catch up;
 // both on one fresh server.
 func benchChurn(ctx context.Context, res *Results, binary string, cfg churnConfig) error {
-	s, err := startServer(ctx, binary)
+	s, promo, err := startWithPromotion(ctx, binary, "Bench churn")
 	if err != nil {
 		return err
 	}
 	defer s.Stop()
-	var promo struct {
-		ID string `json:"id"`
-	}
-	if err := s.api(ctx, "POST", "/api/v1/promotions", promotion("Bench churn", 1), &promo); err != nil {
-		return err
-	}
 	wsURL := "ws" + strings.TrimPrefix(s.URL, "http") + "/ws"
-	if err := churnOnce(ctx, res, s, wsURL, promo.ID, cfg); err != nil {
+	if err := churnOnce(ctx, res, s, wsURL, promo, cfg); err != nil {
 		return err
 	}
-	return catchUp(ctx, res, s, wsURL, promo.ID, cfg)
+	return catchUp(ctx, res, s, wsURL, promo, cfg)
 }
 
 func churnOnce(ctx context.Context, res *Results, s *server, wsURL, id string, cfg churnConfig) error {
@@ -88,10 +82,8 @@ func churnOnce(ctx context.Context, res *Results, s *server, wsURL, id string, c
 		wg.Wait()
 		return err
 	}
-	expected := int64(cfg.Screens * cfg.Publishes)
-	for end := time.Now().Add(20 * time.Second); applied.Load() < expected && time.Now().Before(end); {
-		time.Sleep(10 * time.Millisecond)
-	}
+	// Deliveries still missing after 20 s are what the report counts.
+	_ = waitDelivered(ctx, applied, int64(cfg.Screens*cfg.Publishes), 20*time.Second)
 	stop()
 	wg.Wait()
 	reportChurn(res, section, screens, cfg, cut, percentile(puts, 50))

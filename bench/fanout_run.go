@@ -5,7 +5,10 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"sync/atomic"
 	"time"
+
+	"storecast/e2e/harness"
 )
 
 // fanoutConfig sizes the fan-out section.
@@ -48,17 +51,11 @@ func benchFanout(ctx context.Context, res *Results, binary string, cfg fanoutCon
 
 func fanoutOnce(ctx context.Context, res *Results, binary string, n int, publish bool, cfg fanoutConfig) error {
 	section := fmt.Sprintf("fan-out N=%d", n)
-	s, err := startServer(ctx, binary)
+	s, promo, err := startWithPromotion(ctx, binary, "Bench fanout")
 	if err != nil {
 		return err
 	}
 	defer s.Stop()
-	var promo struct {
-		ID string `json:"id"`
-	}
-	if err := s.api(ctx, "POST", "/api/v1/promotions", promotion("Bench fanout", 1), &promo); err != nil {
-		return err
-	}
 	time.Sleep(500 * time.Millisecond) // let start-up work settle before the baseline
 	var mem idleMemory
 	if mem.rssBefore, err = rssBytes(s.PID); err != nil {
@@ -84,7 +81,7 @@ func fanoutOnce(ctx context.Context, res *Results, binary string, n int, publish
 
 	var pub published
 	if publish {
-		if pub, err = publishAndDrain(ctx, s, f, promo.ID, n, cfg); err != nil {
+		if pub, err = publishAndDrain(ctx, s, f, promo, n, cfg); err != nil {
 			return err
 		}
 	}
@@ -120,10 +117,8 @@ func publishAndDrain(ctx context.Context, s *server, f *fleet, id string, n int,
 	if p.puts, err = publishMarked(ctx, s, id, cfg.Publishes, cfg.Spacing); err != nil {
 		return p, err
 	}
-	deadline := time.Now().Add(15 * time.Second)
-	for f.delivered.Load() < p.expected && time.Now().Before(deadline) {
-		time.Sleep(10 * time.Millisecond)
-	}
+	// Deliveries still missing after 15 s are what the report counts.
+	_ = waitDelivered(ctx, &f.delivered, p.expected, 15*time.Second)
 	cpu1, err := cpuSeconds(s.PID)
 	if err != nil {
 		return p, err
@@ -131,6 +126,16 @@ func publishAndDrain(ctx context.Context, s *server, f *fleet, id string, n int,
 	gen1, err := cpuSeconds(os.Getpid())
 	p.cpu, p.genCPU = cpu1-cpu0, gen1-gen0
 	return p, err
+}
+
+// waitDelivered waits until delivered reaches expected, at most timeout.
+func waitDelivered(ctx context.Context, delivered *atomic.Int64, expected int64, timeout time.Duration) error {
+	return harness.Poll(ctx, timeout, 10*time.Millisecond, func() error {
+		if n := delivered.Load(); n < expected {
+			return fmt.Errorf("bench: %d of %d deliveries", n, expected)
+		}
+		return nil
+	})
 }
 
 // publishMarked replaces promotion id m times, spacing apart, each with

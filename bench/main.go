@@ -21,11 +21,13 @@ import (
 	"strings"
 	"syscall"
 	"time"
+
+	"storecast/e2e/harness"
 )
 
 // sections in the order they run: the quiet ones first, the fan-out, which
 // loads the machine, last but one.
-var sections = []string{"bundle", "visible", "startup", "fanout", "churn", "gobench"}
+var sections = []string{"bundle", "visible", "startup", "signage", "enrol", "fanout", "churn", "gobench"}
 
 func main() {
 	if err := run(os.Args[1:]); err != nil {
@@ -50,9 +52,10 @@ func run(args []string) error {
 	visibleRuns := fs.Int("visible-runs", 20, "API→visible runs")
 	startupRuns := fs.Int("startup-runs", 5, "cold and warm start-up runs each")
 	startupPages := fs.String("startup-pages", "/kiosk?lang=en,/signage?lang=en", "comma-separated pages whose start-up is measured")
+	enrolRuns := fs.Int("enrol-runs", 5, "screens enrolled by link, each timed")
 	startupOffers := fs.Int("startup-offers", 0, "offers added to the demo's 4 before start-up is measured, each with a demo image, for a store's worth")
 	benchtime := fs.String("benchtime", "1s", "go test -benchtime")
-	fs.StringVar(&jsFlags, "js-flags", "", "V8 flags for Chromium (--js-flags), e.g. --no-wasm-lazy-compilation as docs/operations.md suggests for kiosks")
+	jsFlags := fs.String("js-flags", "", "V8 flags for Chromium (--js-flags), e.g. --no-wasm-lazy-compilation as docs/operations.md suggests for kiosks")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -82,7 +85,7 @@ func run(args []string) error {
 		}
 		errs++
 		fmt.Fprintf(os.Stderr, "bench: %s: %v\n", section, err)
-		if errors.Is(err, errNoChromium) {
+		if errors.Is(err, harness.ErrNoChromium) {
 			res.skipped(section, "all", err.Error())
 			errs--
 			return
@@ -99,9 +102,10 @@ func run(args []string) error {
 	if want["bundle"] {
 		record("bundle", benchBundle(res, *web))
 	}
-	if want["visible"] || want["startup"] {
-		record("browser", browserSections(ctx, res, *binary, want, *visibleRuns, startupConfig{
-			Runs: *startupRuns, Pages: strings.Split(*startupPages, ","), Offers: *startupOffers,
+	if want["visible"] || want["startup"] || want["signage"] || want["enrol"] {
+		record("browser", browserSections(ctx, res, *binary, want, *jsFlags, browserConfig{
+			VisibleRuns: *visibleRuns, EnrolRuns: *enrolRuns,
+			Startup: startupConfig{Runs: *startupRuns, Pages: strings.Split(*startupPages, ","), Offers: *startupOffers, JSFlags: *jsFlags},
 		}))
 	}
 	if want["fanout"] {
@@ -131,11 +135,41 @@ func run(args []string) error {
 	return nil // a missed budget is a FAIL row, not a failed command
 }
 
-// browserSections share one server: both only read what it serves.
-func browserSections(ctx context.Context, res *Results, binary string, want map[string]bool, visibleRuns int, sc startupConfig) error {
-	if chromiumPath() == "" {
-		return errNoChromium
+// browserConfig sizes the browser sections.
+type browserConfig struct {
+	VisibleRuns, EnrolRuns int
+	Startup                startupConfig
+}
+
+// browserSections share one Chromium (jsFlags: its V8 flags), each tab in
+// a browser context of its own; the browser's start is never measured.
+// visible and startup share one server, since both only read what it
+// serves; signage and enrol change what theirs serve, so each has its own.
+func browserSections(ctx context.Context, res *Results, binary string, want map[string]bool, jsFlags string, bc browserConfig) error {
+	var flags map[string]any
+	if jsFlags != "" {
+		flags = map[string]any{"js-flags": jsFlags}
 	}
+	browser, err := harness.StartBrowser(flags)
+	if err != nil {
+		return err
+	}
+	defer browser.Close()
+	var errs []error
+	if want["visible"] || want["startup"] {
+		errs = append(errs, readOnlySections(ctx, res, browser, binary, want, bc))
+	}
+	if want["signage"] {
+		errs = append(errs, benchSignage(ctx, res, browser, binary))
+	}
+	if want["enrol"] {
+		errs = append(errs, benchEnrol(ctx, res, browser, binary, bc.EnrolRuns))
+	}
+	return errors.Join(errs...)
+}
+
+// readOnlySections runs visible and startup on one server.
+func readOnlySections(ctx context.Context, res *Results, browser *harness.Browser, binary string, want map[string]bool, bc browserConfig) error {
 	s, err := startServer(ctx, binary)
 	if err != nil {
 		return err
@@ -143,10 +177,10 @@ func browserSections(ctx context.Context, res *Results, binary string, want map[
 	defer s.Stop()
 	var errs []error
 	if want["visible"] {
-		errs = append(errs, benchVisible(ctx, res, s, visibleRuns))
+		errs = append(errs, benchVisible(ctx, res, browser, s, bc.VisibleRuns))
 	}
 	if want["startup"] {
-		errs = append(errs, benchStartup(ctx, res, s, sc))
+		errs = append(errs, benchStartup(ctx, res, browser, s, bc.Startup))
 	}
 	return errors.Join(errs...)
 }

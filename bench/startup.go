@@ -11,6 +11,8 @@ import (
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
+
+	"storecast/e2e/harness"
 )
 
 // Start-up budgets, in milliseconds, under the emulation below: a screen
@@ -68,25 +70,21 @@ type loadTiming struct{ fcp, wasm, compiled, hello, live float64 }
 
 // startupConfig is what the start-up section measures.
 type startupConfig struct {
-	Runs   int      // cold and warm loads each
-	Pages  []string // paths, with their query
-	Offers int      // offers added to the demo's before measuring
+	Runs    int      // cold and warm loads each
+	Pages   []string // paths, with their query
+	Offers  int      // offers added to the demo's before measuring
+	JSFlags string   // the browser's V8 flags, for the note
 }
 
 // benchStartup measures each page path under kiosk-class emulation, in
 // one browser: a page that fails does not stop the others.
-func benchStartup(ctx context.Context, res *Results, s *server, sc startupConfig) error {
+func benchStartup(ctx context.Context, res *Results, b *harness.Browser, s *server, sc startupConfig) error {
 	if err := addOffers(ctx, s, sc.Offers); err != nil {
 		return err
 	}
-	browser, cancel, err := newBrowser(ctx)
-	if err != nil {
-		return err
-	}
-	defer cancel()
 	var errs []error
 	for _, path := range sc.Pages {
-		if err := startupPage(browser, res, s.URL, path, sc.Runs, sc.Offers); err != nil {
+		if err := startupPage(ctx, b, res, s.URL, path, sc); err != nil {
 			errs = append(errs, fmt.Errorf("bench: start-up %s: %w", path, err))
 		}
 	}
@@ -127,27 +125,28 @@ func addOffers(ctx context.Context, s *server, n int) error {
 // startupPage loads base+path runs times cold (a new browser context each
 // time: empty cache, no service worker) and runs times warm (one context
 // whose service worker has installed).
-func startupPage(browser context.Context, res *Results, base, path string, runs, offers int) error {
+func startupPage(ctx context.Context, b *harness.Browser, res *Results, base, path string, sc startupConfig) error {
 	section := "start-up " + strings.SplitN(path, "?", 2)[0]
+	url := base + path
 	var cold []loadTiming
-	for i := range runs {
-		t, err := coldLoad(browser, base+path)
+	for i := range sc.Runs {
+		t, err := coldLoad(ctx, b, url)
 		if err != nil {
 			return fmt.Errorf("cold run %d: %w", i, err)
 		}
 		cold = append(cold, t)
 	}
-	warm, err := warmLoads(browser, base+path, runs)
+	warm, err := warmLoads(ctx, b, url, sc.Runs)
 	if err != nil {
 		return fmt.Errorf("warm: %w", err)
 	}
 
-	note := fmt.Sprintf("median of %d; CPU %d×, 20 Mbit/s, %d ms", runs, cpuSlowdown, netLatencyMs)
-	if jsFlags != "" {
-		note += "; js-flags " + jsFlags
+	note := fmt.Sprintf("median of %d; CPU %d×, 20 Mbit/s, %d ms", sc.Runs, cpuSlowdown, netLatencyMs)
+	if sc.JSFlags != "" {
+		note += "; js-flags " + sc.JSFlags
 	}
-	if offers > 0 {
-		note += fmt.Sprintf("; %d more offers", offers)
+	if sc.Offers > 0 {
+		note += fmt.Sprintf("; %d more offers", sc.Offers)
 	}
 	rows := []struct {
 		name   string
@@ -193,8 +192,11 @@ func pick(ts []loadTiming, f func(loadTiming) float64) []float64 {
 
 // coldLoad opens url in a brand-new browser context, as a kiosk booting
 // for the first time.
-func coldLoad(browser context.Context, url string) (loadTiming, error) {
-	tab, cancel := chromedp.NewContext(browser, chromedp.WithNewBrowserContext())
+func coldLoad(ctx context.Context, b *harness.Browser, url string) (loadTiming, error) {
+	tab, cancel, err := b.NewContext(ctx, 1280, 800)
+	if err != nil {
+		return loadTiming{}, err
+	}
 	defer cancel()
 	if err := emulateKiosk(tab); err != nil {
 		return loadTiming{}, err
@@ -207,8 +209,11 @@ func coldLoad(browser context.Context, url string) (loadTiming, error) {
 
 // warmLoads installs the service worker with one unmeasured load, then
 // measures runs loads in the same context, each from a blank page.
-func warmLoads(browser context.Context, url string, runs int) ([]loadTiming, error) {
-	tab, cancel := chromedp.NewContext(browser, chromedp.WithNewBrowserContext())
+func warmLoads(ctx context.Context, b *harness.Browser, url string, runs int) ([]loadTiming, error) {
+	tab, cancel, err := b.NewContext(ctx, 1280, 800)
+	if err != nil {
+		return nil, err
+	}
 	defer cancel()
 	if err := emulateKiosk(tab); err != nil {
 		return nil, err
@@ -249,26 +254,26 @@ func timedLoad(tab context.Context, url string) (loadTiming, error) {
 	if _, err := chromedp.Call(tab, page.Navigate, page.NavigateParams{URL: url}); err != nil {
 		return loadTiming{}, err
 	}
-	if err := waitJS(tab, 30*time.Second, "window.__scLive > 0"); err != nil {
+	if err := harness.WaitJS(tab, 30*time.Second, "window.__scLive > 0"); err != nil {
 		return loadTiming{}, fmt.Errorf("the page never set data-live: %w", err)
 	}
-	live, err := evalJS[float64](tab, "window.__scLive")
+	live, err := harness.EvalJS[float64](tab, "window.__scLive")
 	if err != nil {
 		return loadTiming{}, err
 	}
-	fcp, err := evalJS[float64](tab, fcpJS)
+	fcp, err := harness.EvalJS[float64](tab, fcpJS)
 	if err != nil {
 		return loadTiming{}, err
 	}
-	wasm, err := evalJS[float64](tab, wasmJS)
+	wasm, err := harness.EvalJS[float64](tab, wasmJS)
 	if err != nil {
 		return loadTiming{}, err
 	}
-	compiled, err := evalJS[float64](tab, `window.__scMarks.compiled || -1`)
+	compiled, err := harness.EvalJS[float64](tab, `window.__scMarks.compiled || -1`)
 	if err != nil {
 		return loadTiming{}, err
 	}
-	hello, err := evalJS[float64](tab, `window.__scMarks.hello || -1`)
+	hello, err := harness.EvalJS[float64](tab, `window.__scMarks.hello || -1`)
 	if err != nil {
 		return loadTiming{}, err
 	}

@@ -5,6 +5,10 @@ import (
 	"fmt"
 	"strconv"
 	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"storecast/e2e/harness"
 )
 
 // observeTitlesJS installs, in the open page, a MutationObserver that
@@ -31,25 +35,25 @@ const observeTitlesJS = `(() => {
 
 // benchVisible measures, runs times, how long a promotion created through
 // the API takes to be in the DOM of an open /signage page.
-func benchVisible(ctx context.Context, res *Results, s *server, runs int) error {
+func benchVisible(ctx context.Context, res *Results, b *harness.Browser, s *server, runs int) error {
 	const section = "api→visible"
-	browser, cancel, err := newBrowser(ctx)
+	tab, cancel, err := b.NewContext(ctx, 1280, 800)
 	if err != nil {
 		return err
 	}
 	defer cancel()
-	if err := navigate(browser, s.URL+"/signage?lang=en"); err != nil {
+	if err := navigate(tab, s.URL+"/signage?lang=en"); err != nil {
 		return err
 	}
-	if err := waitJS(browser, 30*time.Second, liveJS); err != nil {
+	if err := harness.WaitJS(tab, 30*time.Second, harness.LiveJS); err != nil {
 		return err
 	}
-	if _, err := evalJS[bool](browser, observeTitlesJS); err != nil {
+	if _, err := harness.EvalJS[bool](tab, observeTitlesJS); err != nil {
 		return fmt.Errorf("bench: visible: install observer: %w", err)
 	}
 	var ms []float64
 	for i := range runs {
-		d, err := visibleOnce(ctx, browser, s, fmt.Sprintf("Bench visible %d-%d", i, time.Now().UnixNano()))
+		d, err := visibleOnce(ctx, tab, s, fmt.Sprintf("Bench visible %d-%d", i, time.Now().UnixNano()))
 		if err != nil {
 			return fmt.Errorf("bench: visible: run %d: %w", i, err)
 		}
@@ -67,7 +71,7 @@ func benchVisible(ctx context.Context, res *Results, s *server, runs int) error 
 // before the request until the page had its title; then deletes it again,
 // so every run starts from the same page.
 func visibleOnce(ctx context.Context, tab context.Context, s *server, title string) (float64, error) {
-	if _, err := evalJS[string](tab, "window.__scWant = "+strconv.Quote(title)); err != nil {
+	if _, err := harness.EvalJS[string](tab, "window.__scWant = "+strconv.Quote(title)); err != nil {
 		return 0, err
 	}
 	offset, err := pageClockOffset(tab)
@@ -82,10 +86,10 @@ func visibleOnce(ctx context.Context, tab context.Context, s *server, title stri
 		return 0, err
 	}
 	seenJS := "window.__scSeen[" + strconv.Quote(title) + "]"
-	if err := waitJS(tab, 10*time.Second, seenJS+" > 0"); err != nil {
+	if err := harness.WaitJS(tab, 10*time.Second, seenJS+" > 0"); err != nil {
 		return 0, err
 	}
-	seen, err := evalJS[float64](tab, seenJS)
+	seen, err := harness.EvalJS[float64](tab, seenJS)
 	if err != nil {
 		return 0, err
 	}
@@ -93,7 +97,7 @@ func visibleOnce(ctx context.Context, tab context.Context, s *server, title stri
 		return 0, err
 	}
 	gone := fmt.Sprintf(`![...document.querySelectorAll(".sc-promo-title")].some(e => e.textContent === %s)`, strconv.Quote(title))
-	if err := waitJS(tab, 10*time.Second, gone); err != nil {
+	if err := harness.WaitJS(tab, 10*time.Second, gone); err != nil {
 		return 0, err
 	}
 	return seen - offset - sent, nil
@@ -105,7 +109,7 @@ func visibleOnce(ctx context.Context, tab context.Context, s *server, title stri
 // origin: Chromium's timeOrigin + now is monotonic from the navigation.
 func pageClockOffset(tab context.Context) (float64, error) {
 	before := nowMillis()
-	page, err := evalJS[float64](tab, "performance.timeOrigin + performance.now()")
+	page, err := harness.EvalJS[float64](tab, "performance.timeOrigin + performance.now()")
 	after := nowMillis()
 	if err != nil {
 		return 0, err
@@ -114,3 +118,11 @@ func pageClockOffset(tab context.Context) (float64, error) {
 }
 
 func nowMillis() float64 { return float64(time.Now().UnixNano()) / 1e6 }
+
+// navigate loads url in the tab and waits for its load event.
+func navigate(tab context.Context, url string) error {
+	if err := chromedp.Do(tab, chromedp.Navigate(url)); err != nil {
+		return fmt.Errorf("bench: open %s: %w", url, err)
+	}
+	return nil
+}

@@ -8,19 +8,20 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
 	"storecast/app/i18n"
+	"storecast/e2e/harness"
 )
 
 // The phone's claim page (a signage coupon QR opens it) says why there is
 // no coupon: in the phone's language, as an alert, without a "try again"
 // for what trying again cannot change, and without breaking.
 func TestClaimPageRefusals(t *testing.T) {
-	s := startServer(t, "")
+	t.Parallel()
+	s := kit.Server(t, harness.Options{})
 	campaign := func(quantity int, status string) string {
 		return sgCreate(t, s, "/api/v1/campaigns", map[string]any{
 			"title":    map[string]string{"en": "10% off fruit", "zh-Hans": "水果九折"},
@@ -29,21 +30,19 @@ func TestClaimPageRefusals(t *testing.T) {
 	}
 	claim := func(id, install string) {
 		t.Helper()
-		if st := s.api(t, http.MethodPost, "/api/v1/kiosk/claims", map[string]string{"campaign": id, "install": install}, nil); st != http.StatusCreated {
+		if st := s.API(t, http.MethodPost, "/api/v1/kiosk/claims", map[string]string{"campaign": id, "install": install}, nil); st != http.StatusCreated {
 			t.Fatalf("claim = %d; want 201", st)
 		}
 	}
 	soldOut, ended, limited := campaign(1, "live"), campaign(10, "ended"), campaign(10, "live")
 	claim(soldOut, "someone-elses-phone-0001")
 
-	page := newTab(t, newBrowser(t, 390, 844))
+	page := kit.Tab(t, 390, 844)
 	problems := watchPage(t, page)
 	// This phone claimed the limited offer before, but no longer has the
 	// code (the claim page would show it again): it meets the limit.
 	const phone = "this-phone-install-0001"
-	if err := chromedp.Do(page, chromedp.Navigate(s.URL+"/healthz")); err != nil {
-		t.Fatal(err)
-	}
+	do(t, page, chromedp.Navigate(s.URL+"/healthz"))
 	eval[any](t, page, `localStorage.setItem("storecast.install", "`+phone+`")`)
 	claim(limited, phone)
 
@@ -59,10 +58,8 @@ func TestClaimPageRefusals(t *testing.T) {
 	for _, tt := range tests {
 		for _, lang := range []string{"en", "zh-Hans"} {
 			t.Run(tt.name+"/"+lang, func(t *testing.T) {
-				if err := chromedp.Do(page, chromedp.Navigate(s.URL+tt.path+"?lang="+lang)); err != nil {
-					t.Fatal(err)
-				}
-				waitJS(t, page, 10*time.Second, `(document.querySelector(".sc-claim [role=alert]") || {}).textContent`)
+				do(t, page, chromedp.Navigate(s.URL+tt.path+"?lang="+lang))
+				waitJS(t, page, `(document.querySelector(".sc-claim [role=alert]") || {}).textContent`)
 				raw := eval[string](t, page, `JSON.stringify([document.documentElement.lang, document.querySelector("h1").textContent,
 					document.querySelector(".sc-claim [role=alert]").textContent, document.querySelector(".sc-claim [role=status]").textContent,
 					String(document.querySelector(".sc-claim button") !== null), location.pathname])`)

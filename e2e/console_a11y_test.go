@@ -2,9 +2,10 @@ package e2e
 
 import (
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"storecast/e2e/harness"
 )
 
 // consoleTargetsJS lists the console's controls smaller than 44 px on a
@@ -24,12 +25,9 @@ const consoleTargetsJS = `(() => {
 // has no control smaller than 44 px: the views with content, a form
 // showing its problems, and the menus of each role.
 func TestConsoleAccessibility(t *testing.T) {
-	s := startServer(t, "")
-	browser := newBrowser(t, 390, 844)
-	tab := newTab(t, browser)
-	if err := chromedp.Do(tab); err != nil {
-		t.Fatal(err)
-	}
+	t.Parallel()
+	s := kit.Server(t, harness.Options{})
+	tab := kit.Tab(t, 390, 844)
 	check := func(view string) {
 		t.Helper()
 		for _, sz := range consoleSizes {
@@ -44,7 +42,7 @@ func TestConsoleAccessibility(t *testing.T) {
 	}
 
 	do(t, tab, chromedp.Navigate(s.URL+"/console"))
-	waitJS(t, tab, 20*time.Second, `document.querySelector("#setup-token")`)
+	waitJS(t, tab, `document.querySelector("#setup-token")`)
 	check("setup")
 	// The first admin, proven by the data directory's token; then signed in.
 	do(t, tab,
@@ -53,29 +51,29 @@ func TestConsoleAccessibility(t *testing.T) {
 		chromedp.SendKeys("#setup-password", "admin-pass-12"),
 		chromedp.SendKeys("#setup-repeat", "admin-pass-12"),
 		chromedp.Click(`#setup button[type="submit"]`))
-	waitJS(t, tab, 10*time.Second, `document.querySelector(".cs-who")?.textContent.startsWith("boss ")`)
-	s.api(t, "POST", "/api/v1/overrides", map[string]any{"message": map[string]string{"zh-Hans": "东门临时关闭"}, "severity": "emergency", "minutes": 5}, nil)
+	waitJS(t, tab, `document.querySelector(".cs-who")?.textContent.startsWith("boss ")`)
+	s.API(t, "POST", "/api/v1/overrides", map[string]any{"message": map[string]string{"zh-Hans": "东门临时关闭"}, "severity": "emergency", "minutes": 5}, nil)
 
 	consoleGo(t, tab, "/console/account", `document.querySelector("#cs-signout")`)
 	do(t, tab, chromedp.Click("#cs-signout"))
-	waitJS(t, tab, 5*time.Second, `(e => e && !e.disabled)(document.querySelector("#signin-username"))`)
+	waitJS(t, tab, `(e => e && !e.disabled)(document.querySelector("#signin-username"))`)
 	do(t, tab, chromedp.Click(`#signin button[type="submit"]`))
-	waitJS(t, tab, 5*time.Second, `document.querySelector("#signin-username-err")`)
+	waitJS(t, tab, `document.querySelector("#signin-username-err")`)
 	check("sign-in with problems")
 	consoleSignIn(t, tab, "", "boss", "admin-pass-12")
 	consoleGo(t, tab, "/console", `document.querySelector("#pair-open")`)
 	do(t, tab, chromedp.Click("#pair-open"))
-	waitJS(t, tab, 5*time.Second, `document.activeElement?.id === "pair-code"`)
+	waitJS(t, tab, `document.activeElement?.id === "pair-code"`)
 	do(t, tab, chromedp.Click(`#pair button[type="submit"]`))
-	waitJS(t, tab, 5*time.Second, `document.querySelector("#pair-code-err")`)
+	waitJS(t, tab, `document.querySelector("#pair-code-err")`)
 	check("screens")
 	do(t, tab, chromedp.Click("#enrol-open"))
-	waitJS(t, tab, 5*time.Second, `document.activeElement?.id === "enrol-name"`)
+	waitJS(t, tab, `document.activeElement?.id === "enrol-name"`)
 	do(t, tab, chromedp.Click(`#enrol button[type="submit"]`))
-	waitJS(t, tab, 5*time.Second, `document.querySelector("#enrol-name-err")`)
+	waitJS(t, tab, `document.querySelector("#enrol-name-err")`)
 	check("enrolment link with problems")
 	do(t, tab, chromedp.SendKeys("#enrol-name", "Entrance"), chromedp.Click(`#enrol button[type="submit"]`))
-	waitJS(t, tab, 5*time.Second, `document.querySelector(".cs-enrol-qr") && document.querySelector(".cs-enrol-link")`)
+	waitJS(t, tab, `document.querySelector(".cs-enrol-qr") && document.querySelector(".cs-enrol-link")`)
 	check("enrolment link made")
 	for _, v := range []struct{ path, ready string }{
 		{"/console/promotions", `document.querySelector(".cs-promo-card img")`},
@@ -89,14 +87,14 @@ func TestConsoleAccessibility(t *testing.T) {
 	}
 	consoleGo(t, tab, "/console/promotions", `document.querySelector(".cs-promo-card")`)
 	do(t, tab, chromedp.Click("#promo-new"))
-	waitJS(t, tab, 5*time.Second, `document.activeElement?.id === "promo-title-zh-Hans"`)
+	waitJS(t, tab, `document.activeElement?.id === "promo-title-zh-Hans"`)
 	do(t, tab, chromedp.Click(`#promo button[type="submit"]`))
-	waitJS(t, tab, 5*time.Second, `document.querySelector("#promo-price-err")`)
+	waitJS(t, tab, `document.querySelector("#promo-price-err")`)
 	check("promotion editor with problems")
 	consoleGo(t, tab, "/console/overrides", `document.querySelector("#override")`)
 	do(t, tab, chromedp.Click(`label[for="override-target-groups"]`))
-	waitJS(t, tab, 5*time.Second, `document.querySelector("#override-groups")`) // the form grew: click where the button is now
+	waitJS(t, tab, `document.querySelector("#override-groups")`) // the form grew: click where the button is now
 	do(t, tab, chromedp.Click(`#override button[type="submit"]`))
-	waitJS(t, tab, 5*time.Second, `document.querySelector("#override-groups-err")`)
+	waitJS(t, tab, `document.querySelector("#override-groups-err")`)
 	check("override form with problems")
 }

@@ -10,38 +10,31 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+
+	"storecast/e2e/harness"
 )
 
 // An editor creates a live coupon campaign in the console and watches its
 // report count a claim; a cashier then redeems the coupon at the till:
 // redeemed, then already redeemed, and an altered code is not valid.
 func TestConsoleCouponCampaignAndRedeem(t *testing.T) {
-	s := startServer(t, "")
+	t.Parallel()
+	s := kit.Server(t, harness.Options{})
 	addStaff(t, s, "ed", "editor-pass-1", "editor")
 	addStaff(t, s, "cash", "cashier-pass-1", "cashier")
-	browser := newBrowser(t, 390, 844)
-	console := newTab(t, browser)
-	if err := chromedp.Do(console); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		if t.Failed() {
-			text, _ := chromedp.Run(console, chromedp.Evaluate[string](`document.querySelector(".cs-console")?.innerText ?? document.body.innerText`))
-			t.Logf("the console showed:\n%s", text)
-		}
-	})
+	console := kit.Tab(t, 390, 844)
 	consoleSignIn(t, console, s.URL, "ed", "editor-pass-1")
 
 	title := "E2E coupon " + strconv.FormatInt(time.Now().UnixNano(), 36)
 	do(t, console, chromedp.Click(`a[data-view="/console/coupons"]`), chromedp.Click("#campaign-new"))
-	waitJS(t, console, 5*time.Second, `document.querySelector("#campaign-title-en")`)
+	waitJS(t, console, `document.querySelector("#campaign-title-en")`)
 	do(t, console,
 		chromedp.SendKeys("#campaign-title-en", title),
 		chromedp.SendKeys("#campaign-offer-en", "10% off any fruit"))
 	setValue(t, console, "#campaign-quantity", "5")
 	do(t, console, chromedp.Click(`label[for="campaign-status-live"]`), chromedp.Click(`#campaign button[type="submit"]`))
 	card := fmt.Sprintf(`[...document.querySelectorAll(".cs-campaign-card")].find(c => c.querySelector(".cs-card-title")?.textContent === %q)`, title)
-	waitJS(t, console, 5*time.Second, card+`?.querySelector(".cs-campaign-report")?.textContent.startsWith("Claimed 0 of 5")`)
+	waitJS(t, console, card+`?.querySelector(".cs-campaign-report")?.textContent.startsWith("Claimed 0 of 5")`)
 
 	var list struct {
 		Campaigns []struct {
@@ -50,7 +43,7 @@ func TestConsoleCouponCampaignAndRedeem(t *testing.T) {
 			Status string            `json:"status"`
 		} `json:"campaigns"`
 	}
-	s.api(t, http.MethodGet, "/api/v1/campaigns", nil, &list)
+	s.API(t, http.MethodGet, "/api/v1/campaigns", nil, &list)
 	var id string
 	for _, c := range list.Campaigns {
 		if c.Title["en"] == title && c.Status == "live" {
@@ -65,11 +58,11 @@ func TestConsoleCouponCampaignAndRedeem(t *testing.T) {
 			Code string `json:"code"`
 		} `json:"coupon"`
 	}
-	if code := s.api(t, http.MethodPost, "/api/v1/kiosk/claims", map[string]string{"campaign": id, "install": "e2e-install-0123456789"}, &claim); code != http.StatusCreated || claim.Coupon.Code == "" {
+	if code := s.API(t, http.MethodPost, "/api/v1/kiosk/claims", map[string]string{"campaign": id, "install": "e2e-install-0123456789"}, &claim); code != http.StatusCreated || claim.Coupon.Code == "" {
 		t.Fatalf("claim = %d %+v; want 201 with a code", code, claim)
 	}
 	// The open list refreshes its report by itself.
-	waitJS(t, console, 8*time.Second, card+`?.querySelector(".cs-campaign-report")?.textContent.startsWith("Claimed 1 of 5")`)
+	waitJS(t, console, card+`?.querySelector(".cs-campaign-report")?.textContent.startsWith("Claimed 1 of 5")`)
 
 	// The cashier's home is the till.
 	do(t, console, chromedp.Click(`a[data-view="/console/account"]`), chromedp.Click("#cs-signout"))
@@ -79,22 +72,22 @@ func TestConsoleCouponCampaignAndRedeem(t *testing.T) {
 		t.Errorf("cashier's menu = %v; want redeem and account", links)
 	}
 	do(t, console, chromedp.Click(`a[data-view="/console/redeem"]`))
-	waitJS(t, console, 5*time.Second, `document.querySelector("#redeem-code")`)
+	waitJS(t, console, `document.querySelector("#redeem-code")`)
 
 	redeem := func(code, outcome, says string) {
 		t.Helper()
-		waitJS(t, console, 5*time.Second, `document.activeElement?.id === "redeem-code" && document.activeElement.value === ""`)
+		waitJS(t, console, `document.activeElement?.id === "redeem-code" && document.activeElement.value === ""`)
 		do(t, console, chromedp.SendKeys("#redeem-code", code+kb.Enter))
 		out := fmt.Sprintf(`document.querySelector('[role="alert"] .cs-redeem-out[data-outcome=%q]')`, outcome)
-		waitJS(t, console, 5*time.Second, fmt.Sprintf(`(%s)?.textContent.includes(%q)`, out, says))
-		waitJS(t, console, 5*time.Second, `document.activeElement?.id === "redeem-code" && document.activeElement.value === ""`)
+		waitJS(t, console, fmt.Sprintf(`(%s)?.textContent.includes(%q)`, out, says))
+		waitJS(t, console, `document.activeElement?.id === "redeem-code" && document.activeElement.value === ""`)
 	}
 	code := claim.Coupon.Code
 	redeem(strings.ToLower(strings.ReplaceAll(code, "-", "")), "redeemed", "Redeemed: give the offer")
 	if got := eval[string](t, console, `document.querySelector(".cs-redeem-out").textContent`); !strings.Contains(got, "10% off any fruit") {
 		t.Errorf("redeemed answer = %q; want the offer", got)
 	}
-	waitJS(t, console, 5*time.Second, fmt.Sprintf(`[...document.querySelectorAll(".cs-redeem-row")].some(r => r.textContent.includes(%q))`, code))
+	waitJS(t, console, fmt.Sprintf(`[...document.querySelectorAll(".cs-redeem-row")].some(r => r.textContent.includes(%q))`, code))
 	redeem(s.URL+"/c/"+code, "already_redeemed", "by cash")
 	altered := []byte(code)
 	last := len(altered) - 1

@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"storecast/e2e/harness"
 )
 
 // consoleSizes are the console's screenshot sizes: a phone in Chinese, a
@@ -26,16 +28,14 @@ var consoleSizes = []struct {
 // console view on a phone and a laptop, with some content in it, for
 // docs/console.md. It runs only with -update (make screenshots).
 func TestConsoleScreenshots(t *testing.T) {
+	t.Parallel()
 	if !*updateScreenshots {
 		t.Skip("run with -update (make screenshots) to save the console screenshots")
 	}
-	s := startServer(t, "")
-	browser := newBrowser(t, 1280, 800)
-	tab := newTab(t, browser)
-	if err := chromedp.Do(tab, chromedp.Navigate(s.URL+"/console")); err != nil {
-		t.Fatal(err)
-	}
-	waitJS(t, tab, 20*time.Second, `document.querySelector("#setup-token")`)
+	s := kit.Server(t, harness.Options{})
+	tab := kit.Tab(t, 1280, 800)
+	do(t, tab, chromedp.Navigate(s.URL+"/console"))
+	waitJS(t, tab, `document.querySelector("#setup-token")`)
 	consoleShots(t, tab, "setup", "")
 
 	addStaff(t, s, "wang.li", "admin-pass-12", "admin")
@@ -44,26 +44,26 @@ func TestConsoleScreenshots(t *testing.T) {
 	// Two screens: one online showing offers, one that was paired and went
 	// away. Both show their codes before either is paired: the tabs share
 	// the storage where a paired screen keeps its token.
-	entrance, kiosk := newTab(t, browser), newTab(t, browser)
+	entrance, kiosk := harness.NewTab(t, tab), harness.NewTab(t, tab)
 	code1 := pairingCode(t, entrance, s.URL+"/signage?pair=1&lang=en")
 	code2 := pairingCode(t, kiosk, s.URL+"/kiosk?pair=1&lang=en")
-	s.api(t, http.MethodPost, "/api/v1/screens", map[string]any{"code": code1, "name": "入口左侧 Entrance", "groups": []string{"entrance"}}, nil)
-	s.api(t, http.MethodPost, "/api/v1/screens", map[string]any{"code": code2, "name": "乳品区 Dairy kiosk", "groups": []string{"dairy", "fresh"}}, nil)
-	within(kiosk, 10*time.Second, `!document.querySelector(".sc-pairing")`)
+	s.API(t, http.MethodPost, "/api/v1/screens", map[string]any{"code": code1, "name": "入口左侧 Entrance", "groups": []string{"entrance"}}, nil)
+	s.API(t, http.MethodPost, "/api/v1/screens", map[string]any{"code": code2, "name": "乳品区 Dairy kiosk", "groups": []string{"dairy", "fresh"}}, nil)
+	_ = harness.WaitJS(kiosk, 10*time.Second, `!document.querySelector(".sc-pairing")`)
 	if err := chromedp.Cancel(kiosk); err != nil { // the kiosk goes away: offline
 		t.Fatal(err)
 	}
 
 	do(t, tab, chromedp.Navigate(s.URL+"/console?lang=en"))
-	waitJS(t, tab, 20*time.Second, `(e => e && !e.disabled)(document.querySelector("#signin-username"))`)
+	waitJS(t, tab, `(e => e && !e.disabled)(document.querySelector("#signin-username"))`)
 	do(t, tab, chromedp.SendKeys("#signin-username", "wang.li"), chromedp.SendKeys("#signin-password", "not-the-password"),
 		chromedp.Click(`#signin button[type="submit"]`))
-	waitJS(t, tab, 5*time.Second, `document.querySelector("#signin .cs-form-err")`)
+	waitJS(t, tab, `document.querySelector("#signin .cs-form-err")`)
 	consoleShots(t, tab, "signin", "")
 	setValue(t, tab, "#signin-password", "admin-pass-12")
 	do(t, tab, chromedp.Click(`#signin button[type="submit"]`))
-	waitJS(t, tab, 10*time.Second, `document.querySelectorAll(".cs-screen").length === 2`)
-	if !within(tab, 10*time.Second, `document.querySelector(".cs-screen.is-online") && document.querySelector(".cs-screen.is-offline")`) {
+	waitJS(t, tab, `document.querySelectorAll(".cs-screen").length === 2`)
+	if harness.WaitJS(tab, 10*time.Second, `document.querySelector(".cs-screen.is-online") && document.querySelector(".cs-screen.is-offline")`) != nil {
 		t.Log("the pictures show no screen online: the paired screens did not connect with their tokens")
 	}
 	consoleShots(t, tab, "screens", "")
@@ -72,17 +72,15 @@ func TestConsoleScreenshots(t *testing.T) {
 	consoleGo(t, tab, "/console/audit", `document.querySelector(".cs-log-entry")`) // closes the pairing panel
 	consoleGo(t, tab, "/console", `document.querySelector("#enrol-open")`)
 	do(t, tab, chromedp.Click("#enrol-open"))
-	waitJS(t, tab, 5*time.Second, `document.querySelector("#enrol-name")`)
+	waitJS(t, tab, `document.querySelector("#enrol-name")`)
 	do(t, tab, chromedp.SendKeys("#enrol-name", "收银台 2 Till 2"), chromedp.Click(`label[for="enrol-kind-kiosk"]`),
 		chromedp.SendKeys("#enrol-groups", "tills"), chromedp.Click(`#enrol button[type="submit"]`))
 	consoleShots(t, tab, "enrol-link", `document.querySelector(".cs-enrol-qr")?.complete`)
 	// What a screen shows when its link was used already.
-	refused := newTab(t, browser)
-	if err := chromedp.Do(refused, chromedp.Navigate(s.URL+"/signage?enrol=sce_used-or-expired&lang=en")); err != nil {
-		t.Fatal(err)
-	}
-	waitJS(t, refused, 20*time.Second, `document.querySelector(".sc-enrol-error") && document.querySelector(".sc-pairing-code")?.textContent.length === 6`)
-	waitJS(t, refused, 5*time.Second, settled)
+	refused := harness.NewTab(t, tab)
+	do(t, refused, chromedp.Navigate(s.URL+"/signage?enrol=sce_used-or-expired&lang=en"))
+	waitJS(t, refused, `document.querySelector(".sc-enrol-error") && document.querySelector(".sc-pairing-code")?.textContent.length === 6`)
+	waitJS(t, refused, settled)
 	buf, err := chromedp.Run(refused, chromedp.FullScreenshot(100))
 	if err != nil {
 		t.Fatal(err)
@@ -94,14 +92,14 @@ func TestConsoleScreenshots(t *testing.T) {
 	consoleGo(t, tab, "/console/promotions", `document.querySelector(".cs-promo-card img")`)
 	consoleShots(t, tab, "promotions", "")
 	do(t, tab, chromedp.Click(".cs-promo-card .cs-btn"))
-	waitJS(t, tab, 5*time.Second, `document.querySelector("#promo-image-preview")?.complete`)
+	waitJS(t, tab, `document.querySelector("#promo-image-preview")?.complete`)
 	setValue(t, tab, "#promo-was_price", "9.90")
 	do(t, tab, chromedp.Click(`#promo button[type="submit"]`))
-	waitJS(t, tab, 5*time.Second, `document.querySelector("#promo-was_price-err")`)
+	waitJS(t, tab, `document.querySelector("#promo-was_price-err")`)
 	eval[bool](t, tab, `(scrollTo(0, 0), true)`)
 	consoleShots(t, tab, "promotion-edit", "")
 
-	s.api(t, http.MethodPost, "/api/v1/overrides", map[string]any{
+	s.API(t, http.MethodPost, "/api/v1/overrides", map[string]any{
 		"message":  map[string]string{"zh-Hans": "东门临时关闭，请从西门出入。", "en": "The east door is closed; please use the west door."},
 		"severity": "urgent", "minutes": 90,
 	}, nil)
@@ -117,7 +115,7 @@ func TestConsoleScreenshots(t *testing.T) {
 	consoleShots(t, tab, "audit", "")
 	consoleGo(t, tab, "/console/account", `document.querySelector("#token-name")`)
 	do(t, tab, chromedp.SendKeys("#token-name", "price sync"), chromedp.Click(`#token button[type="submit"]`))
-	waitJS(t, tab, 5*time.Second, `document.querySelector("#token-secret")`)
+	waitJS(t, tab, `document.querySelector("#token-secret")`)
 	consoleShots(t, tab, "account", "")
 }
 
@@ -127,21 +125,11 @@ func TestConsoleScreenshots(t *testing.T) {
 const settled = `document.fonts.status === "loaded" && [...document.images].every((i) => i.complete) &&
 	document.getAnimations().every((a) => a.playState !== "running" || a.effect.getTiming().iterations === Infinity)`
 
-// within polls a JavaScript predicate for up to timeout, without failing.
-func within(tab context.Context, timeout time.Duration, predicate string) bool {
-	for end := time.Now().Add(timeout); time.Now().Before(end); time.Sleep(50 * time.Millisecond) {
-		if ok, err := chromedp.Run(tab, chromedp.Evaluate[bool]("Boolean("+predicate+")")); err == nil && ok {
-			return true
-		}
-	}
-	return false
-}
-
 // consoleGo moves the open console to path without reloading.
 func consoleGo(t *testing.T, tab context.Context, path, ready string) {
 	t.Helper()
 	eval[bool](t, tab, fmt.Sprintf(`(window.goappNav(%q), true)`, path))
-	waitJS(t, tab, 10*time.Second, ready)
+	waitJS(t, tab, ready)
 }
 
 // consoleShots saves the view in every size and language.
@@ -155,12 +143,12 @@ func consoleShots(t *testing.T, tab context.Context, view, ready string) {
 		setViewport(t, tab, sz.width, sz.height, 1)
 		// A click by script: an open panel may cover the language links.
 		eval[bool](t, tab, fmt.Sprintf(`(document.querySelector(%q).click(), true)`, ".cs-lang[lang="+sz.lang+"]"))
-		waitJS(t, tab, 5*time.Second, fmt.Sprintf(`document.documentElement.lang === %q`, sz.lang))
+		waitJS(t, tab, fmt.Sprintf(`document.documentElement.lang === %q`, sz.lang))
 		if ready != "" {
-			waitJS(t, tab, 5*time.Second, ready)
+			waitJS(t, tab, ready)
 		}
 		eval[bool](t, tab, `(document.activeElement?.blur(), true)`)
-		waitJS(t, tab, 5*time.Second, settled)
+		waitJS(t, tab, settled)
 		buf, err := chromedp.Run(tab, chromedp.FullScreenshot(100))
 		if err != nil {
 			t.Fatalf("screenshot %s: %v", view, err)

@@ -3,48 +3,40 @@ package e2e
 import (
 	"net/http"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"storecast/e2e/harness"
 )
 
 // An editor builds a playlist with a text and a clock slide in the
 // console, schedules it all day every day, finds it in the week view, and
 // the preview says it plays now.
 func TestConsoleSignagePlaylistScheduleAndPreview(t *testing.T) {
-	s := startServer(t, "")
+	t.Parallel()
+	s := kit.Server(t, harness.Options{})
 	addStaff(t, s, "ed", "editor-pass-1", "editor")
-	browser := newBrowser(t, 390, 844)
-	console := newTab(t, browser)
-	if err := chromedp.Do(console); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		if t.Failed() {
-			text, _ := chromedp.Run(console, chromedp.Evaluate[string](`document.querySelector(".cs-console")?.innerText ?? document.body.innerText`))
-			t.Logf("the console showed:\n%s", text)
-		}
-	})
+	console := kit.Tab(t, 390, 844)
 	consoleSignIn(t, console, s.URL, "ed", "editor-pass-1")
 
 	// The playlist: a name, a text slide, a clock slide.
 	do(t, console, chromedp.Click(`a[data-view="/console/signage"]`))
-	waitJS(t, console, 5*time.Second, `!!document.querySelector("#sg-playlist-new")`)
+	waitJS(t, console, `!!document.querySelector("#sg-playlist-new")`)
 	do(t, console,
 		chromedp.Click("#sg-playlist-new"),
 		chromedp.SendKeys("#pl-name", "E2E Lunch"),
 		chromedp.Click("#pl-add-text"))
-	waitJS(t, console, 5*time.Second, `!!document.getElementById("pl-slides[0]-text-en")`)
+	waitJS(t, console, `!!document.getElementById("pl-slides[0]-text-en")`)
 	setValue(t, console, `[id="pl-slides[0]-text-en"]`, "Soup of the day")
 	do(t, console, chromedp.Click("#pl-add-clock"))
-	waitJS(t, console, 5*time.Second, `document.querySelectorAll(".cs-sg-slide").length === 2`)
+	waitJS(t, console, `document.querySelectorAll(".cs-sg-slide").length === 2`)
 	// Reorder with the keyboard-reachable buttons, and back.
 	do(t, console, chromedp.Click(`[id="pl-slides[1]-up"]`))
-	waitJS(t, console, 5*time.Second, `document.querySelector(".cs-sg-slide")?.dataset.kind === "clock"`)
+	waitJS(t, console, `document.querySelector(".cs-sg-slide")?.dataset.kind === "clock"`)
 	do(t, console, chromedp.Click(`[id="pl-slides[0]-down"]`))
-	waitJS(t, console, 5*time.Second, `document.querySelector(".cs-sg-slide")?.dataset.kind === "text"`)
+	waitJS(t, console, `document.querySelector(".cs-sg-slide")?.dataset.kind === "text"`)
 	do(t, console, chromedp.Click(`#pl button[type="submit"]`))
-	waitJS(t, console, 5*time.Second, `[...document.querySelectorAll(".cs-sg-playlist .cs-card-title")].some(e => e.textContent === "E2E Lunch")`)
+	waitJS(t, console, `[...document.querySelectorAll(".cs-sg-playlist .cs-card-title")].some(e => e.textContent === "E2E Lunch")`)
 
 	var g struct {
 		Playlists []struct {
@@ -56,7 +48,7 @@ func TestConsoleSignagePlaylistScheduleAndPreview(t *testing.T) {
 			} `json:"slides"`
 		} `json:"playlists"`
 	}
-	s.api(t, http.MethodGet, "/api/v1/signage", nil, &g)
+	s.API(t, http.MethodGet, "/api/v1/signage", nil, &g)
 	if len(g.Playlists) != 1 || len(g.Playlists[0].Slides) != 2 || g.Playlists[0].Slides[0].Kind != "text" ||
 		g.Playlists[0].Slides[0].Text["en"] != "Soup of the day" || g.Playlists[0].Slides[1].Kind != "clock" {
 		t.Fatalf("stored playlists = %+v; want E2E Lunch with a text then a clock slide", g.Playlists)
@@ -64,15 +56,15 @@ func TestConsoleSignagePlaylistScheduleAndPreview(t *testing.T) {
 
 	// The schedule: every day, 00:00–00:00 (all day).
 	do(t, console, chromedp.Click("#sg-tab-schedules"))
-	waitJS(t, console, 5*time.Second, `!!document.querySelector("#sg-schedule-new")`)
+	waitJS(t, console, `!!document.querySelector("#sg-schedule-new")`)
 	do(t, console, chromedp.Click("#sg-schedule-new"))
-	waitJS(t, console, 5*time.Second, `document.querySelector("#sch-playlist")?.value === `+`"`+g.Playlists[0].ID+`"`)
+	waitJS(t, console, `document.querySelector("#sch-playlist")?.value === `+`"`+g.Playlists[0].ID+`"`)
 	if got := eval[string](t, console, `document.querySelector("#sch-start").value + "-" + document.querySelector("#sch-end").value`); got != "00:00-00:00" {
 		t.Errorf("new schedule's times = %s; want 00:00-00:00", got)
 	}
 	do(t, console, chromedp.Click(`#sch button[type="submit"]`))
-	waitJS(t, console, 5*time.Second, `!!document.querySelector(".cs-sg-schedule")`)
-	waitJS(t, console, 5*time.Second, `document.querySelectorAll(".cs-sg-week-list li").length === 7 && document.querySelectorAll(".cs-sg-block").length === 7`)
+	waitJS(t, console, `!!document.querySelector(".cs-sg-schedule")`)
+	waitJS(t, console, `document.querySelectorAll(".cs-sg-week-list li").length === 7 && document.querySelectorAll(".cs-sg-block").length === 7`)
 	items := eval[[]string](t, console, `[...document.querySelectorAll(".cs-sg-week-list li")].map(e => e.textContent)`)
 	if items[0] != "Mon 00:00–24:00: E2E Lunch" || items[6] != "Sun 00:00–24:00: E2E Lunch" {
 		t.Errorf("week list = %q; want Mon to Sun 00:00–24:00: E2E Lunch", items)
@@ -83,14 +75,14 @@ func TestConsoleSignagePlaylistScheduleAndPreview(t *testing.T) {
 
 	// The preview: what plays now on any screen.
 	do(t, console, chromedp.Click("#sg-tab-preview"))
-	waitJS(t, console, 5*time.Second, `!!document.querySelector("#pv")`)
+	waitJS(t, console, `!!document.querySelector("#pv")`)
 	do(t, console, chromedp.Click(`#pv button[type="submit"]`))
-	waitJS(t, console, 5*time.Second, `document.querySelector("#pv-result .cs-sg-result-name")?.textContent === "Plays: E2E Lunch"`)
+	waitJS(t, console, `document.querySelector("#pv-result .cs-sg-result-name")?.textContent === "Plays: E2E Lunch"`)
 	if n := eval[int](t, console, `document.querySelectorAll("#pv-result .cs-sg-result-slides li").length`); n != 2 {
 		t.Errorf("preview lists %d slides; want 2", n)
 	}
 
 	// The report's CSV link is a same-origin link carrying the days.
 	do(t, console, chromedp.Click("#sg-tab-plays"))
-	waitJS(t, console, 5*time.Second, `(a => a && a.getAttribute("href").includes("format=csv"))(document.querySelector("#pr-csv"))`)
+	waitJS(t, console, `(a => a && a.getAttribute("href").includes("format=csv"))(document.querySelector("#pr-csv"))`)
 }

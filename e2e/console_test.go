@@ -11,6 +11,9 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"storecast/app/i18n"
+	"storecast/e2e/harness"
 )
 
 // An editor signs in to the console on a phone, creates a promotion with an
@@ -19,28 +22,19 @@ import (
 // the editor clears it. Then a cashier signs in and finds no promotions,
 // screens or staff in their menu.
 func TestConsoleEditorPromotionAndOverride(t *testing.T) {
-	s := startServer(t, "")
+	t.Parallel()
+	s := kit.Server(t, harness.Options{})
 	addStaff(t, s, "ed", "editor-pass-1", "editor")
 	addStaff(t, s, "cash", "cashier-pass-1", "cashier")
-	browser := newBrowser(t, 390, 844)
-	signage := newTab(t, browser)
+	signage := kit.Tab(t, 390, 844)
 	open(t, signage, s.URL+"/signage?lang=en")
-	console := newTab(t, browser)
-	if err := chromedp.Do(console); err != nil { // open the tab before any step with a timeout
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		if t.Failed() {
-			text, _ := chromedp.Run(console, chromedp.Evaluate[string](`document.querySelector(".cs-console")?.innerText ?? document.body.innerText`))
-			t.Logf("the console showed:\n%s", text)
-		}
-	})
+	console := harness.NewTab(t, signage)
 	consoleSignIn(t, console, s.URL, "ed", "editor-pass-1")
 
 	title := "E2E console offer " + strconv.FormatInt(time.Now().UnixNano(), 36)
 	consoleCreatePromotion(t, s, console, title)
 	// Top priority, so it is on screen soon even where slides rotate.
-	waitJS(t, signage, 10*time.Second, fmt.Sprintf(
+	waitJS(t, signage, fmt.Sprintf(
 		`[...document.querySelectorAll(".sc-promo")].some(p => p.querySelector(".sc-promo-title")?.textContent === %q && p.querySelector("img")?.src.includes("/media/"))`, title))
 
 	message := "E2E: please leave by the east door"
@@ -51,15 +45,15 @@ func TestConsoleEditorPromotionAndOverride(t *testing.T) {
 		chromedp.SendKeys("#override-message-en", message),
 		chromedp.Click(`label[for="override-severity-emergency"]`),
 		chromedp.Click(`#override button[type="submit"]`))
-	waitJS(t, console, 5*time.Second, card)
-	waitJS(t, signage, 5*time.Second, onSignage)
+	waitJS(t, console, card)
+	waitJS(t, signage, onSignage)
 	do(t, console, chromedp.Click(".cs-override-card .cs-clear"))
-	waitJS(t, console, 5*time.Second, "!("+card+")")
-	waitJS(t, signage, 5*time.Second, "!("+onSignage+")")
+	waitJS(t, console, "!("+card+")")
+	waitJS(t, signage, "!("+onSignage+")")
 	var active struct {
 		Overrides []any `json:"overrides"`
 	}
-	if s.api(t, http.MethodGet, "/api/v1/overrides", nil, &active); len(active.Overrides) != 0 {
+	if s.API(t, http.MethodGet, "/api/v1/overrides", nil, &active); len(active.Overrides) != 0 {
 		t.Errorf("overrides after clearing = %v; want none", active.Overrides)
 	}
 
@@ -72,7 +66,7 @@ func TestConsoleEditorPromotionAndOverride(t *testing.T) {
 // with a price the form refuses ("12,9": a comma is not a decimal point),
 // then right, with the demo milk picture uploaded. It checks what the API
 // stored.
-func consoleCreatePromotion(t *testing.T, s *server, console context.Context, title string) {
+func consoleCreatePromotion(t *testing.T, s *harness.Server, console context.Context, title string) {
 	t.Helper()
 	do(t, console, chromedp.Click(`a[data-view="/console/promotions"]`), chromedp.Click("#promo-new"))
 	do(t, console,
@@ -80,7 +74,7 @@ func consoleCreatePromotion(t *testing.T, s *server, console context.Context, ti
 		chromedp.SendKeys("#promo-title-zh-Hans", title),
 		chromedp.SendKeys("#promo-price", "12,9"),
 		chromedp.Click(`#promo button[type="submit"]`))
-	waitJS(t, console, 5*time.Second, `document.querySelector("#promo-price-err")?.textContent === "Enter yuan with a point, like 12.90."`)
+	waitJS(t, console, `document.querySelector("#promo-price-err")?.textContent === "Enter yuan with a point, like 12.90."`)
 	if !eval[bool](t, console, `document.activeElement.id === "promo-price"`) {
 		t.Error("focus is not on the price field with the problem")
 	}
@@ -91,9 +85,9 @@ func consoleCreatePromotion(t *testing.T, s *server, console context.Context, ti
 		t.Fatal(err)
 	}
 	do(t, console, chromedp.SetUploadFiles("#promo-image-file", []string{milk}))
-	waitJS(t, console, 10*time.Second, `(i => i && i.complete && i.naturalWidth > 0 && i.src.includes("/media/"))(document.querySelector("#promo-image-preview"))`)
+	waitJS(t, console, `(i => i && i.complete && i.naturalWidth > 0 && i.src.includes("/media/"))(document.querySelector("#promo-image-preview"))`)
 	do(t, console, chromedp.Click(`#promo button[type="submit"]`))
-	waitJS(t, console, 5*time.Second, fmt.Sprintf(`[...document.querySelectorAll(".cs-promo-card .cs-card-title")].some(e => e.textContent === %q)`, title))
+	waitJS(t, console, fmt.Sprintf(`[...document.querySelectorAll(".cs-promo-card .cs-card-title")].some(e => e.textContent === %q)`, title))
 
 	var promos struct {
 		Promotions []struct {
@@ -102,7 +96,7 @@ func consoleCreatePromotion(t *testing.T, s *server, console context.Context, ti
 			Price int64             `json:"price"`
 		} `json:"promotions"`
 	}
-	s.api(t, http.MethodGet, "/api/v1/promotions", nil, &promos)
+	s.API(t, http.MethodGet, "/api/v1/promotions", nil, &promos)
 	for _, p := range promos.Promotions {
 		if p.Title["en"] == title {
 			if p.Price != 1290 || filepath.Dir(p.Image) != "/media" {
@@ -123,34 +117,41 @@ func checkCashierConsole(t *testing.T, console context.Context) {
 		t.Errorf("cashier's menu = %v; want only /console/redeem and /console/account", links)
 	}
 	eval[bool](t, console, `(window.goappNav("/console/promotions"), true)`)
-	waitJS(t, console, 5*time.Second, `document.querySelector("#cs-view-title")?.textContent === "Not for your role"`)
+	waitJS(t, console, `document.querySelector("#cs-view-title")?.textContent === "Not for your role"`)
 	if eval[bool](t, console, `!!document.querySelector("#promo-new, .cs-promo-card")`) {
 		t.Error("a cashier sees the promotions view")
 	}
 }
 
 // addStaff creates a staff account with the admin token.
-func addStaff(t *testing.T, s *server, username, password, role string) {
+func addStaff(t *testing.T, s *harness.Server, username, password, role string) {
 	t.Helper()
 	body := map[string]string{"username": username, "password": password, "role": role}
-	if code := s.api(t, http.MethodPost, "/api/v1/users", body, nil); code != http.StatusCreated {
+	if code := s.API(t, http.MethodPost, "/api/v1/users", body, nil); code != http.StatusCreated {
 		t.Fatalf("POST /api/v1/users %s = %d; want 201", username, code)
 	}
 }
 
 // consoleSignIn opens the console at base (or uses the one already open
-// when base is "") and signs in.
+// when base is "") and signs in. A console it opens shows its text in the
+// log if the test fails.
 func consoleSignIn(t *testing.T, ctx context.Context, base, username, password string) {
 	t.Helper()
 	if base != "" {
 		do(t, ctx, chromedp.Navigate(base+"/console?lang=en"))
+		t.Cleanup(func() {
+			if t.Failed() {
+				text, _ := harness.EvalJS[string](ctx, `document.querySelector(".cs-console")?.innerText ?? document.body.innerText`)
+				t.Logf("the console showed:\n%s", text)
+			}
+		})
 	}
-	waitJS(t, ctx, 20*time.Second, `(e => e && !e.disabled)(document.querySelector("#signin-username"))`)
+	waitJS(t, ctx, `(e => e && !e.disabled)(document.querySelector("#signin-username"))`)
 	do(t, ctx,
 		chromedp.SendKeys("#signin-username", username),
 		chromedp.SendKeys("#signin-password", password),
 		chromedp.Click(`#signin button[type="submit"]`))
-	waitJS(t, ctx, 10*time.Second, fmt.Sprintf(`document.querySelector(".cs-who")?.textContent.startsWith(%q)`, username+" "))
+	waitJS(t, ctx, fmt.Sprintf(`document.querySelector(".cs-who")?.textContent.startsWith(%q)`, username+" "))
 }
 
 // setValue replaces what an input holds, as typing would.
@@ -159,29 +160,17 @@ func setValue(t *testing.T, ctx context.Context, sel, value string) {
 	eval[bool](t, ctx, fmt.Sprintf(`(e => { e.value = %q; e.dispatchEvent(new Event("input", {bubbles: true})); return true })(document.querySelector(%q))`, value, sel))
 }
 
-func do(t *testing.T, ctx context.Context, steps ...chromedp.Action[chromedp.Void]) {
-	t.Helper()
-	tctx, cancel := context.WithTimeout(ctx, 15*time.Second)
-	defer cancel()
-	if err := chromedp.Do(tctx, steps...); err != nil {
-		t.Fatalf("browser: %v", err)
-	}
-}
-
 // An admin pairs a screen showing its code, sees it online in the fleet,
 // flashes its name, and revokes it: the screen is back to its pairing code.
 func TestConsoleAdminPairsAndRevokesScreen(t *testing.T) {
-	s := startServer(t, "")
+	t.Parallel()
+	s := kit.Server(t, harness.Options{})
 	addStaff(t, s, "boss", "admin-pass-12", "admin")
-	browser := newBrowser(t, 1280, 800)
-	screen := newTab(t, browser)
+	screen := kit.Tab(t, 1280, 800)
 	code := pairingCode(t, screen, s.URL+"/signage?pair=1&lang=en")
-	console := newTab(t, browser)
-	if err := chromedp.Do(console); err != nil {
-		t.Fatal(err)
-	}
+	console := harness.NewTab(t, screen)
 	consoleSignIn(t, console, s.URL, "boss", "admin-pass-12")
-	waitJS(t, console, 5*time.Second, `document.querySelector(".cs-summary")?.textContent.includes("1 waiting to be paired")`)
+	waitJS(t, console, `document.querySelector(".cs-summary")?.textContent.includes("1 waiting to be paired")`)
 	do(t, console,
 		chromedp.Click("#pair-open"),
 		chromedp.SendKeys("#pair-code", strings.ToLower(code[:3])+"-"+code[3:]), // as people type it
@@ -189,27 +178,30 @@ func TestConsoleAdminPairsAndRevokesScreen(t *testing.T) {
 		chromedp.SendKeys("#pair-groups", "entrance, dairy"),
 		chromedp.Click(`#pair button[type="submit"]`))
 	card := `[...document.querySelectorAll(".cs-screen")].find(c => c.querySelector(".cs-card-title")?.textContent === "Entrance")`
-	waitJS(t, console, 5*time.Second, card)
-	waitJS(t, console, 5*time.Second, card+`?.classList.contains("is-online")`)
-	waitJS(t, screen, 5*time.Second, `!document.querySelector(".sc-pairing")`)
+	waitJS(t, console, card)
+	waitJS(t, console, card+`?.classList.contains("is-online")`)
+	waitJS(t, screen, `!document.querySelector(".sc-pairing")`)
 	if got := eval[string](t, console, card+`.textContent`); !strings.Contains(got, "entrance, dairy") {
 		t.Errorf("screen card = %q; want its groups", got)
 	}
 
 	do(t, console, chromedp.Click(`button[aria-label="Show the name on Entrance"]`))
-	waitJS(t, screen, 5*time.Second, `document.querySelector(".sc-identify")?.textContent === "Entrance"`)
+	waitJS(t, screen, `document.querySelector(".sc-identify")?.textContent === "Entrance"`)
+	// The card says the command went, and so is done growing: a click
+	// while it still changes can land where the button was.
+	waitJS(t, console, card+fmt.Sprintf(`?.textContent.includes(%q)`, i18n.T("en", i18n.ConsoleCommandSent)))
 
-	do(t, console, chromedp.Click(`button[aria-label="Revoke Entrance"]`), chromedp.Click(".cs-confirm .cs-btn-danger"))
-	waitJS(t, screen, 5*time.Second, `document.querySelector(".sc-pairing-code")?.textContent.length === 6`)
-	waitJS(t, console, 5*time.Second, `!document.querySelector(".cs-screen")`)
+	do(t, console, chromedp.Click(`button[aria-label="Revoke Entrance"]`))
+	waitJS(t, console, `document.querySelector(".cs-confirm .cs-btn-danger") !== null`)
+	do(t, console, chromedp.Click(".cs-confirm .cs-btn-danger"))
+	waitJS(t, screen, `document.querySelector(".sc-pairing-code")?.textContent.length === 6`)
+	waitJS(t, console, `!document.querySelector(".cs-screen")`)
 }
 
 // pairingCode opens a screen that waits to be paired and reads its code.
 func pairingCode(t *testing.T, tab context.Context, url string) string {
 	t.Helper()
-	if err := chromedp.Do(tab, chromedp.Navigate(url)); err != nil {
-		t.Fatal(err)
-	}
-	waitJS(t, tab, 20*time.Second, `document.querySelector(".sc-pairing-code")?.textContent.length === 6`)
+	do(t, tab, chromedp.Navigate(url))
+	waitJS(t, tab, `document.querySelector(".sc-pairing-code")?.textContent.length === 6`)
 	return eval[string](t, tab, `document.querySelector(".sc-pairing-code").textContent`)
 }

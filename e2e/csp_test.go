@@ -4,10 +4,10 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"storecast/e2e/harness"
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
 	"github.com/chromedp/cdproto/cdp"
 	cdplog "github.com/chromedp/cdproto/log"
@@ -95,7 +95,8 @@ const wasmStarted = `!document.getElementById("app-wasm-loader")`
 // draw the signage schedule (style attributes), the claim page must claim
 // and move on to the coupon.
 func TestPagesRunUnderTheCSP(t *testing.T) {
-	s := startServer(t, "")
+	t.Parallel()
+	s := kit.Server(t, harness.Options{})
 	campaign := sgCreate(t, s, "/api/v1/campaigns", map[string]any{
 		"title": map[string]string{"en": "10% off fruit"}, "quantity": 10, "per_device": 1,
 		"window_minutes": 60, "coupon_minutes": 60, "status": "live",
@@ -105,15 +106,14 @@ func TestPagesRunUnderTheCSP(t *testing.T) {
 			Code string `json:"code"`
 		} `json:"coupon"`
 	}
-	if st := s.api(t, http.MethodPost, "/api/v1/kiosk/claims", map[string]string{"campaign": campaign, "install": "csp-test-install-0001"}, &claimed); st != http.StatusCreated {
+	if st := s.API(t, http.MethodPost, "/api/v1/kiosk/claims", map[string]string{"campaign": campaign, "install": "csp-test-install-0001"}, &claimed); st != http.StatusCreated {
 		t.Fatalf("claim = %d; want 201", st)
 	}
 	playlist := sgPlaylist(t, s, "Lunch", "ticker", sgSlide("s1", "clock", 8))
 	sgCreate(t, s, "/api/v1/schedules", map[string]any{"playlist": playlist, "start": "11:00", "end": "14:00", "priority": 5})
 	addStaff(t, s, "csp-admin", "csp-admin-pass-1", "admin")
 
-	browser := newBrowser(t, 1280, 900)
-	live := `document.documentElement.dataset.live === "1"`
+	live := harness.LiveJS
 	pages := []struct {
 		name, path, ready string
 		then              func(t *testing.T, tab context.Context)
@@ -126,16 +126,16 @@ func TestPagesRunUnderTheCSP(t *testing.T) {
 		{"console", "/console?lang=en", wasmStarted, func(t *testing.T, tab context.Context) {
 			consoleSignIn(t, tab, "", "csp-admin", "csp-admin-pass-1")
 			do(t, tab, chromedp.Click(`a[data-view="/console/signage"]`))
-			waitJS(t, tab, 10*time.Second, `!!document.querySelector("#sg-tab-schedules")`)
+			waitJS(t, tab, `!!document.querySelector("#sg-tab-schedules")`)
 			do(t, tab, chromedp.Click("#sg-tab-schedules"))
-			waitJS(t, tab, 10*time.Second, `!!document.querySelector(".cs-sg-block")?.style.height`)
+			waitJS(t, tab, `!!document.querySelector(".cs-sg-block")?.style.height`)
 		}},
 		{"coupon", "/c/" + claimed.Coupon.Code + "?lang=en", wasmStarted, nil},
 		{"claim", "/claim/" + campaign + "?lang=en", wasmStarted + ` && location.pathname.startsWith("/c/")`, nil},
 	}
 	for _, p := range pages {
 		t.Run(p.name, func(t *testing.T) {
-			tab := newTab(t, browser)
+			tab := kit.Tab(t, 1280, 900)
 			errs := watchErrors(t, tab)
 			beforeLoad(t, tab, cspWatch)
 			// Reported however the steps below end, so a page that never
@@ -156,7 +156,7 @@ func TestPagesRunUnderTheCSP(t *testing.T) {
 			if err := chromedp.Do(tab, chromedp.Navigate(s.URL+p.path)); err != nil {
 				t.Fatalf("open %s: %v", p.path, err)
 			}
-			waitJS(t, tab, 30*time.Second, p.ready)
+			waitJS(t, tab, p.ready)
 			if p.then != nil {
 				p.then(t, tab)
 			}

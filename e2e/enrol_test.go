@@ -1,7 +1,6 @@
 package e2e
 
 import (
-	"context"
 	"encoding/base64"
 	"fmt"
 	"net/http"
@@ -11,6 +10,9 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"storecast/e2e/harness"
+	"storecast/e2e/probe"
 )
 
 type enrolLink struct {
@@ -31,56 +33,28 @@ type fleetScreen struct {
 	RevokedAt *time.Time `json:"revoked_at"`
 }
 
-// startedTab opens a tab and starts it with no deadline: the first action
-// on a tab creates its target, and a target created under do's timeout
-// ends with it.
-func startedTab(t *testing.T, browser context.Context) context.Context {
-	t.Helper()
-	tab := newTab(t, browser)
-	if err := chromedp.Do(tab); err != nil {
-		t.Fatal(err)
-	}
-	return tab
-}
-
-func fleetScreens(t *testing.T, s *server) []fleetScreen {
+func fleetScreens(t *testing.T, s *harness.Server) []fleetScreen {
 	t.Helper()
 	var v struct {
 		Screens []fleetScreen `json:"screens"`
 	}
-	if code := s.api(t, http.MethodGet, "/api/v1/screens", nil, &v); code != http.StatusOK {
+	if code := s.API(t, http.MethodGet, "/api/v1/screens", nil, &v); code != http.StatusOK {
 		t.Fatalf("GET /api/v1/screens = %d", code)
 	}
 	return slices.DeleteFunc(v.Screens, func(sc fleetScreen) bool { return sc.RevokedAt != nil })
 }
 
-// enrolTimes records, in the page, when the screen's enrolment link left
-// its URL (the server answered) and when the page went live.
-const enrolTimes = `(() => {
-  const t = window.__enrol = {};
-  const replace = history.replaceState.bind(history);
-  history.replaceState = function (state, title, url) {
-    if (t.answered === undefined && location.search.includes("enrol=") && !String(url).includes("enrol=")) {
-      t.answered = performance.now();
-    }
-    return replace(state, title, url);
-  };
-  // The document has no <html> yet when this runs: watch the document.
-  new MutationObserver(() => {
-    if (t.live === undefined && document.documentElement?.dataset.live === "1") t.live = performance.now();
-  }).observe(document, {subtree: true, attributes: true, attributeFilter: ["data-live"]});
-})()`
-
 // An admin makes an enrolment link; the signage screen that opens it
-// becomes the screen the link describes and shows content within a second
-// of the server's answer, and its URL no longer holds the link. A second
+// becomes the screen the link describes and shows content once the server
+// has answered, and its URL no longer holds the link. A second
 // screen opening the same link is told it was used and shows a pairing
 // code; the first one stays paired across a reload.
 func TestEnrolScreenByLink(t *testing.T) {
-	s := startServerWith(t, serverOptions{Args: []string{"--require-pairing"}})
+	t.Parallel()
+	s := kit.Server(t, harness.Options{Args: []string{"--require-pairing"}})
 	var made enrolLink
 	body := map[string]any{"name": "Entrance", "kind": "signage", "groups": []string{"entrance", "dairy"}, "hours": 48}
-	if code := s.api(t, http.MethodPost, "/api/v1/enrolment-links", body, &made); code != http.StatusCreated {
+	if code := s.API(t, http.MethodPost, "/api/v1/enrolment-links", body, &made); code != http.StatusCreated {
 		t.Fatalf("create link = %d; want 201", code)
 	}
 	if !strings.HasPrefix(made.URL, s.URL+"/signage?enrol=sce_") {
@@ -90,14 +64,18 @@ func TestEnrolScreenByLink(t *testing.T) {
 		t.Fatalf("QR code says %q; want the link %q", got, made.URL)
 	}
 
-	browser := newBrowser(t, 1280, 800)
-	first := startedTab(t, browser)
-	beforeLoad(t, first, enrolTimes)
+	first := kit.Tab(t, 1280, 800)
+	beforeLoad(t, first, probe.EnrolJS)
 	do(t, first, chromedp.Navigate(made.URL+"&lang=en"))
-	waitJS(t, first, 20*time.Second, `document.documentElement.dataset.live === "1" && document.querySelectorAll(".sc-promo").length > 0 && !document.querySelector(".sc-pairing")`)
-	ms := eval[float64](t, first, `window.__enrol.live - window.__enrol.answered`)
-	if ms < 0 || ms > 1000 {
-		t.Errorf("live %.0f ms after the server answered; want within a second", ms)
+	waitJS(t, first, `document.documentElement.dataset.live === "1" && document.querySelectorAll(".sc-promo").length > 0 && !document.querySelector(".sc-pairing")`)
+	// Live after the server answered; how soon after is make bench's
+	// (enrol), against the same second.
+	ms, err := probe.EnrolLive(first)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ms < 0 {
+		t.Errorf("live %.0f ms before the server answered; want after", -ms)
 	}
 	t.Logf("live %.0f ms after the server answered the link", ms)
 	if search := eval[string](t, first, `location.search`); search != "?lang=en" {
@@ -107,21 +85,22 @@ func TestEnrolScreenByLink(t *testing.T) {
 		t.Error("no device token stored after enrolment")
 	}
 	var screen fleetScreen
-	waitFor(t, 5*time.Second, "the enrolled screen online in the fleet", func() bool {
+	harness.CheckFor(t, eventually, 20*time.Millisecond, func() error {
 		scs := fleetScreens(t, s)
-		if len(scs) == 1 {
-			screen = scs[0]
+		if len(scs) != 1 || !scs[0].Online {
+			return fmt.Errorf("fleet = %+v; want the enrolled screen online", scs)
 		}
-		return len(scs) == 1 && scs[0].Online
+		screen = scs[0]
+		return nil
 	})
 	if screen.Name != "Entrance" || !slices.Equal(screen.Groups, []string{"entrance", "dairy"}) {
 		t.Fatalf("fleet screen = %+v; want Entrance in entrance, dairy", screen)
 	}
 
 	// The same link on another screen: refused, with a pairing code.
-	second := startedTab(t, browser)
+	second := harness.NewTab(t, first)
 	do(t, second, chromedp.Navigate(made.URL+"&lang=en"))
-	waitJS(t, second, 20*time.Second, `document.querySelector(".sc-enrol-error") && document.querySelector(".sc-pairing-code")?.textContent.length === 6`)
+	waitJS(t, second, `document.querySelector(".sc-enrol-error") && document.querySelector(".sc-pairing-code")?.textContent.length === 6`)
 	if msg := eval[string](t, second, `document.querySelector(".sc-enrol-error").textContent`); !strings.Contains(msg, "already used") {
 		t.Errorf("second screen says %q; want that the link was already used", msg)
 	}
@@ -139,15 +118,17 @@ func TestEnrolScreenByLink(t *testing.T) {
 
 	// A reload of the first screen keeps it paired: the link is not tried again.
 	do(t, first, chromedp.Reload())
-	waitJS(t, first, 20*time.Second, `document.documentElement.dataset.live === "1" && !document.querySelector(".sc-pairing")`)
-	waitFor(t, 5*time.Second, "the first screen back online", func() bool {
-		scs := fleetScreens(t, s)
-		return len(scs) == 1 && scs[0].ID == screen.ID && scs[0].Online
+	waitJS(t, first, `document.documentElement.dataset.live === "1" && !document.querySelector(".sc-pairing")`)
+	harness.CheckFor(t, eventually, 20*time.Millisecond, func() error {
+		if scs := fleetScreens(t, s); len(scs) != 1 || scs[0].ID != screen.ID || !scs[0].Online {
+			return fmt.Errorf("fleet = %+v; want the first screen, %s, back online", scs, screen.ID)
+		}
+		return nil
 	})
 	var pending struct {
 		Links []struct{ ID string } `json:"links"`
 	}
-	s.api(t, http.MethodGet, "/api/v1/enrolment-links", nil, &pending)
+	s.API(t, http.MethodGet, "/api/v1/enrolment-links", nil, &pending)
 	if len(pending.Links) != 0 {
 		t.Errorf("pending links = %+v; want none once used", pending.Links)
 	}
@@ -157,20 +138,20 @@ func TestEnrolScreenByLink(t *testing.T) {
 // and revokes it; a kiosk opening the revoked link shows why it cannot be
 // used, and a pairing code.
 func TestConsoleEnrolmentLink(t *testing.T) {
-	s := startServer(t, "")
+	t.Parallel()
+	s := kit.Server(t, harness.Options{})
 	addStaff(t, s, "boss", "admin-pass-12", "admin")
-	browser := newBrowser(t, 1280, 900)
-	console := startedTab(t, browser)
+	console := kit.Tab(t, 1280, 900)
 	consoleSignIn(t, console, s.URL, "boss", "admin-pass-12")
 	do(t, console, chromedp.Click("#enrol-open"))
-	waitJS(t, console, 5*time.Second, `document.activeElement?.id === "enrol-name"`)
+	waitJS(t, console, `document.activeElement?.id === "enrol-name"`)
 	do(t, console,
 		chromedp.SendKeys("#enrol-name", "Till 2"),
 		chromedp.Click(`label[for="enrol-kind-kiosk"]`),
 		chromedp.SendKeys("#enrol-groups", "tills"),
 		chromedp.Click(`label[for="enrol-hours-168"]`),
 		chromedp.Click(`#enrol button[type="submit"]`))
-	waitJS(t, console, 5*time.Second, fmt.Sprintf(`document.querySelector("#enrol-url")?.value.startsWith(%q)`, s.URL+"/kiosk?enrol=sce_"))
+	waitJS(t, console, fmt.Sprintf(`document.querySelector("#enrol-url")?.value.startsWith(%q)`, s.URL+"/kiosk?enrol=sce_"))
 	link := eval[string](t, console, `document.querySelector("#enrol-url").value`)
 	src := eval[string](t, console, `document.querySelector(".cs-enrol-qr").src`)
 	png, err := base64.StdEncoding.DecodeString(strings.TrimPrefix(src, "data:image/png;base64,"))
@@ -184,21 +165,21 @@ func TestConsoleEnrolmentLink(t *testing.T) {
 		t.Errorf("QR alt = %q; want it to name the screen", alt)
 	}
 	do(t, console, chromedp.Click("#enrol-copy"))
-	waitJS(t, console, 5*time.Second, `[...document.querySelectorAll("#enrol-panel .cs-note")].some(n => n.textContent === "Link copied")`)
+	waitJS(t, console, `[...document.querySelectorAll("#enrol-panel .cs-note")].some(n => n.textContent === "Link copied")`)
 
 	card := `[...document.querySelectorAll(".cs-enrol-link")].find(c => c.querySelector(".cs-card-title")?.textContent === "Till 2")`
-	waitJS(t, console, 5*time.Second, card)
+	waitJS(t, console, card)
 	if meta := eval[string](t, console, card+`.textContent`); !strings.Contains(meta, "Kiosk · tills") {
 		t.Errorf("pending link card = %q; want its kind and groups", meta)
 	}
-	do(t, console,
-		chromedp.Click(`button[aria-label="Revoke the link for Till 2"]`),
-		chromedp.Click(".cs-enrol-links .cs-confirm .cs-btn-danger"))
-	waitJS(t, console, 5*time.Second, `!document.querySelector(".cs-enrol-link")`)
+	do(t, console, chromedp.Click(`button[aria-label="Revoke the link for Till 2"]`))
+	waitJS(t, console, `document.querySelector(".cs-enrol-links .cs-confirm .cs-btn-danger") !== null`)
+	do(t, console, chromedp.Click(".cs-enrol-links .cs-confirm .cs-btn-danger"))
+	waitJS(t, console, `!document.querySelector(".cs-enrol-link")`)
 
-	kiosk := startedTab(t, browser)
+	kiosk := harness.NewTab(t, console)
 	do(t, kiosk, chromedp.Navigate(link+"&lang=en"))
-	waitJS(t, kiosk, 20*time.Second, `document.querySelector(".sc-enrol-error") && document.querySelector(".sc-pairing-code")?.textContent.length === 6`)
+	waitJS(t, kiosk, `document.querySelector(".sc-enrol-error") && document.querySelector(".sc-pairing-code")?.textContent.length === 6`)
 	if n := len(fleetScreens(t, s)); n != 0 {
 		t.Errorf("%d screens after opening a revoked link; want 0", n)
 	}
@@ -206,7 +187,7 @@ func TestConsoleEnrolmentLink(t *testing.T) {
 	var audit struct {
 		Entries []struct{ Actor, Action string } `json:"entries"`
 	}
-	s.api(t, http.MethodGet, "/api/v1/audit", nil, &audit)
+	s.API(t, http.MethodGet, "/api/v1/audit", nil, &audit)
 	var got []string
 	for _, e := range audit.Entries {
 		got = append(got, e.Actor+" "+e.Action)

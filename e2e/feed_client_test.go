@@ -15,6 +15,7 @@ import (
 
 	"storecast/app/content"
 	"storecast/app/live"
+	"storecast/e2e/harness"
 )
 
 // wsTransport is live.Transport over gorilla/websocket: a Go screen that
@@ -235,12 +236,12 @@ func checkScreens(t *testing.T, screens []*screenClient) {
 }
 
 // serverPromotions reads the server's state through the API.
-func serverPromotions(t *testing.T, s *server) []content.Promotion {
+func serverPromotions(t *testing.T, s *harness.Server) []content.Promotion {
 	t.Helper()
 	var out struct {
 		Promotions []content.Promotion `json:"promotions"`
 	}
-	if code := s.api(t, "GET", "/api/v1/promotions", nil, &out); code != 200 {
+	if code := s.API(t, "GET", "/api/v1/promotions", nil, &out); code != 200 {
 		t.Fatalf("GET /api/v1/promotions = %d; want 200", code)
 	}
 	return out.Promotions

@@ -3,7 +3,8 @@ package e2e
 import (
 	"strings"
 	"testing"
-	"time"
+
+	"storecast/e2e/harness"
 )
 
 // TestKioskAttractLoopTakesTurns: the attract loop keeps two offers in the
@@ -12,20 +13,20 @@ import (
 // as it is (the same element, the same loaded image) and the other one
 // takes the offer after it.
 func TestKioskAttractLoopTakesTurns(t *testing.T) {
-	s := startServer(t, "")
-	browser := newBrowser(t, 1080, 1920)
-	tab := newTab(t, browser)
+	t.Parallel()
+	s := kit.Server(t, harness.Options{})
+	tab := kit.Tab(t, 1080, 1920)
 	// The store's language and no modes: the loop turns only when nobody
 	// is there, and the kiosk resets to it after 600 s.
 	open(t, tab, s.URL+"/kiosk?idle=600")
 
 	const slides = `[...document.querySelectorAll(".sc-attract-slide")]`
-	waitJS(t, tab, 5*time.Second, slides+`.length === 2 && `+slides+`.filter(e => e.hidden).length === 1`)
+	waitJS(t, tab, slides+`.length === 2 && `+slides+`.filter(e => e.hidden).length === 1`)
 	if got := eval[string](t, tab, `document.querySelector(".sc-count").textContent`); !strings.Contains(got, "4") {
 		t.Fatalf("count = %q; want the demo's 4 offers, of which the page holds 2", got)
 	}
 	// The next offer's image has loaded while it waits.
-	waitJS(t, tab, 5*time.Second, `(() => { const i = document.querySelector(".sc-attract-slide[hidden] img"); return i && i.complete && i.naturalWidth > 0 })()`)
+	waitJS(t, tab, `(() => { const i = document.querySelector(".sc-attract-slide[hidden] img"); return i && i.complete && i.naturalWidth > 0 })()`)
 	// One script, so that no turn falls between marking and reading.
 	pair := eval[[]string](t, tab, `(() => {
 		const h = document.querySelector(".sc-attract-slide[hidden]");
@@ -39,7 +40,7 @@ func TestKioskAttractLoopTakesTurns(t *testing.T) {
 	}
 
 	// A turn every 6 s.
-	waitJS(t, tab, 10*time.Second, `document.querySelector(".sc-attract-slide:not([hidden])").scNext === true`)
+	waitJS(t, tab, `document.querySelector(".sc-attract-slide:not([hidden])").scNext === true`)
 	frame(t, tab)
 	if got := eval[string](t, tab, `document.querySelector(".sc-attract-slide:not([hidden]) .sc-promo-title").textContent`); got != next {
 		t.Fatalf("after the turn the screen shows %q; want %q, the offer that was next", got, next)

@@ -7,9 +7,12 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/chromedp/chromedp"
+
+	"storecast/e2e/harness"
 )
 
 //go:embed testdata/axe/axe.min.js
@@ -140,61 +143,85 @@ func measure(t *testing.T, ctx context.Context) sizes {
 // 2.2 AA; 7:1 text contrast in high-contrast and elder modes), then its
 // smallest text, its smallest touch target, and elder mode's four choices.
 func TestKioskAccessibility(t *testing.T) {
+	t.Parallel()
 	if !strings.Contains(axeSource[:200], "axe v"+axeVersion) {
 		t.Fatalf("testdata/axe/axe.min.js is not axe-core %s", axeVersion)
 	}
-	s := startServer(t, "")
-	browser := newBrowser(t, 1080, 1920)
-	offer := firstPromotionID(t, s)
-	kioskCampaign(t, s, "10% off fruit", offer, 1000, 100)
+	var mu sync.Mutex
 	report := map[string]sizes{}
+	t.Cleanup(func() { logSizes(t, report) })
 	for _, vp := range []struct {
 		name string
 		w, h int
 	}{{"portrait", 1080, 1920}, {"landscape", 1920, 1080}} {
-		tab := newTab(t, browser)
-		setViewport(t, tab, vp.w, vp.h, 1)
-		open(t, tab, s.URL+"/kiosk?lang=en")
-		axeCanary(t, tab)
-		for _, mode := range kioskModes {
-			large := mode == "large" || mode == "elder"
-			enhanced := mode == "contrast" || mode == "elder"
-			for _, r := range kioskRoutes(offer) {
-				name := vp.name + "/" + modeName(mode) + "/" + r.name
-				t.Run(name, func(t *testing.T) {
-					goKiosk(t, tab, withModes(r.url, mode), r.ready)
-					if r.name == "price" {
-						searchFor(t, tab, "a")
-					}
-					if r.name == "coupon" {
-						getCoupon(t, tab)
-						if w := eval[float64](t, tab, `document.querySelector(".sc-kc-qr").getBoundingClientRect().width`); w < 300 {
-							t.Errorf("QR shown at %.0f px; want at least 300", w)
-						}
-					}
-					if vs := runAxe(t, tab, enhanced, ""); len(vs) > 0 {
-						t.Errorf("axe found %d violations:%s", len(vs), describe(vs))
-					}
-					m := measure(t, tab)
-					report[name] = m
-					minTarget, minFont := 44.0, 18.0
-					if large {
-						minTarget, minFont = 60, 32
-					}
-					if m.MinTarget < minTarget {
-						t.Errorf("smallest touch target %.0f px (%s); want at least %.0f", m.MinTarget, m.MinTargetWht, minTarget)
-					}
-					if m.MinFont < minFont {
-						t.Errorf("smallest text %.1f px (%s); want at least %.0f", m.MinFont, m.MinFontWhat, minFont)
-					}
-					if mode == "elder" && m.Choices > 4 {
-						t.Errorf("elder mode offers %d choices; want at most 4", m.Choices)
-					}
-				})
+		// The orientations share nothing: each runs at once with a server
+		// of its own.
+		t.Run(vp.name, func(t *testing.T) {
+			t.Parallel()
+			tab, offer := kioskToWalk(t, vp.w, vp.h)
+			axeCanary(t, tab)
+			for _, mode := range kioskModes {
+				for _, r := range kioskRoutes(offer) {
+					t.Run(modeName(mode)+"/"+r.name, func(t *testing.T) {
+						m := checkKioskScreen(t, tab, mode, r)
+						mu.Lock()
+						report[vp.name+"/"+modeName(mode)+"/"+r.name] = m
+						mu.Unlock()
+					})
+				}
 			}
+		})
+	}
+}
+
+// kioskToWalk starts a server with a coupon campaign for its first offer
+// and opens its kiosk in a width × height tab: what the walks through
+// every screen start from. It returns the tab and the offer's id.
+func kioskToWalk(t *testing.T, width, height int) (context.Context, string) {
+	t.Helper()
+	s := kit.Server(t, harness.Options{})
+	offer := firstPromotionID(t, s)
+	kioskCampaign(t, s, "10% off fruit", offer, 1000, 100)
+	tab := kit.Tab(t, width, height)
+	open(t, tab, s.URL+"/kiosk?lang=en")
+	return tab, offer
+}
+
+// checkKioskScreen opens route r in mode on the kiosk in tab and checks it
+// with axe-core, its smallest text and touch target, and elder mode's
+// choices; it returns what it measured.
+func checkKioskScreen(t *testing.T, tab context.Context, mode string, r kioskRoute) sizes {
+	t.Helper()
+	large := mode == "large" || mode == "elder"
+	enhanced := mode == "contrast" || mode == "elder"
+	goKiosk(t, tab, withModes(r.url, mode), r.ready)
+	if r.name == "price" {
+		searchFor(t, tab, "a")
+	}
+	if r.name == "coupon" {
+		getCoupon(t, tab)
+		if w := eval[float64](t, tab, `document.querySelector(".sc-kc-qr").getBoundingClientRect().width`); w < 300 {
+			t.Errorf("QR shown at %.0f px; want at least 300", w)
 		}
 	}
-	logSizes(t, report)
+	if vs := runAxe(t, tab, enhanced, ""); len(vs) > 0 {
+		t.Errorf("axe found %d violations:%s", len(vs), describe(vs))
+	}
+	m := measure(t, tab)
+	minTarget, minFont := 44.0, 18.0
+	if large {
+		minTarget, minFont = 60, 32
+	}
+	if m.MinTarget < minTarget {
+		t.Errorf("smallest touch target %.0f px (%s); want at least %.0f", m.MinTarget, m.MinTargetWht, minTarget)
+	}
+	if m.MinFont < minFont {
+		t.Errorf("smallest text %.1f px (%s); want at least %.0f", m.MinFont, m.MinFontWhat, minFont)
+	}
+	if mode == "elder" && m.Choices > 4 {
+		t.Errorf("elder mode offers %d choices; want at most 4", m.Choices)
+	}
+	return m
 }
 
 // axeCanary makes sure axe really runs and reports: an image without a
@@ -257,37 +284,40 @@ func logSizes(t *testing.T, report map[string]sizes) {
 // TestKioskReflow checks that no kiosk screen scrolls sideways at 200% zoom
 // (a 1080 px kiosk seen at 540 CSS px) or at 320 px wide, in any mode.
 func TestKioskReflow(t *testing.T) {
-	s := startServer(t, "")
-	browser := newBrowser(t, 540, 960)
-	offer := firstPromotionID(t, s)
-	kioskCampaign(t, s, "10% off fruit", offer, 1000, 100)
+	t.Parallel()
 	for _, vp := range []struct{ w, h int }{{540, 960}, {320, 568}} {
-		tab := newTab(t, browser)
-		setViewport(t, tab, vp.w, vp.h, 1)
-		open(t, tab, s.URL+"/kiosk?lang=en")
-		for _, mode := range kioskModes {
-			for _, r := range kioskRoutes(offer) {
-				t.Run(fmt.Sprintf("%dpx/%s/%s", vp.w, modeName(mode), r.name), func(t *testing.T) {
-					goKiosk(t, tab, withModes(r.url, mode), r.ready)
-					if r.name == "price" {
-						searchFor(t, tab, "a")
-					}
-					if r.name == "coupon" {
-						getCoupon(t, tab)
-					}
-					over := eval[string](t, tab, `(() => {
-						const d = document.documentElement;
-						if (d.scrollWidth <= d.clientWidth + 1) return "";
-						const wide = [...document.querySelectorAll(".sc-kiosk *")]
-							.filter(e => e.getBoundingClientRect().right > d.clientWidth + 1)
-							.map(e => e.tagName.toLowerCase() + "." + String(e.className).split(" ").join("."));
-						return d.scrollWidth + " > " + d.clientWidth + ": " + wide.slice(0, 5).join(", ");
-					})()`)
-					if over != "" {
-						t.Errorf("scrolls sideways: %s", over)
-					}
-				})
+		// The widths share nothing: each runs at once with a server of
+		// its own.
+		t.Run(fmt.Sprintf("%dpx", vp.w), func(t *testing.T) {
+			t.Parallel()
+			tab, offer := kioskToWalk(t, vp.w, vp.h)
+			for _, mode := range kioskModes {
+				for _, r := range kioskRoutes(offer) {
+					t.Run(modeName(mode)+"/"+r.name, func(t *testing.T) {
+						goKiosk(t, tab, withModes(r.url, mode), r.ready)
+						if r.name == "price" {
+							searchFor(t, tab, "a")
+						}
+						if r.name == "coupon" {
+							getCoupon(t, tab)
+						}
+						if over := eval[string](t, tab, sidewaysJS); over != "" {
+							t.Errorf("scrolls sideways: %s", over)
+						}
+					})
+				}
 			}
-		}
+		})
 	}
 }
+
+// sidewaysJS says how the page scrolls sideways, and what sticks out; ""
+// when it does not.
+const sidewaysJS = `(() => {
+	const d = document.documentElement;
+	if (d.scrollWidth <= d.clientWidth + 1) return "";
+	const wide = [...document.querySelectorAll(".sc-kiosk *")]
+		.filter(e => e.getBoundingClientRect().right > d.clientWidth + 1)
+		.map(e => e.tagName.toLowerCase() + "." + String(e.className).split(" ").join("."));
+	return d.scrollWidth + " > " + d.clientWidth + ": " + wide.slice(0, 5).join(", ");
+})()`

@@ -18,11 +18,12 @@ import (
 	"github.com/chromedp/chromedp/kb"
 
 	"storecast/app/qr/qrtest"
+	"storecast/e2e/harness"
 )
 
 // kioskCampaign creates a live coupon campaign with the admin token; promo
 // (a promotion id, or "") is the offer it belongs to.
-func kioskCampaign(t *testing.T, s *server, title, promo string, quantity, perDevice int) string {
+func kioskCampaign(t *testing.T, s *harness.Server, title, promo string, quantity, perDevice int) string {
 	t.Helper()
 	body := map[string]any{
 		"title":    map[string]string{"en": title, "zh-Hans": title + "（简）", "zh-Hant": title + "（繁）"},
@@ -33,7 +34,7 @@ func kioskCampaign(t *testing.T, s *server, title, promo string, quantity, perDe
 	var c struct {
 		ID string `json:"id"`
 	}
-	if code := s.api(t, "POST", "/api/v1/campaigns", body, &c); code != http.StatusCreated {
+	if code := s.API(t, "POST", "/api/v1/campaigns", body, &c); code != http.StatusCreated {
 		t.Fatalf("POST campaign %q = %d", title, code)
 	}
 	return c.ID
@@ -44,7 +45,7 @@ func kioskCampaign(t *testing.T, s *server, title, promo string, quantity, perDe
 func getCoupon(t *testing.T, ctx context.Context) {
 	t.Helper()
 	click(t, ctx, ".sc-coupon-get")
-	waitJS(t, ctx, 10*time.Second, `location.pathname === "/kiosk/coupon" &&
+	waitJS(t, ctx, `location.pathname === "/kiosk/coupon" &&
 		(q => q && q.complete && q.naturalWidth > 0)(document.querySelector(".sc-kc-qr"))`)
 	frame(t, ctx)
 }
@@ -60,21 +61,21 @@ var codeRE = regexp.MustCompile(`^SC-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$`)
 // down ("Try again"), then up; and the idle reset leaves nothing of the
 // coupon behind.
 func TestKioskCoupon(t *testing.T) {
+	t.Parallel()
 	// A fixed port: the coupon's public URL (in its QR) is made from --addr.
-	s := startServerWith(t, serverOptions{Addr: freeAddr(t)})
+	s := kit.Server(t, harness.Options{Addr: freeAddr(t)})
 	promo := firstPromotionID(t, s)
 	fruit := kioskCampaign(t, s, "10% off fruit", "", 10, 1)
-	browser := newBrowser(t, 1080, 1920)
-	tab := newTab(t, browser)
+	tab := kit.Tab(t, 1080, 1920)
 	setViewport(t, tab, 1080, 1920, 1)
 	beforeLoad(t, tab, speechRecorder)
 	open(t, tab, s.URL+"/kiosk/menu?lang=en&m=voice")
 	eval[bool](t, tab, `window.scNoReload = true`)
 
 	// Keys alone: down to Coupons, Enter, down to "Get coupon", Enter.
-	waitJS(t, tab, 5*time.Second, `document.activeElement && document.activeElement.id === "sc-title"`)
+	waitJS(t, tab, `document.activeElement && document.activeElement.id === "sc-title"`)
 	keys(t, tab, kb.ArrowDown+kb.ArrowDown)
-	waitJS(t, tab, 5*time.Second, `document.activeElement.getAttribute("href") === "/kiosk/coupons?lang=en&m=voice"`)
+	waitJS(t, tab, `document.activeElement.getAttribute("href") === "/kiosk/coupons?lang=en&m=voice"`)
 	m := mark(t, tab)
 	keys(t, tab, kb.Enter)
 	waitSpoken(t, tab, m, "when the coupons open", says("Coupons. 1 coupon to get. 1 choice: Get coupon: 10% off fruit."))
@@ -83,7 +84,7 @@ func TestKioskCoupon(t *testing.T) {
 	waitSpoken(t, tab, m, "on Get coupon", says("Get coupon: 10% off fruit, On any fruit, today"))
 	m = mark(t, tab)
 	keys(t, tab, kb.Enter)
-	waitJS(t, tab, 10*time.Second, `(q => q && q.complete && q.naturalWidth > 0)(document.querySelector(".sc-kc-qr"))`)
+	waitJS(t, tab, `(q => q && q.complete && q.naturalWidth > 0)(document.querySelector(".sc-kc-qr"))`)
 
 	// The coupon: offer, validity, the instruction, the code in groups.
 	code := eval[string](t, tab, `document.querySelector(".sc-kc-code").textContent`)
@@ -122,17 +123,17 @@ func TestKioskCoupon(t *testing.T) {
 
 	// The phone opens it and sees the coupon, then "redeemed" once the
 	// cashier has redeemed it (the page asks every 3 s).
-	phone := newTab(t, browser)
+	phone := harness.NewTab(t, tab)
 	setViewport(t, phone, 390, 844, 1)
 	if err := chromedp.Do(phone, chromedp.Navigate(url+"?lang=en")); err != nil {
 		t.Fatal(err)
 	}
-	waitJS(t, phone, 10*time.Second, `(e => e && e.innerText.includes("Valid until"))(document.querySelector(".sc-coupon-status"))`)
+	waitJS(t, phone, `(e => e && e.innerText.includes("Valid until"))(document.querySelector(".sc-coupon-status"))`)
 	if got := eval[string](t, phone, `document.querySelector(".sc-coupon-code").textContent`); got != code {
 		t.Errorf("phone shows code %q; want %q", got, code)
 	}
-	redeem(t, browser, s, code)
-	waitJS(t, phone, 10*time.Second, `document.querySelector(".sc-coupon-status").innerText.startsWith("✓ Redeemed")`)
+	redeem(t, tab, s, code)
+	waitJS(t, phone, `document.querySelector(".sc-coupon-status").innerText.startsWith("✓ Redeemed")`)
 
 	// H reads the coupon again, the code slowly; so does "read the code again".
 	m = mark(t, tab)
@@ -144,12 +145,12 @@ func TestKioskCoupon(t *testing.T) {
 
 	// Back to the coupons; the same kiosk again: its share is taken.
 	keys(t, tab, kb.Escape)
-	waitJS(t, tab, 5*time.Second, `location.pathname === "/kiosk/coupons" && document.querySelector(".sc-coupon-get")`)
+	waitJS(t, tab, `location.pathname === "/kiosk/coupons" && document.querySelector(".sc-coupon-get")`)
 	m = mark(t, tab)
 	click(t, tab, ".sc-coupon-get")
 	limit := "This screen has already given out its share of this coupon. Please choose another coupon, or try again later."
 	waitSpoken(t, tab, m, "with the limit", says("No coupon this time. "+limit+" 1 choice: Other coupons."))
-	waitJS(t, tab, 5*time.Second, `document.querySelector("[role=alert].sc-error")`)
+	waitJS(t, tab, `document.querySelector("[role=alert].sc-error")`)
 	if got := eval[string](t, tab, `document.querySelector("[role=alert].sc-error").innerText`); got != limit {
 		t.Errorf("error shows %q; want %q", got, limit)
 	}
@@ -157,31 +158,31 @@ func TestKioskCoupon(t *testing.T) {
 		t.Errorf("axe on the refusal: %s", describe(vs))
 	}
 	click(t, tab, ".sc-kc-actions a")
-	waitJS(t, tab, 5*time.Second, `location.pathname === "/kiosk/coupons"`)
+	waitJS(t, tab, `location.pathname === "/kiosk/coupons"`)
 
 	// A coupon that runs out elsewhere leaves the list at once.
 	last := kioskCampaign(t, s, "Last one", "", 1, 1)
-	waitJS(t, tab, 5*time.Second, `document.querySelectorAll(".sc-campaign").length === 2`)
+	waitJS(t, tab, `document.querySelectorAll(".sc-campaign").length === 2`)
 	var claimed map[string]any
-	if code, err := s.call("POST", "/api/v1/kiosk/claims", map[string]string{"campaign": last, "install": "another-kiosk-0123456789"}, &claimed); err != nil || code != http.StatusCreated {
+	if code, err := s.Call(context.Background(), "POST", "/api/v1/kiosk/claims", map[string]string{"campaign": last, "install": "another-kiosk-0123456789"}, &claimed); err != nil || code != http.StatusCreated {
 		t.Fatalf("claim from another kiosk = %d, %v", code, err)
 	}
-	waitJS(t, tab, 5*time.Second, `document.querySelectorAll(".sc-campaign").length === 1`)
+	waitJS(t, tab, `document.querySelectorAll(".sc-campaign").length === 1`)
 
 	// An offer with a coupon of its own: "Get coupon" on its page. With
 	// the server down the kiosk says so and offers "Try again", which
 	// works once the server is back. Back goes back to the offer.
 	kioskCampaign(t, s, "Berry bonus", promo, 10, 1)
 	goKiosk(t, tab, "/kiosk/offer?lang=en&m=voice&cat=all&id="+promo, `document.querySelector(".sc-offer-actions .sc-coupon-get")`)
-	s.stop(t)
+	stop(t, s)
 	m = mark(t, tab)
 	click(t, tab, ".sc-coupon-get")
 	offline := "This screen cannot reach the store's system right now. Please try again, or ask our staff."
 	waitSpoken(t, tab, m, "when offline", says("No coupon this time. "+offline+" 2 choices: Try again, Other coupons."))
-	waitJS(t, tab, 5*time.Second, `document.querySelector("[role=alert].sc-error") && document.querySelector("#sc-coupon-retry")`)
-	startServerWith(t, serverOptions{DataDir: s.DataDir, Addr: s.Addr})
+	waitJS(t, tab, `document.querySelector("[role=alert].sc-error") && document.querySelector("#sc-coupon-retry")`)
+	kit.Server(t, harness.Options{DataDir: s.DataDir, Addr: s.Addr})
 	click(t, tab, "#sc-coupon-retry")
-	waitJS(t, tab, 10*time.Second, `(q => q && q.complete && q.naturalWidth > 0)(document.querySelector(".sc-kc-qr"))`)
+	waitJS(t, tab, `(q => q && q.complete && q.naturalWidth > 0)(document.querySelector(".sc-kc-qr"))`)
 	if back := eval[string](t, tab, `document.querySelector(".sc-nav-back").getAttribute("href")`); back != "/kiosk/offer?lang=en&m=voice&cat=all&id="+promo {
 		t.Errorf("Back from the offer's coupon goes to %s", back)
 	}
@@ -190,7 +191,9 @@ func TestKioskCoupon(t *testing.T) {
 	// The idle reset: no coupon on screen, none in storage, and the
 	// coupon screen shows none when opened again.
 	eval[bool](t, tab, `(window.scKioskClockRate = 1000, true)`)
-	waitJS(t, tab, 10*time.Second, `location.pathname === "/kiosk"`)
+	// The attract loop on screen, not only in the URL: the URL changes
+	// before the screen does.
+	waitJS(t, tab, `location.pathname === "/kiosk" && document.querySelector(".sc-attract-slide") !== null`)
 	eval[bool](t, tab, `(window.scKioskClockRate = 1, true)`)
 	frame(t, tab)
 	if strings.Contains(eval[string](t, tab, `document.documentElement.outerHTML`), second) {
@@ -255,17 +258,17 @@ func readQR(t *testing.T, png []byte) string {
 // when this console has one (the code typed as a USB scanner types it,
 // Enter to submit), otherwise the API that view calls, signed in with a
 // password (session cookie and CSRF token).
-func redeem(t *testing.T, browser context.Context, s *server, code string) {
+func redeem(t *testing.T, tab context.Context, s *harness.Server, code string) {
 	t.Helper()
 	addStaff(t, s, "till1", "cashier-pass-1", "cashier")
-	till := newTab(t, browser)
+	till := harness.NewTab(t, tab)
 	setViewport(t, till, 1280, 800, 1)
 	consoleSignIn(t, till, s.URL, "till1", "cashier-pass-1")
 	if eval[bool](t, till, `!!document.querySelector('.cs-nav a[href="/console/redeem"]')`) {
 		click(t, till, `.cs-nav a[href="/console/redeem"]`)
-		waitJS(t, till, 10*time.Second, `document.querySelector("#redeem-code")`)
+		waitJS(t, till, `document.querySelector("#redeem-code")`)
 		do(t, till, chromedp.SendKeys("#redeem-code", code+"\r"))
-		waitJS(t, till, 10*time.Second, `document.querySelector(".cs-redeem-out[data-outcome=redeemed]")`)
+		waitJS(t, till, `document.querySelector(".cs-redeem-out[data-outcome=redeemed]")`)
 		t.Log("redeemed in the console's redeem view")
 		return
 	}

@@ -5,11 +5,12 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
+
+	"storecast/e2e/harness"
 )
 
 // kioskModes are the accessibility modes as the kiosk's m= parameter says
@@ -29,7 +30,8 @@ func kioskRoutes(offerID string) []kioskRoute {
 	return []kioskRoute{
 		{"attract", "/kiosk?lang=en", `document.querySelector(".sc-attract-slide .sc-promo-title")`},
 		{"menu", "/kiosk/menu?lang=en", `document.querySelectorAll(".sc-menu .sc-choice").length >= 3`},
-		{"offers", "/kiosk/offers?lang=en", `document.querySelectorAll(".sc-menu .sc-choice").length >= 2`},
+		// Categories link with cat=: the menu before it has choices too.
+		{"offers", "/kiosk/offers?lang=en", `document.querySelectorAll(".sc-menu a[href*='cat=']").length >= 2`},
 		{"offers-fresh", "/kiosk/offers?cat=all&lang=en", `document.querySelector(".sc-offer-list .sc-choice")`},
 		{"offer", "/kiosk/offer?cat=all&id=" + offerID + "&lang=en", `document.querySelector(".sc-offer .sc-price")`},
 		{"coupons", "/kiosk/coupons?lang=en", `document.querySelector(".sc-campaign .sc-coupon-get")`},
@@ -83,7 +85,7 @@ func goKiosk(t *testing.T, ctx context.Context, url, ready string) {
 	if ready != "" {
 		pred += " && (" + ready + ")"
 	}
-	waitJS(t, ctx, 10*time.Second, pred)
+	waitJS(t, ctx, pred)
 	// One more frame, so the render after the navigation has landed.
 	frame(t, ctx)
 }
@@ -98,14 +100,14 @@ func frame(t *testing.T, ctx context.Context) {
 }
 
 // firstPromotionID is the id of the promotion the kiosk lists first.
-func firstPromotionID(t *testing.T, s *server) string {
+func firstPromotionID(t *testing.T, s *harness.Server) string {
 	t.Helper()
 	var list struct {
 		Promotions []struct {
 			ID string `json:"id"`
 		} `json:"promotions"`
 	}
-	if code := s.api(t, "GET", "/api/v1/promotions", nil, &list); code != 200 || len(list.Promotions) == 0 {
+	if code := s.API(t, "GET", "/api/v1/promotions", nil, &list); code != 200 || len(list.Promotions) == 0 {
 		t.Fatalf("GET promotions = %d, %d promotions", code, len(list.Promotions))
 	}
 	return list.Promotions[0].ID

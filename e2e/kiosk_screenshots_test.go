@@ -7,9 +7,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"storecast/e2e/harness"
 )
 
 var updateScreenshots = flag.Bool("update", false, "save the kiosk screenshots into docs/screenshots (make screenshots)")
@@ -24,12 +25,12 @@ var shotModes = []struct{ modes, lang string }{
 // (portrait 1080×1920, at half scale) so a person can look at them. It
 // runs only with -update: `make screenshots`.
 func TestKioskScreenshots(t *testing.T) {
+	t.Parallel()
 	if !*updateScreenshots {
 		t.Skip("run with -update (make screenshots) to save the kiosk screenshots")
 	}
-	s := startServer(t, "")
-	browser := newBrowser(t, 1080, 1920)
-	tab := newTab(t, browser)
+	s := kit.Server(t, harness.Options{})
+	tab := kit.Tab(t, 1080, 1920)
 	setViewport(t, tab, 1080, 1920, 0.5)
 	open(t, tab, s.URL+"/kiosk")
 	offer := firstPromotionID(t, s)
@@ -56,9 +57,7 @@ func TestKioskScreenshots(t *testing.T) {
 	}
 	// The idle warning, in the standard mode.
 	goKiosk(t, tab, "/kiosk/menu?lang=en", "")
-	eval[bool](t, tab, `(window.scKioskClockRate = 60, true)`)
-	waitJS(t, tab, 10*time.Second, `document.querySelector("#sc-idle")`)
-	eval[bool](t, tab, `(window.scKioskClockRate = 1, true)`)
+	idleWarning(t, tab, 60)
 	shot(t, tab, filepath.Join(dir, "idle-warning.png"))
 }
 
@@ -76,7 +75,7 @@ func searchFor(t *testing.T, ctx context.Context, q string) {
 	if err != nil {
 		t.Fatalf("search %q: %v", q, err)
 	}
-	waitJS(t, ctx, 10*time.Second, `document.querySelector(".sc-results, .sc-error")`)
+	waitJS(t, ctx, `document.querySelector(".sc-results, .sc-error")`)
 }
 
 func shot(t *testing.T, ctx context.Context, path string) {

@@ -3,12 +3,15 @@ package e2e
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+
+	"storecast/e2e/harness"
 )
 
 // speechRecorder replaces the browser's speechSynthesis before the app
@@ -52,23 +55,22 @@ func speechLog(t *testing.T, ctx context.Context) []spoken {
 	return log
 }
 
-// lastSpoken waits until something after mark has been said that
+// waitSpoken waits until something after mark has been said that
 // satisfies ok, and returns it.
 func waitSpoken(t *testing.T, ctx context.Context, mark int, what string, ok func(spoken) bool) spoken {
 	t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
-	for {
+	var said spoken
+	harness.CheckFor(t, eventually, 30*time.Millisecond, func() error {
 		log := speechLog(t, ctx)
 		for _, s := range log[min(mark, len(log)):] {
 			if s.Type == "speak" && ok(s) {
-				return s
+				said = s
+				return nil
 			}
 		}
-		if time.Now().After(deadline) {
-			t.Fatalf("nothing said %s; said since: %+v", what, log[min(mark, len(log)):])
-		}
-		time.Sleep(30 * time.Millisecond)
-	}
+		return fmt.Errorf("nothing said %s; said since: %+v", what, log[min(mark, len(log)):])
+	})
+	return said
 }
 
 // say returns a matcher for exactly text.
@@ -92,9 +94,9 @@ func keys(t *testing.T, ctx context.Context, k string) {
 // when it opens (title, then choices), each item focus lands on, the answer
 // and the errors; and that a touch stops speech.
 func TestKioskVoiceAndKeypad(t *testing.T) {
-	s := startServer(t, "")
-	browser := newBrowser(t, 1080, 1920)
-	tab := newTab(t, browser)
+	t.Parallel()
+	s := kit.Server(t, harness.Options{})
+	tab := kit.Tab(t, 1080, 1920)
 	setViewport(t, tab, 1080, 1920, 1)
 	beforeLoad(t, tab, speechRecorder)
 	open(t, tab, s.URL+"/kiosk?lang=en")
@@ -107,7 +109,7 @@ func TestKioskVoiceAndKeypad(t *testing.T) {
 	if got.Voice != "English" || got.Rate != 1 {
 		t.Errorf("spoken with voice %q at rate %v; want English at 1", got.Voice, got.Rate)
 	}
-	waitJS(t, tab, 5*time.Second, `location.pathname === "/kiosk/menu" && location.search === "?lang=en&m=voice"`)
+	waitJS(t, tab, `location.pathname === "/kiosk/menu" && location.search === "?lang=en&m=voice"`)
 
 	// Focus moves are read.
 	m = mark(t, tab)
@@ -125,7 +127,7 @@ func TestKioskVoiceAndKeypad(t *testing.T) {
 	keys(t, tab, kb.Enter)
 	waitSpoken(t, tab, m, "when the price check opens",
 		says("Price check. Type a product name or the barcode number, or scan a barcode. 2 choices: Product name or barcode, Search."))
-	waitJS(t, tab, 5*time.Second, `document.activeElement && document.activeElement.id === "sc-q"`)
+	waitJS(t, tab, `document.activeElement && document.activeElement.id === "sc-q"`)
 
 	// Type a name, Enter: the answer is read and shown.
 	m = mark(t, tab)
@@ -133,7 +135,7 @@ func TestKioskVoiceAndKeypad(t *testing.T) {
 	keys(t, tab, kb.Enter)
 	answer := "1 product found. Organic milk 1 l, ¥15.90, Aisle 3."
 	waitSpoken(t, tab, m, "with the answer", says(answer))
-	waitJS(t, tab, 5*time.Second, `document.querySelector(".sc-product")`)
+	waitJS(t, tab, `document.querySelector(".sc-product")`)
 	if got := eval[string](t, tab, `document.querySelector(".sc-product").innerText.replace(/\s+/g, " ")`); got != "Organic milk 1 l ¥15.90 Aisle 3" {
 		t.Errorf("result shows %q", got)
 	}
@@ -143,12 +145,12 @@ func TestKioskVoiceAndKeypad(t *testing.T) {
 
 	// A mistyped barcode: the error is shown and read.
 	keys(t, tab, kb.ArrowUp+kb.ArrowUp)
-	waitJS(t, tab, 5*time.Second, `document.activeElement.id === "sc-q"`)
+	waitJS(t, tab, `document.activeElement.id === "sc-q"`)
 	m = mark(t, tab)
 	keys(t, tab, strings.Repeat(kb.Backspace, 4)+"12345678"+kb.Enter)
 	bad := "That barcode's last digit does not match. Please check the number."
 	waitSpoken(t, tab, m, "for a bad barcode", says(bad))
-	waitJS(t, tab, 5*time.Second, `document.querySelector("[role=alert].sc-error")`)
+	waitJS(t, tab, `document.querySelector("[role=alert].sc-error")`)
 	if got := eval[string](t, tab, `document.querySelector("[role=alert].sc-error").innerText`); got != bad {
 		t.Errorf("error shows %q; want %q", got, bad)
 	}
@@ -186,12 +188,12 @@ func TestKioskVoiceAndKeypad(t *testing.T) {
 // TestKioskNoVoiceSaysSo: without any voice for the language, voice mode
 // says on screen that it cannot read aloud.
 func TestKioskNoVoiceSaysSo(t *testing.T) {
-	s := startServer(t, "")
-	browser := newBrowser(t, 1080, 1920)
-	tab := newTab(t, browser)
+	t.Parallel()
+	s := kit.Server(t, harness.Options{})
+	tab := kit.Tab(t, 1080, 1920)
 	beforeLoad(t, tab, strings.Replace(speechRecorder, "const voices = [", "const voices = [] || [", 1))
 	open(t, tab, s.URL+"/kiosk/menu?lang=en&m=voice")
-	waitJS(t, tab, 5*time.Second, `document.querySelector(".sc-novoice")`)
+	waitJS(t, tab, `document.querySelector(".sc-novoice")`)
 	got := eval[string](t, tab, `document.querySelector(".sc-novoice").innerText`)
 	want := "This screen has no voice for this language, so it cannot read aloud. Please ask our staff."
 	if got != want {

@@ -8,15 +8,17 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"storecast/e2e/harness"
 )
 
 // A promotion created through the API appears on open signage and kiosk
 // pages without a reload, and disappears when it is deleted.
 func TestPromotionReachesScreensLive(t *testing.T) {
-	s := startServer(t, "")
-	browser := newBrowser(t, 1280, 800)
-	signage := newTab(t, browser)
-	kiosk := newTab(t, browser)
+	t.Parallel()
+	s := kit.Server(t, harness.Options{})
+	signage := kit.Tab(t, 1280, 800)
+	kiosk := harness.NewTab(t, signage)
 	open(t, signage, s.URL+"/signage?lang=en")
 	open(t, kiosk, s.URL+"/kiosk?lang=en")
 	// A marker that a reload would wipe.
@@ -27,7 +29,7 @@ func TestPromotionReachesScreensLive(t *testing.T) {
 	var created struct {
 		ID string `json:"id"`
 	}
-	code := s.api(t, http.MethodPost, "/api/v1/promotions", map[string]any{
+	code := s.API(t, http.MethodPost, "/api/v1/promotions", map[string]any{
 		"title":    map[string]string{"en": title, "zh-Hans": title},
 		"price":    1290,
 		"priority": 999,
@@ -36,17 +38,17 @@ func TestPromotionReachesScreensLive(t *testing.T) {
 		t.Fatalf("POST promotion = %d; want 201", code)
 	}
 	has := fmt.Sprintf(`[...document.querySelectorAll(".sc-promo-title")].some(e => e.textContent === %q)`, title)
-	waitJS(t, signage, 5*time.Second, has)
-	waitJS(t, kiosk, 5*time.Second, has)
+	waitJS(t, signage, has)
+	waitJS(t, kiosk, has)
 	if !eval[bool](t, signage, `window.scNoReload === true`) || !eval[bool](t, kiosk, `window.scNoReload === true`) {
 		t.Fatal("a page reloaded to show the new promotion; want a live update")
 	}
 
-	if code := s.api(t, http.MethodDelete, "/api/v1/promotions/"+created.ID, nil, nil); code != http.StatusNoContent {
+	if code := s.API(t, http.MethodDelete, "/api/v1/promotions/"+created.ID, nil, nil); code != http.StatusNoContent {
 		t.Fatalf("DELETE promotion = %d; want 204", code)
 	}
-	waitJS(t, signage, 5*time.Second, "!("+has+")")
-	waitJS(t, kiosk, 5*time.Second, "!("+has+")")
+	waitJS(t, signage, "!("+has+")")
+	waitJS(t, kiosk, "!("+has+")")
 }
 
 // A screen's page opens its feed's socket from the head, before the wasm
@@ -56,8 +58,9 @@ func TestPromotionReachesScreensLive(t *testing.T) {
 // hello would get the socket closed, and a second socket counted. Other
 // pages open none.
 func TestScreensAdoptTheSocketOpenedEarly(t *testing.T) {
-	s := startServer(t, "")
-	browser := newBrowser(t, 1280, 800)
+	t.Parallel()
+	s := kit.Server(t, harness.Options{})
+	first := kit.Tab(t, 1280, 800)
 	for _, tt := range []struct {
 		path    string
 		sockets int
@@ -66,7 +69,7 @@ func TestScreensAdoptTheSocketOpenedEarly(t *testing.T) {
 		{"/signage?lang=en", 1},
 		{"/kiosk/offers?lang=en", 1},
 	} {
-		tab := newTab(t, browser)
+		tab := harness.NewTab(t, first)
 		beforeLoad(t, tab, `window.scSockets = [];
 			const WS = window.WebSocket;
 			window.WebSocket = function (...args) { const ws = new WS(...args); window.scSockets.push(ws); return ws; };
@@ -90,7 +93,7 @@ func TestScreensAdoptTheSocketOpenedEarly(t *testing.T) {
 		}
 	}
 	// The shopper's coupon page has no feed.
-	tab := newTab(t, browser)
+	tab := harness.NewTab(t, first)
 	beforeLoad(t, tab, `window.scNew = 0; const WS = window.WebSocket; window.WebSocket = function (...a) { window.scNew++; return new WS(...a); };`)
 	if err := chromedp.Do(tab, chromedp.Navigate(s.URL+"/c/0000-0000-0000")); err != nil {
 		t.Fatal(err)
@@ -104,9 +107,9 @@ func TestScreensAdoptTheSocketOpenedEarly(t *testing.T) {
 // console.wasm, app/programs): a link from one into the other loads the
 // page afresh, with its own program, rather than showing "not found".
 func TestLinksBetweenTheTwoProgramsLoadTheOther(t *testing.T) {
-	s := startServer(t, "")
-	browser := newBrowser(t, 1280, 800)
-	tab := newTab(t, browser)
+	t.Parallel()
+	s := kit.Server(t, harness.Options{})
+	tab := kit.Tab(t, 1280, 800)
 	wasmLoaded := func(name string) string {
 		return `performance.getEntriesByType("resource").some(e => new URL(e.name).pathname === "/web/` + name + `")`
 	}
@@ -116,7 +119,7 @@ func TestLinksBetweenTheTwoProgramsLoadTheOther(t *testing.T) {
 	}
 	open(t, tab, s.URL+"/kiosk?lang=en")
 	click("/console")
-	waitJS(t, tab, 20*time.Second, `location.pathname === "/console" && window.scSamePage === undefined && document.getElementById("cs-main") !== null && `+wasmLoaded("console.wasm")+` && !`+wasmLoaded("app.wasm"))
+	waitJS(t, tab, `location.pathname === "/console" && window.scSamePage === undefined && document.getElementById("cs-main") !== null && `+wasmLoaded("console.wasm")+` && !`+wasmLoaded("app.wasm"))
 	click("/signage?lang=en")
-	waitJS(t, tab, 20*time.Second, `location.pathname === "/signage" && window.scSamePage === undefined && document.documentElement.dataset.live === "1" && `+wasmLoaded("app.wasm"))
+	waitJS(t, tab, `location.pathname === "/signage" && window.scSamePage === undefined && document.documentElement.dataset.live === "1" && `+wasmLoaded("app.wasm"))
 }

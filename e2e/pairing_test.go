@@ -4,9 +4,10 @@ import (
 	"net/http"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"storecast/e2e/harness"
 )
 
 // With pairing required, a new signage screen shows a code; an admin pairs
@@ -14,13 +15,13 @@ import (
 // one for another group does not; clearing hands back; revoking sends it
 // back to the pairing view.
 func TestPairOverrideRevoke(t *testing.T) {
-	s := startServerWith(t, serverOptions{Args: []string{"--require-pairing"}})
-	browser := newBrowser(t, 1280, 800)
-	page := newTab(t, browser)
+	t.Parallel()
+	s := kit.Server(t, harness.Options{Args: []string{"--require-pairing"}})
+	page := kit.Tab(t, 1280, 800)
 	if err := chromedp.Do(page, chromedp.Navigate(s.URL+"/signage?lang=en")); err != nil {
 		t.Fatal(err)
 	}
-	waitJS(t, page, 20*time.Second, `document.querySelector(".sc-pairing-code") !== null`)
+	waitJS(t, page, `document.querySelector(".sc-pairing-code") !== null`)
 	if eval[bool](t, page, `document.documentElement.dataset.live === "1"`) {
 		t.Fatal("an unpaired screen is live; want it to wait for pairing")
 	}
@@ -30,11 +31,11 @@ func TestPairOverrideRevoke(t *testing.T) {
 		ID string `json:"id"`
 	}
 	body := map[string]any{"code": strings.ToLower(code), "name": "Entrance", "groups": []string{"entrance"}}
-	if st := s.api(t, http.MethodPost, "/api/v1/screens", body, &paired); st != http.StatusCreated {
+	if st := s.API(t, http.MethodPost, "/api/v1/screens", body, &paired); st != http.StatusCreated {
 		t.Fatalf("pair = %d; want 201", st)
 	}
-	waitJS(t, page, 5*time.Second, `document.documentElement.dataset.live === "1" && document.querySelector(".sc-pairing") === null && document.querySelectorAll(".sc-promo").length > 0`)
-	if st := s.api(t, http.MethodPost, "/api/v1/screens", body, nil); st != http.StatusUnprocessableEntity {
+	waitJS(t, page, `document.documentElement.dataset.live === "1" && document.querySelector(".sc-pairing") === null && document.querySelectorAll(".sc-promo").length > 0`)
+	if st := s.API(t, http.MethodPost, "/api/v1/screens", body, nil); st != http.StatusUnprocessableEntity {
 		t.Fatalf("pairing again with the same code = %d; want 422", st)
 	}
 
@@ -42,17 +43,17 @@ func TestPairOverrideRevoke(t *testing.T) {
 	var other, mine struct {
 		ID string `json:"id"`
 	}
-	s.api(t, http.MethodPost, "/api/v1/overrides", map[string]any{
+	s.API(t, http.MethodPost, "/api/v1/overrides", map[string]any{
 		"message": map[string]string{"en": "Tills closing"}, "severity": "info", "groups": []string{"tills"}, "minutes": 5,
 	}, &other)
-	s.api(t, http.MethodPost, "/api/v1/overrides", map[string]any{
+	s.API(t, http.MethodPost, "/api/v1/overrides", map[string]any{
 		"message": map[string]string{"en": "Please leave by the nearest exit"}, "severity": "emergency", "minutes": 5,
 	}, &mine)
-	waitJS(t, page, 5*time.Second, `(document.querySelector(".sc-override-message")||{}).textContent === "Please leave by the nearest exit"`)
-	if st := s.api(t, http.MethodDelete, "/api/v1/overrides/"+mine.ID, nil, nil); st != http.StatusNoContent {
+	waitJS(t, page, `(document.querySelector(".sc-override-message")||{}).textContent === "Please leave by the nearest exit"`)
+	if st := s.API(t, http.MethodDelete, "/api/v1/overrides/"+mine.ID, nil, nil); st != http.StatusNoContent {
 		t.Fatalf("clear = %d", st)
 	}
-	waitJS(t, page, 5*time.Second, `document.querySelector(".sc-override") === null`)
+	waitJS(t, page, `document.querySelector(".sc-override") === null`)
 
 	// The fleet view knows the screen is online and what it shows.
 	var fleet struct {
@@ -61,22 +62,22 @@ func TestPairOverrideRevoke(t *testing.T) {
 			Online bool   `json:"online"`
 		} `json:"screens"`
 	}
-	s.api(t, http.MethodGet, "/api/v1/screens", nil, &fleet)
+	s.API(t, http.MethodGet, "/api/v1/screens", nil, &fleet)
 	if len(fleet.Screens) != 1 || fleet.Screens[0].ID != paired.ID || !fleet.Screens[0].Online {
 		t.Fatalf("fleet = %+v; want the paired screen online", fleet.Screens)
 	}
 
 	// Identify flashes the name.
-	if st := s.api(t, http.MethodPost, "/api/v1/screens/"+paired.ID+"/commands", map[string]string{"name": "identify"}, nil); st != http.StatusAccepted {
+	if st := s.API(t, http.MethodPost, "/api/v1/screens/"+paired.ID+"/commands", map[string]string{"name": "identify"}, nil); st != http.StatusAccepted {
 		t.Fatalf("identify = %d", st)
 	}
-	waitJS(t, page, 5*time.Second, `(document.querySelector(".sc-identify")||{}).textContent === "Entrance"`)
+	waitJS(t, page, `(document.querySelector(".sc-identify")||{}).textContent === "Entrance"`)
 
 	// Revoked: back to pairing, with a new code, and no content.
-	if st := s.api(t, http.MethodDelete, "/api/v1/screens/"+paired.ID, nil, nil); st != http.StatusNoContent {
+	if st := s.API(t, http.MethodDelete, "/api/v1/screens/"+paired.ID, nil, nil); st != http.StatusNoContent {
 		t.Fatalf("revoke = %d", st)
 	}
-	waitJS(t, page, 10*time.Second, `document.querySelector(".sc-pairing-code") !== null && document.documentElement.dataset.live !== "1"`)
+	waitJS(t, page, `document.querySelector(".sc-pairing-code") !== null && document.documentElement.dataset.live !== "1"`)
 	if again := eval[string](t, page, `document.querySelector(".sc-pairing-code").textContent`); again == code {
 		t.Fatalf("revoked screen shows the old code %s; want a new one", code)
 	}

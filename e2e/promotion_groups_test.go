@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"storecast/e2e/harness"
 )
 
 // A promotion for group A shows on a kiosk paired into group A (attract
@@ -19,9 +21,11 @@ import (
 // nor on a kiosk that was never paired, nor in the server's first paint.
 // Moved to group B, it leaves the kiosk and plays on the signage screen.
 func TestPromotionForGroupShowsOnlyThere(t *testing.T) {
-	s := startServer(t, "")
-	browser := newBrowser(t, 1280, 800)
-	kioskA, signB, anon := ownStorage(t, browser), ownStorage(t, browser), ownStorage(t, browser)
+	t.Parallel()
+	s := kit.Server(t, harness.Options{})
+	// Each screen in a browser context of its own: its storage, and so
+	// its device token, is not shared with the others.
+	kioskA, signB, anon := kit.Tab(t, 1280, 800), kit.Tab(t, 1280, 800), kit.Tab(t, 1280, 800)
 	pairInto(t, s, kioskA, "/kiosk?pair=1&lang=en&idle=600", "Kiosk A", "A")
 	pairInto(t, s, signB, "/signage?pair=1&lang=en", "Signage B", "B")
 	open(t, anon, s.URL+"/kiosk?lang=en&idle=600")
@@ -38,15 +42,15 @@ func TestPromotionForGroupShowsOnlyThere(t *testing.T) {
 	attract := func(title string) string {
 		return fmt.Sprintf(`[...document.querySelectorAll(".sc-attract-slide .sc-promo-title")].some(e => e.textContent === %q)`, title)
 	}
-	waitJS(t, kioskA, 10*time.Second, attract(forA)+" && "+attract(everyone))
-	waitJS(t, anon, 10*time.Second, attract(everyone))
+	waitJS(t, kioskA, attract(forA)+" && "+attract(everyone))
+	waitJS(t, anon, attract(everyone))
 	if eval[bool](t, anon, attract(forA)) {
 		t.Error("an unpaired kiosk shows the promotion for group A")
 	}
 	// Group B's playlist has nothing it may play: it rotates its live
 	// promotions instead of going black, and A's is not among them.
 	fallback := `document.querySelector(".sc-slot.is-current")?.dataset.kind === "fallback"`
-	waitJS(t, signB, 10*time.Second, fallback+" && "+titled(".sc-slot.is-current .sc-promo-title", everyone))
+	waitJS(t, signB, fallback+" && "+titled(".sc-slot.is-current .sc-promo-title", everyone))
 	if eval[bool](t, signB, titled(".sc-promo-title", forA)) {
 		t.Error("a group B signage screen shows the promotion for group A")
 	}
@@ -83,39 +87,27 @@ func TestPromotionForGroupShowsOnlyThere(t *testing.T) {
 	// Moved to group B: the kiosk's page of it says it is gone, and the
 	// signage screen plays its slide.
 	promo["groups"] = []string{"B"}
-	if st := s.api(t, http.MethodPut, "/api/v1/promotions/"+id, promo, nil); st != http.StatusOK {
+	if st := s.API(t, http.MethodPut, "/api/v1/promotions/"+id, promo, nil); st != http.StatusOK {
 		t.Fatalf("move to group B = %d; want 200", st)
 	}
-	waitJS(t, signB, 10*time.Second, `document.querySelector(".sc-slot.is-current")?.dataset.kind === "promotion" && `+
+	waitJS(t, signB, `document.querySelector(".sc-slot.is-current")?.dataset.kind === "promotion" && `+
 		titled(".sc-slot.is-current .sc-promo-title", forA))
-	waitJS(t, kioskA, 10*time.Second, `document.querySelector(".sc-offer") === null && document.querySelector(".sc-empty") !== null`)
+	waitJS(t, kioskA, `document.querySelector(".sc-offer") === null && document.querySelector(".sc-empty") !== null`)
 	if eval[bool](t, anon, `document.querySelector(".sc-offer") !== null`) {
 		t.Error("the unpaired kiosk shows the promotion moved to group B")
 	}
 }
 
-// ownStorage opens a tab in a browser context of its own: its storage, and
-// so its device token, is not shared with the other screens of the test.
-func ownStorage(t *testing.T, browser context.Context) context.Context {
-	t.Helper()
-	ctx, cancel := chromedp.NewContext(browser, chromedp.WithNewBrowserContext())
-	t.Cleanup(cancel)
-	if err := chromedp.Do(ctx); err != nil {
-		t.Fatal(err)
-	}
-	return ctx
-}
-
 // pairInto opens path on tab, pairs the screen into group, and waits until
 // it is live.
-func pairInto(t *testing.T, s *server, tab context.Context, path, name, group string) {
+func pairInto(t *testing.T, s *harness.Server, tab context.Context, path, name, group string) {
 	t.Helper()
 	code := pairingCode(t, tab, s.URL+path)
 	body := map[string]any{"code": code, "name": name, "groups": []string{group}}
-	if st := s.api(t, http.MethodPost, "/api/v1/screens", body, nil); st != http.StatusCreated {
+	if st := s.API(t, http.MethodPost, "/api/v1/screens", body, nil); st != http.StatusCreated {
 		t.Fatalf("pair %s = %d; want 201", name, st)
 	}
-	waitJS(t, tab, 10*time.Second, `document.documentElement.dataset.live === "1" && !document.querySelector(".sc-pairing")`)
+	waitJS(t, tab, `document.documentElement.dataset.live === "1" && !document.querySelector(".sc-pairing")`)
 }
 
 // titled is a JS predicate: some element matching sel has exactly title.
@@ -143,10 +135,10 @@ func getPage(t *testing.T, url string) string {
 // which screens each offer is for; editing it opens with its groups, and
 // it can go back to the whole store.
 func TestConsolePromotionGroups(t *testing.T) {
-	s := startServer(t, "")
+	t.Parallel()
+	s := kit.Server(t, harness.Options{})
 	addStaff(t, s, "ed", "editor-pass-1", "editor")
-	browser := newBrowser(t, 1280, 800)
-	console := newTab(t, browser)
+	console := kit.Tab(t, 1280, 800)
 	if err := chromedp.Do(console); err != nil {
 		t.Fatal(err)
 	}
@@ -158,9 +150,9 @@ func TestConsolePromotionGroups(t *testing.T) {
 		chromedp.SendKeys("#promo-title-en", title),
 		chromedp.SendKeys("#promo-price", "9.90"),
 		chromedp.Click(`label[for="promo-target-groups"]`))
-	waitJS(t, console, 5*time.Second, `document.querySelector("#promo-groups") !== null`)
+	waitJS(t, console, `document.querySelector("#promo-groups") !== null`)
 	do(t, console, chromedp.Click(`#promo button[type="submit"]`))
-	waitJS(t, console, 5*time.Second, `document.querySelector("#promo-groups-err")?.textContent === "Name at least one group, or choose the whole store."`)
+	waitJS(t, console, `document.querySelector("#promo-groups-err")?.textContent === "Name at least one group, or choose the whole store."`)
 	if !eval[bool](t, console, `document.activeElement.id === "promo-groups"`) {
 		t.Error("focus is not on the groups field with the problem")
 	}
@@ -168,7 +160,7 @@ func TestConsolePromotionGroups(t *testing.T) {
 	do(t, console, chromedp.Click(`#promo button[type="submit"]`))
 
 	card := fmt.Sprintf(`[...document.querySelectorAll(".cs-promo-card")].find(c => c.querySelector(".cs-card-title")?.textContent === %q)`, title)
-	waitJS(t, console, 5*time.Second, card+`?.querySelector(".cs-promo-target")?.textContent === "Screens: A, 入口"`)
+	waitJS(t, console, card+`?.querySelector(".cs-promo-target")?.textContent === "Screens: A, 入口"`)
 	var list struct {
 		Promotions []struct {
 			ID     string            `json:"id"`
@@ -176,7 +168,7 @@ func TestConsolePromotionGroups(t *testing.T) {
 			Groups []string          `json:"groups"`
 		} `json:"promotions"`
 	}
-	s.api(t, http.MethodGet, "/api/v1/promotions", nil, &list)
+	s.API(t, http.MethodGet, "/api/v1/promotions", nil, &list)
 	id := ""
 	for _, p := range list.Promotions {
 		if p.Title["en"] == title {
@@ -191,13 +183,13 @@ func TestConsolePromotionGroups(t *testing.T) {
 	}
 
 	do(t, console, chromedp.Click(fmt.Sprintf(`button[aria-label="Edit %s"]`, title)))
-	waitJS(t, console, 5*time.Second, `document.querySelector("#promo-target-groups")?.checked && document.querySelector("#promo-groups")?.value === "A, 入口"`)
+	waitJS(t, console, `document.querySelector("#promo-target-groups")?.checked && document.querySelector("#promo-groups")?.value === "A, 入口"`)
 	do(t, console, chromedp.Click(`label[for="promo-target-store"]`), chromedp.Click(`#promo button[type="submit"]`))
-	waitJS(t, console, 5*time.Second, card+`?.querySelector(".cs-promo-target")?.textContent === "Screens: Whole store"`)
+	waitJS(t, console, card+`?.querySelector(".cs-promo-target")?.textContent === "Screens: Whole store"`)
 	var p struct {
 		Groups []string `json:"groups"`
 	}
-	if s.api(t, http.MethodGet, "/api/v1/promotions/"+id, nil, &p); len(p.Groups) != 0 {
+	if s.API(t, http.MethodGet, "/api/v1/promotions/"+id, nil, &p); len(p.Groups) != 0 {
 		t.Errorf("groups after choosing the whole store = %q; want none", p.Groups)
 	}
 }

@@ -7,20 +7,22 @@ import (
 	"time"
 
 	"storecast/app/content"
+	"storecast/e2e/harness"
 )
 
 // A server killed with SIGKILL and started again on the same data
-// directory keeps its content, and every screen, Go and browser, finds it
-// again on its own: the new process has a new epoch, so each gets a
-// snapshot and ends up exactly in sync, then follows new changes live.
-func TestRestartAfterKillScreensResync(t *testing.T) {
+// directory keeps its content and its live feed: the feed's history and
+// epoch are on disk (JetStream), so every screen, Go and browser, resumes
+// where it stood by replay, with no snapshot, then follows new changes
+// live in the same epoch.
+func TestRestartAfterKillScreensResume(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	// A fixed port: the page's live feed reconnects to its own origin.
 	addr := freeAddr(t)
-	s1 := startServerWith(t, serverOptions{DataDir: dir, Addr: addr})
+	s1 := kit.Server(t, harness.Options{DataDir: dir, Addr: addr})
 
-	browser := newBrowser(t, 1280, 800)
-	page := newTab(t, browser)
+	page := kit.Tab(t, 1280, 800)
 	open(t, page, s1.URL+"/signage?lang=en")
 	eval[bool](t, page, `window.scNoReload = true`)
 	screens := make([]*screenClient, 3)
@@ -29,50 +31,53 @@ func TestRestartAfterKillScreensResync(t *testing.T) {
 	}
 
 	ids := publishSome(t, s1, 6)
-	if code := s1.api(t, http.MethodDelete, "/api/v1/promotions/"+ids[0], nil, nil); code != http.StatusNoContent {
+	if code := s1.API(t, http.MethodDelete, "/api/v1/promotions/"+ids[0], nil, nil); code != http.StatusNoContent {
 		t.Fatalf("DELETE promotion = %d; want 204", code)
 	}
 	const before = 6 + 3 + 1 // creates, replacements, delete
-	waitScreensAt(t, screens, "", before, 10*time.Second)
-	epoch1, _ := screens[0].position()
+	waitScreensAt(t, screens, "", before, eventually)
+	epoch, _ := screens[0].position()
 	want := serverPromotions(t, s1)
-	waitPageShows(t, page, 10*time.Second, want)
+	waitPageShows(t, page, eventually, want)
+	snapshots := make([]int64, len(screens))
+	resumed := make([]int64, len(screens))
+	for i, c := range screens {
+		snapshots[i], resumed[i] = c.counts.snapshot.Load(), c.counts.resumed.Load()
+	}
 
-	s1.kill(t)
-	waitJS(t, page, 10*time.Second, `document.documentElement.dataset.live !== "1"`)
+	if err := s1.Kill(); err != nil {
+		t.Fatal(err)
+	}
+	waitJS(t, page, `document.documentElement.dataset.live !== "1"`)
 
-	s2 := startServerWith(t, serverOptions{DataDir: dir, Addr: addr})
+	s2 := kit.Server(t, harness.Options{DataDir: dir, Addr: addr})
 	if s2.URL != s1.URL {
 		t.Fatalf("restarted on %s; want %s", s2.URL, s1.URL)
 	}
-	after := serverPromotions(t, s2)
-	if diff := samePromotions(after, want); diff != "" {
+	if diff := samePromotions(serverPromotions(t, s2), want); diff != "" {
 		t.Fatalf("after SIGKILL and restart the store holds other content: %s", diff)
 	}
 
-	// Backoff after the failed dials while the server was down is at most
-	// a few seconds here; 30 s leaves room for a slow machine.
 	restarted := time.Now()
-	waitFor(t, 30*time.Second, "every Go screen on the new epoch", func() bool {
-		for _, c := range screens {
-			if e, _ := c.position(); e == epoch1 || e == "" {
-				return false
+	harness.CheckFor(t, eventually, 20*time.Millisecond, func() error {
+		for i, c := range screens {
+			if c.counts.resumed.Load() == resumed[i] {
+				return fmt.Errorf("%s has not resumed on the restarted server", c.name)
 			}
 		}
-		return true
+		return nil
 	})
-	epoch2, _ := screens[0].position()
-	waitScreensAt(t, screens, epoch2, 0, time.Second)
-	for _, c := range screens {
-		if diff := samePromotions(c.promotions(), after); diff != "" {
-			t.Errorf("%s after the restart: %s", c.name, diff)
+	waitScreensAt(t, screens, epoch, before, eventually)
+	waitJS(t, page, harness.LiveJS)
+	t.Logf("screens resumed %v after the restart", time.Since(restarted).Round(time.Millisecond))
+	for i, c := range screens {
+		if n := c.counts.snapshot.Load(); n != snapshots[i] {
+			t.Errorf("%s got %d snapshots after the restart; want none (resume by replay)", c.name, n-snapshots[i])
 		}
 	}
-	waitPageShows(t, page, 30*time.Second-time.Since(restarted), after)
-	t.Logf("screens back in sync %v after the restart", time.Since(restarted).Round(time.Millisecond))
 
 	more := publishSome(t, s2, 1)
-	waitScreensAt(t, screens, epoch2, 1, 5*time.Second)
+	waitScreensAt(t, screens, epoch, before+1, eventually)
 	want = serverPromotions(t, s2)
 	if !containsID(want, more[0]) {
 		t.Fatalf("server does not list the new promotion %s", more[0])
@@ -82,30 +87,30 @@ func TestRestartAfterKillScreensResync(t *testing.T) {
 			t.Errorf("%s after a new change: %s", c.name, diff)
 		}
 	}
-	waitPageShows(t, page, 5*time.Second, want)
+	waitPageShows(t, page, eventually, want)
 	if !eval[bool](t, page, `window.scNoReload === true`) {
-		t.Error("the page reloaded; want it to resync over its live feed")
+		t.Error("the page reloaded; want it to resume over its live feed")
 	}
 	checkScreens(t, screens)
 }
 
 // publishSome creates n promotions and replaces every other one, and
 // returns their ids: n + n/2 events.
-func publishSome(t *testing.T, s *server, n int) []string {
+func publishSome(t *testing.T, s *harness.Server, n int) []string {
 	t.Helper()
 	ids := make([]string, n)
 	for i := range n {
 		title := fmt.Sprintf("Restart offer %d %d", i, time.Now().UnixNano())
 		var p content.Promotion
 		body := map[string]any{"title": map[string]string{"en": title}, "price": 100 + i, "priority": i}
-		if code := s.api(t, http.MethodPost, "/api/v1/promotions", body, &p); code != http.StatusCreated {
+		if code := s.API(t, http.MethodPost, "/api/v1/promotions", body, &p); code != http.StatusCreated {
 			t.Fatalf("POST promotion = %d; want 201", code)
 		}
 		ids[i] = p.ID
 	}
 	for i := 0; i+1 < n; i += 2 {
 		body := map[string]any{"title": map[string]string{"en": fmt.Sprintf("Restart offer %d, new price", i)}, "price": 50 + i, "priority": i}
-		if code := s.api(t, http.MethodPut, "/api/v1/promotions/"+ids[i], body, nil); code != http.StatusOK {
+		if code := s.API(t, http.MethodPut, "/api/v1/promotions/"+ids[i], body, nil); code != http.StatusOK {
 			t.Fatalf("PUT promotion = %d; want 200", code)
 		}
 	}
@@ -116,7 +121,7 @@ func publishSome(t *testing.T, s *server, n int) []string {
 // one and the same epoch when epoch is "").
 func waitScreensAt(t *testing.T, screens []*screenClient, epoch string, seq uint64, timeout time.Duration) {
 	t.Helper()
-	waitFor(t, timeout, fmt.Sprintf("every screen at %q/%d", epoch, seq), func() bool {
+	harness.CheckFor(t, timeout, 20*time.Millisecond, func() error {
 		want := epoch
 		for _, c := range screens {
 			e, q := c.position()
@@ -124,10 +129,10 @@ func waitScreensAt(t *testing.T, screens []*screenClient, epoch string, seq uint
 				want = e
 			}
 			if e == "" || e != want || q != seq {
-				return false
+				return fmt.Errorf("%s is at %q/%d; want %q/%d", c.name, e, q, want, seq)
 			}
 		}
-		return true
+		return nil
 	})
 }
 

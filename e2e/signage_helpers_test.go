@@ -11,12 +11,14 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/chromedp"
+
+	"storecast/e2e/harness"
+	"storecast/e2e/probe"
 )
 
 // sgPNG is a w×h picture in one colour with a darker band, so a decoded
@@ -41,7 +43,7 @@ func sgPNG(t *testing.T, w, h int, c color.RGBA) []byte {
 }
 
 // sgUpload posts a file to the media library and returns its URL.
-func sgUpload(t *testing.T, s *server, body []byte) string {
+func sgUpload(t *testing.T, s *harness.Server, body []byte) string {
 	t.Helper()
 	req, err := http.NewRequest(http.MethodPost, s.URL+"/api/v1/media", bytes.NewReader(body))
 	if err != nil {
@@ -64,7 +66,7 @@ func sgUpload(t *testing.T, s *server, body []byte) string {
 
 // sgBreak deletes an uploaded file from the data directory: the playlist
 // still names it, the server now answers 404.
-func sgBreak(t *testing.T, s *server, mediaURL string) {
+func sgBreak(t *testing.T, s *harness.Server, mediaURL string) {
 	t.Helper()
 	if err := os.Remove(filepath.Join(s.DataDir, "media", filepath.Base(mediaURL))); err != nil {
 		t.Fatal(err)
@@ -72,27 +74,27 @@ func sgBreak(t *testing.T, s *server, mediaURL string) {
 }
 
 // sgCreate POSTs body to path and returns the new object's id.
-func sgCreate(t *testing.T, s *server, path string, body any) string {
+func sgCreate(t *testing.T, s *harness.Server, path string, body any) string {
 	t.Helper()
 	var out struct {
 		ID string `json:"id"`
 	}
-	if st := s.api(t, http.MethodPost, path, body, &out); st != http.StatusCreated {
+	if st := s.API(t, http.MethodPost, path, body, &out); st != http.StatusCreated {
 		t.Fatalf("POST %s = %d; want 201", path, st)
 	}
 	return out.ID
 }
 
 // sgPlaylist creates a playlist and returns its id.
-func sgPlaylist(t *testing.T, s *server, name, layout string, slides ...map[string]any) string {
+func sgPlaylist(t *testing.T, s *harness.Server, name, layout string, slides ...map[string]any) string {
 	t.Helper()
 	return sgCreate(t, s, "/api/v1/playlists", map[string]any{"name": name, "layout": layout, "slides": slides})
 }
 
 // sgDefault makes playlist id the store's default.
-func sgDefault(t *testing.T, s *server, id string) {
+func sgDefault(t *testing.T, s *harness.Server, id string) {
 	t.Helper()
-	if st := s.api(t, http.MethodPut, "/api/v1/signage/default", map[string]string{"playlist": id}, nil); st != http.StatusNoContent {
+	if st := s.API(t, http.MethodPut, "/api/v1/signage/default", map[string]string{"playlist": id}, nil); st != http.StatusNoContent {
 		t.Fatalf("set default playlist = %d; want 204", st)
 	}
 }
@@ -105,76 +107,14 @@ func sgSlide(id, kind string, seconds int, fields ...any) map[string]any {
 	return m
 }
 
-// sgProbeJS watches the page at every animation frame: it logs each slide
-// that comes on screen (with the player's start time and the frame's
-// time), and counts frames where the slide on screen is not fully painted
-// content: no current slot, a current slot not fully opaque or not
-// visible, a picture not decoded, a video with no frame.
-const sgProbeJS = `(() => {
-	const p = { log: [], blank: [], frames: 0, stop: false };
-	let last = null;
-	const check = (ts) => {
-		p.frames++;
-		// A video that had a frame keeps showing it, even while it seeks
-		// back to its start to loop.
-		document.querySelectorAll("video").forEach((v) => { if (v.readyState >= 2) v.scPainted = true; });
-		const cur = document.querySelector(".sc-slot.is-current");
-		let why = "";
-		if (!cur || !cur.dataset.key) {
-			why = "no slide on screen";
-		} else {
-			const cs = getComputedStyle(cur);
-			if (cs.visibility !== "visible" || cs.opacity !== "1") why = "current slot " + cs.visibility + " " + cs.opacity;
-			cur.querySelectorAll("img.sc-media").forEach((img) => { if (!(img.complete && img.naturalWidth > 0)) why = "picture not decoded"; });
-			cur.querySelectorAll("video").forEach((v) => { if (!v.scPainted) why = "video without a frame"; });
-			if (!cur.querySelector(".sc-frame, .sc-slides, .sc-slide-empty")) why = "empty slot";
-			const box = cur.getBoundingClientRect();
-			if (box.width < 100 || box.height < 100) why = "slot collapsed";
-		}
-		if (why) p.blank.push({ t: ts, why, key: cur ? cur.dataset.key : "" });
-		const key = cur ? cur.dataset.key : "";
-		if (key !== last) {
-			p.log.push({ key, slide: cur ? cur.dataset.slide : "", playlist: cur ? cur.dataset.playlist : "",
-				kind: cur ? cur.dataset.kind : "", started: cur ? Number(cur.dataset.started) : 0,
-				at: performance.timeOrigin + ts });
-			last = key;
-		}
-		if (!p.stop) requestAnimationFrame(check);
-	};
-	window.scProbe = p;
-	requestAnimationFrame(check);
-	return true;
-})()`
-
-// sgShown is one slide coming on screen, as the probe saw it.
-type sgShown struct {
-	Key      string  `json:"key"`
-	Slide    string  `json:"slide"`
-	Playlist string  `json:"playlist"`
-	Kind     string  `json:"kind"`
-	Started  float64 `json:"started"` // player clock, Unix ms
-	At       float64 `json:"at"`      // wall clock of the frame, Unix ms
-}
-
-type sgBlank struct {
-	T   float64 `json:"t"`
-	Why string  `json:"why"`
-	Key string  `json:"key"`
-}
-
-// sgProbeLog returns what the probe saw so far.
-func sgProbeLog(t *testing.T, page context.Context) ([]sgShown, []sgBlank, int) {
+// sgProbeLog returns what the signage probe saw so far.
+func sgProbeLog(t *testing.T, page context.Context) ([]probe.Shown, []probe.Blank, int) {
 	t.Helper()
-	raw := eval[string](t, page, `JSON.stringify({log: scProbe.log, blank: scProbe.blank, frames: scProbe.frames})`)
-	var out struct {
-		Log    []sgShown `json:"log"`
-		Blank  []sgBlank `json:"blank"`
-		Frames int       `json:"frames"`
-	}
-	if err := json.Unmarshal([]byte(raw), &out); err != nil {
+	sg, err := probe.ReadSignage(page)
+	if err != nil {
 		t.Fatal(err)
 	}
-	return out.Log, out.Blank, out.Frames
+	return sg.Log, sg.Blank, sg.Frames
 }
 
 // sgStats is what window.scSignage() says in test mode.
@@ -199,7 +139,7 @@ func sgStatsOf(t *testing.T, page context.Context) sgStats {
 }
 
 // sgPlays sums the play report: plays and errors per slide.
-func sgPlays(t *testing.T, s *server, from, to string) (plays, errors map[string]int) {
+func sgPlays(t *testing.T, s *harness.Server, from, to string) (plays, errors map[string]int) {
 	t.Helper()
 	var rep struct {
 		Plays []struct {
@@ -209,7 +149,7 @@ func sgPlays(t *testing.T, s *server, from, to string) (plays, errors map[string
 			Errors int    `json:"errors"`
 		} `json:"plays"`
 	}
-	if st := s.api(t, http.MethodGet, "/api/v1/plays/report?from="+from+"&to="+to, nil, &rep); st != http.StatusOK {
+	if st := s.API(t, http.MethodGet, "/api/v1/plays/report?from="+from+"&to="+to, nil, &rep); st != http.StatusOK {
 		t.Fatalf("play report = %d", st)
 	}
 	plays, errors = map[string]int{}, map[string]int{}
@@ -245,24 +185,11 @@ func sgCall[P, R any](t *testing.T, page context.Context, c cdp.Command[P, R], p
 }
 
 // sgOpen opens the signage page with query and installs the probe.
-func sgOpen(t *testing.T, page context.Context, s *server, query string) {
+func sgOpen(t *testing.T, page context.Context, s *harness.Server, query string) {
 	t.Helper()
 	open(t, page, s.URL+"/signage?"+query)
-	waitJS(t, page, 10*time.Second, `typeof scSignage === "function"`)
-	eval[bool](t, page, sgProbeJS)
-}
-
-// sgSlides names the slides in a probe log, in order.
-func sgSlides(log []sgShown) string {
-	var names []string
-	for _, e := range log {
-		n := e.Slide
-		if e.Kind == "fallback" {
-			n = "fallback"
-		}
-		names = append(names, n)
-	}
-	return strings.Join(names, " ")
+	waitJS(t, page, `typeof scSignage === "function"`)
+	eval[bool](t, page, probe.SignageJS)
 }
 
 func sgMs(d float64) string { return fmt.Sprintf("%.0f ms", d) }

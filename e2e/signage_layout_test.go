@@ -9,11 +9,11 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
 
 	"storecast/app/qr/qrtest"
+	"storecast/e2e/harness"
 )
 
 // Full and ticker layouts, landscape and portrait, draw what they should
@@ -21,7 +21,8 @@ import (
 // docs/screenshots. A coupon slide's QR code, read from the screen,
 // opens a claim page that gets this phone a coupon.
 func TestSignageLayoutsAndCouponQR(t *testing.T) {
-	s := startServer(t, "")
+	t.Parallel()
+	s := kit.Server(t, harness.Options{})
 	promos := serverPromotions(t, s)
 	campaign := sgCreate(t, s, "/api/v1/campaigns", map[string]any{
 		"title":    map[string]string{"en": "10% off all fruit", "zh-Hans": "水果九折", "zh-Hant": "水果九折"},
@@ -42,18 +43,17 @@ func TestSignageLayoutsAndCouponQR(t *testing.T) {
 		{"signage-ticker-landscape", "en", "ticker", "coupon", 1920, 1080, sgSlide("fruit", "coupon", 600, "campaign", campaign)},
 		{"signage-ticker-portrait", "zh-Hant", "ticker", "promotion", 1080, 1920, sgSlide("offer2", "promotion", 600, "promotion", promos[1].ID)},
 	}
-	browser := newBrowser(t, 1920, 1080)
-	page := newTab(t, browser)
+	page := kit.Tab(t, 1920, 1080)
 	for _, sh := range shots {
 		sgDefault(t, s, sgPlaylist(t, s, sh.name, sh.layout, sh.slide))
 		if err := chromedp.Do(page, chromedp.EmulateViewport(int64(sh.w), int64(sh.h), chromedp.EmulateScale(0.5))); err != nil {
 			t.Fatal(err)
 		}
 		open(t, page, s.URL+"/signage?lang="+sh.lang)
-		waitJS(t, page, 10*time.Second, `(document.querySelector(".sc-slot.is-current")||{dataset:{}}).dataset.kind === "`+sh.kind+`"
+		waitJS(t, page, `(document.querySelector(".sc-slot.is-current")||{dataset:{}}).dataset.kind === "`+sh.kind+`"
 			&& document.fonts.status === "loaded"
 			&& [...document.querySelectorAll(".sc-slot.is-current img")].every((i) => i.complete)`)
-		waitJS(t, page, 5*time.Second, sgStill) // the fade from the first slide is over
+		waitJS(t, page, sgStill) // the fade from the first slide is over
 		frame(t, page)
 		hasTicker := eval[bool](t, page, `document.querySelector(".sc-ticker .sc-ticker-item") !== null`)
 		if hasTicker != (sh.layout == "ticker") {
@@ -78,7 +78,7 @@ func TestSignageLayoutsAndCouponQR(t *testing.T) {
 			sgShot(t, page, filepath.Join("..", "docs", "screenshots", sh.name+".png"))
 		}
 		if sh.kind == "coupon" {
-			checkClaimQR(t, s, browser, page, campaign)
+			checkClaimQR(t, s, page, campaign)
 		}
 	}
 }
@@ -99,12 +99,12 @@ const sgStill = `[...document.querySelectorAll(".sc-slot")].every((s) => s.getAn
 
 // checkClaimQR reads the coupon slide's QR code from the screen, opens it as
 // a phone would, and expects a coupon of the campaign.
-func checkClaimQR(t *testing.T, s *server, browser, page context.Context, campaign string) {
+func checkClaimQR(t *testing.T, s *harness.Server, page context.Context, campaign string) {
 	t.Helper()
 	if err := chromedp.Do(page, chromedp.EmulateViewport(1920, 1080)); err != nil {
 		t.Fatal(err)
 	}
-	waitJS(t, page, 5*time.Second, `innerWidth === 1920 && `+sgStill)
+	waitJS(t, page, `innerWidth === 1920 && `+sgStill)
 	frame(t, page) // laid out at the new size
 	shot, err := chromedp.Run(page, chromedp.Screenshot(chromedp.CSS(".sc-slot.is-current .sc-qr")))
 	if err != nil {
@@ -122,7 +122,7 @@ func checkClaimQR(t *testing.T, s *server, browser, page context.Context, campai
 	if err != nil || u.Host != s.Addr || u.Path != "/claim/"+campaign {
 		t.Fatalf("QR code says %q; want %s/claim/%s", claim, s.URL, campaign)
 	}
-	phone := newTab(t, browser)
+	phone := harness.NewTab(t, page)
 	if err := chromedp.Do(phone, chromedp.Navigate(claim)); err != nil {
 		t.Fatal(err)
 	}
@@ -140,10 +140,6 @@ func checkClaimQR(t *testing.T, s *server, browser, page context.Context, campai
 func sgCouponCode(t *testing.T, phone context.Context) string {
 	t.Helper()
 	const expr = `location.pathname.startsWith("/c/") ? ((document.querySelector(".sc-coupon-code") || {}).textContent || "") : ""`
-	var code string
-	waitFor(t, 20*time.Second, "the coupon page", func() bool {
-		code, _ = chromedp.Run(phone, chromedp.Evaluate[string](expr))
-		return code != ""
-	})
-	return code
+	waitJS(t, phone, "("+expr+`) !== ""`)
+	return eval[string](t, phone, expr)
 }

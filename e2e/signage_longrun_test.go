@@ -1,24 +1,22 @@
 package e2e
 
 import (
-	"context"
 	"fmt"
 	"image/color"
 	"strings"
 	"testing"
-	"time"
 
-	"github.com/chromedp/cdproto/cdp"
-	"github.com/chromedp/cdproto/performance"
+	"storecast/e2e/harness"
 )
 
 // A day of playback on a clock running 3600 times as fast (a day in 24 s,
 // a ten-minute slide every 170 ms, the ticker's clock changing every
 // 17 ms, languages rotating) leaves the Go heap, the DOM and the goroutines
-// where they were: the player does not leak. Then, at normal speed, the
-// page's CPU between two slides is measured, in both layouts.
-func TestSignageLongRunMemoryAndIdleCPU(t *testing.T) {
-	s := startServer(t, "")
+// where they were: the player does not leak. (The page's CPU between two
+// slides is make bench's, signage section.)
+func TestSignageLongRunMemory(t *testing.T) {
+	t.Parallel()
+	s := kit.Server(t, harness.Options{})
 	promos := serverPromotions(t, s)
 	red := sgUpload(t, s, sgPNG(t, 1600, 900, color.RGBA{200, 30, 40, 255}))
 	blue := sgUpload(t, s, sgPNG(t, 1200, 1200, color.RGBA{30, 60, 200, 255}))
@@ -37,8 +35,7 @@ func TestSignageLongRunMemoryAndIdleCPU(t *testing.T) {
 	)
 	sgDefault(t, s, day)
 
-	browser := newBrowser(t, 1280, 720)
-	page := newTab(t, browser)
+	page := kit.Tab(t, 1280, 720)
 	sgOpen(t, page, s, "lang=rotate&test=1&speed=3600&upload=5&clock=2026-11-27T00:00:00%2B08:00")
 	start := sgStatsOf(t, page).Now
 	type sample struct {
@@ -53,7 +50,8 @@ func TestSignageLongRunMemoryAndIdleCPU(t *testing.T) {
 	}
 	var samples []sample
 	for {
-		time.Sleep(2 * time.Second)
+		// A sample every two simulated hours, however slow the machine.
+		waitJS(t, page, fmt.Sprintf(`scSignage().now >= %f`, start+float64(len(samples)+1)*2*3.6e6))
 		st := sgStatsOf(t, page)
 		log, _, _ := sgProbeLog(t, page)
 		samples = append(samples, sample{
@@ -62,7 +60,10 @@ func TestSignageLongRunMemoryAndIdleCPU(t *testing.T) {
 			jsHeap:   eval[float64](t, page, `performance.memory ? performance.memory.usedJSHeapSize : 0`),
 			recorded: st.Recorded, pending: st.Pending, slidesOnProbe: len(log),
 		})
-		if st.Now-start >= 24*3.6e6 {
+		// A day, and at least 100 slides in it: a page starved of CPU by
+		// other tests changes slides late and fits fewer into a day, so
+		// it plays on (up to three days) until it has shown enough.
+		if hours := (st.Now - start) / 3.6e6; hours >= 24 && len(log) >= 100 || hours >= 72 {
 			break
 		}
 	}
@@ -72,9 +73,10 @@ func TestSignageLongRunMemoryAndIdleCPU(t *testing.T) {
 		fmt.Fprintf(&table, "\n  %5.1f h  Go heap %6.2f MB  (sys %5.1f MB)  JS heap %5.1f MB  DOM %4d  goroutines %3d  slides %4d  plays %4d (%d waiting)",
 			m.hour, m.heap/1e6, m.sys/1e6, m.jsHeap/1e6, m.nodes, m.goroutines, m.slidesOnProbe, m.recorded, m.pending)
 	}
-	t.Logf("24 simulated hours:%s", table.String())
-	if got := samples[len(samples)-1].slidesOnProbe; got < 100 {
-		t.Fatalf("only %d slides in a simulated day; want about 144", got)
+	last := samples[len(samples)-1]
+	t.Logf("%.0f simulated hours:%s", last.hour, table.String())
+	if last.slidesOnProbe < 100 {
+		t.Fatalf("only %d slides in %.0f simulated hours; want at least 100 (a day has 144)", last.slidesOnProbe, last.hour)
 	}
 	// No growth trend: the second half of the day holds no more than the
 	// first half's peak, with a little room for the garbage collector.
@@ -98,36 +100,4 @@ func TestSignageLongRunMemoryAndIdleCPU(t *testing.T) {
 	if secondPeak.goroutines > firstPeak.goroutines+3 {
 		t.Errorf("goroutines grew: %d, then %d", firstPeak.goroutines, secondPeak.goroutines)
 	}
-
-	// CPU between slides, at normal speed: one long slide, full screen,
-	// then with the ticker scrolling.
-	sgCall(t, page, performance.Enable, performance.EnableParams{})
-	for _, layout := range []string{"full", "ticker"} {
-		sgDefault(t, s, sgPlaylist(t, s, "Still "+layout, layout, sgSlide("still", "text", 120, "text", text)))
-		open(t, page, s.URL+"/signage?lang=en")
-		waitJS(t, page, 10*time.Second, `(document.querySelector(".sc-slot.is-current")||{dataset:{}}).dataset.slide === "still"`)
-		time.Sleep(time.Second) // start-up over
-		t0, w0 := sgTaskSeconds(t, page), time.Now()
-		time.Sleep(3 * time.Second)
-		busy := sgTaskSeconds(t, page) - t0
-		t.Logf("idle CPU between slides, %s layout: %.2f%% of one core (%.0f ms of main-thread tasks in %v)",
-			layout, 100*busy/time.Since(w0).Seconds(), busy*1000, time.Since(w0).Round(time.Millisecond))
-		if busy/time.Since(w0).Seconds() > 0.05 {
-			t.Errorf("%s layout: the page keeps the main thread %.1f%% busy between slides", layout, 100*busy/time.Since(w0).Seconds())
-		}
-	}
-}
-
-// sgTaskSeconds is the page's main-thread task time so far (DevTools'
-// Performance.getMetrics TaskDuration).
-func sgTaskSeconds(t *testing.T, page context.Context) float64 {
-	t.Helper()
-	res := sgCall(t, page, performance.GetMetrics, cdp.Empty{})
-	for _, m := range res.Metrics {
-		if m.Name == "TaskDuration" {
-			return m.Value
-		}
-	}
-	t.Fatal("no TaskDuration metric")
-	return 0
 }

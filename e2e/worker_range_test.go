@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/chromedp/chromedp"
+
+	"storecast/e2e/harness"
 )
 
 // workerFnsJS loads the service worker the server really serves into a
@@ -24,12 +26,13 @@ const workerFnsJS = `(async () => {
 // (then the whole body goes out with 200); rangeResponse builds the
 // answer from a cached whole response.
 func TestWorkerRange(t *testing.T) {
-	s := startServer(t, "")
-	page := newTab(t, newBrowser(t, 800, 600))
+	t.Parallel()
+	s := kit.Server(t, harness.Options{})
+	page := kit.Tab(t, 800, 600)
 	if err := chromedp.Do(page, chromedp.Navigate(s.URL+"/healthz")); err != nil {
 		t.Fatal(err)
 	}
-	evalAsync[bool](t, page, workerFnsJS)
+	eval[bool](t, page, workerFnsJS)
 	t.Run("parse", func(t *testing.T) { testParseRange(t, page) })
 	t.Run("respond", func(t *testing.T) { testRangeResponse(t, page) })
 }
@@ -89,7 +92,7 @@ func testRangeResponse(t *testing.T, page context.Context) {
 	for _, tt := range tests {
 		t.Run(tt.header, func(t *testing.T) {
 			h, _ := json.Marshal(tt.header)
-			raw := evalAsync[string](t, page, fmt.Sprintf(`(async () => {
+			raw := eval[string](t, page, fmt.Sprintf(`(async () => {
 				const whole = new Response("0123456789abcdefghij", { headers: { "Content-Type": "video/webm", "ETag": '"abc"' } });
 				const res = await scWorker.rangeResponse(whole, %s);
 				const hd = (n) => res.headers.get(n) || "";

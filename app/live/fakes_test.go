@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"sync"
 	"testing"
+	"testing/synctest"
 	"time"
 
 	"storecast/app/content"
@@ -151,13 +152,13 @@ func (t *fakeTransport) next(tb testing.TB) *fakeConn {
 	return nil
 }
 
+// waitUntil checks fn once the feed has done all it can without the test
+// (synctest.Wait: every goroutine of the bubble is blocked), so a false
+// fn is final, not early. Tests that use it run in a synctest bubble.
 func waitUntil(t *testing.T, what string, fn func() bool) {
 	t.Helper()
-	deadline := time.Now().Add(5 * time.Second)
-	for !fn() {
-		if time.Now().After(deadline) {
-			t.Fatalf("timed out waiting for %s", what)
-		}
-		time.Sleep(time.Millisecond)
+	synctest.Wait()
+	if !fn() {
+		t.Fatalf("the feed is idle and there is no %s", what)
 	}
 }

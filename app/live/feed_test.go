@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sync"
 	"testing"
+	"testing/synctest"
 	"time"
 
 	"storecast/app/content"
@@ -86,31 +87,33 @@ func (h *harness) waitApplied(t *testing.T, n int) []uint64 {
 }
 
 func TestFeedAppliesSnapshotThenEventsInOrderOnce(t *testing.T) {
-	h := startFeed(t, "", 0)
-	c := h.tr.next(t)
-	if hello := c.hello(t); hello.Epoch != "" || hello.Seq != 0 || hello.Kind != content.KindSignage {
-		t.Fatalf("first hello = %+v; want no position, kind signage", hello)
-	}
-	c.push(t, content.TypeSnapshot, "e1", 10, content.Snapshot{})
-	c.push(t, content.TypeEvent, "e1", 11, promo("a", 100))
-	c.push(t, content.TypeEvent, "e1", 11, promo("a", 999)) // duplicate: ignored
-	c.push(t, content.TypeEvent, "e1", 9, promo("a", 999))  // older: ignored
-	c.push(t, content.TypePing, "", 0, nil)
-	c.push(t, content.TypeEvent, "e1", 12, promo("b", 200))
-	got := h.waitApplied(t, 3)
-	if want := []uint64{10, 11, 12}; !slices.Equal(got, want) {
-		t.Fatalf("applied seqs = %v; want %v", got, want)
-	}
-	state, _, statuses := h.rec.get()
-	if len(state.Promotions) != 2 || state.Promotions[1].Price != 100 && state.Promotions[0].Price != 100 {
-		t.Fatalf("state = %+v; want a at 100 and b", state.Promotions)
-	}
-	if want := []Status{StatusConnecting, StatusLive}; !slices.Equal(statuses, want) {
-		t.Fatalf("statuses = %v; want %v", statuses, want)
-	}
-	if e, s := h.feed.Position(); e != "e1" || s != 12 {
-		t.Fatalf("Position = %s/%d; want e1/12", e, s)
-	}
+	synctest.Test(t, func(t *testing.T) {
+		h := startFeed(t, "", 0)
+		c := h.tr.next(t)
+		if hello := c.hello(t); hello.Epoch != "" || hello.Seq != 0 || hello.Kind != content.KindSignage {
+			t.Fatalf("first hello = %+v; want no position, kind signage", hello)
+		}
+		c.push(t, content.TypeSnapshot, "e1", 10, content.Snapshot{})
+		c.push(t, content.TypeEvent, "e1", 11, promo("a", 100))
+		c.push(t, content.TypeEvent, "e1", 11, promo("a", 999)) // duplicate: ignored
+		c.push(t, content.TypeEvent, "e1", 9, promo("a", 999))  // older: ignored
+		c.push(t, content.TypePing, "", 0, nil)
+		c.push(t, content.TypeEvent, "e1", 12, promo("b", 200))
+		got := h.waitApplied(t, 3)
+		if want := []uint64{10, 11, 12}; !slices.Equal(got, want) {
+			t.Fatalf("applied seqs = %v; want %v", got, want)
+		}
+		state, _, statuses := h.rec.get()
+		if len(state.Promotions) != 2 || state.Promotions[1].Price != 100 && state.Promotions[0].Price != 100 {
+			t.Fatalf("state = %+v; want a at 100 and b", state.Promotions)
+		}
+		if want := []Status{StatusConnecting, StatusLive}; !slices.Equal(statuses, want) {
+			t.Fatalf("statuses = %v; want %v", statuses, want)
+		}
+		if e, s := h.feed.Position(); e != "e1" || s != 12 {
+			t.Fatalf("Position = %s/%d; want e1/12", e, s)
+		}
+	})
 }
 
 func TestFeedResyncs(t *testing.T) {
@@ -126,86 +129,96 @@ func TestFeedResyncs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			h := startFeed(t, "e1", 5)
-			c := h.tr.next(t)
-			if hello := c.hello(t); hello.Epoch != "e1" || hello.Seq != 5 {
-				t.Fatalf("hello = %+v; want resume from e1/5", hello)
-			}
-			tt.send(t, c)
-			c2 := h.tr.nextAfterBackoff(t, h.clock)
-			if hello := c2.hello(t); hello.Epoch != "" || hello.Seq != 0 {
-				t.Fatalf("hello after %s = %+v; want a fresh start (no position)", tt.name, hello)
-			}
-			if _, applied, _ := h.rec.get(); len(applied) != 0 {
-				t.Fatalf("applied %v from a stream it lost track of; want nothing", applied)
-			}
+			synctest.Test(t, func(t *testing.T) {
+				h := startFeed(t, "e1", 5)
+				c := h.tr.next(t)
+				if hello := c.hello(t); hello.Epoch != "e1" || hello.Seq != 5 {
+					t.Fatalf("hello = %+v; want resume from e1/5", hello)
+				}
+				tt.send(t, c)
+				c2 := h.tr.nextAfterBackoff(t, h.clock)
+				if hello := c2.hello(t); hello.Epoch != "" || hello.Seq != 0 {
+					t.Fatalf("hello after %s = %+v; want a fresh start (no position)", tt.name, hello)
+				}
+				if _, applied, _ := h.rec.get(); len(applied) != 0 {
+					t.Fatalf("applied %v from a stream it lost track of; want nothing", applied)
+				}
+			})
 		})
 	}
 }
 
 // nextAfterBackoff returns the next connection, moving the clock past any
-// backoff the feed waits for first.
+// backoff the feed waits for first. It runs in a synctest bubble: once
+// the feed is idle, it has either dialled or is waiting for a timer.
 func (t *fakeTransport) nextAfterBackoff(tb *testing.T, clock *fakeClock) *fakeConn {
 	tb.Helper()
-	deadline := time.Now().Add(5 * time.Second)
-	for time.Now().Before(deadline) {
+	for {
+		synctest.Wait()
 		select {
 		case c := <-t.conns:
 			return c
-		case <-time.After(time.Millisecond):
-			for _, d := range clock.pending() {
-				if d < SilenceLimit {
-					clock.Advance(d)
-				}
+		default:
+		}
+		advanced := false
+		for _, d := range clock.pending() {
+			if d < SilenceLimit {
+				clock.Advance(d)
+				advanced = true
 			}
 		}
+		if !advanced {
+			tb.Fatal("feed did not reconnect, and waits for no backoff")
+		}
 	}
-	tb.Fatal("feed did not reconnect")
-	return nil
 }
 
 func TestFeedResumesAfterDrop(t *testing.T) {
-	h := startFeed(t, "", 0)
-	c := h.tr.next(t)
-	c.hello(t)
-	c.push(t, content.TypeSnapshot, "e1", 3, content.Snapshot{})
-	c.push(t, content.TypeEvent, "e1", 4, promo("a", 1))
-	h.waitApplied(t, 2)
-	c.hangUp(content.CloseResume)
-	c2 := h.tr.nextAfterBackoff(t, h.clock)
-	if hello := c2.hello(t); hello.Epoch != "e1" || hello.Seq != 4 {
-		t.Fatalf("hello after drop = %+v; want resume from e1/4", hello)
-	}
-	c2.push(t, content.TypeEvent, "e1", 5, promo("b", 2))
-	c2.push(t, content.TypeResumed, "e1", 5, nil)
-	h.waitApplied(t, 3)
-	waitUntil(t, "live again", func() bool {
+	synctest.Test(t, func(t *testing.T) {
+		h := startFeed(t, "", 0)
+		c := h.tr.next(t)
+		c.hello(t)
+		c.push(t, content.TypeSnapshot, "e1", 3, content.Snapshot{})
+		c.push(t, content.TypeEvent, "e1", 4, promo("a", 1))
+		h.waitApplied(t, 2)
+		c.hangUp(content.CloseResume)
+		c2 := h.tr.nextAfterBackoff(t, h.clock)
+		if hello := c2.hello(t); hello.Epoch != "e1" || hello.Seq != 4 {
+			t.Fatalf("hello after drop = %+v; want resume from e1/4", hello)
+		}
+		c2.push(t, content.TypeEvent, "e1", 5, promo("b", 2))
+		c2.push(t, content.TypeResumed, "e1", 5, nil)
+		h.waitApplied(t, 3)
+		waitUntil(t, "live again", func() bool {
+			_, _, st := h.rec.get()
+			return st[len(st)-1] == StatusLive
+		})
 		_, _, st := h.rec.get()
-		return st[len(st)-1] == StatusLive
+		if want := []Status{StatusConnecting, StatusLive, StatusOffline, StatusConnecting, StatusLive}; !slices.Equal(st, want) {
+			t.Fatalf("statuses = %v; want %v", st, want)
+		}
 	})
-	_, _, st := h.rec.get()
-	if want := []Status{StatusConnecting, StatusLive, StatusOffline, StatusConnecting, StatusLive}; !slices.Equal(st, want) {
-		t.Fatalf("statuses = %v; want %v", st, want)
-	}
 }
 
 func TestFeedBacksOffWithFullJitterUpTo20s(t *testing.T) {
-	h := startFeed(t, "", 0, func(h *harness) {
-		for i := 0; i < 9; i++ {
-			h.tr.fail <- fmt.Errorf("refused %d", i)
+	synctest.Test(t, func(t *testing.T) {
+		h := startFeed(t, "", 0, func(h *harness) {
+			for i := 0; i < 9; i++ {
+				h.tr.fail <- fmt.Errorf("refused %d", i)
+			}
+		})
+		var waits []time.Duration
+		for len(waits) < 8 {
+			var ds []time.Duration
+			waitUntil(t, "a backoff timer", func() bool { ds = h.clock.pending(); return len(ds) == 1 })
+			waits = append(waits, ds[0])
+			h.clock.Advance(ds[0])
+		}
+		want := []time.Duration{500 * time.Millisecond, time.Second, 2 * time.Second, 4 * time.Second, 8 * time.Second, 16 * time.Second, 20 * time.Second, 20 * time.Second}
+		if !slices.Equal(waits, want) {
+			t.Fatalf("backoff with jitter at its ceiling = %v; want %v", waits, want)
 		}
 	})
-	var waits []time.Duration
-	for len(waits) < 8 {
-		var ds []time.Duration
-		waitUntil(t, "a backoff timer", func() bool { ds = h.clock.pending(); return len(ds) == 1 })
-		waits = append(waits, ds[0])
-		h.clock.Advance(ds[0])
-	}
-	want := []time.Duration{500 * time.Millisecond, time.Second, 2 * time.Second, 4 * time.Second, 8 * time.Second, 16 * time.Second, 20 * time.Second, 20 * time.Second}
-	if !slices.Equal(waits, want) {
-		t.Fatalf("backoff with jitter at its ceiling = %v; want %v", waits, want)
-	}
 }
 
 func TestBackoffJitterStaysInBounds(t *testing.T) {
@@ -232,31 +245,34 @@ func TestBackoffJitterStaysInBounds(t *testing.T) {
 }
 
 func TestFeedDeclaresSilentConnectionDead(t *testing.T) {
-	h := startFeed(t, "", 0)
-	c := h.tr.next(t)
-	c.hello(t)
-	c.push(t, content.TypeSnapshot, "e1", 1, content.Snapshot{})
-	h.waitApplied(t, 1)
-	waitUntil(t, "the silence timer", func() bool { return slices.Contains(h.clock.pending(), SilenceLimit) })
-	h.clock.Advance(SilenceLimit - time.Second)
-	select {
-	case <-c.closed:
-		t.Fatal("closed before 35 s of silence")
-	default:
-	}
-	h.clock.Advance(time.Second)
-	select {
-	case code := <-c.closed:
-		if code != content.CloseResume {
-			t.Fatalf("close code = %d; want %d", code, content.CloseResume)
+	synctest.Test(t, func(t *testing.T) {
+		h := startFeed(t, "", 0)
+		c := h.tr.next(t)
+		c.hello(t)
+		c.push(t, content.TypeSnapshot, "e1", 1, content.Snapshot{})
+		h.waitApplied(t, 1)
+		waitUntil(t, "the silence timer", func() bool { return slices.Contains(h.clock.pending(), SilenceLimit) })
+		h.clock.Advance(SilenceLimit - time.Second)
+		synctest.Wait() // the feed has seen the time: a close would be here now
+		select {
+		case <-c.closed:
+			t.Fatal("closed before 35 s of silence")
+		default:
 		}
-	case <-time.After(5 * time.Second):
-		t.Fatal("silent connection not closed after 35 s")
-	}
-	c2 := h.tr.nextAfterBackoff(t, h.clock)
-	if hello := c2.hello(t); hello.Epoch != "e1" || hello.Seq != 1 {
-		t.Fatalf("hello = %+v; want resume from e1/1", hello)
-	}
+		h.clock.Advance(time.Second)
+		select {
+		case code := <-c.closed:
+			if code != content.CloseResume {
+				t.Fatalf("close code = %d; want %d", code, content.CloseResume)
+			}
+		case <-time.After(5 * time.Second):
+			t.Fatal("silent connection not closed after 35 s")
+		}
+		c2 := h.tr.nextAfterBackoff(t, h.clock)
+		if hello := c2.hello(t); hello.Epoch != "e1" || hello.Seq != 1 {
+			t.Fatalf("hello = %+v; want resume from e1/1", hello)
+		}
+	})
 }
 
 func TestNewerPicksTheFreshestConsistentState(t *testing.T) {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net/http"
 	"testing"
+	"testing/synctest"
 	"time"
 
 	"storecast/app/rest"
@@ -156,26 +157,44 @@ func TestUploaderWaitsWhenThrottledAndCountsDropped(t *testing.T) {
 	}
 }
 
-func TestUploaderRunsOnKick(t *testing.T) {
-	srv := &fakeServer{stored: map[string]int{}}
-	b := NewBuffer(&memory{}, 0)
-	u := &Uploader{Buffer: b, Send: srv.send}
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	kick := make(chan struct{})
-	done := make(chan struct{})
-	go func() { u.Run(ctx, time.Hour, kick); close(done) }()
-	b.Add(record(1, t0)) // after the first (empty) flush, or before: either way a kick sends it
-	kick <- struct{}{}
-	deadline := time.Now().Add(5 * time.Second)
-	for b.Len() != 0 {
-		if time.Now().After(deadline) {
-			t.Fatal("a kick did not upload the buffer")
+// Run uploads at once, then on a kick, then every turn of its timer: in a
+// synctest bubble, where the hour between turns passes at once.
+func TestUploaderRunsOnKickAndOnTime(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		srv := &fakeServer{stored: map[string]int{}}
+		b := NewBuffer(&memory{}, 0)
+		u := &Uploader{Buffer: b, Send: srv.send}
+		ctx, cancel := context.WithCancel(t.Context())
+		kick := make(chan struct{})
+		done := make(chan struct{})
+		go func() { u.Run(ctx, time.Hour, kick); close(done) }()
+		synctest.Wait() // the first flush is done: Run waits for a kick or the hour
+		if srv.sends != 0 {
+			t.Fatalf("sends = %d with nothing recorded; want none", srv.sends)
 		}
-		time.Sleep(time.Millisecond)
-	}
-	cancel()
-	<-done
+		b.Add(record(1, t0))
+		kick <- struct{}{}
+		synctest.Wait()
+		if b.Len() != 0 || srv.stored["r0001"] != 1 {
+			t.Fatalf("after a kick %d records wait, server has %v; want r0001 uploaded", b.Len(), srv.stored)
+		}
+		b.Add(record(2, t0))
+		time.Sleep(time.Hour - time.Nanosecond)
+		synctest.Wait()
+		if b.Len() != 1 {
+			t.Fatalf("%d records wait a moment before the hour; want the one", b.Len())
+		}
+		time.Sleep(time.Nanosecond)
+		synctest.Wait()
+		if b.Len() != 0 || srv.stored["r0002"] != 1 {
+			t.Fatalf("after the hour %d records wait, server has %v; want r0002 uploaded", b.Len(), srv.stored)
+		}
+		cancel()
+		<-done
+	})
+}
+
+func TestNewIDIsRandom(t *testing.T) {
 	if NewID() == NewID() || len(NewID()) != 22 {
 		t.Fatal("record ids are not random 22-character strings")
 	}

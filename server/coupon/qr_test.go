@@ -49,7 +49,9 @@ func TestQRDecodesToTheURL(t *testing.T) {
 // look-alike in the data hides a corner. QR draws those URLs so that
 // they read.
 func TestQRReadsWhereMediumAloneDoesNot(t *testing.T) {
-	rng := rand.New(rand.NewPCG(42, 8))
+	// A seed whose sample reaches such a URL early (the 53rd): each
+	// look-alike before it takes a ZXing decode, slow under -race.
+	rng := rand.New(rand.NewPCG(42, 21))
 	const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
 	for n := range 3000 {
 		token := make([]byte, 43)

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+	"testing/synctest"
 	"time"
 
 	"github.com/gorilla/websocket"
@@ -132,8 +133,36 @@ func TestShutdownClosesScreensAndRefusesNewOnes(t *testing.T) {
 	}
 }
 
+// dialMute connects a screen that reads everything but answers no ping:
+// silent, as the server sees it. (A screen that stops reading would be
+// dropped by its writes blocking, on a net.Pipe, before its silence
+// counts.)
+func dialMute(t *testing.T, e *env) {
+	t.Helper()
+	ws := e.dialRaw(t, nil)
+	ws.SetPingHandler(func(string) error { return nil })
+	if err := ws.WriteMessage(websocket.TextMessage, helloFrame(t, kiosk())); err != nil {
+		t.Fatal(err)
+	}
+	go func() {
+		for {
+			if _, _, err := ws.ReadMessage(); err != nil {
+				return
+			}
+		}
+	}()
+}
+
+// In a synctest bubble over an in-memory network, with the real 25 s
+// ping interval: the 2.5 intervals of silence that drop a screen pass on
+// the bubble's clock, so a busy machine cannot make an answering screen
+// look silent.
 func TestPingsKeepScreensAndSilenceDropsThem(t *testing.T) {
-	e := newEnv(t, Config{PingInterval: 200 * time.Millisecond}, envOpts{}) // short, but with room for a busy CI machine
+	synctest.Test(t, testPingsKeepScreensAndSilenceDropsThem)
+}
+
+func testPingsKeepScreensAndSilenceDropsThem(t *testing.T) {
+	e := newEnv(t, Config{}, envOpts{pipe: true})
 	live := e.dial(t, kiosk())
 	var pings atomic.Int32
 	live.ws.SetPingHandler(func(data string) error {
@@ -141,15 +170,24 @@ func TestPingsKeepScreensAndSilenceDropsThem(t *testing.T) {
 		return live.ws.WriteControl(websocket.PongMessage, []byte(data), time.Now().Add(time.Second))
 	})
 	live.expectSnapshot(t, "", 0)
-	dialNonReader(t, e) // never answers pings
-	waitFor(t, 2*time.Second, func() bool { return e.hub.Connected() == 2 })
+	dialMute(t, e)
+	synctest.Wait()
+	if n := e.hub.Connected(); n != 2 {
+		t.Fatalf("Connected = %d; want 2", n)
+	}
 
-	// Six pings are more than 2.5 intervals: the silent screen is gone,
-	// the one that answers is not.
-	waitFor(t, 5*time.Second, func() bool { return pings.Load() >= 6 })
-	waitFor(t, 5*time.Second, func() bool { return e.hub.Connected() == 1 })
+	// Three minutes hold six pings at least (each interval is at most
+	// 30 s, jittered), far more than 2.5 intervals of silence: the silent
+	// screen is gone, the one that answers is not.
+	time.Sleep(3 * time.Minute)
+	synctest.Wait()
+	if n, p := e.hub.Connected(), pings.Load(); n != 1 || p < 6 {
+		t.Fatalf("after 3 minutes: Connected = %d, %d pings answered; want 1 and at least 6", n, p)
+	}
 	// Browsers cannot see control pings: each ping also goes as a frame.
-	waitFor(t, 5*time.Second, func() bool { return live.heartbeats.Load() >= 6 })
+	if n := live.heartbeats.Load(); n < 6 {
+		t.Fatalf("%d heartbeat frames; want one a ping, at least 6", n)
+	}
 	e.publish(t, 1, 1)
 	live.expectEvents(t, 1, 1)
 }

@@ -32,6 +32,7 @@ func waitFor(t testing.TB, timeout time.Duration, fn func() bool) {
 }
 
 type envOpts struct {
+	pipe    bool // an in-memory network (pipeNet), for tests in a synctest bubble
 	history int
 	auth    Authenticator
 	snap    SnapshotFunc
@@ -46,6 +47,7 @@ type env struct {
 	broker *MemoryBroker
 	srv    *httptest.Server
 	url    string
+	dialer *websocket.Dialer
 }
 
 func emptySnapshot(context.Context, string) (json.RawMessage, error) {
@@ -64,6 +66,13 @@ func newEnv(t testing.TB, cfg Config, o envOpts) *env {
 	b := NewMemoryBroker(o.history)
 	h := New(cfg, b, o.snap, o.auth, log)
 	srv := httptest.NewUnstartedServer(h)
+	dialer := websocket.DefaultDialer
+	if o.pipe {
+		pn := newPipeNet()
+		srv.Listener.Close()
+		srv.Listener = pn
+		dialer = &websocket.Dialer{NetDialContext: pn.DialContext}
+	}
 	if o.sndbuf > 0 {
 		srv.Listener = sndbufListener{srv.Listener, o.sndbuf}
 	}
@@ -79,7 +88,7 @@ func newEnv(t testing.TB, cfg Config, o envOpts) *env {
 		}
 		srv.Close()
 	})
-	return &env{hub: h, broker: b, srv: srv, url: "ws" + strings.TrimPrefix(srv.URL, "http") + "/ws"}
+	return &env{hub: h, broker: b, srv: srv, url: "ws" + strings.TrimPrefix(srv.URL, "http") + "/ws", dialer: dialer}
 }
 
 type sndbufListener struct {
@@ -97,7 +106,7 @@ func (l sndbufListener) Accept() (net.Conn, error) {
 
 func (e *env) dialRaw(t testing.TB, hdr http.Header) *websocket.Conn {
 	t.Helper()
-	ws, resp, err := websocket.DefaultDialer.Dial(e.url, hdr)
+	ws, resp, err := e.dialer.Dial(e.url, hdr)
 	if err != nil {
 		t.Fatalf("Dial: %v (response %v)", err, resp)
 	}
@@ -141,7 +150,7 @@ func (e *env) dial(t testing.TB, h content.Hello) *client {
 
 // tryDial is dial for goroutines other than the test's.
 func (e *env) tryDial(t testing.TB, h content.Hello) (*client, error) {
-	ws, _, err := websocket.DefaultDialer.Dial(e.url, nil)
+	ws, _, err := e.dialer.Dial(e.url, nil)
 	if err != nil {
 		return nil, fmt.Errorf("dial: %w", err)
 	}

@@ -20,6 +20,13 @@
 // Every transaction begins IMMEDIATE, and the busy timeout stays: another
 // process (`storecast user add`) may still write to the file.
 //
+// Every write is a change or a record (tx.go). A change is a staff
+// member's: it writes its rows, its audit entry and the events screens
+// must see (the outbox) in one transaction, so no staff change goes
+// unaudited and none is committed without its event, or published
+// without being committed. A record is what shoppers and screens do
+// (claims, plays, calls for staff, sessions): events, no audit entry.
+//
 // The schema is a numbered list of embedded SQL files (migrations/NNNN_*.sql),
 // applied in order, each in one transaction together with PRAGMA
 // user_version, so a crash mid-upgrade leaves the previous version intact.
