@@ -35,12 +35,22 @@ type Hasher struct {
 	Compare func(hash, password []byte) error
 }
 
-// NewHasher returns a Hasher at cost, making its dummy hash now (a
-// fraction of a second at DefaultCost), once.
+// defaultDummy is a bcrypt hash at DefaultCost of a random password
+// nobody kept. The server would otherwise make one at every start, and
+// a cost-12 hash is seconds of CPU on a busy two-core box (and far more
+// under the race detector) before it answers anything. Check never
+// signs anyone in with it, so its password need not be secret.
+const defaultDummy = "$2a$12$qWSsq9Oxyfo3pa1ahnHxZugfVVq9rgI1gJy.ofxC6YOhg4JJiqCoa"
+
+// NewHasher returns a Hasher at cost. Its dummy hash is defaultDummy at
+// DefaultCost; at any other cost (tests) it is made now, once.
 func NewHasher(cost int) (*Hasher, error) {
-	dummy, err := bcrypt.GenerateFromPassword([]byte("storecast-no-such-user"), cost)
-	if err != nil {
-		return nil, fmt.Errorf("auth: new hasher: %w", err)
+	dummy := []byte(defaultDummy)
+	if cost != DefaultCost {
+		var err error
+		if dummy, err = bcrypt.GenerateFromPassword([]byte("storecast-no-such-user"), cost); err != nil {
+			return nil, fmt.Errorf("auth: new hasher: %w", err)
+		}
 	}
 	return &Hasher{cost: cost, dummy: dummy, Compare: bcrypt.CompareHashAndPassword}, nil
 }

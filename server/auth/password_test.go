@@ -38,3 +38,18 @@ func TestHasherChecksUnknownUsersAtItsCost(t *testing.T) {
 		t.Error("NewHasher(MaxCost+1) = nil error; want one")
 	}
 }
+
+// The server's hasher uses a dummy made in advance: it must be a valid
+// hash at DefaultCost, or unknown users' sign-ins would cost less again.
+func TestDefaultHasherDummyIsAtDefaultCost(t *testing.T) {
+	h, err := NewHasher(DefaultCost)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c, err := bcrypt.Cost(h.dummy); err != nil || c != DefaultCost {
+		t.Fatalf("dummy cost %d, %v; want %d", c, err, DefaultCost)
+	}
+	if h.Check("", "storecast-no-such-user") {
+		t.Fatal("an unknown user signed in")
+	}
+}
