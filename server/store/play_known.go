@@ -78,6 +78,7 @@ func (s *Store) KnownPlays(ctx context.Context, plays []Play) ([]Play, error) {
 		}
 		known = append(known, p)
 	}
+	s.Metrics.played("dropped", len(plays)-len(known))
 	return known, nil
 }
 
