@@ -106,7 +106,7 @@ func TestPagesRunUnderTheCSP(t *testing.T) {
 			Code string `json:"code"`
 		} `json:"coupon"`
 	}
-	if st := s.API(t, http.MethodPost, "/api/v1/kiosk/claims", map[string]string{"campaign": campaign, "install": "csp-test-install-0001"}, &claimed); st != http.StatusCreated {
+	if st := s.APIAs(t, "", http.MethodPost, "/api/v1/kiosk/claims", map[string]string{"campaign": campaign, "install": "csp-test-install-0001"}, &claimed); st != http.StatusCreated {
 		t.Fatalf("claim = %d; want 201", st)
 	}
 	playlist := sgPlaylist(t, s, "Lunch", "ticker", sgSlide("s1", "clock", 8))

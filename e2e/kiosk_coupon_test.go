@@ -176,7 +176,7 @@ func TestKioskCoupon(t *testing.T) {
 	last := kioskCampaign(t, s, "Last one", "", 1, 1)
 	waitJS(t, tab, `document.querySelectorAll(".sc-campaign").length === 2`)
 	var claimed map[string]any
-	if code, err := s.Call(context.Background(), "POST", "/api/v1/kiosk/claims", map[string]string{"campaign": last, "install": "another-kiosk-0123456789"}, &claimed); err != nil || code != http.StatusCreated {
+	if code, err := s.CallAs(context.Background(), "", "POST", "/api/v1/kiosk/claims", map[string]string{"campaign": last, "install": "another-kiosk-0123456789"}, &claimed); err != nil || code != http.StatusCreated {
 		t.Fatalf("claim from another kiosk = %d, %v", code, err)
 	}
 	waitJS(t, tab, `document.querySelectorAll(".sc-campaign").length === 1`)
