@@ -250,6 +250,9 @@ func auditSamples(t *testing.T, e *env) map[string]auditSample {
 		"POST /api/v1/screens": func(t *testing.T, e *env, s *staff) (string, string, string) {
 			return "POST", "/api/v1/screens", `{"code":"` + e.waitingScreen(t) + `","name":"Till"}`
 		},
+		"PUT /api/v1/power": func(t *testing.T, e *env, s *staff) (string, string, string) {
+			return "PUT", "/api/v1/power", `{"schedules":[]}`
+		},
 		"PUT /api/v1/screens/{id}": func(t *testing.T, e *env, s *staff) (string, string, string) {
 			id, _ := screen(t)
 			return "PUT", "/api/v1/screens/" + id, `{"name":"Till 2"}`
