@@ -16,7 +16,7 @@ func TestEveryTextResponseIsCompressed(t *testing.T) {
 	var campaign struct{ ID string }
 	call(t, "POST", base+"/api/v1/campaigns", `{"title":{"en":"10% off fruit"},"quantity":10,"per_device":1,"window_minutes":60,"coupon_minutes":60,"status":"live"}`, http.StatusCreated, &campaign)
 	var claimed struct{ Coupon struct{ Code string } }
-	call(t, "POST", base+"/api/v1/kiosk/claims", `{"campaign":"`+campaign.ID+`","install":"k-9f2c1d7e5a3b4c6d"}`, http.StatusCreated, &claimed)
+	callAs(t, "", "POST", base+"/api/v1/kiosk/claims", `{"campaign":"`+campaign.ID+`","install":"k-9f2c1d7e5a3b4c6d"}`, http.StatusCreated, &claimed) // as a kiosk: no credential
 	code := claimed.Coupon.Code
 	paths := []string{
 		"/", "/kiosk", "/signage", "/console",
