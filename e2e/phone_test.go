@@ -26,7 +26,7 @@ func TestPhoneCouponPage(t *testing.T) {
 			Code string `json:"code"`
 		} `json:"coupon"`
 	}
-	if st := s.API(t, http.MethodPost, "/api/v1/kiosk/claims", map[string]string{"campaign": id, "install": "phone-e2e-install-0001"}, &claimed); st != http.StatusCreated {
+	if st := s.APIAs(t, "", http.MethodPost, "/api/v1/kiosk/claims", map[string]string{"campaign": id, "install": "phone-e2e-install-0001"}, &claimed); st != http.StatusCreated {
 		t.Fatalf("claim = %d; want 201", st)
 	}
 	code := claimed.Coupon.Code
