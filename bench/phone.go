@@ -164,9 +164,9 @@ func emulatePhone(tab context.Context) error {
 	if _, err := chromedp.Call(tab, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: phoneCPUSlowdown}); err != nil {
 		return fmt.Errorf("cpu throttling: %w", err)
 	}
-	conds := []*network.Conditions{{Latency: phoneLatencyMs, DownloadThroughput: phoneDownBytesPerS, UploadThroughput: phoneUpBytesPerS}}
-	if _, err := chromedp.Call(tab, network.EmulateNetworkConditionsByRule, network.EmulateNetworkConditionsByRuleParams{MatchedNetworkConditions: conds}); err != nil {
-		return fmt.Errorf("network emulation: %w", err)
+	phone := link{phoneLatencyMs, phoneDownBytesPerS, phoneUpBytesPerS}
+	if _, err := emulateLink(tabDevtools(tab), []string{emulateByRule, emulateWholePage}, phone); err != nil {
+		return err
 	}
 	if _, err := chromedp.Call(tab, network.SetCacheDisabled, network.SetCacheDisabledParams{CacheDisabled: true}); err != nil {
 		return err
