@@ -35,6 +35,7 @@ type Store struct {
 	zone      string
 	zoneRules []byte
 	applied   int // migrations applied by the Open that made this Store
+	role      ChainRole
 }
 
 // Open opens (creating if needed, mode 0600) the database file at path,
