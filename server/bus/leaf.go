@@ -30,11 +30,21 @@ type Leaf struct {
 	Reconnect time.Duration
 }
 
+// localSubjects never cross the leaf link, either way. Every store has
+// streams and consumers of the same names, so the same subjects: its
+// screens' feeds (server/hub's sc.feed.<feed>) and the acknowledgements
+// of its consumers ($JS.ACK.<stream>.<consumer>.…). Let through, a
+// store's publish would also land in every other store's feed, and its
+// acknowledgements would acknowledge other stores' messages. Sourcing
+// across the link acknowledges nothing (its consumers ack none), so it
+// needs neither.
+var localSubjects = []string{"sc.>", "$JS.ACK.>"}
+
 func (l *Leaf) remote() (*natsserver.RemoteLeafOpts, error) {
 	if len(l.URLs) == 0 {
 		return nil, errors.New("leaf: no head office URL")
 	}
-	r := &natsserver.RemoteLeafOpts{Credentials: l.Credentials}
+	r := &natsserver.RemoteLeafOpts{Credentials: l.Credentials, DenyImports: localSubjects, DenyExports: localSubjects}
 	for _, s := range l.URLs {
 		u, err := url.Parse(s)
 		if err != nil || u.Host == "" {

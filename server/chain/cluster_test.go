@@ -33,7 +33,9 @@ func waitFor(t *testing.T, within time.Duration, fn func() error) {
 // cluster is head office's three servers, in process, each from a
 // configuration file as `storecast nats --config` reads it. A JetStream
 // cluster needs its routes configured, so the ports are chosen first and
-// kept: a server restarted comes back where it was.
+// kept: a server restarted comes back where it was. The servers do not
+// tell leaf nodes of each other (no_advertise), so a store whose only URL
+// is a proxy stays behind it when the test cuts the proxy.
 type cluster struct {
 	t     *testing.T
 	dir   string
@@ -44,7 +46,7 @@ type cluster struct {
 const nodeConf = `server_name: hq-%d
 listen: 127.0.0.1:%d
 cluster { name: hq, listen: 127.0.0.1:%d, routes: [%s] }
-leafnodes { listen: 127.0.0.1:%d }
+leafnodes { listen: 127.0.0.1:%d, no_advertise: true }
 jetstream { store_dir: %q, domain: hq }
 `
 
