@@ -6,11 +6,17 @@ import (
 	"testing"
 	"time"
 
+	"github.com/nats-io/nats.go/jetstream"
+
 	"storecast/app/content"
 	"storecast/server/store"
 )
 
-const within = 60 * time.Second
+// within bounds every wait. Most take well under a second; a source whose
+// leader died, or whose store's link came back through a server that does
+// not lead CHAIN_UP, is set up again by nats-server's own check (every
+// 10 s) after a backoff that grows with each failure up to 2 minutes.
+const within = 150 * time.Second
 
 func (f *office) createPromotions(t *testing.T, n int, targets content.Targets) []content.Promotion {
 	t.Helper()
@@ -125,6 +131,30 @@ func (f *office) counted(t *testing.T, id string, want store.ChainCount) {
 	})
 }
 
+// staleAfter is nats-server's sourceHealthCheckInterval: a source silent
+// for longer is set up again as soon as its leaf link is back.
+const staleAfter = 10 * time.Second
+
+// silentFor is how long the stream's source in domain has been silent.
+func silentFor(js jetstream.JetStream, stream, domain string) time.Duration {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	s, err := js.Stream(ctx, stream)
+	if err != nil {
+		return 0
+	}
+	info, err := s.Info(ctx)
+	if err != nil {
+		return 0
+	}
+	for _, src := range info.Sources {
+		if src.External != nil && src.External.APIPrefix == apiPrefix(domain) {
+			return src.Active
+		}
+	}
+	return 0
+}
+
 // sources describes CHAIN_UP's sources, for failure messages.
 func (f *office) sources() string {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
@@ -212,6 +242,16 @@ func TestChainLosesNothingAndDuplicatesNothing(t *testing.T) {
 		t.Fatal("store A got head office's change with its uplink down")
 	}
 
+	t.Logf("%v: link.restore()", time.Since(start))
+	// A real outage outlasts the servers' check of their sources (10 s):
+	// both ends then retry at once when the link is back. (A shorter cut
+	// recovers at the next check, which the waits below allow for.)
+	waitFor(t, within, func() error {
+		if d := silentFor(a.bus.JS, inStream, HQDomain); d < staleAfter {
+			return fmt.Errorf("store A heard from head office %v ago", d)
+		}
+		return nil
+	})
 	t.Logf("%v: link.restore()", time.Since(start))
 	link.restore()
 	a.holds(t, append(first, cut...))
