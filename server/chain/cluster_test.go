@@ -6,6 +6,7 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -91,6 +92,9 @@ func (c *cluster) start(i int) {
 	path := filepath.Join(c.dir, fmt.Sprintf("hq-%d.conf", i+1))
 	p := c.ports[i]
 	body := fmt.Sprintf(nodeConf, i+1, p[0], p[1], strings.Join(routes, ", "), p[2], filepath.Join(c.dir, fmt.Sprintf("js-%d", i+1)))
+	if len(c.ports) == 1 { // one server is no cluster: JetStream would wait for peers
+		body = regexp.MustCompile(`(?m)^cluster .*\n`).ReplaceAllString(body, "")
+	}
 	if err := os.WriteFile(path, []byte(body), 0o600); err != nil {
 		c.t.Fatal(err)
 	}
