@@ -27,6 +27,10 @@ type Config struct {
 	Hasher        auth.Hasher   // zero: auth.DefaultHasher
 	SessionTTL    time.Duration // zero: 12 hours
 	SecureCookies bool          // session cookies only over HTTPS: the public URL is https
+
+	// Chain is head office, for a store in a chain; nil for a store on
+	// its own, where a chain coupon's code is simply invalid.
+	Chain ChainCoupons
 }
 
 // Handler serves the API. Create it with New.
@@ -37,7 +41,8 @@ type Handler struct {
 	log       *slog.Logger
 	fleet     *fleet.Fleet
 	codec     *coupon.Codec
-	publicURL string // coupon and enrolment links point here
+	chain     ChainCoupons // nil outside a chain
+	publicURL string       // coupon and enrolment links point here
 	now       func() time.Time
 
 	hasher   auth.Hasher
@@ -77,7 +82,7 @@ func New(c Config) (*Handler, error) {
 	}
 	return &Handler{
 		store: c.Store, media: c.Media, tokens: c.Tokens, log: c.Log,
-		fleet: c.Fleet, codec: c.Codec, publicURL: c.PublicURL, now: time.Now,
+		fleet: c.Fleet, codec: c.Codec, chain: c.Chain, publicURL: c.PublicURL, now: time.Now,
 		hasher:   c.Hasher,
 		logins:   auth.NewThrottle(5, 15*time.Minute),
 		addrs:    auth.NewThrottle(20, 15*time.Minute),

@@ -95,3 +95,7 @@ func (m *Member) Coupon(ctx context.Context, code string) (content.Coupon, error
 	}
 	return *r.Coupon, nil
 }
+
+// Unreachable reports whether err is head office not answering (for the
+// till and the kiosk: nothing was claimed or redeemed).
+func (m *Member) Unreachable(err error) bool { return errors.Is(err, ErrHQUnreachable) }
