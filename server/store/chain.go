@@ -37,6 +37,21 @@ const (
 // Store is shared.
 func (s *Store) SetChainRole(r ChainRole) { s.role = r }
 
+// ChainRole is what this database does in a chain.
+func (s *Store) ChainRole() ChainRole { return s.role }
+
+// String names the role as the API and the logs show it.
+func (r ChainRole) String() string {
+	switch r {
+	case Member:
+		return "member"
+	case HeadOffice:
+		return "hq"
+	default:
+		return "standalone"
+	}
+}
+
 // ErrFromHQ refuses a store's change to an item head office sent: the
 // store holds it read-only (a trigger in the database enforces it).
 var ErrFromHQ = errors.New("this item comes from head office and is read-only in the store; head office changes it for every store")
