@@ -27,7 +27,7 @@ import (
 
 // sections in the order they run: the quiet ones first, the fan-out, which
 // loads the machine, last but one.
-var sections = []string{"bundle", "visible", "startup", "signage", "enrol", "fanout", "churn", "gobench"}
+var sections = []string{"bundle", "binary", "visible", "startup", "signage", "enrol", "fanout", "churn", "restart", "gobench"}
 
 func main() {
 	if err := run(os.Args[1:]); err != nil {
@@ -49,6 +49,7 @@ func run(args []string) error {
 	churnScreens := fs.Int("churn-screens", 2000, "screens connected while some are cut")
 	churnCut := fs.Float64("churn-cut", 5, "percent of the churn screens cut every second")
 	churnPublishes := fs.Int("churn-publishes", 100, "events published 100 ms apart while cutting")
+	restartScreens := fs.Int("restart-screens", 10000, "screens connected when the server is killed and started again")
 	visibleRuns := fs.Int("visible-runs", 20, "API→visible runs")
 	startupRuns := fs.Int("startup-runs", 5, "cold and warm start-up runs each")
 	startupPages := fs.String("startup-pages", "/kiosk?lang=en,/signage?lang=en", "comma-separated pages whose start-up is measured")
@@ -102,6 +103,9 @@ func run(args []string) error {
 	if want["bundle"] {
 		record("bundle", benchBundle(res, *web))
 	}
+	if want["binary"] {
+		record("binary", benchBinary(ctx, res, *binary))
+	}
 	if want["visible"] || want["startup"] || want["signage"] || want["enrol"] {
 		record("browser", browserSections(ctx, res, *binary, want, *jsFlags, browserConfig{
 			VisibleRuns: *visibleRuns, EnrolRuns: *enrolRuns,
@@ -118,6 +122,9 @@ func run(args []string) error {
 			Screens: *churnScreens, CutPct: *churnCut, Publishes: *churnPublishes, Spacing: 100 * time.Millisecond,
 			Missed: 1000, CatchUps: 5,
 		}))
+	}
+	if want["restart"] {
+		record("restart", benchRestart(ctx, res, *binary, *restartScreens))
 	}
 	if want["gobench"] {
 		record("gobench", benchGo(ctx, res, ".", *benchtime))

@@ -64,7 +64,7 @@ func TestFeedReportsStatusAndRepeatsItAfterReconnect(t *testing.T) {
 		got := <-c.sent
 		var env content.Envelope
 		json.Unmarshal(got, &env)
-		st, err := content.DecodeStatus(env.Data)
+		st, err := content.DecodeStatus(got)
 		if env.Type != content.TypeStatus || err != nil || st.Mode != "elder" {
 			t.Fatalf("sent %s; want a status frame with mode elder", got)
 		}

@@ -139,6 +139,6 @@ func (h *Handler) internal(w http.ResponseWriter, r *http.Request, err error) {
 		return
 	}
 	// The route's pattern, not the path: a path can hold a coupon code.
-	h.log.Error("api: request failed", "method", r.Method, "route", r.Pattern, "err", err)
+	h.log.ErrorContext(r.Context(), "api: request failed", "method", r.Method, "route", r.Pattern, "err", err)
 	writeError(w, http.StatusInternalServerError, "internal", "the server could not complete the request; it has been logged")
 }

@@ -33,6 +33,10 @@ type Config struct {
 	TLSCert, TLSKey string
 	LogLevel        string // debug, info, warn, error
 	LogFormat       string // text or json
+	// MetricsAddr is a listener of its own for /metrics; MetricsToken a
+	// bearer token /metrics then needs. With only the token, /metrics is
+	// on Addr; with neither, it is off (config_metrics.go).
+	MetricsAddr, MetricsToken string
 }
 
 // TLS reports whether the server serves HTTPS itself.
@@ -48,7 +52,9 @@ func (c *Config) scheme() string {
 
 const serveAbout = `Runs the store's server: screens, console, API. Flags fall back to the
 environment; STORECAST_ADMIN_TOKEN, if set, is an extra admin API token (at
-least 32 characters) beside the data directory's admin-token file.`
+least 32 characters) beside the data directory's admin-token file;
+STORECAST_METRICS_TOKEN, if set, is the bearer token /metrics needs (at least
+32 characters).`
 
 // MinAdminTokenLen keeps guessable tokens out.
 const MinAdminTokenLen = 32
@@ -69,6 +75,7 @@ func parseServe(args []string, getenv func(string) string, stderr io.Writer) (Co
 	fs.BoolVar(&cfg.RequirePairing, "require-pairing", getenv("STORECAST_REQUIRE_PAIRING") == "true", "screens must be paired in the console before they show content (STORECAST_REQUIRE_PAIRING=true)")
 	nightlyFlags(fs, &cfg, getenv)
 	logFlags(fs, &cfg, getenv)
+	metricsFlags(fs, &cfg, getenv)
 	if err := fs.Parse(args); err != nil {
 		return Config{}, err
 	}
@@ -76,6 +83,7 @@ func parseServe(args []string, getenv func(string) string, stderr io.Writer) (Co
 		return Config{}, fmt.Errorf("serve: unexpected argument %q", fs.Arg(0))
 	}
 	cfg.AdminToken = getenv("STORECAST_ADMIN_TOKEN")
+	cfg.MetricsToken = getenv("STORECAST_METRICS_TOKEN")
 	return cfg, cfg.validate()
 }
 
@@ -93,6 +101,9 @@ func (c *Config) validate() error {
 		return err
 	}
 	if err := c.validateLogging(); err != nil {
+		return err
+	}
+	if err := c.validateMetrics(); err != nil {
 		return err
 	}
 	if c.History < 16 || c.History > 1_000_000 {

@@ -44,11 +44,12 @@ func (f *liveFeed) close() {
 
 // startRelay publishes the store's outbox to the hub until stop is called;
 // stop waits for it to end.
-func startRelay(ctx context.Context, st *store.Store, hb *hub.Hub, log *slog.Logger) (stop func(), err error) {
+func startRelay(ctx context.Context, st *store.Store, hb *hub.Hub, m *outbox.Metrics, log *slog.Logger) (stop func(), err error) {
 	r, err := outbox.New(ctx, st, hb, feeds, log)
 	if err != nil {
 		return nil, fmt.Errorf("serve: %w", err)
 	}
+	r.Metrics = m
 	rctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	done := make(chan struct{})
 	go func() {

@@ -95,6 +95,10 @@ func envText(publicURL string) string {
 		"STORECAST_BACKUP_DIR=" + serviceBackup,
 		"STORECAST_BACKUP_KEEP=14",
 		"STORECAST_BACKUP_AT=03:30",
+		"# Logs as JSON lines for a collector, and Prometheus /metrics on this",
+		"# machine only (docs/operations.md, Metrics and logs).",
+		"#STORECAST_LOG_FORMAT=json",
+		"#STORECAST_METRICS_ADDR=127.0.0.1:9090",
 		"",
 	}, "\n")
 }

@@ -6,6 +6,8 @@ import (
 	"io"
 	"log/slog"
 	"strings"
+
+	"storecast/server/request"
 )
 
 // logFlags defines --log-level and --log-format.
@@ -33,12 +35,14 @@ func parseLevel(s string) (slog.Level, error) {
 	return l, nil
 }
 
-// newLogger is the server's one logger, as the flags say.
+// newLogger is the server's one logger, as the flags say. A record
+// logged with a request's context names the request (request_id).
 func newLogger(w io.Writer, cfg Config) *slog.Logger {
 	level, _ := parseLevel(cfg.LogLevel) // checked by validate
 	opts := &slog.HandlerOptions{Level: level}
+	var h slog.Handler = slog.NewTextHandler(w, opts)
 	if cfg.LogFormat == "json" {
-		return slog.New(slog.NewJSONHandler(w, opts))
+		h = slog.NewJSONHandler(w, opts)
 	}
-	return slog.New(slog.NewTextHandler(w, opts))
+	return slog.New(request.LogHandler(h))
 }

@@ -22,7 +22,9 @@ Usage:
                   [--tls-cert FILE --tls-key FILE]
                   [--log-level debug|info|warn|error] [--log-format text|json]
                   [--backup-dir DIR [--backup-keep N] [--backup-at HH:MM]]
-      (with --tls-cert and --tls-key it serves HTTPS itself, with HSTS)
+                  [--metrics-addr ADDR]
+      (with --tls-cert and --tls-key it serves HTTPS itself, with HSTS;
+      /metrics is off unless --metrics-addr or STORECAST_METRICS_TOKEN is set)
   storecast user add NAME --role admin|editor|cashier [--data DIR]
   storecast user list [--data DIR]
   storecast user reset-password NAME [--data DIR]
@@ -51,8 +53,9 @@ Environment (flags win): STORECAST_ADDR, STORECAST_DATA,
 STORECAST_PUBLIC_URL, STORECAST_TIMEZONE, STORECAST_REQUIRE_PAIRING=true,
 STORECAST_TLS_CERT, STORECAST_TLS_KEY, STORECAST_LOG_LEVEL,
 STORECAST_LOG_FORMAT, STORECAST_BACKUP_DIR,
-STORECAST_BACKUP_KEEP, STORECAST_BACKUP_AT,
-STORECAST_ADMIN_TOKEN (an extra admin API token, at least 32 characters).
+STORECAST_BACKUP_KEEP, STORECAST_BACKUP_AT, STORECAST_METRICS_ADDR,
+STORECAST_ADMIN_TOKEN (an extra admin API token, at least 32 characters),
+STORECAST_METRICS_TOKEN (the bearer token of /metrics, at least 32 characters).
 `
 
 // ErrUsage is returned for a command line that names no known command.

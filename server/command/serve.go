@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"storecast/app/console"
@@ -21,7 +22,10 @@ import (
 	"storecast/server/fleet"
 	"storecast/server/hub"
 	"storecast/server/media"
+	"storecast/server/metrics"
+	"storecast/server/outbox"
 	"storecast/server/pwa"
+	"storecast/server/request"
 	"storecast/server/store"
 	"storecast/web"
 )
@@ -54,6 +58,10 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 		return fmt.Errorf("serve: %w", err)
 	}
 	defer st.Close()
+	// One registry, handed to each part that owns a number; it is served
+	// only if cfg says so (serveMetrics), but counting costs next to nothing.
+	reg := metrics.New(Version)
+	st.Metrics = store.NewMetrics(reg)
 	lib, err := media.New(filepath.Join(cfg.DataDir, "media"))
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
@@ -88,9 +96,11 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 	defer feed.close()
 	fl := fleet.New(st, log)
 	fl.RequirePairing = cfg.RequirePairing
-	hb := hub.New(hub.Config{AllowedOrigins: []string{origin(cfg.PublicURL)}}, feed.broker, snapshotFunc(st), fl.Authenticate, log)
+	hb := hub.New(hub.Config{AllowedOrigins: []string{origin(cfg.PublicURL)}, Metrics: hub.NewMetrics(reg)},
+		feed.broker, snapshotFunc(st), fl.Authenticate, log)
 	fl.Hub = hb
-	stopRelay, err := startRelay(ctx, st, hb, log)
+	reg.MustRegister(feed.broker.Collector(), fl.Collector())
+	stopRelay, err := startRelay(ctx, st, hb, outbox.NewMetrics(reg, st), log)
 	if err != nil {
 		return err
 	}
@@ -104,7 +114,7 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 		return fmt.Errorf("serve: %w", err)
 	}
 	routes.Register(prerenderSource(st, feed.broker))
-	console.Register()
+	console.Register(noStaffYet(ctx, st, log))
 	routes.RegisterCoupon(couponSource(st, codec, cfg.PublicURL))
 	pages := pwa.New(web.FS, Version, append(routes.Paths, routes.CouponPages))
 	mux := http.NewServeMux()
@@ -123,11 +133,22 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 	apiHandler.Register(mux)
 	mux.Handle("GET /c/{code}", inPhoneLanguage(pages))
 	mux.Handle("/", pages)
+	stopMetrics, err := serveMetrics(cfg, reg, mux, log)
+	if err != nil {
+		return err
+	}
+	defer stopMetrics()
 
-	srv := &http.Server{Handler: pwa.SecurityHeaders(mux), ReadHeaderTimeout: 10 * time.Second, ErrorLog: slog.NewLogLogger(log.Handler(), slog.LevelWarn)}
+	handler := pwa.SecurityHeaders(mux)
 	if tlsConfig != nil {
-		srv.Handler, srv.TLSConfig = hsts(srv.Handler), tlsConfig
+		handler = hsts(handler)
 		ln = tls.NewListener(ln, tlsConfig)
+	}
+	srv := &http.Server{
+		Handler:           request.Middleware(handler, request.NewMetrics(reg), log),
+		TLSConfig:         tlsConfig,
+		ReadHeaderTimeout: 10 * time.Second,
+		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
 	}
 	printBanner(stdout, ln.Addr().String(), cfg)
 	log.Info("serving", slog.String("addr", ln.Addr().String()), slog.Bool("tls", tlsConfig != nil), slog.String("version", Version), slog.String("app", pages.Version()))
@@ -159,6 +180,28 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 	}
 	log.Info("stopped")
 	return nil
+}
+
+// noStaffYet reports whether the store has no staff account, for the
+// console's first render. Once one exists the answer is kept and the
+// store asked no more: a store that later removed every account is still
+// shown the right form, a moment later, once the console asks the API.
+func noStaffYet(ctx context.Context, st *store.Store, log *slog.Logger) func() bool {
+	var staffed atomic.Bool
+	return func() bool {
+		if staffed.Load() {
+			return false
+		}
+		ctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+		defer cancel()
+		n, err := st.CountUsers(ctx)
+		if err != nil {
+			log.Warn("console: cannot count staff accounts; rendering the sign-in form", "err", err)
+			return false
+		}
+		staffed.Store(n > 0)
+		return n == 0
+	}
 }
 
 func readyz(st *store.Store) http.HandlerFunc {

@@ -45,7 +45,7 @@ func waitFor(t testing.TB, wait, poll time.Duration, what string, cond func() bo
 
 var (
 	bannerURL   = regexp.MustCompile(`kiosk +(https?://[^ ]+)/kiosk`)
-	servingAddr = regexp.MustCompile(`msg=serving addr=(\S+)`)
+	servingAddr = regexp.MustCompile(`(?:msg=serving addr=|"msg":"serving","addr":")([^\s"]+)`) // text or json
 )
 
 // testServer is the real `storecast serve`, in process, on a free port.

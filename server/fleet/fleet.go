@@ -89,7 +89,7 @@ func (f *Fleet) Authenticate(ctx context.Context, h content.Hello) (hub.Screen, 
 		w := content.NewEnvelope(content.TypeWelcome, content.Welcome{Screen: &content.ScreenInfo{
 			ID: sc.ID, Name: sc.Name, Kind: sc.Kind, Groups: sc.Groups,
 		}})
-		return hub.Screen{ID: sc.ID, Kind: sc.Kind, Stream: content.StreamStore, Welcome: &w}, nil
+		return hub.Screen{ID: sc.ID, Kind: sc.Kind, Groups: sc.Groups, Stream: content.StreamStore, Welcome: &w}, nil
 	}
 	if !f.RequirePairing && !h.Pair {
 		return hub.Screen{Kind: h.Kind, Stream: content.StreamStore}, nil

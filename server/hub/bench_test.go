@@ -82,7 +82,7 @@ func BenchmarkEncodeOnce(b *testing.B) {
 		m := Message{Stream: content.StreamStore, Epoch: "0123456789abcdef", Seq: 1234567, Data: data}
 
 		b.Run(fmt.Sprintf("once/%dB", size), func(b *testing.B) {
-			f := newFanout(4)
+			f := newFanout(4, NewMetrics(nil).delivered.WithLabelValues(content.StreamStore))
 			conns := make([]*conn, screens)
 			for i := range conns {
 				// writing: the role is taken, so dispatch writes nothing.

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"slices"
 	"sync"
 	"time"
 
@@ -238,15 +237,7 @@ func (b *JetStreamBroker) Subscribe(stream string, fn func(Message)) func() {
 	if err != nil {
 		return func() {}
 	}
-	sub := &memorySub{fn: fn}
-	s.mu.Lock()
-	s.subs = append(s.subs, sub)
-	s.mu.Unlock()
-	return sync.OnceFunc(func() {
-		s.mu.Lock()
-		s.subs = slices.DeleteFunc(s.subs, func(x *memorySub) bool { return x == sub })
-		s.mu.Unlock()
-	})
+	return subscribe(&s.mu, &s.subs, fn)
 }
 
 // Head implements Broker. A feed it does not serve has no epoch.

@@ -5,7 +5,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/testutil"
 
 	"storecast/server/bus"
 )
@@ -114,5 +118,38 @@ func BenchmarkJetStreamPublish(b *testing.B) {
 		if _, err := br.PublishID(context.Background(), "a", fmt.Sprint(i), data); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestJetStreamCollector reads each feed's stream state as a scrape would.
+func TestJetStreamCollector(t *testing.T) {
+	b := newTestJetStreamBroker(t, startBus(t, t.TempDir()), 64)
+	for i := 1; i <= 3; i++ {
+		if _, err := b.Publish(context.Background(), "a", json.RawMessage(fmt.Sprintf(`{"n":%d}`, i))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(b.Collector())
+	want := `
+# HELP storecast_jetstream_first_seq Seq of the oldest message a feed's stream holds.
+# TYPE storecast_jetstream_first_seq gauge
+storecast_jetstream_first_seq{stream="a"} 1
+storecast_jetstream_first_seq{stream="b"} 0
+# HELP storecast_jetstream_last_seq Seq of the newest message of a feed's stream.
+# TYPE storecast_jetstream_last_seq gauge
+storecast_jetstream_last_seq{stream="a"} 3
+storecast_jetstream_last_seq{stream="b"} 0
+# HELP storecast_jetstream_messages Messages a feed's JetStream stream holds.
+# TYPE storecast_jetstream_messages gauge
+storecast_jetstream_messages{stream="a"} 3
+storecast_jetstream_messages{stream="b"} 0
+`
+	if err := testutil.GatherAndCompare(reg, strings.NewReader(want),
+		"storecast_jetstream_messages", "storecast_jetstream_first_seq", "storecast_jetstream_last_seq"); err != nil {
+		t.Error(err)
+	}
+	if n, err := testutil.GatherAndCount(reg, "storecast_jetstream_bytes"); err != nil || n != 2 {
+		t.Errorf("storecast_jetstream_bytes series = %d, %v; want 2", n, err)
 	}
 }

@@ -7,7 +7,6 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"slices"
 	"sync"
 )
 
@@ -34,8 +33,6 @@ type memoryStream struct {
 	hist  *history
 	subs  []*memorySub
 }
-
-type memorySub struct{ fn func(Message) }
 
 // NewMemoryBroker returns a broker keeping the last historySize messages of
 // every stream (DefaultHistorySize if historySize < 1).
@@ -92,15 +89,7 @@ func (b *MemoryBroker) PublishID(ctx context.Context, stream, id string, data js
 // Subscribe implements Broker.
 func (b *MemoryBroker) Subscribe(stream string, fn func(Message)) func() {
 	s := b.stream(stream)
-	sub := &memorySub{fn: fn}
-	s.mu.Lock()
-	s.subs = append(s.subs, sub)
-	s.mu.Unlock()
-	return sync.OnceFunc(func() {
-		s.mu.Lock()
-		s.subs = slices.DeleteFunc(s.subs, func(x *memorySub) bool { return x == sub })
-		s.mu.Unlock()
-	})
+	return subscribe(&s.mu, &s.subs, fn)
 }
 
 // Head implements Broker.

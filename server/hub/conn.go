@@ -178,6 +178,7 @@ func (c *conn) end(ctx context.Context) {
 	c.ws.Close()
 
 	code, reason := c.closeInfo()
+	c.hub.cfg.Metrics.disconnected(code, reason)
 	c.hub.connLog.gone(c.joined, reason == reasonTooSlow || reason == reasonGap)
 	c.hub.log.Debug("hub: screen disconnected", slog.String("screen", c.screen.ID),
 		slog.String("kind", c.screen.Kind), slog.String("remote", c.remote),

@@ -19,10 +19,13 @@ type connLog struct {
 	log   *slog.Logger
 	every time.Duration
 
+	writing sync.Mutex // held while a summary is written; close waits for it
+
 	mu        sync.Mutex
-	pending   bool // a summary is scheduled
-	connected int  // screens on a stream now
-	resumed   int  // since the last summary
+	pending   *time.Timer // the scheduled summary, if any
+	closed    bool        // the hub has shut down: no more summaries
+	connected int         // screens on a stream now
+	resumed   int         // since the last summary
 	snapshots int
 	parked    int
 	left      int
@@ -66,18 +69,33 @@ func (l *connLog) note(change func()) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	change()
-	if !l.pending {
-		l.pending = true
-		time.AfterFunc(l.every, l.flush)
+	if l.pending == nil && !l.closed {
+		l.pending = time.AfterFunc(l.every, l.flush)
 	}
+}
+
+// close writes what is pending now and schedules nothing more: the hub
+// has shut down, and its log may not outlive it.
+func (l *connLog) close() {
+	l.mu.Lock()
+	l.closed = true
+	t := l.pending
+	l.mu.Unlock()
+	if t != nil && t.Stop() {
+		l.flush()
+	}
+	l.writing.Lock() // a summary the timer started is written before close returns
+	l.writing.Unlock()
 }
 
 // flush writes the summary of what changed since the last one.
 func (l *connLog) flush() {
+	l.writing.Lock()
+	defer l.writing.Unlock()
 	l.mu.Lock()
 	connected, resumed, snapshots, parked, left, slow := l.connected, l.resumed, l.snapshots, l.parked, l.left, l.slow
 	l.resumed, l.snapshots, l.parked, l.left, l.slow = 0, 0, 0, 0, 0
-	l.pending = false
+	l.pending = nil
 	l.mu.Unlock()
 	level := slog.LevelInfo
 	if slow > 0 {

@@ -79,3 +79,21 @@ func TestConnLogWritesOneLinePerIntervalNotPerScreen(t *testing.T) {
 		}
 	})
 }
+
+func TestConnLogCloseWritesWhatIsPendingAndNothingAfter(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		rec := &records{}
+		l := newConnLog(slog.New(rec), 10*time.Second)
+		l.joined(false)
+		l.close()
+		if len(rec.recs) != 1 || rec.attrs(0)["snapshots"] != 1 {
+			t.Fatalf("close wrote %d lines; want the pending summary", len(rec.recs))
+		}
+		l.gone(true, false) // a connection ending after the hub stopped
+		time.Sleep(time.Minute)
+		synctest.Wait()
+		if len(rec.recs) != 1 {
+			t.Errorf("%d lines after close; want none more", len(rec.recs))
+		}
+	})
+}

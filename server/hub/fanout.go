@@ -6,6 +6,8 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/prometheus/client_golang/prometheus"
+
 	"storecast/app/content"
 )
 
@@ -19,6 +21,7 @@ import (
 // connection whose queue is full is dropped (conn.push), never waited for.
 type fanout struct {
 	unsubscribe func()
+	delivered   prometheus.Counter // events queued on connections
 	shards      []shard
 	next        atomic.Uint32 // round-robin shard for the next connection
 	maxBatch    int           // messages handed to a connection at once
@@ -53,8 +56,9 @@ type outMsg struct {
 // newFanout sizes the fan-out for connections queueing at most queueSize
 // messages: a batch is a quarter of that, so a backlog of publishes is
 // written in few syscalls without overflowing a screen that keeps up.
-func newFanout(queueSize int) *fanout {
-	f := &fanout{shards: make([]shard, runtime.GOMAXPROCS(0)), maxBatch: max(1, queueSize/4)}
+// delivered counts the events it queues.
+func newFanout(queueSize int, delivered prometheus.Counter) *fanout {
+	f := &fanout{shards: make([]shard, runtime.GOMAXPROCS(0)), maxBatch: max(1, queueSize/4), delivered: delivered}
 	for i := range f.shards {
 		f.shards[i].conns = make(map[*conn]struct{})
 	}
@@ -145,19 +149,23 @@ func (f *fanout) dispatch(msgs []Message) {
 	}
 	var wg sync.WaitGroup
 	for i := 1; i < len(f.shards); i++ {
-		wg.Go(func() { f.shards[i].send(out) })
+		wg.Go(func() { f.shards[i].send(out, f.delivered) })
 	}
-	f.shards[0].send(out)
+	f.shards[0].send(out, f.delivered)
 	wg.Wait()
 }
 
 // send queues msgs on every connection of the shard under the shard's
-// lock, then writes to those nobody was writing to, outside it.
-func (s *shard) send(msgs []outMsg) {
+// lock, then writes to those nobody was writing to, outside it. It adds
+// what it queued to delivered once, with one atomic add.
+func (s *shard) send(msgs []outMsg, delivered prometheus.Counter) {
+	queued := 0
 	s.mu.Lock()
 	for c := range s.conns {
 		ok, claimed := c.push(msgs...)
-		if !ok {
+		if ok {
+			queued++
+		} else {
 			delete(s.conns, c)
 		}
 		if claimed {
@@ -165,6 +173,9 @@ func (s *shard) send(msgs []outMsg) {
 		}
 	}
 	s.mu.Unlock()
+	if queued > 0 {
+		delivered.Add(float64(queued * len(msgs)))
+	}
 	for i, c := range s.ready {
 		c.flush()
 		s.ready[i] = nil

@@ -1,5 +1,10 @@
 package hub
 
+import (
+	"slices"
+	"sync"
+)
+
 // history is a stream's bounded history: the last size messages, whose
 // seqs run without a gap up to head. Both brokers keep one per stream.
 // It is not safe for concurrent use; its stream's lock guards it.
@@ -50,4 +55,22 @@ func (h *history) at(seq uint64) (Message, bool) {
 		return Message{}, false
 	}
 	return h.ring[(seq-1)%uint64(h.size)], true
+}
+
+// memorySub is one subscriber of a stream, as both brokers keep them.
+type memorySub struct{ fn func(Message) }
+
+// subscribe adds fn to *subs, which mu guards, and returns the idempotent
+// unsubscribe: after it returns, fn is not called again (delivery holds
+// mu too).
+func subscribe(mu *sync.Mutex, subs *[]*memorySub, fn func(Message)) func() {
+	sub := &memorySub{fn: fn}
+	mu.Lock()
+	*subs = append(*subs, sub)
+	mu.Unlock()
+	return sync.OnceFunc(func() {
+		mu.Lock()
+		*subs = slices.DeleteFunc(*subs, func(x *memorySub) bool { return x == sub })
+		mu.Unlock()
+	})
 }

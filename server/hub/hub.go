@@ -28,6 +28,9 @@ type Config struct {
 	// OnStatus, if set, receives each status frame a screen sends. It runs
 	// on the screen's reader and must not block.
 	OnStatus func(Screen, content.Status)
+	// Metrics counts connections and deliveries; nil: a set nobody
+	// scrapes.
+	Metrics *Metrics
 }
 
 func (c Config) withDefaults() Config {
@@ -42,6 +45,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.HelloTimeout <= 0 {
 		c.HelloTimeout = 10 * time.Second
+	}
+	if c.Metrics == nil {
+		c.Metrics = NewMetrics(nil)
 	}
 	return c
 }
@@ -60,8 +66,11 @@ type Authenticator func(ctx context.Context, h content.Hello) (Screen, error)
 // any stream.
 type Screen struct {
 	ID, Kind, Stream string
-	Welcome          *content.Envelope // sent first, before the snapshot or replay
-	Parked           bool
+	// Groups are the screen's groups as it was told them in its Welcome,
+	// for the fleet's metrics; the hub does not look at them.
+	Groups  []string
+	Welcome *content.Envelope // sent first, before the snapshot or replay
+	Parked  bool
 	// Unsent, if set, runs when the Welcome could not be written (the
 	// connection failed first), so the authenticator can take back what
 	// the Welcome handed out, such as a new device token.
@@ -153,6 +162,7 @@ func (h *Hub) PublishID(ctx context.Context, stream, id string, data json.RawMes
 	if err != nil {
 		return 0, err
 	}
+	h.cfg.Metrics.published.WithLabelValues(stream).Inc()
 	return m.Seq, nil
 }
 
@@ -200,6 +210,7 @@ func (h *Hub) Shutdown(ctx context.Context) error {
 		err = fmt.Errorf("hub: shutdown: %w", ctx.Err())
 	}
 
+	h.connLog.close()
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	for stream, f := range h.fanouts {
@@ -248,7 +259,7 @@ func (h *Hub) join(stream string, c *conn) *fanout {
 	}
 	f, ok := h.fanouts[stream]
 	if !ok {
-		f = newFanout(h.cfg.QueueSize)
+		f = newFanout(h.cfg.QueueSize, h.cfg.Metrics.delivered.WithLabelValues(stream))
 		f.unsubscribe = h.broker.Subscribe(stream, f.deliver)
 		h.fanouts[stream] = f
 	}

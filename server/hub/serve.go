@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"time"
 
 	"storecast/app/content"
 )
@@ -42,6 +43,7 @@ func (h *Hub) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	h.trim.note()
+	h.cfg.Metrics.connects.Inc()
 	// The request's context ends with this call: the connection gets its own.
 	ctx, cancel := context.WithCancel(context.Background())
 	c := newConn(h, ws, cancel, r.RemoteAddr)
@@ -67,12 +69,17 @@ func (h *Hub) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // throughout. It reports false if c is closing.
 func (c *conn) handshake(ctx context.Context) bool {
 	h := c.hub
+	result := resultFailed
+	var start time.Time // the hello's arrival: the screen's delay before it is not ours
+	defer func() { h.cfg.Metrics.handshaken(result, start) }()
 	hello, ok := c.readHello()
 	if !ok {
 		return false
 	}
+	start = time.Now()
 	screen, err := h.authenticate(WithRemote(ctx, c.remote), hello)
 	if err != nil {
+		result = resultRefused
 		h.log.Info("hub: screen refused", slog.String("remote", c.remote),
 			slog.String("kind", hello.Kind), slog.Any("err", err))
 		c.close(content.CloseReEnrol, reasonReEnrol)
@@ -86,6 +93,7 @@ func (c *conn) handshake(ctx context.Context) bool {
 		return false
 	}
 	if screen.Parked {
+		result = resultParked
 		c.pinger.Reset(h.pingDelay())
 		h.connLog.parkedScreen()
 		h.log.Debug("hub: screen parked (pairing or enrolling)", slog.String("screen", screen.ID),
@@ -116,6 +124,9 @@ func (c *conn) handshake(ctx context.Context) bool {
 	}
 	c.pinger.Reset(h.pingDelay())
 	c.joined = true
+	if result = resultSnapshot; p.resumed {
+		result = resultReplay
+	}
 	h.connLog.joined(p.resumed)
 	h.log.Debug("hub: screen connected", slog.String("screen", screen.ID),
 		slog.String("kind", screen.Kind), slog.String("stream", screen.Stream),

@@ -43,6 +43,10 @@ const retryAfter = time.Second
 
 // Relay moves the outbox to the feed. Run it once per store.
 type Relay struct {
+	// Metrics counts what the relay publishes; New gives it a set nobody
+	// scrapes. Set it before Run.
+	Metrics *Metrics
+
 	st      *store.Store
 	feed    Feed
 	streams []string // every stream the outbox writes to
@@ -56,7 +60,7 @@ func New(ctx context.Context, st *store.Store, feed Feed, streams []string, log 
 	if err != nil {
 		return nil, fmt.Errorf("outbox: %w", err)
 	}
-	return &Relay{st: st, feed: feed, streams: streams, prefix: id + ":", log: log}, nil
+	return &Relay{Metrics: NewMetrics(nil, st), st: st, feed: feed, streams: streams, prefix: id + ":", log: log}, nil
 }
 
 // Run publishes until ctx ends. It returns nil then.
@@ -65,7 +69,7 @@ func (r *Relay) Run(ctx context.Context) error {
 	for ctx.Err() == nil {
 		msgs, err := r.st.Outbox(ctx, sent, batch)
 		if err != nil {
-			r.fail(ctx, "read", err)
+			r.fail(ctx, opRead, err)
 			continue
 		}
 		if len(msgs) == 0 {
@@ -73,17 +77,13 @@ func (r *Relay) Run(ctx context.Context) error {
 			continue
 		}
 		for _, m := range msgs {
-			_, err := r.feed.PublishID(ctx, m.Stream, r.msgID(m.ID), m.Data)
-			if errors.Is(err, ErrNoRoute) {
-				r.log.Warn("outbox: dropped a row no feed takes", slog.String("stream", m.Stream), slog.Int64("row", m.ID))
-			} else if err != nil {
-				r.fail(ctx, "publish", err)
+			if !r.publish(ctx, m) {
 				break
 			}
 			sent = m.ID
 		}
 		if err := r.st.OutboxSent(ctx, sent); err != nil {
-			r.fail(ctx, "mark sent", err)
+			r.fail(ctx, opMarkSent, err)
 		}
 	}
 	return nil
@@ -105,6 +105,23 @@ func (r *Relay) alreadySent() int64 {
 	return sent
 }
 
+// publish sends one row and reports whether the feed took it.
+func (r *Relay) publish(ctx context.Context, m store.OutboxMessage) bool {
+	start := time.Now()
+	_, err := r.feed.PublishID(ctx, m.Stream, r.msgID(m.ID), m.Data)
+	if errors.Is(err, ErrNoRoute) {
+		r.log.Warn("outbox: dropped a row no feed takes", slog.String("stream", m.Stream), slog.Int64("row", m.ID))
+		return true
+	}
+	if err != nil {
+		r.fail(ctx, opPublish, err)
+		return false
+	}
+	r.Metrics.publish.Observe(time.Since(start).Seconds())
+	r.Metrics.published.Inc()
+	return true
+}
+
 func (r *Relay) msgID(row int64) string { return r.prefix + strconv.FormatInt(row, 10) }
 
 // wait returns after the next commit that emitted, or after a second
@@ -124,6 +141,7 @@ func (r *Relay) fail(ctx context.Context, what string, err error) {
 	if ctx.Err() != nil {
 		return // stopping
 	}
+	r.Metrics.errors.WithLabelValues(what).Inc()
 	r.log.Error("outbox: "+what, slog.Any("err", err))
 	t := time.NewTimer(retryAfter)
 	defer t.Stop()

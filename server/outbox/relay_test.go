@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+
 	"storecast/app/content"
 	"storecast/server/bus"
 	"storecast/server/hub"
@@ -17,10 +19,12 @@ import (
 
 // node is one store process: its database, its JetStream and the broker.
 type node struct {
-	st     *store.Store
-	bus    *bus.Bus
-	broker *hub.JetStreamBroker
-	hub    *hub.Hub
+	st      *store.Store
+	bus     *bus.Bus
+	broker  *hub.JetStreamBroker
+	hub     *hub.Hub
+	reg     *prometheus.Registry // the relay's metrics, on a registry of the test's own
+	metrics *Metrics
 }
 
 func openNode(t *testing.T, dir string) *node {
@@ -39,7 +43,8 @@ func openNode(t *testing.T, dir string) *node {
 		t.Fatal(err)
 	}
 	snap := func(context.Context, string) (json.RawMessage, error) { return json.RawMessage(`{}`), nil }
-	n := &node{st: st, bus: b, broker: br, hub: hub.New(hub.Config{}, br, snap, nil, nil)}
+	reg := prometheus.NewRegistry()
+	n := &node{st: st, bus: b, broker: br, hub: hub.New(hub.Config{}, br, snap, nil, nil), reg: reg, metrics: NewMetrics(reg, st)}
 	t.Cleanup(n.close)
 	return n
 }
@@ -61,6 +66,7 @@ func (n *node) run(t *testing.T) (stop func()) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	r.Metrics = n.metrics
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() { r.Run(ctx); close(done) }()

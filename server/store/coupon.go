@@ -82,6 +82,7 @@ func (s *Store) Claim(ctx context.Context, campaignID, device string, serial uin
 		}
 		return emitCampaign(tx, c)
 	})
+	s.Metrics.claimed(err)
 	if err != nil {
 		return content.Coupon{}, fmt.Errorf("store: claim: %w", err)
 	}
@@ -157,10 +158,28 @@ func (s *Store) Redeem(ctx context.Context, serial uint32, cashier string) (cp c
 		}
 		return nil
 	})
+	s.Metrics.redeemed(redeemOutcome(cp, redeemed, err))
 	if err != nil {
 		return content.Coupon{}, false, fmt.Errorf("store: redeem: %w", err)
 	}
 	return cp, redeemed, nil
+}
+
+// redeemOutcome names Redeem's answer for its metric.
+func redeemOutcome(cp content.Coupon, redeemed bool, err error) string {
+	switch {
+	case errors.Is(err, ErrNotFound):
+		return "unknown"
+	case err != nil:
+		return "error"
+	case redeemed:
+		return "redeemed"
+	case cp.Status == content.CouponRedeemed:
+		return "already_redeemed"
+	case cp.Status == content.CouponExpired:
+		return "expired"
+	}
+	return "void"
 }
 
 // CampaignReport counts a campaign's coupons.

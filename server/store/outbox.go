@@ -30,9 +30,20 @@ func (s *Store) Outbox(ctx context.Context, after int64, limit int) ([]OutboxMes
 // published.
 func (s *Store) OutboxSent(ctx context.Context, id int64) error {
 	if _, err := s.write.ExecContext(ctx, `DELETE FROM outbox WHERE id <= ?`, id); err != nil {
+		s.Metrics.failed("write", err)
 		return fmt.Errorf("store: outbox sent: %w", err)
 	}
 	return nil
+}
+
+// OutboxBacklog counts the messages waiting to be published (and those
+// published but not yet deleted, for a moment).
+func (s *Store) OutboxBacklog(ctx context.Context) (int, error) {
+	var n int
+	if err := s.queryRow(ctx, `SELECT count(*) FROM outbox`).Scan(&n); err != nil {
+		return 0, fmt.Errorf("store: outbox backlog: %w", err)
+	}
+	return n, nil
 }
 
 // OutboxReady is signalled (never blocking, coalesced) after every commit

@@ -37,12 +37,17 @@ func (s *Store) reading(ctx context.Context, fn func(*sql.Conn) error) error {
 	cancel()
 	if err != nil {
 		if ctx.Err() == nil && errors.Is(err, context.DeadlineExceeded) {
+			s.Metrics.overloaded.Inc()
 			return ErrOverloaded
 		}
 		return err
 	}
 	defer conn.Close() // back to the pool
-	return fn(conn)
+	err = fn(conn)
+	if err != nil {
+		s.Metrics.failed("read", err)
+	}
+	return err
 }
 
 // readRow is one row of a query on the read pool, run when it is scanned:

@@ -27,6 +27,7 @@ func (s *Store) CreateStaffCall(ctx context.Context, source, place string) (cont
 	if err != nil {
 		return content.StaffCall{}, fmt.Errorf("store: create staff call: %w", err)
 	}
+	s.Metrics.staffCalls.Inc()
 	return c, nil
 }
 

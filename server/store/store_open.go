@@ -24,6 +24,10 @@ type Store struct {
 	// Now is the clock used for created_at and updated_at; tests replace it.
 	// Set it before the Store is shared between goroutines.
 	Now func() time.Time
+	// Metrics counts errors, refusals and shoppers' actions (metrics.go);
+	// Open gives it a set nobody scrapes. Set it before the Store is
+	// shared.
+	Metrics *Metrics
 
 	write   *sql.DB // one connection: every write, queued in Go (tx.go)
 	read    *sql.DB // a few query_only connections for reads (read.go)
@@ -53,7 +57,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	// with "database is locked").
 	write.SetMaxOpenConns(1)
 	write.SetMaxIdleConns(1)
-	s := &Store{Now: time.Now, write: write, listMax: listMax, outboxReady: make(chan struct{}, 1)}
+	s := &Store{Now: time.Now, Metrics: NewMetrics(nil), write: write, listMax: listMax, outboxReady: make(chan struct{}, 1)}
 	if err := s.checkWAL(ctx); err != nil {
 		write.Close()
 		return nil, err

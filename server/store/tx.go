@@ -72,6 +72,14 @@ func (s *Store) record(ctx context.Context, fn func(tx *Tx) error) error {
 // writer for another connection inside fn would wait for itself. Only
 // change and record call it.
 func (s *Store) inTx(ctx context.Context, fn func(tx *Tx) error) error {
+	err := s.runTx(ctx, fn)
+	if err != nil {
+		s.Metrics.failed("write", err)
+	}
+	return err
+}
+
+func (s *Store) runTx(ctx context.Context, fn func(tx *Tx) error) error {
 	sqlTx, err := s.write.BeginTx(ctx, nil)
 	if err != nil {
 		return err
