@@ -37,6 +37,9 @@ type Config struct {
 	// bearer token /metrics then needs. With only the token, /metrics is
 	// on Addr; with neither, it is off (config_metrics.go).
 	MetricsAddr, MetricsToken string
+	// Chain is where the server stands in a chain of stores
+	// (config_chain.go); zero for a store on its own.
+	Chain ChainConfig
 }
 
 // TLS reports whether the server serves HTTPS itself.
@@ -76,6 +79,7 @@ func parseServe(args []string, getenv func(string) string, stderr io.Writer) (Co
 	nightlyFlags(fs, &cfg, getenv)
 	logFlags(fs, &cfg, getenv)
 	metricsFlags(fs, &cfg, getenv)
+	chainFlags(fs, &cfg, getenv)
 	if err := fs.Parse(args); err != nil {
 		return Config{}, err
 	}
@@ -104,6 +108,9 @@ func (c *Config) validate() error {
 		return err
 	}
 	if err := c.validateMetrics(); err != nil {
+		return err
+	}
+	if err := c.validateChain(); err != nil {
 		return err
 	}
 	if c.History < 16 || c.History > 1_000_000 {

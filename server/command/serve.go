@@ -58,6 +58,7 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 		return fmt.Errorf("serve: %w", err)
 	}
 	defer st.Close()
+	st.SetChainRole(chainRole(cfg.Chain))
 	// One registry, handed to each part that owns a number; it is served
 	// only if cfg says so (serveMetrics), but counting costs next to nothing.
 	reg := metrics.New(Version)
@@ -66,15 +67,10 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
-	if seeded, err := seedDemo(ctx, st, lib); err != nil {
-		return fmt.Errorf("serve: %w", err)
-	} else if seeded {
-		log.Info("seeded demo promotions")
-	}
-	if seeded, err := st.SeedKioskDemo(ctx); err != nil {
-		return fmt.Errorf("serve: %w", err)
-	} else if seeded {
-		log.Info("seeded demo products, categories and store events")
+	if cfg.Chain.Role != RoleHQ { // head office's content goes to every store: no demo there
+		if err := seedDemos(ctx, st, lib, log); err != nil {
+			return err
+		}
 	}
 	fileToken, err := adminToken(cfg.DataDir)
 	if err != nil {
@@ -89,7 +85,11 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 	if err := st.AnnounceStoreInfo(ctx); err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
-	feed, err := openFeed(ctx, cfg, log)
+	id, err := st.StoreID(ctx)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	feed, err := openFeed(ctx, cfg, id, log)
 	if err != nil {
 		return err
 	}
@@ -100,15 +100,20 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 		feed.broker, snapshotFunc(st), fl.Authenticate, log)
 	fl.Hub = hb
 	reg.MustRegister(feed.broker.Collector(), fl.Collector())
-	stopRelay, err := startRelay(ctx, st, hb, outbox.NewMetrics(reg, st), log)
-	if err != nil {
-		return err
-	}
-	defer stopRelay()
 	secret, err := coupon.LoadSecret(cfg.DataDir)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
+	chainPart, err := joinChain(ctx, cfg, st, feed, hb, secret, log)
+	if err != nil {
+		return err
+	}
+	defer chainPart.close()
+	stopRelay, err := startRelay(ctx, st, hb, chainPart.routes, outbox.NewMetrics(reg, st), log)
+	if err != nil {
+		return err
+	}
+	defer stopRelay()
 	codec, err := coupon.NewCodec(secret)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
@@ -126,6 +131,7 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 		Store: st, Media: lib, Tokens: api.NewTokens(cfg.AdminToken, fileToken), Log: log,
 		Fleet: fl, Codec: codec, PublicURL: cfg.PublicURL,
 		SecureCookies: strings.HasPrefix(cfg.PublicURL, "https://"),
+		Chain:         chainPart.chain, Uplink: chainPart.uplink,
 	})
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
@@ -179,6 +185,22 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 		log.Warn("http shutdown", slog.Any("err", err))
 	}
 	log.Info("stopped")
+	return nil
+}
+
+// seedDemos fills a new store with demo promotions, products, categories
+// and events.
+func seedDemos(ctx context.Context, st *store.Store, lib *media.Library, log *slog.Logger) error {
+	if seeded, err := seedDemo(ctx, st, lib); err != nil {
+		return fmt.Errorf("serve: %w", err)
+	} else if seeded {
+		log.Info("seeded demo promotions")
+	}
+	if seeded, err := st.SeedKioskDemo(ctx); err != nil {
+		return fmt.Errorf("serve: %w", err)
+	} else if seeded {
+		log.Info("seeded demo products, categories and store events")
+	}
 	return nil
 }
 

@@ -1,0 +1,78 @@
+package command
+
+import (
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"storecast/app/content"
+	"storecast/app/rest"
+	"storecast/server/bus"
+)
+
+// startHQServer runs one server of head office's cluster, as
+// `storecast nats --config` does, on free ports.
+func startHQServer(t *testing.T) *bus.Node {
+	t.Helper()
+	dir := t.TempDir()
+	conf := fmt.Sprintf("server_name: hq-1\nlisten: 127.0.0.1:-1\nleafnodes { listen: 127.0.0.1:-1 }\njetstream { store_dir: %q, domain: hq }\n",
+		filepath.Join(dir, "js"))
+	path := filepath.Join(dir, "hq.conf")
+	if err := os.WriteFile(path, []byte(conf), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	opts, err := bus.LoadNode(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, err := bus.StartNode(opts, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(n.Shutdown)
+	return n
+}
+
+// `storecast serve --role hq` and `storecast serve --hq URL` make a chain:
+// head office lists the store, its promotion reaches the store, where it
+// is read-only, and the store says its uplink is up.
+func TestServeRunsAChain(t *testing.T) {
+	node := startHQServer(t)
+	hq := startServer(t, t.TempDir(), "--role", "hq", "--nats", node.ClientURL(), "--replicas", "1")
+	shop := startServer(t, t.TempDir(), "--hq", node.LeafURL(), "--store-name", "Riverside", "--region", "north")
+	c := &http.Client{Timeout: 10 * time.Second}
+
+	var stores rest.ChainStoreList
+	waitFor(t, 30*time.Second, 50*time.Millisecond, "head office lists the store", func() bool {
+		status, body := loadCall(c, hq, "GET", "/api/v1/chain/stores", "")
+		return status == 200 && json.Unmarshal(body, &stores) == nil && len(stores.Stores) == 1
+	})
+	if s := stores.Stores[0]; s.Name != "Riverside" || s.Region != "north" || !s.Connected || s.Version != Version {
+		t.Errorf("head office lists %+v; want Riverside, north, connected, version %s", s, Version)
+	}
+
+	status, body := loadCall(c, hq, "POST", "/api/v1/promotions", `{"title":{"en":"Chain week"},"price":990}`)
+	var p content.Promotion
+	if status != http.StatusCreated || json.Unmarshal(body, &p) != nil {
+		t.Fatalf("head office's promotion = %d %s", status, body)
+	}
+	waitFor(t, 30*time.Second, 50*time.Millisecond, "the promotion reaches the store", func() bool {
+		status, _ := loadCall(c, shop, "GET", "/api/v1/promotions/"+p.ID, "")
+		return status == http.StatusOK
+	})
+	if status, body := loadCall(c, shop, "PUT", "/api/v1/promotions/"+p.ID, `{"title":{"en":"Mine"},"price":1}`); status != http.StatusConflict {
+		t.Errorf("the store changing head office's promotion = %d %s; want 409", status, body)
+	}
+	var info rest.ChainInfo
+	if _, body := loadCall(c, shop, "GET", "/api/v1/chain", ""); json.Unmarshal(body, &info) != nil || info.Role != "member" || info.Uplink == nil || !*info.Uplink {
+		t.Errorf("the store's chain info = %s; want member, uplink up", body)
+	}
+	var list rest.PromotionList
+	if _, body := loadCall(c, hq, "GET", "/api/v1/promotions", ""); json.Unmarshal(body, &list) != nil || len(list.Promotions) != 1 {
+		t.Errorf("head office holds %s; want only its one promotion (no demo: it would go to every store)", body)
+	}
+}
