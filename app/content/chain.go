@@ -6,7 +6,7 @@ import (
 )
 
 // The messages between a store and head office in a chain of stores
-// (docs/chain.md). They travel on NATS between servers, never to a screen;
+// (docs/architecture.md, "A chain of stores"). They travel on NATS between servers, never to a screen;
 // they live here because a wire shape has one Go type, and the server
 // declares none.
 

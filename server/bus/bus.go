@@ -4,7 +4,7 @@
 // the server listens on no port unless told to, and the process talks to
 // it over an in-process connection.
 //
-// In a chain (docs/chain.md) the embedded server becomes a leaf node of
+// In a chain (docs/architecture.md, "A chain of stores") the embedded server becomes a leaf node of
 // head office's cluster (Config.Leaf): it dials out and still listens on
 // nothing, and its own JetStream domain keeps its streams local, so the
 // store works the same with its uplink down. Head office itself embeds no

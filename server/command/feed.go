@@ -25,7 +25,7 @@ type liveFeed struct {
 	broker *hub.JetStreamBroker
 }
 
-//
+// openFeed starts the embedded NATS server and the feeds' broker.
 // In a chain a store's server is also a leaf node of head office's
 // cluster, in a JetStream domain of its own (so its streams stay its own
 // and work with the link down), named for the store id.

@@ -10,7 +10,7 @@ import (
 )
 
 // ChainRole is what a store's database does in a chain of stores
-// (docs/chain.md). It decides what the outbox carries besides the live
+// (docs/architecture.md, "A chain of stores"). It decides what the outbox carries besides the live
 // feed.
 type ChainRole int
 

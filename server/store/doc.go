@@ -23,7 +23,7 @@
 // without being committed. A record is what shoppers and screens do
 // (claims, plays, calls for staff, sessions): events, no audit entry.
 //
-// In a chain of stores (chain.go, docs/chain.md) the outbox carries two
+// In a chain of stores (chain.go, docs/architecture.md, "A chain of stores") the outbox carries two
 // more streams: a member store's reports for head office (StreamUp), and
 // at head office every change of chain content with the stores it targets
 // (StreamChain). A store applies head office's changes with ApplyHQ, one
