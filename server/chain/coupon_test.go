@@ -82,7 +82,7 @@ func TestChainCouponRedeemsOnceAcrossTheChain(t *testing.T) {
 	if !errors.Is(err, ErrHQUnreachable) || ok {
 		t.Fatalf("redeeming with head office down: redeemed %v, err %v; want false, ErrHQUnreachable", ok, err)
 	}
-	if waited := time.Since(began); waited > a.member.cfg.Wait {
+	if waited := time.Since(began); waited > 2*a.member.cfg.Wait {
 		t.Errorf("the till waited %v for head office; want at most about %v", waited, a.member.cfg.Wait)
 	}
 	if _, err := a.member.Claim(ctx, camp.ID, "kiosk-1"); !errors.Is(err, ErrHQUnreachable) {
