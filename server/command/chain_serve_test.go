@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -71,6 +72,33 @@ func TestServeRunsAChain(t *testing.T) {
 	if _, body := loadCall(c, shop, "GET", "/api/v1/chain", ""); json.Unmarshal(body, &info) != nil || info.Role != "member" || info.Uplink == nil || !*info.Uplink {
 		t.Errorf("the store's chain info = %s; want member, uplink up", body)
 	}
+
+	// A chain campaign: the store's kiosk claims a CH- coupon from head
+	// office, the phone's page shows it, and the store's till redeems it
+	// there, once.
+	status, body = loadCall(c, hq, "POST", "/api/v1/campaigns", `{"title":{"en":"Chain week"},"quantity":10,"per_device":5,"window_minutes":60,"coupon_minutes":60,"status":"live"}`)
+	var camp content.Campaign
+	if status != http.StatusCreated || json.Unmarshal(body, &camp) != nil {
+		t.Fatalf("head office's campaign = %d %s", status, body)
+	}
+	var claimed rest.Claimed
+	waitFor(t, 30*time.Second, 50*time.Millisecond, "a kiosk claims the chain coupon", func() bool {
+		status, body = loadCall(c, shop, "POST", "/api/v1/kiosk/claims", `{"campaign":"`+camp.ID+`","install":"k-0123456789abcdef"}`)
+		return status == http.StatusCreated && json.Unmarshal(body, &claimed) == nil
+	})
+	if !strings.HasPrefix(claimed.Coupon.Code, "CH-") {
+		t.Fatalf("the kiosk's coupon = %+v; want a CH- code", claimed.Coupon)
+	}
+	if status, body := loadCall(c, shop, "GET", "/c/"+claimed.Coupon.Code+"?lang=en", ""); status != http.StatusOK || !strings.Contains(string(body), claimed.Coupon.Code) {
+		t.Errorf("the phone's page at the store = %d; want 200 naming %s", status, claimed.Coupon.Code)
+	}
+	for _, want := range []string{"redeemed", "already_redeemed"} {
+		_, body := loadCall(c, shop, "POST", "/api/v1/redemptions", `{"code":"`+claimed.Coupon.Code+`"}`)
+		if !strings.Contains(string(body), `"outcome":"`+want+`"`) {
+			t.Errorf("the store's till = %s; want %s", body, want)
+		}
+	}
+
 	var list rest.PromotionList
 	if _, body := loadCall(c, hq, "GET", "/api/v1/promotions", ""); json.Unmarshal(body, &list) != nil || len(list.Promotions) != 1 {
 		t.Errorf("head office holds %s; want only its one promotion (no demo: it would go to every store)", body)

@@ -6,14 +6,20 @@ import (
 	"strings"
 
 	"storecast/app/content"
+	"storecast/server/api"
 	"storecast/server/coupon"
 	"storecast/server/store"
 )
 
 // couponSource gives the coupon page its coupon when the server renders it:
 // a couponpage.Source, as a plain func so the server imports no page.
-func couponSource(st *store.Store, codec *coupon.Codec, publicURL string) func(context.Context, string) (content.Coupon, error) {
+func couponSource(st *store.Store, codec *coupon.Codec, hq api.ChainCoupons, publicURL string) func(context.Context, string) (content.Coupon, error) {
 	return func(ctx context.Context, code string) (content.Coupon, error) {
+		if canon, ok := coupon.ChainCode(code); ok && hq != nil { // a chain coupon: head office holds it
+			cp, err := hq.Coupon(ctx, canon)
+			cp.Code, cp.URL, cp.RedeemedBy = canon, publicURL+"/c/"+canon, ""
+			return cp, err
+		}
 		serial, canon, err := codec.Parse(code)
 		if err != nil {
 			return content.Coupon{}, err

@@ -120,7 +120,7 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 	}
 	routes.Register(prerenderSource(st, feed.broker))
 	console.Register(noStaffYet(ctx, st, log))
-	routes.RegisterCoupon(couponSource(st, codec, cfg.PublicURL))
+	routes.RegisterCoupon(couponSource(st, codec, chainPart.chain, cfg.PublicURL))
 	pages := pwa.New(web.FS, Version, append(routes.Paths, routes.CouponPages))
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) { fmt.Fprintln(w, "ok") })
