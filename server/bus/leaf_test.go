@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
+
+	"github.com/nats-io/nats.go"
 )
 
 func TestLeafRemote(t *testing.T) {
@@ -66,6 +68,14 @@ jetstream { store_dir: %q, domain: hq }
 	if err != nil {
 		t.Fatal(err)
 	}
+	local, err := office.Conn.SubscribeSync("sc.feed.store") // a store's own: must not cross
+	if err != nil {
+		t.Fatal(err)
+	}
+	acks, err := office.Conn.SubscribeSync("$JS.ACK.>")
+	if err != nil {
+		t.Fatal(err)
+	}
 	office.Conn.Flush()
 
 	st, err := Start(ctx, Config{Dir: filepath.Join(dir, "store"), Name: "store-1", Domain: "store-1",
@@ -94,6 +104,20 @@ jetstream { store_dir: %q, domain: hq }
 		}
 		if time.Now().After(deadline) {
 			t.Fatal("head office heard nothing within 10 s")
+		}
+	}
+	// The store's own subjects stay on its side; a message after them on
+	// the same connection arrives after them, so once it is heard they
+	// would have been too.
+	st.Conn.Publish("sc.feed.store", []byte("screens"))
+	st.Conn.Publish("$JS.ACK.HQ_IN.store.1.1.1.1.1", []byte("+ACK"))
+	st.Conn.Publish("chain.hello", []byte("marker"))
+	if _, err := sub.NextMsg(10 * time.Second); err != nil {
+		t.Fatalf("head office did not hear the marker: %v", err)
+	}
+	for _, s := range []*nats.Subscription{local, acks} {
+		if n, _, _ := s.Pending(); n != 0 {
+			t.Errorf("head office heard %d messages on %s; want none to cross the leaf link", n, s.Subject)
 		}
 	}
 	acct, err := st.JS.AccountInfo(ctx)
