@@ -89,7 +89,9 @@ func Start(ctx context.Context, cfg Config) (*Bus, error) {
 		srv.Shutdown()
 		return nil, fmt.Errorf("bus: start: server not ready within %v", readyWithin)
 	}
-	nc, err := nats.Connect("", nats.InProcessServer(srv), nats.Name("storecast"), nats.MaxReconnects(-1))
+	// The in-process connection waits as long as the server took to get
+	// ready: nats.go's two seconds are not enough on a loaded machine.
+	nc, err := nats.Connect("", nats.InProcessServer(srv), nats.Name("storecast"), nats.MaxReconnects(-1), nats.Timeout(readyWithin))
 	if err != nil {
 		srv.Shutdown()
 		return nil, fmt.Errorf("bus: connect: %w", err)
