@@ -12,6 +12,8 @@ const (
 	ConsoleRoleEditor           = "ConsoleRoleEditor"
 	ConsoleRoleCashier          = "ConsoleRoleCashier"
 	ConsoleNavLabel             = "ConsoleNavLabel"
+	ConsoleNavMenu              = "ConsoleNavMenu" // the phone's menu button: Menu · {{.View}}
+	ConsoleCampaignReach        = "ConsoleCampaignReach" // {{.PerKiosk}} {{.Kiosks}} {{.Quantity}}
 	ConsoleNavScreens           = "ConsoleNavScreens"
 	ConsoleNavPromotions        = "ConsoleNavPromotions"
 	ConsoleNavOverrides         = "ConsoleNavOverrides"
@@ -265,7 +267,9 @@ const (
 	SkipToMain         = "SkipToMain"
 	AllOffers          = "AllOffers"
 	OtherOffers        = "OtherOffers"
-	PageMore           = "PageMore"
+	PageNext           = "PageNext"
+	PageFirst          = "PageFirst"
+	PagePosition       = "PagePosition"
 	OfferGone          = "OfferGone"
 	PriceLabel         = "PriceLabel"
 	PriceHint          = "PriceHint"
@@ -287,6 +291,11 @@ const (
 	EventsNone         = "EventsNone"
 	EventWhen          = "EventWhen"
 	Weekdays           = "Weekdays"
+	DayToday           = "DayToday"
+	DayTomorrow        = "DayTomorrow"
+	DayDate            = "DayDate"
+	DayDateYear        = "DayDateYear"
+	DayAtTime          = "DayAtTime"
 	EventPlace         = "EventPlace"
 	HelpIntro          = "HelpIntro"
 	CallStaff          = "CallStaff"
@@ -382,7 +391,7 @@ const (
 var IDs = []string{
 	// Console.
 	ConsoleTitle, ConsoleSkip, ConsoleLoading, ConsoleWho, ConsoleRoleAdmin,
-	ConsoleRoleEditor, ConsoleRoleCashier, ConsoleNavLabel, ConsoleNavScreens,
+	ConsoleRoleEditor, ConsoleRoleCashier, ConsoleNavLabel, ConsoleNavMenu, ConsoleCampaignReach, ConsoleNavScreens,
 	ConsoleNavPromotions, ConsoleNavOverrides, ConsoleNavUsers,
 	ConsoleNavAudit, ConsoleNavAccount, ConsoleNotAllowedTitle,
 	ConsoleListSep, ConsoleSignInTitle, ConsoleUsername, ConsoleUsernameHint,
@@ -453,11 +462,12 @@ var IDs = []string{
 	KioskStart, KioskMenuTitle, MenuPromotions,
 	MenuPromotionsHint, MenuPriceCheck, MenuPriceCheckHint, MenuEvents,
 	MenuEventsHint, MenuHelp, MenuHelpHint, NavBack, NavHome, NavLabel,
-	SkipToMain, AllOffers, OtherOffers, PageMore, OfferGone, PriceLabel,
+	SkipToMain, AllOffers, OtherOffers, PageNext, PageFirst, PagePosition, OfferGone, PriceLabel,
 	PriceHint, PriceSearch, PriceSearching, PriceResults, PriceShowing,
 	PriceNone, PriceAisle, PriceSame, ErrQueryEmpty, ErrQueryTooLong,
 	ErrQueryBadText, ErrBarcodeLength, ErrBarcodeDigits, ErrBarcodeCheck,
-	ErrNetwork, EventsCount, EventsNone, EventWhen, Weekdays, EventPlace,
+	ErrNetwork, EventsCount, EventsNone, EventWhen, Weekdays, DayToday,
+	DayTomorrow, DayDate, DayDateYear, DayAtTime, EventPlace,
 	HelpIntro, CallStaff, StaffComing, StaffAlready, StaffCalling,
 	StaffCallFailed, HelpKeysTitle, HelpKeys, HelpModesTitle, HelpModes,
 	A11yBarLabel, ModeLarge, ModeContrast, ModeVoice, ModeElder,

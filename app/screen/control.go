@@ -59,5 +59,12 @@ func (s *State) Override() *content.Override {
 
 // Report tells the console's fleet view what the screen shows now.
 func (s *State) Report(showing, mode string) {
-	s.session.Report(content.Status{Showing: showing, Mode: mode, Locale: s.Locale})
+	s.ReportStatus(content.Status{Showing: showing, Mode: mode})
+}
+
+// ReportStatus is Report with every field of the status; the locale is
+// the screen's own.
+func (s *State) ReportStatus(st content.Status) {
+	st.Locale = s.Locale
+	s.session.Report(st)
 }

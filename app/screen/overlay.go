@@ -40,10 +40,16 @@ func (s *State) pairingView() app.UI {
 	)
 }
 
+// OverrideID is the id of the urgent message while it shows; it takes
+// focus programmatically (tabindex -1), so a page can move focus to it
+// when it covers the page.
+const OverrideID = "sc-override"
+
 func (s *State) overrideView() app.UI {
 	o := s.Override()
 	l := s.Locale
 	return app.Section().
+		ID(OverrideID).TabIndex(-1).
 		Class("sc-override sc-override-"+o.Severity).
 		Attr("role", "alert").
 		DataSet("id", o.ID).

@@ -224,7 +224,9 @@ func (p *Page) slotView(i int) app.UI {
 func (p *Page) slideView(s slot) app.UI {
 	e := s.entry
 	now := p.clock.Now()
-	v := &slideView{Entry: e, QR: s.qr}
+	zone := p.deck.Player.Location(p.state.Snapshot.Signage)
+	y, m, d := now.In(zone).Date()
+	v := &slideView{Entry: e, QR: s.qr, Today: time.Date(y, m, d, 0, 0, 0, 0, zone)}
 	switch {
 	case e.Fallback:
 		v.Promotions, v.Current = p.promotions(now), p.promos.current

@@ -2,6 +2,7 @@ package signage
 
 import (
 	"html"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -23,6 +24,9 @@ type slideView struct {
 	QR        string            // coupon slides: the claim URL's QR as SVG
 	Time      string            // clock slides: HH:MM in the store's zone
 	Date      string
+	// Today is the start of the store's day, in its zone: what an offer's
+	// last day is said from. Only the day, so it changes once a day.
+	Today time.Time
 	// The fallback: every live promotion, and the one on screen.
 	Promotions []content.Promotion
 	Current    string
@@ -49,7 +53,7 @@ func (v *slideView) Render() app.UI {
 			v.caption(caption),
 		)
 	case content.SlidePromotion:
-		return app.Div().Class("sc-frame sc-frame-promo").Body(promo.Card(v.Promotion, l, 2))
+		return app.Div().Class("sc-frame sc-frame-promo").Body(promo.Card(v.Promotion, l, 2, v.Today))
 	case content.SlideCoupon:
 		return v.coupon()
 	case content.SlideText:
@@ -128,7 +132,7 @@ func (v *slideView) fallback() app.UI {
 				Class(class).
 				Aria("hidden", pr.ID != v.Current).
 				Aria("label", i18n.T(l, i18n.SlidePosition, "Index", i+1, "Total", len(v.Promotions))).
-				Body(promo.Card(pr, l, 2))
+				Body(promo.Card(pr, l, 2, v.Today))
 		}),
 	)
 }
