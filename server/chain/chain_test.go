@@ -248,7 +248,7 @@ func TestChainLosesNothingAndDuplicatesNothing(t *testing.T) {
 		t.Fatal("store A got head office's change with its uplink down")
 	}
 
-	t.Logf("%v: link.restore()", time.Since(start))
+	t.Logf("%v: changes made; waiting out the source check", time.Since(start))
 	// A real outage outlasts the servers' check of their sources (10 s):
 	// both ends then retry at once when the link is back. (A shorter cut
 	// recovers at the next check, which the waits below allow for.)
