@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -52,6 +53,19 @@ func TestParseServe(t *testing.T) {
 		{name: "history too small", args: []string{"--history", "1"}, env: env(), wantErr: "history"},
 		{name: "stray argument", args: []string{"now"}, env: env(), wantErr: "unexpected argument"},
 		{name: "unknown flag", args: []string{"--port", "1"}, env: env(), wantErr: "flag provided but not defined"},
+		{name: "a store of a chain", args: []string{"--hq", "tls://hq1:7422,tls://hq2:7422", "--hq", "tls://hq3:7422", "--hq-creds", "s.creds", "--store-name", "Riverside", "--region", "north"},
+			env: env("STORECAST_HQ", "tls://ignored:7422", "STORECAST_HQ_CA", "ca.pem"),
+			want: Config{Addr: "127.0.0.1:8080", DataDir: "./data", PublicURL: "http://127.0.0.1:8080", History: 4096, HistoryAge: 24 * time.Hour, TimeZone: "Asia/Shanghai", LogLevel: "info", LogFormat: "text",
+				Chain: ChainConfig{Role: RoleStore, HQ: []string{"tls://hq1:7422", "tls://hq2:7422", "tls://hq3:7422"}, HQCreds: "s.creds", HQCA: "ca.pem", Name: "Riverside", Region: "north", Replicas: 3}}},
+		{name: "head office", env: env("STORECAST_ROLE", "hq", "STORECAST_NATS", "nats://a:4222, nats://b:4222", "STORECAST_NATS_CREDS", "hq.creds"),
+			want: Config{Addr: "127.0.0.1:8080", DataDir: "./data", PublicURL: "http://127.0.0.1:8080", History: 4096, HistoryAge: 24 * time.Hour, TimeZone: "Asia/Shanghai", LogLevel: "info", LogFormat: "text",
+				Chain: ChainConfig{Role: RoleHQ, NATS: []string{"nats://a:4222", "nats://b:4222"}, NATSCred: "hq.creds", Replicas: 3}}},
+		{name: "head office without its cluster", args: []string{"--role", "hq"}, env: env(), wantErr: "needs --nats"},
+		{name: "head office with --hq", args: []string{"--role", "hq", "--nats", "nats://a:4222", "--hq", "tls://x:7422"}, env: env(), wantErr: "--hq is a store's"},
+		{name: "a store with --nats", args: []string{"--nats", "nats://a:4222"}, env: env(), wantErr: "--nats is head office's"},
+		{name: "credentials without head office", args: []string{"--hq-creds", "s.creds"}, env: env(), wantErr: "need --hq"},
+		{name: "unknown role", args: []string{"--role", "warehouse"}, env: env(), wantErr: "use store or hq"},
+		{name: "two replicas", args: []string{"--role", "hq", "--nats", "nats://a:4222", "--replicas", "2"}, env: env(), wantErr: "--replicas 2"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -62,7 +76,10 @@ func TestParseServe(t *testing.T) {
 				}
 				return
 			}
-			if err != nil || got != tt.want {
+			if tt.want.Chain.Role == "" {
+				tt.want.Chain = ChainConfig{Role: RoleStore, Replicas: 3} // a store on its own
+			}
+			if err != nil || !reflect.DeepEqual(got, tt.want) {
 				t.Fatalf("parseServe = %+v, %v; want %+v", got, err, tt.want)
 			}
 		})
