@@ -23,6 +23,7 @@ Usage:
                   [--log-level debug|info|warn|error] [--log-format text|json]
                   [--backup-dir DIR [--backup-keep N] [--backup-at HH:MM]]
                   [--metrics-addr ADDR]
+                  [--screen-reload-above MIB] [--screen-quiet-hours HH:MM-HH:MM]
       (with --tls-cert and --tls-key it serves HTTPS itself, with HSTS;
       /metrics is off unless --metrics-addr or STORECAST_METRICS_TOKEN is set)
   storecast user add NAME --role admin|editor|cashier [--data DIR]
@@ -39,10 +40,11 @@ Usage:
   storecast install [--print] [--public-url URL] [--bin PATH] [--no-start]
       (as root: a systemd service that starts at boot; --print shows the unit)
   storecast kiosk --url URL [--chromium PATH] [--profile DIR] [--check-every D]
-                  [--answer-within D] [--misses N] [--no-xset]
+                  [--answer-within D] [--misses N] [--no-xset] [--panel PROGRAM]
                   [--print-autostart desktop|systemd]
       (on a kiosk machine: Chromium on the store's page, restarted when it
-      exits or hangs)
+      exits or hangs; --panel switches the display off while the page is
+      dark outside opening hours)
   storecast version
   storecast help [COMMAND]
 
@@ -54,6 +56,7 @@ STORECAST_PUBLIC_URL, STORECAST_TIMEZONE, STORECAST_REQUIRE_PAIRING=true,
 STORECAST_TLS_CERT, STORECAST_TLS_KEY, STORECAST_LOG_LEVEL,
 STORECAST_LOG_FORMAT, STORECAST_BACKUP_DIR,
 STORECAST_BACKUP_KEEP, STORECAST_BACKUP_AT, STORECAST_METRICS_ADDR,
+STORECAST_SCREEN_RELOAD_ABOVE, STORECAST_SCREEN_QUIET_HOURS,
 STORECAST_ADMIN_TOKEN (an extra admin API token, at least 32 characters),
 STORECAST_METRICS_TOKEN (the bearer token of /metrics, at least 32 characters).
 `
