@@ -16,6 +16,12 @@ var statusSeeds = []string{
 	`{"type":"status","data":{"showing":"menu","mode":"large.contrast.voice.elder","locale":"zh-Hant"}}`,
 	`{"type":"status","data":{"showing":"override:eceecff4d14421ecac9cb895bbceb92d","locale":"zh-Hans"}}`,
 	`{"type":"status","data":{"showing":"pairing"}}`,
+	`{"type":"status","data":{"showing":"menu","mode":"voice","locale":"zh-Hans","voice":"none"}}`,
+	`{"type":"status","data":{"showing":"price","mode":"voice.elder","locale":"en","voice":"good"}}`,
+	`{"type":"status","data":{"mode":"voice","voice":"unchecked"}}`,
+	`{"type":"status","data":{"voice":"espeak-ng"}}`,
+	`{"type":"status","data":{"voice":"GOOD"}}`,
+	`{"type":"status","data":{"voice":"good\u0000"}}`,
 	`{"type":"status","data":{}}`,
 	`{"type":"hello","data":{"kind":"kiosk"}}`,
 	`{"type":"status","data":{"showing":"menu","battery":97}}`,
@@ -54,6 +60,7 @@ var (
 	statusShowing   = regexp.MustCompile(`^(|attract|menu|offers|offer|coupons|coupon|price|events|help|pairing|(promotion|override):` + statusRef + `|slide:` + statusRef + `/` + statusRef + `)$`)
 	statusMode      = regexp.MustCompile(`^(large(\.contrast)?(\.voice)?(\.elder)?|contrast(\.voice)?(\.elder)?|voice(\.elder)?|elder)?$`)
 	statusLocale    = regexp.MustCompile(`^(|zh-Hans|zh-Hant|en)$`)
+	statusVoice     = regexp.MustCompile(`^(|good|unchecked|none)$`)
 	fuzzHealthApp   = regexp.MustCompile(`^[A-Za-z0-9._+-]{0,64}$`)
 	fuzzHealthDisp  = regexp.MustCompile(`^([1-9][0-9]{0,4}x[1-9][0-9]{0,4})?$`)
 	fuzzHealthPower = regexp.MustCompile(`^(|on|dark)$`)
@@ -92,12 +99,12 @@ func FuzzDecodeStatus(f *testing.F) {
 			}
 			return
 		}
-		for _, v := range []string{st.Showing, st.Mode, st.Locale} {
+		for _, v := range []string{st.Showing, st.Mode, st.Locale, st.Voice} {
 			if len(v) > MaxStatusField || !utf8.ValidString(v) || strings.IndexFunc(v, unicode.IsControl) >= 0 {
 				t.Fatalf("accepted %q: a field over %d bytes, not UTF-8 or with a control character", v, MaxStatusField)
 			}
 		}
-		if !statusShowing.MatchString(st.Showing) || !statusMode.MatchString(st.Mode) || !statusLocale.MatchString(st.Locale) {
+		if !statusShowing.MatchString(st.Showing) || !statusMode.MatchString(st.Mode) || !statusLocale.MatchString(st.Locale) || !statusVoice.MatchString(st.Voice) {
 			t.Fatalf("accepted %+v from %q: a value the fleet view does not list", st, b)
 		}
 		if st.Health != nil {

@@ -25,6 +25,11 @@ func TestStatusValidate(t *testing.T) {
 		{Status{Mode: "large..voice"}, false},
 		{Status{Mode: "."}, false},
 		{Status{Mode: strings.Repeat("large.", 40) + "large"}, false},
+		{Status{Mode: "voice", Locale: LocaleZhHans, Voice: "none"}, true},
+		{Status{Mode: "voice", Voice: "good"}, true},
+		{Status{Voice: "unchecked"}, true},
+		{Status{Voice: "Chinese (Mandarin) espeak-ng"}, false},
+		{Status{Voice: "None"}, false},
 	}
 	for _, tt := range tests {
 		if err := tt.st.Validate(); (err == nil) != tt.ok {

@@ -61,6 +61,12 @@ func (s *State) Override() *content.Override {
 // Report tells the console's fleet view what the screen shows now, with
 // its health.
 func (s *State) Report(showing, mode string) {
-	s.showing, s.mode = showing, mode
+	s.ReportStatus(content.Status{Showing: showing, Mode: mode})
+}
+
+// ReportStatus is Report with every field of the status; the locale is
+// the screen's own, and the health is added as it is now.
+func (s *State) ReportStatus(st content.Status) {
+	s.showing, s.mode, s.voice = st.Showing, st.Mode, st.Voice
 	s.sendStatus()
 }

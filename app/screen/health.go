@@ -9,7 +9,9 @@ import (
 // sendStatus sends what the screen last reported showing, with its health
 // now, and returns that health.
 func (s *State) sendStatus() content.Health {
+	st := content.Status{Showing: s.showing, Mode: s.mode, Voice: s.voice, Locale: s.Locale}
 	if s.health == nil {
+		s.session.Report(st)
 		return content.Health{}
 	}
 	power := content.PowerOn
@@ -17,7 +19,8 @@ func (s *State) sendStatus() content.Health {
 		power = content.PowerDark
 	}
 	h := s.health.Sample(power)
-	s.session.Report(content.Status{Showing: s.showing, Mode: s.mode, Locale: s.Locale, Health: &h})
+	st.Health = &h
+	s.session.Report(st)
 	return h
 }
 

@@ -41,11 +41,19 @@ func (s *State) pairingView() app.UI {
 	)
 }
 
-func (s *State) overrideView() app.UI { return OverrideView(s.Override(), s.Locale) }
+// OverrideID is the id of the urgent message while it shows; it takes
+// focus programmatically (tabindex -1), so a page can move focus to it
+// when it covers the page.
+const OverrideID = "sc-override"
+
+func (s *State) overrideView() app.UI {
+	return OverrideView(s.Override(), s.Locale).ID(OverrideID).TabIndex(-1)
+}
 
 // OverrideView is an override as screens show it above everything: the
-// console's live view draws it too.
-func OverrideView(o *content.Override, l string) app.UI {
+// console's live view draws it too (without the screen's id, as a wall
+// shows many).
+func OverrideView(o *content.Override, l string) app.HTMLSection {
 	return app.Section().
 		Class("sc-override sc-override-"+o.Severity).
 		Attr("role", "alert").

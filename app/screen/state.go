@@ -55,6 +55,7 @@ type State struct {
 	zone         zoneCache
 	showing      string // what the page last reported, resent with its health
 	mode         string
+	voice        string
 }
 
 // UpdateCheckEvery is how often a running screen asks for a new version,

@@ -29,6 +29,9 @@ type View struct {
 	QR        string            // coupon slides: the claim URL's QR as SVG
 	Time      string            // clock slides: HH:MM in the store's zone
 	Date      string
+	// Today is the start of the store's day, in its zone: what an offer's
+	// last day is said from. Only the day, so it changes once a day.
+	Today time.Time
 	// The fallback: every live promotion, and the one on screen.
 	Promotions []content.Promotion
 	Current    string
@@ -55,7 +58,7 @@ func (v *View) Render() app.UI {
 			v.caption(caption),
 		)
 	case content.SlidePromotion:
-		return app.Div().Class("sc-frame sc-frame-promo").Body(promo.Card(v.Promotion, l, 2))
+		return app.Div().Class("sc-frame sc-frame-promo").Body(promo.Card(v.Promotion, l, 2, v.Today))
 	case content.SlideCoupon:
 		return v.coupon()
 	case content.SlideText:
@@ -134,7 +137,7 @@ func (v *View) fallback() app.UI {
 				Class(class).
 				Aria("hidden", pr.ID != v.Current).
 				Aria("label", i18n.T(l, i18n.SlidePosition, "Index", i+1, "Total", len(v.Promotions))).
-				Body(promo.Card(pr, l, 2))
+				Body(promo.Card(pr, l, 2, v.Today))
 		}),
 	)
 }
@@ -144,7 +147,8 @@ func (v *View) fallback() app.UI {
 // clock. The fallback's promotions and a coupon's QR code are the
 // caller's.
 func For(e player.Entry, snap *content.Snapshot, groups []string, now time.Time, loc *time.Location) *View {
-	v := &View{Entry: e}
+	y, m, d := now.In(loc).Date()
+	v := &View{Entry: e, Today: time.Date(y, m, d, 0, 0, 0, 0, loc)}
 	switch e.Slide.Kind {
 	case content.SlidePromotion:
 		v.Promotion, _ = player.Promotion(snap, e.Ref, groups, now)

@@ -20,8 +20,7 @@ func (h *Handler) getPower(w http.ResponseWriter, r *http.Request) {
 // follow them at once, on their own clocks.
 func (h *Handler) setPower(w http.ResponseWriter, r *http.Request) {
 	var p content.Power
-	if err := decodeJSONLimit(w, r, &p, 64<<10); err != nil {
-		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
+	if !readJSONLimit(w, r, &p, 64<<10) {
 		return
 	}
 	if !valid(w, p.Validate()) {

@@ -1,15 +1,13 @@
 package api
 
 import (
-	"net/http"
-
 	"storecast/app/rest"
 )
 
 // registerStaff adds sign-in, accounts, tokens, screens and their
 // enrolment links, overrides and the audit log. Roles: admins run users and screens; editors run content and
 // overrides; every signed-in role manages its own password and tokens.
-func (h *Handler) registerStaff(mux *http.ServeMux) {
+func (h *Handler) registerStaff(mux Mux) {
 	const admin, editor, cashier = rest.RoleAdmin, rest.RoleEditor, rest.RoleCashier
 	mux.HandleFunc("POST /api/v1/auth/login", h.login)
 	mux.HandleFunc("POST /api/v1/auth/logout", h.logout)
