@@ -23,6 +23,7 @@ Usage:
                   [--log-level debug|info|warn|error] [--log-format text|json]
                   [--backup-dir DIR [--backup-keep N] [--backup-at HH:MM]]
                   [--metrics-addr ADDR]
+                  [--screen-reload-above MIB] [--screen-quiet-hours HH:MM-HH:MM]
                   [--role store|hq]
                   [--hq URL... [--hq-creds FILE] [--hq-ca FILE]
                    [--store-name NAME] [--region REGION]]
@@ -47,10 +48,11 @@ Usage:
   storecast install [--print] [--public-url URL] [--bin PATH] [--no-start]
       (as root: a systemd service that starts at boot; --print shows the unit)
   storecast kiosk --url URL [--chromium PATH] [--profile DIR] [--check-every D]
-                  [--answer-within D] [--misses N] [--no-xset]
+                  [--answer-within D] [--misses N] [--no-xset] [--panel PROGRAM]
                   [--print-autostart desktop|systemd]
       (on a kiosk machine: Chromium on the store's page, restarted when it
-      exits or hangs)
+      exits or hangs; --panel switches the display off while the page is
+      dark outside opening hours)
   storecast version
   storecast help [COMMAND]
 
@@ -62,6 +64,7 @@ STORECAST_PUBLIC_URL, STORECAST_TIMEZONE, STORECAST_REQUIRE_PAIRING=true,
 STORECAST_TLS_CERT, STORECAST_TLS_KEY, STORECAST_LOG_LEVEL,
 STORECAST_LOG_FORMAT, STORECAST_BACKUP_DIR,
 STORECAST_BACKUP_KEEP, STORECAST_BACKUP_AT, STORECAST_METRICS_ADDR,
+STORECAST_SCREEN_RELOAD_ABOVE, STORECAST_SCREEN_QUIET_HOURS,
 STORECAST_ROLE, STORECAST_HQ, STORECAST_HQ_CREDS, STORECAST_HQ_CA,
 STORECAST_STORE_NAME, STORECAST_REGION, STORECAST_NATS, STORECAST_NATS_CREDS,
 STORECAST_NATS_CA, STORECAST_NATS_CONFIG,
