@@ -64,6 +64,12 @@ type Status struct {
 	Showing string `json:"showing,omitempty"` // signage: "slide:<playlist>/<slide>", "promotion:<id>", "override:<id>", "pairing"; kiosk: its screen, e.g. "menu"
 	Mode    string `json:"mode,omitempty"`    // kiosk: "large", "contrast", "voice", "elder", joined by "."
 	Locale  string `json:"locale,omitempty"`
+	// MediaFailed counts the media (images, videos) the screen could not
+	// load or play since its page loaded; alerts watch it.
+	MediaFailed int `json:"media_failed,omitempty"`
+	// Memory is the share of the page's JS heap limit in use, in percent
+	// (0: the browser does not say). Browsers that run for days leak.
+	Memory int `json:"memory,omitempty"`
 }
 
 // Envelope builds a frame of typ carrying v (which must marshal).

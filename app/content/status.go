@@ -25,6 +25,10 @@ var (
 // MaxStatusField bounds every field of a status, in bytes.
 const MaxStatusField = 200
 
+// MaxMediaFailed bounds a status's count of failed media: a screen counts
+// on past it without saying so, as alerts only compare it to a threshold.
+const MaxMediaFailed = 1_000_000
+
 // maxRef bounds an id inside Showing: the store's ids are 32 hex digits,
 // a slide's id at most 64 characters (Slide.validate).
 const maxRef = 64
@@ -92,6 +96,12 @@ func (s Status) Validate() error {
 	}
 	if !validMode(s.Mode) {
 		return fmt.Errorf("status: mode %q is not %s joined by \".\" in that order", s.Mode, strings.Join(StatusModes, ", "))
+	}
+	if s.MediaFailed < 0 || s.MediaFailed > MaxMediaFailed {
+		return fmt.Errorf("status: media_failed %d is not 0 to %d", s.MediaFailed, MaxMediaFailed)
+	}
+	if s.Memory < 0 || s.Memory > 100 {
+		return fmt.Errorf("status: memory %d is not a percentage", s.Memory)
 	}
 	if s.Locale != "" && !KnownLocale(s.Locale) {
 		return fmt.Errorf("status: unknown locale %q (use %s)", s.Locale, strings.Join(Locales, ", "))

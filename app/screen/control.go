@@ -57,7 +57,11 @@ func (s *State) Override() *content.Override {
 	return s.Snapshot.ActiveOverride(time.Now(), s.Groups())
 }
 
-// Report tells the console's fleet view what the screen shows now.
+// Report tells the console's fleet view what the screen shows now, and
+// alerts how it fares: the media it failed to show, its memory.
 func (s *State) Report(showing, mode string) {
-	s.session.Report(content.Status{Showing: showing, Mode: mode, Locale: s.Locale})
+	s.session.Report(content.Status{
+		Showing: showing, Mode: mode, Locale: s.Locale,
+		MediaFailed: min(s.MediaFailed, content.MaxMediaFailed), Memory: heapPercent(),
+	})
 }

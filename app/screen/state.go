@@ -40,6 +40,9 @@ type State struct {
 	// screen is paired.
 	EnrolError string
 	Identify   string // the name flashed by the console's "identify"
+	// MediaFailed counts the media this page could not load or play,
+	// reported in its status for alerts.
+	MediaFailed int
 	session    *live.Session
 	stopChecks chan struct{}
 }
