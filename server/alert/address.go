@@ -78,3 +78,20 @@ func newClient(allowLoopback bool) *http.Client {
 		CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
 	}
 }
+
+// Redact hides a webhook URL's query values and user info: a robot's URL
+// carries its key there. What is left names the receiver for people.
+func Redact(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return "(unreadable URL)"
+	}
+	u.User = nil
+	q := u.Query()
+	for k := range q {
+		q[k] = []string{"…"}
+	}
+	u.RawQuery = q.Encode()
+	u.Fragment = ""
+	return u.String()
+}

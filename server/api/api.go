@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"storecast/server/alert"
 	"storecast/server/auth"
 	"storecast/server/coupon"
 	"storecast/server/fleet"
@@ -16,13 +17,14 @@ import (
 // Config is every dependency of the API. New refuses one that lacks a
 // required dependency, so no handler has to check for a missing one.
 type Config struct {
-	Store     *store.Store   // required
-	Media     *media.Library // required: uploads
-	Tokens    *Tokens        // required: the setup tokens (it may hold none)
-	Log       *slog.Logger   // required
-	Fleet     *fleet.Fleet   // required: pairing, commands and the fleet view
-	Codec     *coupon.Codec  // required: coupon codes
-	PublicURL string         // required: coupon and enrolment links point here
+	Store     *store.Store      // required
+	Media     *media.Library    // required: uploads
+	Tokens    *Tokens           // required: the setup tokens (it may hold none)
+	Log       *slog.Logger      // required
+	Fleet     *fleet.Fleet      // required: pairing, commands and the fleet view
+	Codec     *coupon.Codec     // required: coupon codes
+	PublicURL string            // required: coupon and enrolment links point here
+	Alerts    *alert.Dispatcher // required: webhooks' checks and tests
 
 	Hasher        auth.Hasher   // zero: auth.DefaultHasher
 	SessionTTL    time.Duration // zero: 12 hours
@@ -38,6 +40,7 @@ type Handler struct {
 	fleet     *fleet.Fleet
 	codec     *coupon.Codec
 	publicURL string // coupon and enrolment links point here
+	alerts    *alert.Dispatcher
 	now       func() time.Time
 
 	hasher   auth.Hasher
@@ -61,6 +64,7 @@ func New(c Config) (*Handler, error) {
 		{"Store", c.Store == nil}, {"Media", c.Media == nil},
 		{"Tokens", c.Tokens == nil}, {"Log", c.Log == nil}, {"Fleet", c.Fleet == nil},
 		{"Codec", c.Codec == nil}, {"PublicURL", c.PublicURL == ""},
+		{"Alerts", c.Alerts == nil},
 	} {
 		if dep.nil {
 			missing = append(missing, dep.name)
@@ -77,7 +81,7 @@ func New(c Config) (*Handler, error) {
 	}
 	return &Handler{
 		store: c.Store, media: c.Media, tokens: c.Tokens, log: c.Log,
-		fleet: c.Fleet, codec: c.Codec, publicURL: c.PublicURL, now: time.Now,
+		fleet: c.Fleet, codec: c.Codec, publicURL: c.PublicURL, alerts: c.Alerts, now: time.Now,
 		hasher:   c.Hasher,
 		logins:   auth.NewThrottle(5, 15*time.Minute),
 		addrs:    auth.NewThrottle(20, 15*time.Minute),

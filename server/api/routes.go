@@ -14,6 +14,7 @@ func (h *Handler) Register(mux *http.ServeMux) {
 	h.registerCoupons(mux)
 	h.registerSignage(mux)
 	h.registerKiosk(mux)
+	h.registerAlerts(mux)
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, "not_found", "no such API endpoint: "+r.Method+" "+r.URL.Path)
 	})
