@@ -8,6 +8,8 @@ import (
 	"net/http"
 	"net/netip"
 	"net/url"
+	"slices"
+	"strings"
 	"syscall"
 	"time"
 
@@ -87,11 +89,14 @@ func Redact(raw string) string {
 		return "(unreadable URL)"
 	}
 	u.User = nil
-	q := u.Query()
-	for k := range q {
-		q[k] = []string{"…"}
+	var keys []string
+	for k := range u.Query() {
+		keys = append(keys, url.QueryEscape(k)+"=…")
 	}
-	u.RawQuery = q.Encode()
-	u.Fragment = ""
-	return u.String()
+	slices.Sort(keys)
+	u.RawQuery, u.Fragment = "", ""
+	if len(keys) == 0 {
+		return u.String()
+	}
+	return u.String() + "?" + strings.Join(keys, "&")
 }

@@ -262,3 +262,15 @@ func TestSendTest(t *testing.T) {
 		t.Errorf("Test(unknown) = %v; want store.ErrNotFound", err)
 	}
 }
+
+func TestRedact(t *testing.T) {
+	for in, want := range map[string]string{
+		"https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=abc":             "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…",
+		"https://oapi.dingtalk.com/robot/send?access_token=t&timestamp=1#frag": "https://oapi.dingtalk.com/robot/send?access_token=…&timestamp=…",
+		"https://ops:pw@hooks.example.com/storecast":                           "https://hooks.example.com/storecast",
+	} {
+		if got := Redact(in); got != want {
+			t.Errorf("Redact(%q) = %q; want %q", in, got, want)
+		}
+	}
+}

@@ -112,6 +112,11 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
+	alerts, stopAlerts, err := startAlerts(ctx, cfg, st, fl, reg, log)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	defer stopAlerts()
 	routes.Register(prerenderSource(st, feed.broker))
 	console.Register()
 	routes.RegisterCoupon(couponSource(st, codec, cfg.PublicURL))
@@ -123,7 +128,7 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 	mux.Handle("GET /media/", lib.Handler())
 	apiHandler, err := api.New(api.Config{
 		Store: st, Media: lib, Tokens: api.NewTokens(cfg.AdminToken, fileToken), Log: log,
-		Fleet: fl, Codec: codec, PublicURL: cfg.PublicURL,
+		Fleet: fl, Codec: codec, PublicURL: cfg.PublicURL, Alerts: alerts,
 		SecureCookies: strings.HasPrefix(cfg.PublicURL, "https://"),
 	})
 	if err != nil {
