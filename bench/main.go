@@ -27,7 +27,7 @@ import (
 
 // sections in the order they run: the quiet ones first, the fan-out, which
 // loads the machine, last but one.
-var sections = []string{"bundle", "visible", "startup", "signage", "enrol", "fanout", "churn", "gobench"}
+var sections = []string{"bundle", "binary", "visible", "startup", "signage", "enrol", "fanout", "churn", "restart", "gobench"}
 
 func main() {
 	if err := run(os.Args[1:]); err != nil {
@@ -49,12 +49,15 @@ func run(args []string) error {
 	churnScreens := fs.Int("churn-screens", 2000, "screens connected while some are cut")
 	churnCut := fs.Float64("churn-cut", 5, "percent of the churn screens cut every second")
 	churnPublishes := fs.Int("churn-publishes", 100, "events published 100 ms apart while cutting")
+	restartScreens := fs.Int("restart-screens", 10000, "screens connected when the server is killed and started again")
 	visibleRuns := fs.Int("visible-runs", 20, "API→visible runs")
 	startupRuns := fs.Int("startup-runs", 5, "cold and warm start-up runs each")
-	startupPages := fs.String("startup-pages", "/kiosk?lang=en,/signage?lang=en", "comma-separated pages whose start-up is measured")
+	startupPages := fs.String("startup-pages", "/kiosk?lang=en,/signage?lang=en", "comma-separated pages whose start-up is measured against the floor; \"\" for the floor alone")
 	enrolRuns := fs.Int("enrol-runs", 5, "screens enrolled by link, each timed")
 	startupOffers := fs.Int("startup-offers", 0, "offers added to the demo's 4 before start-up is measured, each with a demo image, for a store's worth")
 	benchtime := fs.String("benchtime", "1s", "go test -benchtime")
+	floor := fs.String("floor", "bench/out/floor", "directory of the start-up floor (bench/floor) and its wasm, as make bench builds them; \"\" to measure without")
+	netEmulation := fs.String("net-emulation", "auto", "start-up network emulation: auto (by rule, else whole page), by-rule or whole-page")
 	jsFlags := fs.String("js-flags", "", "V8 flags for Chromium (--js-flags), e.g. --no-wasm-lazy-compilation as docs/operations.md suggests for kiosks")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -62,6 +65,10 @@ func run(args []string) error {
 	want, err := selected(*only)
 	if err != nil {
 		return err
+	}
+	network, ok := netEmulations[*netEmulation]
+	if !ok {
+		return fmt.Errorf("bench: -net-emulation %q: want auto, by-rule or whole-page", *netEmulation)
 	}
 	fleets, err1 := sizes(*screens)
 	idleFleets, err2 := sizes(*idle)
@@ -102,10 +109,14 @@ func run(args []string) error {
 	if want["bundle"] {
 		record("bundle", benchBundle(res, *web))
 	}
+	if want["binary"] {
+		record("binary", benchBinary(ctx, res, *binary))
+	}
 	if want["visible"] || want["startup"] || want["signage"] || want["enrol"] {
 		record("browser", browserSections(ctx, res, *binary, want, *jsFlags, browserConfig{
 			VisibleRuns: *visibleRuns, EnrolRuns: *enrolRuns,
-			Startup: startupConfig{Runs: *startupRuns, Pages: strings.Split(*startupPages, ","), Offers: *startupOffers, JSFlags: *jsFlags},
+			Startup: startupConfig{Runs: *startupRuns, Pages: strings.Split(*startupPages, ","), Offers: *startupOffers, JSFlags: *jsFlags,
+				Floor: *floor, Web: *web, Network: network},
 		}))
 	}
 	if want["fanout"] {
@@ -119,6 +130,9 @@ func run(args []string) error {
 			Missed: 1000, CatchUps: 5,
 		}))
 	}
+	if want["restart"] {
+		record("restart", benchRestart(ctx, res, *binary, *restartScreens))
+	}
 	if want["gobench"] {
 		record("gobench", benchGo(ctx, res, ".", *benchtime))
 	}
@@ -128,7 +142,7 @@ func run(args []string) error {
 	if err := res.WriteJSON(*out); err != nil {
 		return err
 	}
-	fmt.Printf("\n%d rows, %d over budget; JSON in %s\n", len(res.Rows), res.failed(), *out)
+	fmt.Printf("\n%d rows, %d over budget, %d goals missed; JSON in %s\n", len(res.Rows), res.count(verdictFail), res.count(verdictMiss), *out)
 	if errs > 0 {
 		return fmt.Errorf("bench: %d sections did not finish", errs)
 	}
@@ -155,6 +169,9 @@ func browserSections(ctx context.Context, res *Results, binary string, want map[
 		return err
 	}
 	defer browser.Close()
+	if res.Host.Browser, err = browserVersion(ctx, browser); err != nil {
+		return err
+	}
 	var errs []error
 	if want["visible"] || want["startup"] {
 		errs = append(errs, readOnlySections(ctx, res, browser, binary, want, bc))

@@ -26,7 +26,7 @@ func TestConsoleCouponCampaignAndRedeem(t *testing.T) {
 	consoleSignIn(t, console, s.URL, "ed", "editor-pass-1")
 
 	title := "E2E coupon " + strconv.FormatInt(time.Now().UnixNano(), 36)
-	do(t, console, chromedp.Click(`a[data-view="/console/coupons"]`), chromedp.Click("#campaign-new"))
+	do(t, console, toView("/console/coupons"), chromedp.Click("#campaign-new"))
 	waitJS(t, console, `document.querySelector("#campaign-title-en")`)
 	do(t, console,
 		chromedp.SendKeys("#campaign-title-en", title),
@@ -65,13 +65,13 @@ func TestConsoleCouponCampaignAndRedeem(t *testing.T) {
 	waitJS(t, console, card+`?.querySelector(".cs-campaign-report")?.textContent.startsWith("Claimed 1 of 5")`)
 
 	// The cashier's home is the till.
-	do(t, console, chromedp.Click(`a[data-view="/console/account"]`), chromedp.Click("#cs-signout"))
+	do(t, console, toView("/console/account"), chromedp.Click("#cs-signout"))
 	consoleSignIn(t, console, "", "cash", "cashier-pass-1")
 	links := eval[[]string](t, console, `[...document.querySelectorAll(".cs-nav a")].map(a => a.getAttribute("href"))`)
 	if strings.Join(links, " ") != "/console/redeem /console/account" {
 		t.Errorf("cashier's menu = %v; want redeem and account", links)
 	}
-	do(t, console, chromedp.Click(`a[data-view="/console/redeem"]`))
+	do(t, console, toView("/console/redeem"))
 	waitJS(t, console, `document.querySelector("#redeem-code")`)
 
 	redeem := func(code, outcome, says string) {

@@ -141,6 +141,7 @@ type screenClient struct {
 	events     int
 	connects   int
 	violations []string
+	upserted   []string // the English titles of promotion upserts, as events arrived
 }
 
 // startScreen runs a screen against wsURL until the test ends. seed makes
@@ -184,6 +185,9 @@ func (c *screenClient) apply(u live.Update) {
 		} else if u.Seq != c.seq+1 {
 			c.violate("event %d applied at position %d (duplicate or gap)", u.Seq, c.seq)
 		}
+		if e := u.Event; e.Op == content.OpPromotionUpsert && e.Promotion != nil {
+			c.upserted = append(c.upserted, e.Promotion.Title["en"])
+		}
 		if err := c.state.Apply(*u.Event); err != nil {
 			c.violate("event %d: %v", u.Seq, err)
 		}
@@ -214,6 +218,14 @@ func (c *screenClient) position() (string, uint64) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return c.epoch, c.seq
+}
+
+// upserts returns the titles of the promotion upserts the screen applied
+// as events, in order.
+func (c *screenClient) upserts() []string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return append([]string(nil), c.upserted...)
 }
 
 // promotions returns a copy of what the screen holds.
