@@ -3,21 +3,13 @@ package alert
 import (
 	"crypto/rand"
 	"encoding/hex"
-	"time"
 
 	"storecast/app/rest"
 )
 
-// Alert is one thing that needs someone, as a generic webhook receives it.
-type Alert struct {
-	ID      string    `json:"id"`      // one alert's id, the same on every retry and webhook
-	Rule    string    `json:"rule"`    // rest.RuleScreenOffline, …
-	Key     string    `json:"key"`     // the rule and what it is about: "screen_offline:<screen id>"
-	Subject string    `json:"subject"` // a screen's name, a campaign's title, "disk"
-	Message string    `json:"message"` // one sentence, in English
-	Since   time.Time `json:"since"`   // when it began to hold, as far as known
-	FiredAt time.Time `json:"fired_at"`
-}
+// Alert is one thing that needs someone: the wire shape a generic
+// webhook's receiver reads, whose one Go type is in app/rest.
+type Alert = rest.Alert
 
 // newAlertID is a random id receivers can deduplicate retries by.
 func newAlertID() string {

@@ -106,10 +106,7 @@ func judge(kind string, status int, answer []byte) result {
 	case kind == rest.WebhookGeneric:
 		return result{status: status}
 	}
-	var r struct {
-		ErrCode int    `json:"errcode"`
-		ErrMsg  string `json:"errmsg"`
-	}
+	var r rest.RobotAnswer
 	if err := json.Unmarshal(answer, &r); err != nil {
 		return result{status: status, err: "the robot's answer is not its JSON"}
 	}

@@ -47,7 +47,7 @@ func TestGenericWebhookIsSigned(t *testing.T) {
 	if VerifySignature(testSecret, ts, sig, req.body, time.Now().Add(time.Hour), 5*time.Minute) {
 		t.Fatal("VerifySignature took an hour-old timestamp")
 	}
-	var ev Event
+	var ev rest.AlertEvent
 	if err := json.Unmarshal(req.body, &ev); err != nil {
 		t.Fatal(err)
 	}

@@ -8,25 +8,6 @@ import (
 	"storecast/app/rest"
 )
 
-// Event is a generic webhook's body.
-type Event struct {
-	Type  string `json:"type"`  // "alert" or "test"
-	Store string `json:"store"` // the store's public URL: which of many stores
-	Alert Alert  `json:"alert"`
-}
-
-// robotMessage is a WeCom or DingTalk group robot's markdown message.
-type robotMessage struct {
-	MsgType  string        `json:"msgtype"`
-	Markdown robotMarkdown `json:"markdown"`
-}
-
-type robotMarkdown struct {
-	Title   string `json:"title,omitempty"`   // DingTalk: the notification's line
-	Content string `json:"content,omitempty"` // WeCom
-	Text    string `json:"text,omitempty"`    // DingTalk
-}
-
 // maxRobotText keeps a message under WeCom's 4096-byte markdown limit
 // (DingTalk's is larger).
 const maxRobotText = 4000
@@ -38,7 +19,7 @@ func body(kind, store string, a Alert) ([]byte, error) {
 		if a.Rule == rest.RuleTest {
 			typ = "test"
 		}
-		return json.Marshal(Event{Type: typ, Store: store, Alert: a})
+		return json.Marshal(rest.AlertEvent{Type: typ, Store: store, Alert: a})
 	}
 	// "Storecast" in every message lets a DingTalk robot secured by
 	// keyword take them with the keyword Storecast.
@@ -47,7 +28,7 @@ func body(kind, store string, a Alert) ([]byte, error) {
 	if len(text) > maxRobotText {
 		text = strings.ToValidUTF8(text[:maxRobotText], "")
 	}
-	m := robotMessage{MsgType: "markdown"}
+	m := rest.RobotMessage{MsgType: "markdown"}
 	if kind == rest.WebhookWeCom {
 		m.Markdown.Content = text
 	} else {
