@@ -18,6 +18,7 @@ type startupConfig struct {
 	Floor   string   // directory of the floor program and its wasm (bench/floor); "" for none
 	Web     string   // storecast's web directory, which the floor serves too
 	Network []string // network emulation methods to try, in order (netEmulations)
+	Before  string   // another storecast binary whose pages take turns with these; "" for none
 }
 
 // startupPage is one page whose start-up is measured, and what its loads
@@ -29,7 +30,8 @@ type startupPage struct {
 	cold, warm []loadTiming
 	warmTab    context.Context // the warm loads' tab, its service worker installed
 	closeWarm  context.CancelFunc
-	err        error // the page's first failure; its later loads are skipped
+	err        error        // the page's first failure; its later loads are skipped
+	before     *startupPage // the same page served by -startup-before's binary, if any
 }
 
 // benchStartup measures the floor and each page path under kiosk-class
@@ -56,11 +58,26 @@ func benchStartup(ctx context.Context, res *Results, b *harness.Browser, s *serv
 			pages = append(pages, &startupPage{section: "start-up floor", url: fl.URL, floor: true})
 		}
 	}
+	var before *server
+	if sc.Before != "" {
+		if before, err = startServer(ctx, sc.Before); err != nil {
+			return err
+		}
+		defer before.Stop()
+		if err := addOffers(ctx, before, sc.Offers); err != nil {
+			return err
+		}
+	}
 	for _, path := range sc.Pages {
 		if path == "" {
 			continue
 		}
-		pages = append(pages, &startupPage{section: "start-up " + strings.SplitN(path, "?", 2)[0], url: s.URL + path})
+		p := &startupPage{section: "start-up " + strings.SplitN(path, "?", 2)[0], url: s.URL + path}
+		pages = append(pages, p)
+		if before != nil {
+			p.before = &startupPage{section: p.section + " (before)", url: before.URL + path}
+			pages = append(pages, p.before)
+		}
 	}
 	measureStartups(ctx, b, pages, sc.Runs, method)
 	startupRows(res, pages, sc, method)

@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/systeminfo"
 	"github.com/chromedp/chromedp"
 
 	"storecast/e2e/harness"
@@ -46,8 +48,27 @@ const fcpJS = `(performance.getEntriesByName("first-contentful-paint")[0] || {st
 // WebSocket's first snapshot.
 const wasmJS = `(performance.getEntriesByType("resource").find(e => e.name.includes("/web/app.wasm")) || {responseEnd: -1}).responseEnd`
 
-// loadTiming is one page load.
-type loadTiming struct{ fcp, wasm, compiled, hello, live float64 }
+// loadTiming is one page load; cpu is the CPU time, in ms, the browser's
+// processes used from just before the navigation until the page was seen
+// live.
+type loadTiming struct{ fcp, wasm, compiled, hello, live, cpu float64 }
+
+// browserCPU is the CPU time, in ms, every process of the browser has used
+// so far. Unlike the page's times, a load's difference hardly moves with
+// what else the machine runs (time waiting for a core is not counted), so
+// it can compare two builds on a busy machine; emulated throttling adds
+// waits, not CPU.
+func browserCPU(tab context.Context) (float64, error) {
+	info, err := chromedp.CallBrowser(tab, systeminfo.GetProcessInfo, cdp.Empty{})
+	if err != nil {
+		return 0, fmt.Errorf("bench: browser CPU: %w", err)
+	}
+	var sum float64
+	for _, p := range info.ProcessInfo {
+		sum += p.CPUTime
+	}
+	return sum * 1000, nil
+}
 
 // coldLoad opens url in a brand-new browser context, as a kiosk booting
 // for the first time, its network emulated with method.
@@ -113,6 +134,10 @@ func timedLoad(tab context.Context, url string) (loadTiming, error) {
 		return loadTiming{}, err
 	}
 	defer chromedp.Call(tab, page.RemoveScriptToEvaluateOnNewDocument, page.RemoveScriptToEvaluateOnNewDocumentParams{Identifier: probe.Identifier})
+	cpu0, err := browserCPU(tab)
+	if err != nil {
+		return loadTiming{}, err
+	}
 	// Page.navigate returns once the navigation has started; the load
 	// event is not waited for, since data-live is what counts.
 	if _, err := chromedp.Call(tab, page.Navigate, page.NavigateParams{URL: url}); err != nil {
@@ -121,7 +146,11 @@ func timedLoad(tab context.Context, url string) (loadTiming, error) {
 	if err := harness.WaitJS(tab, 30*time.Second, "window.__scLive > 0"); err != nil {
 		return loadTiming{}, fmt.Errorf("the page never set data-live: %w", err)
 	}
-	var t loadTiming
+	cpu1, err := browserCPU(tab)
+	if err != nil {
+		return loadTiming{}, err
+	}
+	t := loadTiming{cpu: cpu1 - cpu0}
 	for _, m := range []struct {
 		to   *float64
 		expr string

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 )
 
 // Start-up budgets, in milliseconds, under kiosk-class emulation: a screen
@@ -34,6 +35,7 @@ type startupMetric struct {
 	words  string  // the budget in words, or what the step is
 	goal   float64 // the goal for its ratio to the floor; 0 for none
 	screen bool    // only pages with a live feed have it
+	before bool    // compared with -startup-before's page
 }
 
 func startupMetrics(kind string) []startupMetric {
@@ -44,11 +46,12 @@ func startupMetrics(kind string) []startupMetric {
 		liveBudget, liveWords, liveGoal = warmLiveBudget, "≤ 1 s", warmLiveGoal
 	}
 	return []startupMetric{
-		{"first contentful paint, " + kind, fcpOf, fcpBudget, "≤ 0.5 s", fcpGoal, false},
-		{"app.wasm arrived, " + kind, wasmOf, 0, "responseEnd of /web/app.wasm", 0, false},
-		{"wasm compiled, " + kind, compiledOf, 0, "instantiateStreaming resolved", 0, false},
-		{"hello sent, " + kind, helloOf, 0, "Go started, boot state read", 0, true},
-		{live, liveOf, float64(liveBudget), liveWords, liveGoal, false},
+		{"first contentful paint, " + kind, fcpOf, fcpBudget, "≤ 0.5 s", fcpGoal, false, true},
+		{"app.wasm arrived, " + kind, wasmOf, 0, "responseEnd of /web/app.wasm", 0, false, false},
+		{"wasm compiled, " + kind, compiledOf, 0, "instantiateStreaming resolved", 0, false, false},
+		{"hello sent, " + kind, helloOf, 0, "Go started, boot state read", 0, true, false},
+		{live, liveOf, float64(liveBudget), liveWords, liveGoal, false, true},
+		{"browser CPU to data-live, " + kind, cpuOf, 0, "CPU time of all the browser's processes, navigation to data-live", 0, false, true},
 	}
 }
 
@@ -73,6 +76,9 @@ func startupRows(res *Results, pages []*startupPage, sc startupConfig, method st
 		}
 		pageRows(res, p, "cold", p.cold, floorCold, note)
 		pageRows(res, p, "warm", p.warm, floorWarm, note)
+		if b := p.before; b != nil && b.err == nil {
+			beforeRows(res, p, b)
+		}
 		if p.floor {
 			floorWasmRows(res, sc.Floor, p.section)
 		}
@@ -123,6 +129,27 @@ func ratioRow(section string, m startupMetric, loads, floor []loadTiming) Row {
 	}
 }
 
+// beforeRows compare p's first paint, data-live and CPU with the same page
+// served by the binary before a change, loaded in the same rounds: the
+// ratio of the medians, and each round's pair.
+func beforeRows(res *Results, p, before *startupPage) {
+	for _, kind := range []string{"cold", "warm"} {
+		loads, base := p.cold, before.cold
+		if kind == "warm" {
+			loads, base = p.warm, before.warm
+		}
+		for _, m := range startupMetrics(kind) {
+			if !m.before {
+				continue
+			}
+			r := ratioRow(p.section, m, loads, base)
+			r.Name, r.Budget, r.Verdict = m.name+" ÷ before", "", ""
+			r.Note = strings.Replace(r.Note, "the floor's", "before's", 1)
+			res.add(r)
+		}
+	}
+}
+
 // floorWasmRows add the size of the floor's wasm, raw and as served, as
 // the bundle section has web/app.wasm's.
 func floorWasmRows(res *Results, dir, section string) {
@@ -149,6 +176,7 @@ func liveOf(t loadTiming) float64     { return t.live }
 func wasmOf(t loadTiming) float64     { return t.wasm }
 func compiledOf(t loadTiming) float64 { return t.compiled }
 func helloOf(t loadTiming) float64    { return t.hello }
+func cpuOf(t loadTiming) float64      { return t.cpu }
 
 func pick(ts []loadTiming, f func(loadTiming) float64) []float64 {
 	out := make([]float64, len(ts))

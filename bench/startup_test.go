@@ -56,3 +56,31 @@ func TestRatioRow(t *testing.T) {
 		})
 	}
 }
+
+func TestBeforeRows(t *testing.T) {
+	before := &startupPage{section: "start-up /kiosk (before)",
+		cold: []loadTiming{{fcp: 400, live: 2000, cpu: 900}, {fcp: 500, live: 2200, cpu: 1000}},
+		warm: []loadTiming{{fcp: 200, live: 1000, cpu: 500}, {fcp: 300, live: 800, cpu: 400}}}
+	after := &startupPage{section: "start-up /kiosk", before: before,
+		cold: []loadTiming{{fcp: 400, live: 1800, cpu: 810}, {fcp: 500, live: 2200, cpu: 1000}},
+		warm: []loadTiming{{fcp: 200, live: 900, cpu: 450}, {fcp: 300, live: 800, cpu: 400}}}
+	res := &Results{}
+	// The median of an even count is its lower middle.
+	beforeRows(res, after, before)
+	want := map[string]string{
+		"first contentful paint, cold ÷ before":     "400.0 ms against before's 400.0 ms; round by round 1.00–1.00×",
+		"data-live, cold ÷ before":                  "1800 ms against before's 2000 ms; round by round 0.90–1.00×",
+		"first contentful paint, warm ÷ before":     "200.0 ms against before's 200.0 ms; round by round 1.00–1.00×",
+		"data-live, warm (service worker) ÷ before": "800.0 ms against before's 800.0 ms; round by round 0.90–1.00×",
+		"browser CPU to data-live, cold ÷ before":   "810.0 ms against before's 900.0 ms; round by round 0.90–1.00×",
+		"browser CPU to data-live, warm ÷ before":   "400.0 ms against before's 400.0 ms; round by round 0.90–1.00×",
+	}
+	if len(res.Rows) != len(want) {
+		t.Fatalf("%d rows; want %d", len(res.Rows), len(want))
+	}
+	for _, r := range res.Rows {
+		if r.Note != want[r.Name] || r.Verdict != "" {
+			t.Errorf("%s: note %q, verdict %q; want %q and none", r.Name, r.Note, r.Verdict, want[r.Name])
+		}
+	}
+}

@@ -19,7 +19,7 @@ import (
 // redeemed, then already redeemed, and an altered code is not valid.
 func TestConsoleCouponCampaignAndRedeem(t *testing.T) {
 	t.Parallel()
-	s := kit.Server(t, harness.Options{})
+	s := kit.Server(t, harness.Options{Args: []string{"--timezone", "Asia/Shanghai"}})
 	addStaff(t, s, "ed", "editor-pass-1", "editor")
 	addStaff(t, s, "cash", "cashier-pass-1", "cashier")
 	console := kit.Tab(t, 390, 844)
@@ -31,6 +31,25 @@ func TestConsoleCouponCampaignAndRedeem(t *testing.T) {
 	do(t, console,
 		chromedp.SendKeys("#campaign-title-en", title),
 		chromedp.SendKeys("#campaign-offer-en", "10% off any fruit"))
+	// A new campaign pauses each kiosk for 2 minutes between coupons; one
+	// a day per kiosk until tomorrow cannot give 100, and the form says so.
+	if got := eval[string](t, console, `document.querySelector("#campaign-window_minutes").value + " " + document.querySelector('input[name="campaign-window_unit"]:checked')?.value`); got != "2 minutes" {
+		t.Errorf("a new campaign's kiosk limit period = %q; want 2 minutes", got)
+	}
+	if got := eval[string](t, console, `document.querySelector("#campaign-reach").textContent`); got != "" {
+		t.Errorf("with no end the form warns %q; want nothing", got)
+	}
+	setValue(t, console, "#campaign-window_minutes", "1")
+	do(t, console, chromedp.Click(`label[for="campaign-window_unit-days"]`))
+	// The form reads dates on the store's clock (the server's default zone).
+	tomorrow := time.Now().In(time.FixedZone("CST", 8*3600)).Add(26 * time.Hour).Format("2006-01-02T15:04")
+	setValue(t, console, "#campaign-valid_to", tomorrow)
+	waitJS(t, console, `document.querySelector("#campaign-reach").textContent.startsWith("One kiosk can give at most 2 coupons")`)
+	setValue(t, console, "#campaign-window_minutes", "2")
+	do(t, console, chromedp.Click(`label[for="campaign-window_unit-minutes"]`))
+	setValue(t, console, "#campaign-valid_to", "")
+	waitJS(t, console, `document.querySelector("#campaign-reach").textContent === ""`)
+
 	setValue(t, console, "#campaign-quantity", "5")
 	do(t, console, chromedp.Click(`label[for="campaign-status-live"]`), chromedp.Click(`#campaign button[type="submit"]`))
 	card := fmt.Sprintf(`[...document.querySelectorAll(".cs-campaign-card")].find(c => c.querySelector(".cs-card-title")?.textContent === %q)`, title)
@@ -58,7 +77,7 @@ func TestConsoleCouponCampaignAndRedeem(t *testing.T) {
 			Code string `json:"code"`
 		} `json:"coupon"`
 	}
-	if code := s.API(t, http.MethodPost, "/api/v1/kiosk/claims", map[string]string{"campaign": id, "install": "e2e-install-0123456789"}, &claim); code != http.StatusCreated || claim.Coupon.Code == "" {
+	if code := s.APIAs(t, "", http.MethodPost, "/api/v1/kiosk/claims", map[string]string{"campaign": id, "install": "e2e-install-0123456789"}, &claim); code != http.StatusCreated || claim.Coupon.Code == "" {
 		t.Fatalf("claim = %d %+v; want 201 with a code", code, claim)
 	}
 	// The open list refreshes its report by itself.

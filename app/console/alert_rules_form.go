@@ -123,7 +123,7 @@ func (f *AlertRulesForm) Render() app.UI {
 			rule("screen_offline", &d.ScreenOffline.On, f.number("screen_offline.minutes", i18n.T(l, i18n.ConsoleAlOffline), &d.ScreenOffline.Minutes)),
 			rule("screen_health", &d.ScreenHealth.On,
 				f.number("screen_health.media_failures", i18n.T(l, i18n.ConsoleAlMediaFailed), &d.ScreenHealth.MediaFailures),
-				f.number("screen_health.memory_percent", i18n.T(l, i18n.ConsoleAlMemory), &d.ScreenHealth.MemoryPercent)),
+				f.number("screen_health.memory_mb", i18n.T(l, i18n.ConsoleAlMemory), &d.ScreenHealth.MemoryMB)),
 			rule("staff_call", &d.StaffCall.On, f.number("staff_call.minutes", i18n.T(l, i18n.ConsoleAlStaffCall), &d.StaffCall.Minutes)),
 			rule("coupon_stock", &d.CouponStock.On, f.number("coupon_stock.percent", i18n.T(l, i18n.ConsoleAlCoupons), &d.CouponStock.Percent)),
 			rule("disk", &d.Disk.On, f.number("disk.percent", i18n.T(l, i18n.ConsoleAlDisk), &d.Disk.Percent)),

@@ -146,6 +146,7 @@ func labelOf(path string) string {
 }
 
 func (p *Page) signedIn(ctx app.Context, me rest.Me) {
+	setStoreZone(me)
 	p.me, p.phase, p.notice = me, phaseReady, form.Problem{}
 	p.setTitle(ctx)
 }

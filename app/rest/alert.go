@@ -39,12 +39,13 @@ type MinutesRule struct {
 	Minutes int  `json:"minutes"`
 }
 
-// HealthRule fires for a screen that failed to show MediaFailures media
-// or more since it loaded, or uses MemoryPercent of its memory or more.
+// HealthRule fires for a screen whose health report (content.Health)
+// holds MediaFailures media errors or more among its last errors, or
+// whose memory (Health.Memory) is MemoryMB MiB or more.
 type HealthRule struct {
 	On            bool `json:"on"`
 	MediaFailures int  `json:"media_failures"`
-	MemoryPercent int  `json:"memory_percent"`
+	MemoryMB      int  `json:"memory_mb"`
 }
 
 // PercentRule fires when what is left falls to Percent or below.

@@ -10,12 +10,15 @@ import (
 )
 
 // DefaultAlertRules are the rules of a store whose admin set none: every
-// rule on, with thresholds that mean "someone should look now".
+// rule on, with thresholds that mean "someone should look now". The
+// memory bound is half again the screens' own reload bound
+// (--screen-reload-above, 1024 MiB): a screen past it is leaking faster
+// than its nightly reload helps.
 func DefaultAlertRules() AlertRules {
 	return AlertRules{
 		Hours:         StoreHours{Open: "08:00", Close: "22:00"},
 		ScreenOffline: MinutesRule{On: true, Minutes: 10},
-		ScreenHealth:  HealthRule{On: true, MediaFailures: 3, MemoryPercent: 90},
+		ScreenHealth:  HealthRule{On: true, MediaFailures: 3, MemoryMB: 1536},
 		StaffCall:     MinutesRule{On: true, Minutes: 5},
 		CouponStock:   PercentRule{On: true, Percent: 10},
 		Disk:          PercentRule{On: true, Percent: 10},
@@ -43,8 +46,8 @@ func (r *AlertRules) Validate() error {
 	}{
 		{"screen_offline.minutes", r.ScreenOffline.Minutes, 1, 24 * 60},
 		{"staff_call.minutes", r.StaffCall.Minutes, 1, 24 * 60},
-		{"screen_health.media_failures", r.ScreenHealth.MediaFailures, 1, 1000},
-		{"screen_health.memory_percent", r.ScreenHealth.MemoryPercent, 1, 100},
+		{"screen_health.media_failures", r.ScreenHealth.MediaFailures, 1, content.MaxHealthErrors},
+		{"screen_health.memory_mb", r.ScreenHealth.MemoryMB, 64, 1 << 20},
 		{"coupon_stock.percent", r.CouponStock.Percent, 1, 99},
 		{"disk.percent", r.Disk.Percent, 1, 99},
 	} {

@@ -2,6 +2,7 @@ package alert
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"storecast/app/content"
@@ -62,15 +63,29 @@ func Evaluate(r rest.AlertRules, f Facts, opened, now time.Time) []Alert {
 }
 
 // unwell says what is wrong with a screen's health, or "".
-func unwell(h rest.HealthRule, s Screen) string {
+func unwell(r rest.HealthRule, s Screen) string {
+	h := s.Status.Health
+	if h == nil {
+		return ""
+	}
+	media := 0
+	for _, e := range h.Errors {
+		if strings.HasPrefix(e, mediaError) {
+			media++
+		}
+	}
 	switch {
-	case s.Status.MediaFailed >= h.MediaFailures:
-		return fmt.Sprintf("failed to show %d media since it loaded", s.Status.MediaFailed)
-	case s.Status.Memory >= h.MemoryPercent:
-		return fmt.Sprintf("uses %d%% of its memory", s.Status.Memory)
+	case media >= r.MediaFailures:
+		return fmt.Sprintf("failed to show media %d times among its last %d errors", media, len(h.Errors))
+	case h.Memory() >= int64(r.MemoryMB)<<20:
+		return fmt.Sprintf("holds %d MiB of memory", h.Memory()>>20)
 	}
 	return ""
 }
+
+// mediaError begins the errors a signage screen records for media it
+// could not load or play (app/signage).
+const mediaError = "media: "
 
 func placeOf(c content.StaffCall) string {
 	if c.Place != "" {

@@ -103,9 +103,11 @@ func TestMonitorEveryRule(t *testing.T) {
 	call := content.StaffCall{ID: "c1", Place: "till 2", CreatedAt: time.Date(2026, 12, 6, 9, 0, 0, 0, loc)}
 	e.src.f = Facts{
 		Screens: []Screen{
-			{ID: "ok", Name: "Fine", Online: true, Status: content.Status{MediaFailed: 2, Memory: 89}},
-			{ID: "media", Name: "Deli", Online: true, Status: content.Status{MediaFailed: 3}},
-			{ID: "mem", Name: "Bakery", Online: true, Status: content.Status{Memory: 90}},
+			{ID: "ok", Name: "Fine", Online: true, Status: content.Status{Health: &content.Health{
+				JSHeap: 1000 << 20, GoSys: 535 << 20, Errors: []string{"media: a: 404", "media: b: 404", "feed: closed"}}}},
+			{ID: "media", Name: "Deli", Online: true, Status: content.Status{Health: &content.Health{
+				Errors: []string{"media: a: 404", "media: b: 404", "media: c: decode"}}}},
+			{ID: "mem", Name: "Bakery", Online: true, Status: content.Status{Health: &content.Health{JSHeap: 1000 << 20, GoSys: 536 << 20}}},
 		},
 		StaffCalls: []content.StaffCall{call},
 		Campaigns: []content.Campaign{

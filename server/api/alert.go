@@ -26,8 +26,7 @@ func (h *Handler) alertRules(w http.ResponseWriter, r *http.Request) {
 
 func (h *Handler) setAlertRules(w http.ResponseWriter, r *http.Request) {
 	var in rest.AlertRules
-	if err := decodeJSON(w, r, &in); err != nil {
-		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
+	if !readJSON(w, r, &in) {
 		return
 	}
 	if !valid(w, in.Validate()) {
@@ -61,8 +60,7 @@ func webhookBody(wh store.Webhook) rest.Webhook {
 
 func (h *Handler) addWebhook(w http.ResponseWriter, r *http.Request) {
 	var in rest.WebhookInput
-	if err := decodeJSON(w, r, &in); err != nil {
-		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
+	if !readJSON(w, r, &in) {
 		return
 	}
 	in.Name, in.URL = strings.TrimSpace(in.Name), strings.TrimSpace(in.URL)

@@ -22,7 +22,7 @@ func TestAlertRulesRoundTrip(t *testing.T) {
 		t.Fatalf("GET rules = %d %s; want the defaults", code, body)
 	}
 	put := `{"hours":{"open":"09:00","close":"21:30","weekdays":[1,2,3,4,5]},"screen_offline":{"on":true,"minutes":15},` +
-		`"screen_health":{"on":false,"media_failures":5,"memory_percent":95},"staff_call":{"on":true,"minutes":3},` +
+		`"screen_health":{"on":false,"media_failures":5,"memory_mb":2048},"staff_call":{"on":true,"minutes":3},` +
 		`"coupon_stock":{"on":true,"percent":20},"disk":{"on":true,"percent":5}}`
 	if code, body := e.do(t, "PUT", "/api/v1/alerts/rules", put); code != http.StatusOK {
 		t.Fatalf("PUT rules = %d %s; want 200", code, body)
@@ -46,7 +46,8 @@ func TestAlertRulesRefuseBadInput(t *testing.T) {
 		{"weekday 7", func(r *rest.AlertRules) { r.Hours.Weekdays = []int{7} }, "hours.weekdays"},
 		{"offline 0 minutes", func(r *rest.AlertRules) { r.ScreenOffline.Minutes = 0 }, "screen_offline.minutes"},
 		{"staff call a week", func(r *rest.AlertRules) { r.StaffCall.Minutes = 7 * 24 * 60 }, "staff_call.minutes"},
-		{"memory 101%", func(r *rest.AlertRules) { r.ScreenHealth.MemoryPercent = 101 }, "screen_health.memory_percent"},
+		{"memory 10 MiB", func(r *rest.AlertRules) { r.ScreenHealth.MemoryMB = 10 }, "screen_health.memory_mb"},
+		{"6 media errors of 5", func(r *rest.AlertRules) { r.ScreenHealth.MediaFailures = 6 }, "screen_health.media_failures"},
 		{"coupons 100%", func(r *rest.AlertRules) { r.CouponStock.Percent = 100 }, "coupon_stock.percent"},
 		{"disk 0%", func(r *rest.AlertRules) { r.Disk.Percent = 0 }, "disk.percent"},
 	}

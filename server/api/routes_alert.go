@@ -1,14 +1,10 @@
 package api
 
-import (
-	"net/http"
-
-	"storecast/app/rest"
-)
+import "storecast/app/rest"
 
 // registerAlerts adds the alert rules, webhooks and the delivery log, all
 // an admin's: a webhook's URL and secret reach outside the store.
-func (h *Handler) registerAlerts(mux *http.ServeMux) {
+func (h *Handler) registerAlerts(mux Mux) {
 	const admin = rest.RoleAdmin
 	mux.Handle("GET /api/v1/alerts/rules", h.allow(h.alertRules, admin))
 	mux.Handle("PUT /api/v1/alerts/rules", h.allow(h.setAlertRules, admin))
