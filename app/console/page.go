@@ -234,6 +234,8 @@ func (p *Page) body() app.UI {
 		return &Users{API: p.api, Locale: l, Me: p.me}
 	case PathAudit:
 		return &Audit{API: p.api, Locale: l}
+	case PathAlerts:
+		return &Alerts{API: p.api, Locale: l}
 	case PathAccount:
 		return &Account{API: p.api, Locale: l, Me: p.me, OnSignOut: p.signOut, OnPasswordChanged: p.passwordChanged}
 	}

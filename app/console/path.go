@@ -20,6 +20,7 @@ const (
 	PathRedeem     = Path + "/redeem"
 	PathUsers      = Path + "/users"
 	PathAudit      = Path + "/audit"
+	PathAlerts     = Path + "/alerts"
 	PathAccount    = Path + "/account"
 )
 
@@ -39,6 +40,7 @@ var views = []view{
 	{PathRedeem, i18n.ConsoleNavRedeem, []string{rest.RoleAdmin, rest.RoleCashier}},
 	{PathUsers, i18n.ConsoleNavUsers, []string{rest.RoleAdmin}},
 	{PathAudit, i18n.ConsoleNavAudit, []string{rest.RoleAdmin}},
+	{PathAlerts, i18n.ConsoleNavAlerts, []string{rest.RoleAdmin}},
 	{PathAccount, i18n.ConsoleNavAccount, []string{rest.RoleAdmin, rest.RoleEditor, rest.RoleCashier}},
 }
 

@@ -11,7 +11,7 @@ func TestViewsByRole(t *testing.T) {
 		role string
 		want []string
 	}{
-		{rest.RoleAdmin, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathRedeem, PathUsers, PathAudit, PathAccount}},
+		{rest.RoleAdmin, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathRedeem, PathUsers, PathAudit, PathAlerts, PathAccount}},
 		{rest.RoleEditor, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathAccount}},
 		{rest.RoleCashier, []string{PathRedeem, PathAccount}},
 		{"stranger", nil},

@@ -95,6 +95,9 @@ func (b *StaffCalls) Render() app.UI {
 				),
 				button("", i18n.T(l, i18n.ConsoleStaffCallDismiss), false, func(ctx app.Context, e app.Event) {
 					b.dismissed[c.ID] = true
+					// Taken: the call's alert stops. Dismissed here
+					// whatever the answer; the next poll shows the truth.
+					ctx.Async(func() { _ = b.API.AnswerStaffCall(ctx, c.ID) })
 				}).Class("cs-btn cs-call-dismiss").Aria("label", i18n.T(l, i18n.ConsoleStaffCallDismissNamed, "Place", place)),
 			)
 		}),

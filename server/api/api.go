@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"storecast/app/content"
+	"storecast/server/alert"
 	"storecast/server/auth"
 	"storecast/server/coupon"
 	"storecast/server/fleet"
@@ -18,13 +19,14 @@ import (
 // Config is every dependency of the API. New refuses one that lacks a
 // required dependency, so no handler has to check for a missing one.
 type Config struct {
-	Store     *store.Store   // required
-	Media     *media.Library // required: uploads
-	Tokens    *Tokens        // required: the setup tokens (it may hold none)
-	Log       *slog.Logger   // required
-	Fleet     *fleet.Fleet   // required: pairing, commands and the fleet view
-	Codec     *coupon.Codec  // required: coupon codes
-	PublicURL string         // required: coupon and enrolment links point here
+	Store     *store.Store      // required
+	Media     *media.Library    // required: uploads
+	Tokens    *Tokens           // required: the setup tokens (it may hold none)
+	Log       *slog.Logger      // required
+	Fleet     *fleet.Fleet      // required: pairing, commands and the fleet view
+	Codec     *coupon.Codec     // required: coupon codes
+	PublicURL string            // required: coupon and enrolment links point here
+	Alerts    *alert.Dispatcher // required: webhooks' checks and tests
 
 	// State is the store's state as screens get it, for the console's
 	// live view (GET /api/v1/screens/state); nil: that route answers 404.
@@ -58,6 +60,7 @@ type Handler struct {
 	uplink    func() bool  // nil outside a member store
 	stale     time.Duration
 	publicURL string // coupon and enrolment links point here
+	alerts    *alert.Dispatcher
 	state     func(ctx context.Context) (content.Snapshot, error)
 	now       func() time.Time
 
@@ -85,6 +88,7 @@ func New(c Config) (*Handler, error) {
 		{"Store", c.Store == nil}, {"Media", c.Media == nil},
 		{"Tokens", c.Tokens == nil}, {"Log", c.Log == nil}, {"Fleet", c.Fleet == nil},
 		{"Codec", c.Codec == nil}, {"PublicURL", c.PublicURL == ""},
+		{"Alerts", c.Alerts == nil},
 	} {
 		if dep.nil {
 			missing = append(missing, dep.name)
@@ -108,7 +112,7 @@ func New(c Config) (*Handler, error) {
 	}
 	return &Handler{
 		store: c.Store, media: c.Media, tokens: c.Tokens, log: c.Log,
-		fleet: c.Fleet, codec: c.Codec, chain: c.Chain, uplink: c.Uplink, stale: c.ChainStale, publicURL: c.PublicURL, state: c.State, now: time.Now,
+		fleet: c.Fleet, codec: c.Codec, chain: c.Chain, uplink: c.Uplink, stale: c.ChainStale, publicURL: c.PublicURL, state: c.State, alerts: c.Alerts, now: time.Now,
 		hasher:   c.Hasher,
 		logins:   auth.NewThrottle(5, 15*time.Minute),
 		addrs:    auth.NewThrottle(20, 15*time.Minute),

@@ -18,6 +18,7 @@ import (
 
 	"storecast/app/content"
 	"storecast/app/rest"
+	"storecast/server/alert"
 	"storecast/server/auth"
 	"storecast/server/coupon"
 	"storecast/server/fleet"
@@ -77,6 +78,7 @@ func newEnv(t *testing.T) *env {
 	h, err := New(Config{
 		Store: st, Media: lib, Tokens: NewTokens(token), Log: log, Fleet: fl, Codec: codec,
 		PublicURL: "http://shop.test",
+		Alerts:    alert.NewDispatcher(alert.Config{Store: st, StoreURL: "http://shop.test", AllowLoopback: true}),
 		Hasher:    hasher,
 	})
 	if err != nil {
@@ -296,7 +298,7 @@ func TestMediaUpload(t *testing.T) {
 
 func TestNewNamesWhatTheConfigLacks(t *testing.T) {
 	_, err := New(Config{Log: slog.New(slog.NewTextHandler(io.Discard, nil)), PublicURL: "http://shop.test"})
-	want := "api: new: config lacks Store, Media, Tokens, Fleet, Codec"
+	want := "api: new: config lacks Store, Media, Tokens, Fleet, Codec, Alerts"
 	if err == nil || err.Error() != want {
 		t.Fatalf("New(incomplete) = %v; want %q", err, want)
 	}

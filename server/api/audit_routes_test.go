@@ -43,12 +43,16 @@ func mutatingRoutes(h *Handler) []string {
 // notStaffChanges are the mutating routes that are no staff member's
 // change, so they write no audit entry of their own.
 var notStaffChanges = map[string]string{
-	"POST /api/v1/auth/login":        "a sign-in by whoever knows a password; it is audited as session.create, but it is nobody's change yet",
-	"POST /api/v1/auth/setup":        "creates the first admin with the setup token, once, on an empty store (audited with actor setup)",
-	"POST /api/v1/kiosk/claims":      "a shopper's claim from an anonymous kiosk: a record, counted in the campaign's report",
-	"POST /api/v1/kiosk/staff-calls": "a shopper's call for help from an anonymous kiosk: a record staff see in GET /staff-calls",
-	"POST /api/v1/plays":             "proof of play from anonymous screens: records, reported by GET /plays/report",
+	"POST /api/v1/auth/login":                "a sign-in by whoever knows a password; it is audited as session.create, but it is nobody's change yet",
+	"POST /api/v1/auth/setup":                "creates the first admin with the setup token, once, on an empty store (audited with actor setup)",
+	"POST /api/v1/kiosk/claims":              "a shopper's claim from an anonymous kiosk: a record, counted in the campaign's report",
+	"POST /api/v1/kiosk/staff-calls":         "a shopper's call for help from an anonymous kiosk: a record staff see in GET /staff-calls",
+	"POST /api/v1/plays":                     "proof of play from anonymous screens: records, reported by GET /plays/report",
+	"POST /api/v1/alerts/webhooks/{id}/test": "sends a test message and changes nothing; the delivery log records it",
 }
+
+// sampleWebhook adds a generic webhook.
+const sampleWebhook = `{"name":"ops","kind":"generic","url":"https://hooks.example.com/storecast","secret":"0123456789abcdef"}`
 
 // auditSample sets up what a valid request to a route needs (with the
 // setup token, so its entries are told apart in the log) and returns
@@ -155,6 +159,26 @@ func auditSamples(t *testing.T, e *env) map[string]auditSample {
 		return e.created(t, "/api/v1/playlists", `{"name":"P","slides":[{"id":"c","kind":"clock","seconds":5}]}`)
 	}
 	return map[string]auditSample{
+		"PUT /api/v1/power": func(t *testing.T, e *env, s *staff) (string, string, string) {
+			return "PUT", "/api/v1/power", `{"schedules":[{"hours":[{"open":"08:00","close":"22:00"}]}]}`
+		},
+		"PUT /api/v1/alerts/rules": func(t *testing.T, e *env, s *staff) (string, string, string) {
+			b, _ := json.Marshal(rest.DefaultAlertRules())
+			return "PUT", "/api/v1/alerts/rules", string(b)
+		},
+		"POST /api/v1/alerts/webhooks": func(t *testing.T, e *env, s *staff) (string, string, string) {
+			return "POST", "/api/v1/alerts/webhooks", sampleWebhook
+		},
+		"DELETE /api/v1/alerts/webhooks/{id}": func(t *testing.T, e *env, s *staff) (string, string, string) {
+			return "DELETE", "/api/v1/alerts/webhooks/" + e.created(t, "/api/v1/alerts/webhooks", sampleWebhook), ""
+		},
+		"POST /api/v1/staff-calls/{id}/answer": func(t *testing.T, e *env, s *staff) (string, string, string) {
+			c, err := e.store.CreateStaffCall(ctx, "10.0.0.3", "entrance")
+			if err != nil {
+				t.Fatal(err)
+			}
+			return "POST", "/api/v1/staff-calls/" + c.ID + "/answer", ""
+		},
 		"POST /api/v1/promotions": func(t *testing.T, e *env, s *staff) (string, string, string) {
 			return "POST", "/api/v1/promotions", validBody
 		},
@@ -249,9 +273,6 @@ func auditSamples(t *testing.T, e *env) map[string]auditSample {
 		},
 		"POST /api/v1/screens": func(t *testing.T, e *env, s *staff) (string, string, string) {
 			return "POST", "/api/v1/screens", `{"code":"` + e.waitingScreen(t) + `","name":"Till"}`
-		},
-		"PUT /api/v1/power": func(t *testing.T, e *env, s *staff) (string, string, string) {
-			return "PUT", "/api/v1/power", `{"schedules":[]}`
 		},
 		"PUT /api/v1/screens/{id}": func(t *testing.T, e *env, s *staff) (string, string, string) {
 			id, _ := screen(t)

@@ -15,6 +15,7 @@ func (h *Handler) registerKiosk(mux Mux) {
 
 	mux.Handle("POST /api/v1/products/import", h.allow(h.importProducts, editor))
 	mux.Handle("GET /api/v1/staff-calls", h.allow(h.listStaffCalls, admin, editor, cashier))
+	mux.Handle("POST /api/v1/staff-calls/{id}/answer", h.allow(h.answerStaffCall, admin, editor, cashier))
 
 	mux.Handle("GET /api/v1/categories", h.allow(h.listCategories, editor))
 	mux.Handle("PUT /api/v1/categories/{id}", h.allow(h.putCategory, editor))

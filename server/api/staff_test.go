@@ -91,6 +91,14 @@ func TestRoleBoundaries(t *testing.T) {
 		{"GET", "/api/v1/audit", "", []string{"admin"}},
 		{"GET", "/api/v1/auth/me", "", []string{"admin", "editor", "cashier"}},
 		{"GET", "/api/v1/tokens", "", []string{"admin", "editor", "cashier"}},
+		{"GET", "/api/v1/alerts/rules", "", []string{"admin"}},
+		{"PUT", "/api/v1/alerts/rules", `{}`, []string{"admin"}},
+		{"GET", "/api/v1/alerts/webhooks", "", []string{"admin"}},
+		{"POST", "/api/v1/alerts/webhooks", `{}`, []string{"admin"}},
+		{"DELETE", "/api/v1/alerts/webhooks/nope", "", []string{"admin"}},
+		{"POST", "/api/v1/alerts/webhooks/nope/test", "", []string{"admin"}},
+		{"GET", "/api/v1/alerts/deliveries", "", []string{"admin"}},
+		{"POST", "/api/v1/staff-calls/nope/answer", "", []string{"admin", "editor", "cashier"}},
 	}
 	for _, ep := range endpoints {
 		for role, s := range sessions {

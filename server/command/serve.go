@@ -122,6 +122,11 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
+	alerts, stopAlerts, err := startAlerts(ctx, cfg, st, fl, reg, log)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	defer stopAlerts()
 	routes.Register(prerenderSource(st, feed.broker))
 	console.Register(noStaffYet(ctx, st, log))
 	pages := pwa.New(web.FS, Version, routes.Paths)
@@ -136,7 +141,7 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 	mux.Handle("GET /media/", lib.Handler())
 	apiHandler, err := api.New(api.Config{
 		Store: st, Media: lib, Tokens: api.NewTokens(cfg.AdminToken, fileToken), Log: log,
-		Fleet: fl, Codec: codec, PublicURL: cfg.PublicURL,
+		Fleet: fl, Codec: codec, PublicURL: cfg.PublicURL, Alerts: alerts,
 		State:         func(ctx context.Context) (content.Snapshot, error) { return snapshot(ctx, st) },
 		SecureCookies: strings.HasPrefix(cfg.PublicURL, "https://"),
 		Chain:         chainPart.chain, Uplink: chainPart.uplink,

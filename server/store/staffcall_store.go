@@ -54,3 +54,26 @@ func scanStaffCall(r rowScanner) (content.StaffCall, error) {
 	c.Answered = fromMillis(answered)
 	return c, nil
 }
+
+// AnswerStaffCall records that staff took the call with id: it leaves
+// every console's banner and stops its alert. ErrNotFound if there is no
+// unanswered call with id.
+func (s *Store) AnswerStaffCall(ctx context.Context, id string) error {
+	err := s.changeOne(ctx, "staffcall.answer", id, "", nil,
+		`UPDATE staff_calls SET answered_at = ? WHERE id = ? AND answered_at IS NULL`, s.now().UnixMilli(), id)
+	if err != nil {
+		return fmt.Errorf("store: answer staff call: %w", err)
+	}
+	return nil
+}
+
+// OpenStaffCalls returns the calls nobody answered made at or after
+// since, oldest first, at most limit.
+func (s *Store) OpenStaffCalls(ctx context.Context, since time.Time, limit int) ([]content.StaffCall, error) {
+	cs, err := queryAll(ctx, s, scanStaffCall, `SELECT id, source, place, created_at, answered_at
+		FROM staff_calls WHERE answered_at IS NULL AND created_at >= ? ORDER BY created_at, id LIMIT ?`, since.UnixMilli(), limit)
+	if err != nil {
+		return nil, fmt.Errorf("store: open staff calls: %w", err)
+	}
+	return cs, nil
+}
