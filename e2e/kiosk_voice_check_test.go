@@ -52,13 +52,16 @@ func TestKioskVoiceSelfTest(t *testing.T) {
 		harness.CheckFor(t, eventually, 100*time.Millisecond, func() error {
 			var v struct {
 				Screens []struct {
-					Name   string            `json:"name"`
-					Status map[string]string `json:"status"`
+					Name   string `json:"name"`
+					Status struct {
+						Mode  string `json:"mode"`
+						Voice string `json:"voice"`
+					} `json:"status"`
 				} `json:"screens"`
 			}
 			s.API(t, http.MethodGet, "/api/v1/screens", nil, &v)
 			for _, sc := range v.Screens {
-				if sc.Name == "Voice kiosk" && sc.Status["voice"] == "none" && sc.Status["mode"] == "voice" {
+				if sc.Name == "Voice kiosk" && sc.Status.Voice == "none" && sc.Status.Mode == "voice" {
 					return nil
 				}
 			}
