@@ -46,6 +46,16 @@ func Spell(s string) string {
 	return strings.Join(words, " ")
 }
 
+// HasHan reports whether s holds a Chinese (Han) character.
+func HasHan(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			return true
+		}
+	}
+	return false
+}
+
 // toV writes ü as v, the letter every pinyin keyboard types for it.
 func toV(s string) string { return strings.ReplaceAll(s, "ü", "v") }
 
