@@ -59,13 +59,13 @@ func New(files fs.FS, buildVersion string, pagePaths []string) *Handler {
 			Maskable: "/web/icons/icon-512.png",
 			SVG:      "/web/icons/icon.svg",
 		},
-		Styles: []string{"/web/storecast.css", "/web/kiosk.css", "/web/console.css", "/web/signage.css"},
+		Styles: []string{"/web/storecast.css", "/web/kiosk.css", "/web/keypad.css", "/web/console.css", "/web/signage.css"},
 		// The functions the signage player calls from Go.
 		Scripts:    []string{"/web/signage.js defer"},
 		RawHeaders: rawHeaders(),
 		// The screens' own start URLs, so they boot from the service
 		// worker's cache when the server is unreachable.
-		CacheableResources:    append([]string{"/web/icons/icon.svg"}, exactPaths(pagePaths)...),
+		CacheableResources:    append(append([]string{"/web/icons/icon.svg"}, categoryIcons...), exactPaths(pagePaths)...),
 		ServiceWorkerTemplate: workerJS,
 		Version:               version,
 		Resources:             resolver{},
@@ -130,4 +130,11 @@ func exactPaths(paths []string) []string {
 		}
 	}
 	return out
+}
+
+// categoryIcons are the price check's category pictures: cached, so an
+// offline kiosk still shows them.
+var categoryIcons = []string{
+	"/web/icons/category-fresh.svg", "/web/icons/category-dairy.svg", "/web/icons/category-pantry.svg",
+	"/web/icons/category-drinks.svg", "/web/icons/category-home.svg", "/web/icons/category-other.svg",
 }
