@@ -11,7 +11,7 @@ import (
 )
 
 func main() {
-	console.Register()
+	console.Register(nil)
 	registerOther(true)
 	app.RunWhenOnBrowser()
 }

@@ -52,10 +52,14 @@ func run(args []string) error {
 	restartScreens := fs.Int("restart-screens", 10000, "screens connected when the server is killed and started again")
 	visibleRuns := fs.Int("visible-runs", 20, "API→visible runs")
 	startupRuns := fs.Int("startup-runs", 5, "cold and warm start-up runs each")
-	startupPages := fs.String("startup-pages", "/kiosk?lang=en,/signage?lang=en", "comma-separated pages whose start-up is measured")
+	startupPages := fs.String("startup-pages", "/kiosk?lang=en,/signage?lang=en", "comma-separated pages whose start-up is measured against the floor; \"\" for the floor alone")
 	enrolRuns := fs.Int("enrol-runs", 5, "screens enrolled by link, each timed")
 	startupOffers := fs.Int("startup-offers", 0, "offers added to the demo's 4 before start-up is measured, each with a demo image, for a store's worth")
 	benchtime := fs.String("benchtime", "1s", "go test -benchtime")
+	floor := fs.String("floor", "bench/out/floor", "directory of the start-up floor (bench/floor) and its wasm, as make bench builds them; \"\" to measure without")
+	startupBefore := fs.String("startup-before", "", "another storecast binary (built before a change): its pages take turns with -binary's in the start-up section, and each page gets a ratio to it")
+	fs.IntVar(&cpuSlowdown, "cpu-slowdown", cpuSlowdown, "start-up CPU throttling: 4 for a kiosk; 1 to compare builds by their browser CPU, which throttling inflates")
+	netEmulation := fs.String("net-emulation", "auto", "start-up network emulation: auto (by rule, else whole page), by-rule or whole-page")
 	jsFlags := fs.String("js-flags", "", "V8 flags for Chromium (--js-flags), e.g. --no-wasm-lazy-compilation as docs/operations.md suggests for kiosks")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -63,6 +67,10 @@ func run(args []string) error {
 	want, err := selected(*only)
 	if err != nil {
 		return err
+	}
+	network, ok := netEmulations[*netEmulation]
+	if !ok {
+		return fmt.Errorf("bench: -net-emulation %q: want auto, by-rule or whole-page", *netEmulation)
 	}
 	fleets, err1 := sizes(*screens)
 	idleFleets, err2 := sizes(*idle)
@@ -109,7 +117,8 @@ func run(args []string) error {
 	if want["visible"] || want["startup"] || want["signage"] || want["enrol"] {
 		record("browser", browserSections(ctx, res, *binary, want, *jsFlags, browserConfig{
 			VisibleRuns: *visibleRuns, EnrolRuns: *enrolRuns,
-			Startup: startupConfig{Runs: *startupRuns, Pages: strings.Split(*startupPages, ","), Offers: *startupOffers, JSFlags: *jsFlags},
+			Startup: startupConfig{Runs: *startupRuns, Pages: strings.Split(*startupPages, ","), Offers: *startupOffers, JSFlags: *jsFlags,
+				Floor: *floor, Web: *web, Network: network, Before: *startupBefore},
 		}))
 	}
 	if want["fanout"] {
@@ -135,7 +144,7 @@ func run(args []string) error {
 	if err := res.WriteJSON(*out); err != nil {
 		return err
 	}
-	fmt.Printf("\n%d rows, %d over budget; JSON in %s\n", len(res.Rows), res.failed(), *out)
+	fmt.Printf("\n%d rows, %d over budget, %d goals missed; JSON in %s\n", len(res.Rows), res.count(verdictFail), res.count(verdictMiss), *out)
 	if errs > 0 {
 		return fmt.Errorf("bench: %d sections did not finish", errs)
 	}
@@ -162,6 +171,9 @@ func browserSections(ctx context.Context, res *Results, binary string, want map[
 		return err
 	}
 	defer browser.Close()
+	if res.Host.Browser, err = browserVersion(ctx, browser); err != nil {
+		return err
+	}
 	var errs []error
 	if want["visible"] || want["startup"] {
 		errs = append(errs, readOnlySections(ctx, res, browser, binary, want, bc))

@@ -13,12 +13,14 @@ import (
 	"time"
 )
 
-// Verdicts a row can carry. Only rows with a budget get PASS or FAIL; a
+// Verdicts a row can carry. Rows with a budget get PASS or FAIL; rows
+// with a goal alone (the start-up ratios to the floor) PASS or MISS: a
 // goal that is missed is worth seeing but is not a failure.
 const (
 	verdictNone = ""
 	verdictPass = "PASS"
 	verdictFail = "FAIL"
+	verdictMiss = "MISS"
 	verdictSkip = "SKIP"
 )
 
@@ -28,6 +30,7 @@ type Row struct {
 	Name    string  `json:"name"`
 	Value   float64 `json:"value"`
 	Unit    string  `json:"unit"`
+	Text    string  `json:"text,omitempty"`   // a value that is not a number, e.g. which method ran; shown instead of Value
 	Budget  string  `json:"budget,omitempty"` // what the value is held to, as text
 	Verdict string  `json:"verdict,omitempty"`
 	Note    string  `json:"note,omitempty"`
@@ -44,8 +47,8 @@ type hostInfo struct {
 	CPUs      int    `json:"cpus"`
 	GoVersion string `json:"go_version"`
 	Commit    string `json:"commit"`
-	LoadAvg   string `json:"loadavg"` // at the start: other work on the machine skews every timing
-
+	LoadAvg   string `json:"loadavg"`           // at the start: other work on the machine skews every timing
+	Browser   string `json:"browser,omitempty"` // Browser.getVersion's product, when a browser section ran
 }
 
 // add appends row. A value that could not be measured (NaN: no samples)
@@ -78,12 +81,19 @@ func (r *Results) skipped(section, name, why string) {
 
 // Print writes the one table.
 func (r *Results) Print(w io.Writer) {
-	fmt.Fprintf(w, "storecast %s, %s, %d CPUs, load average at start %s\n\n", r.Host.Commit, r.Host.GoVersion, r.Host.CPUs, r.Host.LoadAvg)
+	browser := ""
+	if r.Host.Browser != "" {
+		browser = ", " + r.Host.Browser
+	}
+	fmt.Fprintf(w, "storecast %s, %s, %d CPUs%s, load average at start %s\n\n", r.Host.Commit, r.Host.GoVersion, r.Host.CPUs, browser, r.Host.LoadAvg)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "SECTION\tNAME\tVALUE\tBUDGET / GOAL\tRESULT\tNOTE")
 	for _, row := range r.Rows {
 		val := formatValue(row.Value, row.Unit)
-		if row.Verdict == verdictSkip {
+		switch {
+		case row.Text != "":
+			val = row.Text
+		case row.Verdict == verdictSkip:
 			val = "-"
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", row.Section, row.Name, val, row.Budget, row.Verdict, row.Note)
@@ -103,11 +113,11 @@ func (r *Results) WriteJSON(path string) error {
 	return os.WriteFile(path, append(b, '\n'), 0o644)
 }
 
-// failed counts rows over budget.
-func (r *Results) failed() int {
+// count counts the rows with the verdict.
+func (r *Results) count(verdict string) int {
 	n := 0
 	for _, row := range r.Rows {
-		if row.Verdict == verdictFail {
+		if row.Verdict == verdict {
 			n++
 		}
 	}
@@ -124,6 +134,8 @@ func formatValue(v float64, unit string) string {
 		return fmt.Sprintf("%s/screen", humanBytes(v))
 	case "count", "":
 		return strconv.FormatFloat(v, 'f', -1, 64) + pad(unit)
+	case "×":
+		return strconv.FormatFloat(v, 'f', 2, 64) + "×"
 	}
 	prec := 1
 	if v >= 1000 {

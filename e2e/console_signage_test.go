@@ -20,7 +20,7 @@ func TestConsoleSignagePlaylistScheduleAndPreview(t *testing.T) {
 	consoleSignIn(t, console, s.URL, "ed", "editor-pass-1")
 
 	// The playlist: a name, a text slide, a clock slide.
-	do(t, console, chromedp.Click(`a[data-view="/console/signage"]`))
+	do(t, console, toView("/console/signage"))
 	waitJS(t, console, `!!document.querySelector("#sg-playlist-new")`)
 	do(t, console,
 		chromedp.Click("#sg-playlist-new"),

@@ -41,7 +41,7 @@ func TestConsoleEditorPromotionAndOverride(t *testing.T) {
 	card := fmt.Sprintf(`[...document.querySelectorAll(".cs-override-card")].some(c => c.textContent.includes(%q))`, message)
 	onSignage := fmt.Sprintf(`[...document.querySelectorAll(".sc-override")].some(o => o.textContent.includes(%q))`, message)
 	do(t, console,
-		chromedp.Click(`a[data-view="/console/overrides"]`),
+		toView("/console/overrides"),
 		chromedp.SendKeys("#override-message-en", message),
 		chromedp.Click(`label[for="override-severity-emergency"]`),
 		chromedp.Click(`#override button[type="submit"]`))
@@ -57,7 +57,7 @@ func TestConsoleEditorPromotionAndOverride(t *testing.T) {
 		t.Errorf("overrides after clearing = %v; want none", active.Overrides)
 	}
 
-	do(t, console, chromedp.Click(`a[data-view="/console/account"]`), chromedp.Click("#cs-signout"))
+	do(t, console, toView("/console/account"), chromedp.Click("#cs-signout"))
 	consoleSignIn(t, console, "", "cash", "cashier-pass-1")
 	checkCashierConsole(t, console)
 }
@@ -68,7 +68,7 @@ func TestConsoleEditorPromotionAndOverride(t *testing.T) {
 // stored.
 func consoleCreatePromotion(t *testing.T, s *harness.Server, console context.Context, title string) {
 	t.Helper()
-	do(t, console, chromedp.Click(`a[data-view="/console/promotions"]`), chromedp.Click("#promo-new"))
+	do(t, console, toView("/console/promotions"), chromedp.Click("#promo-new"))
 	do(t, console,
 		chromedp.SendKeys("#promo-title-en", title),
 		chromedp.SendKeys("#promo-title-zh-Hans", title),
@@ -154,6 +154,24 @@ func consoleSignIn(t *testing.T, ctx context.Context, base, username, password s
 	waitJS(t, ctx, fmt.Sprintf(`document.querySelector(".cs-who")?.textContent.startsWith(%q)`, username+" "))
 }
 
+// toView opens a console view from the menu, as staff do: on a phone,
+// where the menu is folded into one button, through that button first.
+func toView(path string) chromedp.Action[chromedp.Void] {
+	return func(ctx context.Context, t *chromedp.Target) (chromedp.Void, error) {
+		js := `(b => !!b && getComputedStyle(b).display !== "none" && b.getAttribute("aria-expanded") !== "true")(document.querySelector(".cs-nav-toggle"))`
+		folded, err := chromedp.Evaluate[bool](js)(ctx, t)
+		if err != nil {
+			return chromedp.Void{}, err
+		}
+		if folded {
+			if _, err := chromedp.Click(".cs-nav-toggle")(ctx, t); err != nil {
+				return chromedp.Void{}, err
+			}
+		}
+		return chromedp.Click(fmt.Sprintf(`a[data-view=%q]`, path))(ctx, t)
+	}
+}
+
 // setValue replaces what an input holds, as typing would.
 func setValue(t *testing.T, ctx context.Context, sel, value string) {
 	t.Helper()
@@ -204,4 +222,34 @@ func pairingCode(t *testing.T, tab context.Context, url string) string {
 	do(t, tab, chromedp.Navigate(url))
 	waitJS(t, tab, `document.querySelector(".sc-pairing-code")?.textContent.length === 6`)
 	return eval[string](t, tab, `document.querySelector(".sc-pairing-code").textContent`)
+}
+
+// On a phone the console's menu is one row: a button naming the current
+// view, which opens the list and closes once a view is chosen.
+func TestConsoleMenuFoldsOnAPhone(t *testing.T) {
+	t.Parallel()
+	s := kit.Server(t, harness.Options{})
+	addStaff(t, s, "phone-admin", "phone-admin-pass-1", "admin")
+	console := kit.Tab(t, 390, 844)
+	consoleSignIn(t, console, s.URL, "phone-admin", "phone-admin-pass-1")
+
+	height := `document.querySelector(".cs-nav").getBoundingClientRect().height`
+	if h := eval[float64](t, console, height); h > 60 {
+		t.Errorf("the folded menu is %.0f px high; want one row (≤ 60 px)", h)
+	}
+	if n := eval[int](t, console, `[...document.querySelectorAll(".cs-nav-link")].filter(a => a.offsetParent).length`); n != 0 {
+		t.Errorf("%d menu links show while the menu is folded; want none", n)
+	}
+	do(t, console, chromedp.Click(".cs-nav-toggle"))
+	waitJS(t, console, `document.querySelector(".cs-nav-toggle").getAttribute("aria-expanded") === "true"`)
+	visible := eval[int](t, console, `[...document.querySelectorAll(".cs-nav-link")].filter(a => a.offsetParent).length`)
+	all := eval[int](t, console, `document.querySelectorAll(".cs-nav-link").length`)
+	if visible != all || all < 5 {
+		t.Errorf("the open menu shows %d of %d links; want every view an admin has", visible, all)
+	}
+	do(t, console, chromedp.Click(`a[data-view="/console/account"]`))
+	waitJS(t, console, `location.pathname === "/console/account" && document.querySelector(".cs-nav-toggle").getAttribute("aria-expanded") === "false"`)
+	if got := eval[string](t, console, `document.querySelector(".cs-nav-toggle").textContent`); !strings.Contains(got, "My account") {
+		t.Errorf("the menu button says %q; want it to name the current view", got)
+	}
 }

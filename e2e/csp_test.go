@@ -125,7 +125,7 @@ func TestPagesRunUnderTheCSP(t *testing.T) {
 		{"signage", "/signage?lang=en", live, nil},
 		{"console", "/console?lang=en", wasmStarted, func(t *testing.T, tab context.Context) {
 			consoleSignIn(t, tab, "", "csp-admin", "csp-admin-pass-1")
-			do(t, tab, chromedp.Click(`a[data-view="/console/signage"]`))
+			do(t, tab, toView("/console/signage"))
 			waitJS(t, tab, `!!document.querySelector("#sg-tab-schedules")`)
 			do(t, tab, chromedp.Click("#sg-tab-schedules"))
 			waitJS(t, tab, `!!document.querySelector(".cs-sg-block")?.style.height`)

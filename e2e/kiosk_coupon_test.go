@@ -265,7 +265,7 @@ func redeem(t *testing.T, tab context.Context, s *harness.Server, code string) {
 	setViewport(t, till, 1280, 800, 1)
 	consoleSignIn(t, till, s.URL, "till1", "cashier-pass-1")
 	if eval[bool](t, till, `!!document.querySelector('.cs-nav a[href="/console/redeem"]')`) {
-		click(t, till, `.cs-nav a[href="/console/redeem"]`)
+		do(t, till, toView("/console/redeem"))
 		waitJS(t, till, `document.querySelector("#redeem-code")`)
 		do(t, till, chromedp.SendKeys("#redeem-code", code+"\r"))
 		waitJS(t, till, `document.querySelector(".cs-redeem-out[data-outcome=redeemed]")`)

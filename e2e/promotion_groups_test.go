@@ -145,7 +145,7 @@ func TestConsolePromotionGroups(t *testing.T) {
 	consoleSignIn(t, console, s.URL, "ed", "editor-pass-1")
 
 	title := "Console offer for A " + strconv.FormatInt(time.Now().UnixNano(), 36)
-	do(t, console, chromedp.Click(`a[data-view="/console/promotions"]`), chromedp.Click("#promo-new"))
+	do(t, console, toView("/console/promotions"), chromedp.Click("#promo-new"))
 	do(t, console,
 		chromedp.SendKeys("#promo-title-en", title),
 		chromedp.SendKeys("#promo-price", "9.90"),

@@ -1,8 +1,6 @@
 package console
 
 import (
-	"time"
-
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"storecast/app/console/client"
@@ -30,7 +28,7 @@ type CampaignEditor struct {
 const campaignForm = "campaign"
 
 func (e *CampaignEditor) OnMount(ctx app.Context) {
-	e.draft = form.NewCampaignDraft(e.Campaign, time.Local)
+	e.draft = form.NewCampaignDraft(e.Campaign, storeZone)
 	focusField(ctx, campaignForm, "title.zh-Hans")
 	ctx.Async(func() {
 		ps, err := e.API.Promotions(ctx)
@@ -41,7 +39,7 @@ func (e *CampaignEditor) OnMount(ctx app.Context) {
 }
 
 func (e *CampaignEditor) save(ctx app.Context) {
-	in, ps := e.draft.Input(time.Local)
+	in, ps := e.draft.Input(storeZone)
 	if len(ps) > 0 {
 		e.show(ctx, ps)
 		return
@@ -65,10 +63,13 @@ func (e *CampaignEditor) show(ctx app.Context, ps form.Problems) {
 	focusField(ctx, campaignForm, f)
 }
 
-func (e *CampaignEditor) unitPicker(name, value string, set *string) app.UI {
+// unitPicker offers hours and days, and minutes where they make sense:
+// always for the kiosk limit's period (a short pause between shoppers),
+// for a coupon's validity only when it already is in minutes.
+func (e *CampaignEditor) unitPicker(name, value string, minutes bool, set *string) app.UI {
 	l := e.Locale
 	opts := [][2]string{{form.UnitHours, i18n.T(l, i18n.ConsoleUnitHours)}, {form.UnitDays, i18n.T(l, i18n.ConsoleUnitDays)}}
-	if value == form.UnitMinutes {
+	if minutes || value == form.UnitMinutes {
 		opts = append([][2]string{{form.UnitMinutes, i18n.T(l, i18n.ConsoleUnitMinutes)}}, opts...)
 	}
 	fl := field{Form: campaignForm, Name: name, Label: i18n.T(l, i18n.ConsoleUnit)}
@@ -105,11 +106,12 @@ func (e *CampaignEditor) Render() app.UI {
 			),
 			app.Div().Class("cs-row").Body(
 				f("window_minutes", i18n.T(l, i18n.ConsoleCampaignWindow), "").number(e.draft.Window, e.ValueTo(&e.draft.Window)),
-				e.unitPicker("window_unit", e.draft.WindowUnit, &e.draft.WindowUnit),
+				e.unitPicker("window_unit", e.draft.WindowUnit, true, &e.draft.WindowUnit),
 			),
+			e.reachNote(),
 			app.Div().Class("cs-row").Body(
 				f("coupon_minutes", i18n.T(l, i18n.ConsoleCampaignValidity), "").number(e.draft.Validity, e.ValueTo(&e.draft.Validity)),
-				e.unitPicker("coupon_unit", e.draft.ValidityUnit, &e.draft.ValidityUnit),
+				e.unitPicker("coupon_unit", e.draft.ValidityUnit, false, &e.draft.ValidityUnit),
 			),
 			app.Div().Class("cs-row").Body(
 				f("valid_from", i18n.T(l, i18n.ConsoleCampaignFrom), i18n.T(l, i18n.ConsoleOptional)).input("datetime-local", e.draft.From, e.ValueTo(&e.draft.From)),
@@ -130,6 +132,19 @@ func (e *CampaignEditor) Render() app.UI {
 			),
 		),
 	)
+}
+
+// reachNote warns, as the form is filled in, when the per-kiosk limit
+// leaves coupons no kiosk can give before the campaign ends. It does not
+// stop saving: phones scanning a signage QR claim too, and a store may
+// mean it.
+func (e *CampaignEditor) reachNote() app.UI {
+	r, warn := e.draft.KioskReach(storeZone)
+	text := ""
+	if warn {
+		text = i18n.T(e.Locale, i18n.ConsoleCampaignReach, "PerKiosk", r.PerKiosk, "Kiosks", r.Kiosks, "Quantity", r.Quantity)
+	}
+	return app.P().ID("campaign-reach").Class("cs-warn-note").Attr("role", "status").Text(text)
 }
 
 // promotionPicker is the optional offer the campaign belongs to.

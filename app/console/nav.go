@@ -7,20 +7,45 @@ import (
 )
 
 // Nav is the console's menu: only the views the staff member's role may
-// open.
+// open. On a phone it folds into one button that names the current view
+// (a dozen views would otherwise wrap into four rows above every page);
+// from 40rem up every view is in sight and the button is hidden.
 type Nav struct {
 	app.Compo
 	Locale  string
 	Role    string
 	Current string
+
+	open bool
 }
 
+const navListID = "cs-nav-list"
+
 func (n *Nav) Render() app.UI {
+	l := n.Locale
 	vs := viewsFor(n.Role)
-	return app.Nav().Class("cs-nav").Aria("label", i18n.T(n.Locale, i18n.ConsoleNavLabel)).Body(
-		app.Ul().Body(app.Range(vs).Slice(func(i int) app.UI {
+	current := i18n.T(l, i18n.ConsoleNavLabel)
+	for _, v := range vs {
+		if v.path == n.Current {
+			current = i18n.T(l, v.label)
+		}
+	}
+	class := "cs-nav"
+	if n.open {
+		class += " is-open"
+	}
+	return app.Nav().Class(class).Aria("label", i18n.T(l, i18n.ConsoleNavLabel)).Body(
+		app.Button().Type("button").Class("cs-nav-toggle").
+			Aria("expanded", n.open).Aria("controls", navListID).
+			OnClick(func(ctx app.Context, e app.Event) { n.open = !n.open }).
+			Body(
+				app.Span().Class("cs-nav-toggle-icon").Aria("hidden", true).Text("☰"),
+				app.Span().Text(i18n.T(l, i18n.ConsoleNavMenu, "View", current)),
+			),
+		app.Ul().ID(navListID).Body(app.Range(vs).Slice(func(i int) app.UI {
 			v := vs[i]
-			a := app.A().Class("cs-nav-link").Href(v.path).DataSet("view", v.path).Text(i18n.T(n.Locale, v.label))
+			a := app.A().Class("cs-nav-link").Href(v.path).DataSet("view", v.path).Text(i18n.T(l, v.label)).
+				OnClick(func(ctx app.Context, e app.Event) { n.open = false })
 			if v.path == n.Current {
 				a = a.Aria("current", "page")
 			}

@@ -31,6 +31,10 @@ type Page struct {
 	me     rest.Me
 	api    *client.Client
 	notice form.Problem // why the sign-in form is shown (session ended, …)
+
+	// FirstRun, on the server, says whether the store has no staff account
+	// yet; nil in the browser.
+	FirstRun func() bool
 }
 
 func (p *Page) OnInit() {
@@ -39,14 +43,40 @@ func (p *Page) OnInit() {
 	if app.IsClient {
 		p.locale = browserLocaleNow()
 		p.path = app.Window().URL().Path
+		if renderedFirstRun() {
+			p.phase = phaseSetup // OnMount still asks the server
+		}
 	}
 }
 
-// OnPreRender renders the sign-in shell: the server has no session to
-// render with, and never calls the API for a console page.
+// firstRunAttr marks a console the server rendered for a store with no
+// staff account yet.
+const firstRunAttr = "first-run"
+
+// renderedFirstRun reports whether the server rendered this page with the
+// first admin's form: the wasm then starts where the page already is.
+func renderedFirstRun() bool {
+	el := app.Window().Get("document").Call("querySelector", ".cs-console")
+	return el.Truthy() && el.Get("dataset").Get("firstRun").String() == "yes"
+}
+
+// yesNo spells a flag for a data attribute: go-app writes "true" as an
+// attribute with no value.
+func yesNo(b bool) string {
+	if b {
+		return "yes"
+	}
+	return "no"
+}
+
+// OnPreRender renders the sign-in shell (the server has no session to
+// render with), or the first admin's form on a store with no staff yet.
 func (p *Page) OnPreRender(ctx app.Context) {
 	p.locale = screen.LocaleOf(ctx.Page().URL())
 	p.path = ctx.Page().URL().Path
+	if p.FirstRun != nil && p.FirstRun() {
+		p.phase = phaseSetup
+	}
 	ctx.Page().SetLang(p.locale)
 	p.setTitle(ctx)
 }
@@ -116,6 +146,7 @@ func labelOf(path string) string {
 }
 
 func (p *Page) signedIn(ctx app.Context, me rest.Me) {
+	setStoreZone(me)
 	p.me, p.phase, p.notice = me, phaseReady, form.Problem{}
 	p.setTitle(ctx)
 }
@@ -145,7 +176,7 @@ func (p *Page) setLocale(ctx app.Context, l string) {
 
 func (p *Page) Render() app.UI {
 	l := p.locale
-	return app.Div().Class("cs-console").Body(
+	return app.Div().Class("cs-console").DataSet(firstRunAttr, yesNo(p.phase == phaseSetup)).Body(
 		app.A().Class("sc-skip").Href("#cs-main").Text(i18n.T(l, i18n.ConsoleSkip)),
 		app.Header().Class("cs-bar").Body(
 			app.P().Class("cs-brand").Text(i18n.T(l, i18n.ConsoleTitle)),

@@ -31,7 +31,7 @@ type PlayReport struct {
 const prForm = "pr"
 
 func (v *PlayReport) OnMount(ctx app.Context) {
-	today := time.Now()
+	today := time.Now().In(storeZone)
 	v.to = today.Format(time.DateOnly)
 	v.from = today.AddDate(0, 0, -6).Format(time.DateOnly)
 	v.load(ctx)

@@ -1,8 +1,6 @@
 package console
 
 import (
-	"time"
-
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"storecast/app/console/client"
@@ -29,7 +27,7 @@ type PromotionEditor struct {
 const promoForm = "promo"
 
 func (e *PromotionEditor) OnMount(ctx app.Context) {
-	e.draft = form.NewPromotionDraft(e.Promotion, time.Local)
+	e.draft = form.NewPromotionDraft(e.Promotion, storeZone)
 	if e.Promotion.ID == "" {
 		e.draft.Priority = "100"
 	}
@@ -37,7 +35,7 @@ func (e *PromotionEditor) OnMount(ctx app.Context) {
 }
 
 func (e *PromotionEditor) save(ctx app.Context) {
-	in, ps := e.draft.Input(time.Local)
+	in, ps := e.draft.Input(storeZone)
 	if len(ps) > 0 {
 		e.show(ctx, ps)
 		return

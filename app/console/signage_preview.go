@@ -45,7 +45,7 @@ func (v *SignagePreview) OnMount(ctx app.Context) {
 func (v *SignagePreview) ask(ctx app.Context) {
 	ps := form.Problems{}
 	var at time.Time
-	if t := form.DateInput(ps, "at", v.at, time.Local); t != nil {
+	if t := form.DateInput(ps, "at", v.at, storeZone); t != nil {
 		at = *t
 	}
 	if len(ps) > 0 {

@@ -5,6 +5,7 @@ import (
 
 	"storecast/app/content"
 	"storecast/app/i18n"
+	"storecast/app/rest"
 )
 
 // Ago says how long before now t was, the way staff glance at it: "just
@@ -22,11 +23,22 @@ func Ago(locale string, t, now time.Time) string {
 	return stamp(t)
 }
 
-// stamp is a local date and time.
-func stamp(t time.Time) string { return t.Local().Format("2006-01-02 15:04") }
+// storeZone is the store's time zone, set when staff sign in (the server
+// sends it with who they are). Every time the console shows or reads is on
+// the store's clock: a laptop set to UTC at head office must still show and
+// enter 11:17 for 11:17 in the store. Only the UI goroutine touches it.
+var storeZone = time.Local
 
-// clock is a local time of day.
-func clock(t time.Time) string { return t.Local().Format("15:04") }
+// setStoreZone takes the store's zone from the signed-in answer.
+func setStoreZone(me rest.Me) {
+	storeZone = content.StoreInfo{TimeZone: me.TimeZone, ZoneData: me.ZoneData}.Location()
+}
+
+// stamp is a date and time on the store's clock.
+func stamp(t time.Time) string { return t.In(storeZone).Format("2006-01-02 15:04") }
+
+// clock is a time of day on the store's clock.
+func clock(t time.Time) string { return t.In(storeZone).Format("15:04") }
 
 // validity says when a promotion shows.
 func validity(l string, p content.Promotion) string {

@@ -67,15 +67,24 @@ func (s *Snapshot) applySignage(e Event) (handled bool, err error) {
 // Location returns the store's time zone, falling back to the screen's own
 // when the rules are missing or broken.
 func (g *Signage) Location() *time.Location {
-	if g == nil || g.Store.TimeZone == "" {
+	if g == nil {
 		return time.Local
 	}
-	if len(g.Store.ZoneData) > 0 {
-		if loc, err := time.LoadLocationFromTZData(g.Store.TimeZone, g.Store.ZoneData); err == nil {
+	return g.Store.Location()
+}
+
+// Location returns the store's time zone, falling back to the device's own
+// when the rules are missing or broken.
+func (s StoreInfo) Location() *time.Location {
+	if s.TimeZone == "" {
+		return time.Local
+	}
+	if len(s.ZoneData) > 0 {
+		if loc, err := time.LoadLocationFromTZData(s.TimeZone, s.ZoneData); err == nil {
 			return loc
 		}
 	}
-	if loc, err := time.LoadLocation(g.Store.TimeZone); err == nil {
+	if loc, err := time.LoadLocation(s.TimeZone); err == nil {
 		return loc
 	}
 	return time.Local

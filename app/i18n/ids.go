@@ -12,6 +12,8 @@ const (
 	ConsoleRoleEditor           = "ConsoleRoleEditor"
 	ConsoleRoleCashier          = "ConsoleRoleCashier"
 	ConsoleNavLabel             = "ConsoleNavLabel"
+	ConsoleNavMenu              = "ConsoleNavMenu" // the phone's menu button: Menu · {{.View}}
+	ConsoleCampaignReach        = "ConsoleCampaignReach" // {{.PerKiosk}} {{.Kiosks}} {{.Quantity}}
 	ConsoleNavScreens           = "ConsoleNavScreens"
 	ConsoleNavPromotions        = "ConsoleNavPromotions"
 	ConsoleNavOverrides         = "ConsoleNavOverrides"
@@ -382,7 +384,7 @@ const (
 var IDs = []string{
 	// Console.
 	ConsoleTitle, ConsoleSkip, ConsoleLoading, ConsoleWho, ConsoleRoleAdmin,
-	ConsoleRoleEditor, ConsoleRoleCashier, ConsoleNavLabel, ConsoleNavScreens,
+	ConsoleRoleEditor, ConsoleRoleCashier, ConsoleNavLabel, ConsoleNavMenu, ConsoleCampaignReach, ConsoleNavScreens,
 	ConsoleNavPromotions, ConsoleNavOverrides, ConsoleNavUsers,
 	ConsoleNavAudit, ConsoleNavAccount, ConsoleNotAllowedTitle,
 	ConsoleListSep, ConsoleSignInTitle, ConsoleUsername, ConsoleUsernameHint,

@@ -26,6 +26,10 @@ type Me struct {
 	Via      string    `json:"via"`
 	CSRF     string    `json:"csrf,omitempty"`
 	Expires  time.Time `json:"expires,omitzero"`
+	// The store's time zone and its rules: the console shows every time
+	// on the store's clock, whatever the device's is set to.
+	TimeZone string `json:"time_zone,omitempty"`
+	ZoneData []byte `json:"zone_data,omitempty"`
 }
 
 // SetupStatus says whether the first admin must still be created

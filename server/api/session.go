@@ -62,7 +62,7 @@ func (h *Handler) login(w http.ResponseWriter, r *http.Request) {
 		Name: sessionCookie, Value: token, Path: "/", Expires: expires, MaxAge: int(h.sessions.Seconds()),
 		HttpOnly: true, SameSite: http.SameSiteStrictMode, Secure: h.secure || r.TLS != nil,
 	})
-	writeJSON(w, http.StatusOK, rest.Me{ID: u.ID, Username: u.Username, Role: u.Role, Via: auth.ViaSession, CSRF: csrf, Expires: expires})
+	h.writeMe(w, r, rest.Me{ID: u.ID, Username: u.Username, Role: u.Role, Via: auth.ViaSession, CSRF: csrf, Expires: expires})
 }
 
 func (h *Handler) logout(w http.ResponseWriter, r *http.Request) {
@@ -78,7 +78,18 @@ func (h *Handler) logout(w http.ResponseWriter, r *http.Request) {
 
 func (h *Handler) whoami(w http.ResponseWriter, r *http.Request) {
 	p := principalOf(r)
-	writeJSON(w, http.StatusOK, rest.Me{ID: p.UserID, Username: p.Username, Role: p.Role, Via: p.Via, CSRF: p.CSRF})
+	h.writeMe(w, r, rest.Me{ID: p.UserID, Username: p.Username, Role: p.Role, Via: p.Via, CSRF: p.CSRF})
+}
+
+// writeMe answers with who is signed in and the store's clock.
+func (h *Handler) writeMe(w http.ResponseWriter, r *http.Request, me rest.Me) {
+	info, err := h.store.StoreInfo(r.Context())
+	if err != nil {
+		h.internal(w, r, err)
+		return
+	}
+	me.TimeZone, me.ZoneData = info.TimeZone, info.ZoneData
+	writeJSON(w, http.StatusOK, me)
 }
 
 func (h *Handler) changePassword(w http.ResponseWriter, r *http.Request) {

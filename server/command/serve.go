@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"storecast/app/console"
@@ -113,7 +114,7 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 		return fmt.Errorf("serve: %w", err)
 	}
 	routes.Register(prerenderSource(st, feed.broker))
-	console.Register()
+	console.Register(noStaffYet(ctx, st, log))
 	routes.RegisterCoupon(couponSource(st, codec, cfg.PublicURL))
 	pages := pwa.New(web.FS, Version, append(routes.Paths, routes.CouponPages))
 	mux := http.NewServeMux()
@@ -179,6 +180,28 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 	}
 	log.Info("stopped")
 	return nil
+}
+
+// noStaffYet reports whether the store has no staff account, for the
+// console's first render. Once one exists the answer is kept and the
+// store asked no more: a store that later removed every account is still
+// shown the right form, a moment later, once the console asks the API.
+func noStaffYet(ctx context.Context, st *store.Store, log *slog.Logger) func() bool {
+	var staffed atomic.Bool
+	return func() bool {
+		if staffed.Load() {
+			return false
+		}
+		ctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+		defer cancel()
+		n, err := st.CountUsers(ctx)
+		if err != nil {
+			log.Warn("console: cannot count staff accounts; rendering the sign-in form", "err", err)
+			return false
+		}
+		staffed.Store(n > 0)
+		return n == 0
+	}
 }
 
 func readyz(st *store.Store) http.HandlerFunc {

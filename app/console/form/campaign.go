@@ -48,7 +48,10 @@ type CampaignDraft struct {
 // defaults for a new one).
 func NewCampaignDraft(c rest.CampaignWithReport, loc *time.Location) CampaignDraft {
 	if c.ID == "" {
-		return CampaignDraft{Quantity: "100", PerDevice: "1", Window: "1", WindowUnit: UnitDays,
+		// A kiosk is shared: its limit cannot tell shoppers apart, only
+		// stop one person emptying the campaign from one kiosk. One coupon
+		// per kiosk every 2 minutes lets the next shopper have theirs.
+		return CampaignDraft{Quantity: "100", PerDevice: "1", Window: "2", WindowUnit: UnitMinutes,
 			Validity: "7", ValidityUnit: UnitDays, Status: content.CampaignDraft}
 	}
 	f := CampaignDraft{
