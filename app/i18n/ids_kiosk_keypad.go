@@ -12,7 +12,6 @@ const (
 	KeypadKeepTyping = "KeypadKeepTyping"
 	BrowseTitle      = "BrowseTitle"
 	BrowseCategory   = "BrowseCategory"
-	BrowseOther      = "BrowseOther"
 )
 
 // keypadIDs are listed in IDs with the rest; they are kept here so the
@@ -20,7 +19,7 @@ const (
 var keypadIDs = []string{
 	KeypadLabel, KeypadHint, KeypadSpace, KeypadDelete, KeypadClear,
 	KeypadTyped, KeypadNothing, KeypadKeepTyping, BrowseTitle,
-	BrowseCategory, BrowseOther,
+	BrowseCategory,
 }
 
 func init() { IDs = append(IDs, keypadIDs...) }

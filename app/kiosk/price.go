@@ -22,13 +22,13 @@ type search struct {
 	hint   string // message id of what the keypad needs next, "" for none
 }
 
-// priceView is the price check: a box for a name or barcode, and answers.
+// priceView is the price check: a box for a name or barcode, the keypad
+// that types in it, the answer, and the categories to browse.
 func (p *Page) priceView(v *view) {
 	l := p.route.Locale
 	s := &p.search
 	v.title = i18n.T(l, i18n.MenuPriceCheck)
-	v.say = []string{i18n.T(l, i18n.PriceHint)}
-	v.say = append(v.say, i18n.T(l, i18n.KeypadHint))
+	v.say = []string{i18n.T(l, i18n.PriceHint), i18n.T(l, i18n.KeypadHint)}
 	v.focus = "sc-q"
 	v.choices = append(v.choices, i18n.T(l, i18n.PriceLabel), i18n.T(l, i18n.PriceSearch))
 	// inputmode none: the keypad below types; a hardware keyboard or a
