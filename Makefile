@@ -6,7 +6,7 @@ VERSION ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 BIN     := $(CURDIR)/bin
 export PATH := $(BIN):$(PATH)
 
-.PHONY: all build wasm wasmmod run test vet unit wasmtest e2e fuzz bench clean tools screenshots
+.PHONY: all build wasm static wasmmod run test vet unit wasmtest e2e fuzz bench clean tools screenshots
 
 # Every wasm build, vet and test runs $(WASMGO), so what is vetted and
 # tested is the module graph that ships: go.mod with the copies of go-app
@@ -18,7 +18,7 @@ WASMGO  := GOOS=js GOARCH=wasm GOFLAGS=-modfile=$(WASMMOD) $(GO)
 
 all: build
 
-build: wasm
+build: wasm static
 	$(GO) build -trimpath -ldflags="-s -w -X storecast/server/command.Version=$(VERSION)" -o storecast .
 
 # The wasm is rebuilt by go (cached), but only replaced when its bytes
@@ -36,6 +36,13 @@ wasm: wasmmod
 			$(GO) run ./tools/compress web/$$w.wasm || exit 1; \
 		fi; \
 	done
+
+# The style sheets and scripts under web/, compressed like the wasm (the
+# server sends the .br or .gz the browser accepts) when they changed.
+static:
+	@changed=$$(for f in web/*.css web/*.js; do \
+		[ $$f.br -nt $$f ] && [ $$f.gz -nt $$f ] || echo $$f; done); \
+	if [ -n "$$changed" ]; then $(GO) run ./tools/compress $$changed; fi
 
 # The copies of go-app and go-i18n without what the browser never runs
 # (net/http, text/template), and $(WASMMOD) pointing at them.
@@ -116,6 +123,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzDecodeStatus$$' -fuzztime $(FUZZCOUNT) ./app/content/
 	$(GO) test -run '^$$' -fuzz '^FuzzSave$$' -fuzztime 2000x ./server/media/
 	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZCOUNT) ./server/coupon/
+	$(GO) test -run '^$$' -fuzz '^FuzzDecodeJSON$$' -fuzztime $(FUZZCOUNT) ./server/api/
 
 # Pictures of every kiosk screen in every mode and every console view,
 # into docs/screenshots

@@ -13,7 +13,6 @@ import (
 
 func main() {
 	routes.Register(nil)
-	routes.RegisterCoupon(nil)
 	registerOther(false)
 	app.RunWhenOnBrowser()
 }

@@ -73,27 +73,42 @@ type wholePageConditions struct {
 	UploadThroughput   float64 `json:"uploadThroughput"`
 }
 
+// link is an emulated network: latency in ms, throughput in bytes/s.
+type link struct{ latency, down, up float64 }
+
+// kioskLink is the kiosk's network: 20 Mbit/s both ways, 20 ms.
+var kioskLink = link{netLatencyMs, netBytesPerS, netBytesPerS}
+
 // networkParams are method's parameters for the kiosk's network.
-func networkParams(method string) any {
+func networkParams(method string) any { return linkParams(method, kioskLink) }
+
+// linkParams are method's parameters for l.
+func linkParams(method string, l link) any {
 	if method == emulateWholePage {
-		return wholePageConditions{Latency: netLatencyMs, DownloadThroughput: netBytesPerS, UploadThroughput: netBytesPerS}
+		return wholePageConditions{Latency: l.latency, DownloadThroughput: l.down, UploadThroughput: l.up}
 	}
 	// An empty URL pattern matches every request.
 	return network.EmulateNetworkConditionsByRuleParams{MatchedNetworkConditions: []*network.Conditions{
-		{Latency: netLatencyMs, DownloadThroughput: netBytesPerS, UploadThroughput: netBytesPerS},
+		{Latency: l.latency, DownloadThroughput: l.down, UploadThroughput: l.up},
 	}}
 }
 
-// emulateNetwork throttles the tab's later requests with the first of
-// methods the browser accepts and returns it. A refusal moves on to the
-// next method; anything else (the tab is gone, the context ended) is an
-// error at once. If the browser refuses them all, the error names each
-// method with its refusal: start-up is never measured unthrottled.
+// emulateNetwork throttles the tab's later requests to the kiosk's
+// network with the first of methods the browser accepts and returns it. A
+// refusal moves on to the next method; anything else (the tab is gone, the
+// context ended) is an error at once. If the browser refuses them all, the
+// error names each method with its refusal: start-up is never measured
+// unthrottled.
 func emulateNetwork(call devtools, methods []string) (string, error) {
+	return emulateLink(call, methods, kioskLink)
+}
+
+// emulateLink is emulateNetwork for any link.
+func emulateLink(call devtools, methods []string, l link) (string, error) {
 	var refusals []string
 	var last error
 	for _, m := range methods {
-		err := call(m, networkParams(m))
+		err := call(m, linkParams(m, l))
 		if err == nil {
 			return m, nil
 		}

@@ -27,7 +27,7 @@ import (
 
 // sections in the order they run: the quiet ones first, the fan-out, which
 // loads the machine, last but one.
-var sections = []string{"bundle", "binary", "visible", "startup", "signage", "enrol", "fanout", "churn", "restart", "gobench"}
+var sections = []string{"bundle", "binary", "visible", "startup", "phone", "signage", "enrol", "fanout", "churn", "restart", "gobench"}
 
 func main() {
 	if err := run(os.Args[1:]); err != nil {
@@ -52,6 +52,7 @@ func run(args []string) error {
 	restartScreens := fs.Int("restart-screens", 10000, "screens connected when the server is killed and started again")
 	visibleRuns := fs.Int("visible-runs", 20, "API→visible runs")
 	startupRuns := fs.Int("startup-runs", 5, "cold and warm start-up runs each")
+	phoneRuns := fs.Int("phone-runs", 5, "first opens of the phone's coupon page")
 	startupPages := fs.String("startup-pages", "/kiosk?lang=en,/signage?lang=en", "comma-separated pages whose start-up is measured against the floor; \"\" for the floor alone")
 	enrolRuns := fs.Int("enrol-runs", 5, "screens enrolled by link, each timed")
 	startupOffers := fs.Int("startup-offers", 0, "offers added to the demo's 4 before start-up is measured, each with a demo image, for a store's worth")
@@ -114,9 +115,9 @@ func run(args []string) error {
 	if want["binary"] {
 		record("binary", benchBinary(ctx, res, *binary))
 	}
-	if want["visible"] || want["startup"] || want["signage"] || want["enrol"] {
+	if want["visible"] || want["startup"] || want["phone"] || want["signage"] || want["enrol"] {
 		record("browser", browserSections(ctx, res, *binary, want, *jsFlags, browserConfig{
-			VisibleRuns: *visibleRuns, EnrolRuns: *enrolRuns,
+			VisibleRuns: *visibleRuns, EnrolRuns: *enrolRuns, PhoneRuns: *phoneRuns,
 			Startup: startupConfig{Runs: *startupRuns, Pages: strings.Split(*startupPages, ","), Offers: *startupOffers, JSFlags: *jsFlags,
 				Floor: *floor, Web: *web, Network: network, Before: *startupBefore},
 		}))
@@ -153,13 +154,13 @@ func run(args []string) error {
 
 // browserConfig sizes the browser sections.
 type browserConfig struct {
-	VisibleRuns, EnrolRuns int
-	Startup                startupConfig
+	VisibleRuns, EnrolRuns, PhoneRuns int
+	Startup                           startupConfig
 }
 
 // browserSections share one Chromium (jsFlags: its V8 flags), each tab in
 // a browser context of its own; the browser's start is never measured.
-// visible and startup share one server, since both only read what it
+// visible, startup and phone share one server, since they only read what it
 // serves; signage and enrol change what theirs serve, so each has its own.
 func browserSections(ctx context.Context, res *Results, binary string, want map[string]bool, jsFlags string, bc browserConfig) error {
 	var flags map[string]any
@@ -175,7 +176,7 @@ func browserSections(ctx context.Context, res *Results, binary string, want map[
 		return err
 	}
 	var errs []error
-	if want["visible"] || want["startup"] {
+	if want["visible"] || want["startup"] || want["phone"] {
 		errs = append(errs, readOnlySections(ctx, res, browser, binary, want, bc))
 	}
 	if want["signage"] {
@@ -187,7 +188,8 @@ func browserSections(ctx context.Context, res *Results, binary string, want map[
 	return errors.Join(errs...)
 }
 
-// readOnlySections runs visible and startup on one server.
+// readOnlySections runs visible, startup and phone on one server (phone
+// claims a coupon, which no other section reads).
 func readOnlySections(ctx context.Context, res *Results, browser *harness.Browser, binary string, want map[string]bool, bc browserConfig) error {
 	s, err := startServer(ctx, binary)
 	if err != nil {
@@ -200,6 +202,9 @@ func readOnlySections(ctx context.Context, res *Results, browser *harness.Browse
 	}
 	if want["startup"] {
 		errs = append(errs, benchStartup(ctx, res, browser, s, bc.Startup))
+	}
+	if want["phone"] {
+		errs = append(errs, benchPhone(ctx, res, browser, s, bc.PhoneRuns))
 	}
 	return errors.Join(errs...)
 }

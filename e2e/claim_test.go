@@ -30,7 +30,7 @@ func TestClaimPageRefusals(t *testing.T) {
 	}
 	claim := func(id, install string) {
 		t.Helper()
-		if st := s.API(t, http.MethodPost, "/api/v1/kiosk/claims", map[string]string{"campaign": id, "install": install}, nil); st != http.StatusCreated {
+		if st := s.APIAs(t, "", http.MethodPost, "/api/v1/kiosk/claims", map[string]string{"campaign": id, "install": install}, nil); st != http.StatusCreated {
 			t.Fatalf("claim = %d; want 201", st)
 		}
 	}

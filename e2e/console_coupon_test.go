@@ -77,7 +77,7 @@ func TestConsoleCouponCampaignAndRedeem(t *testing.T) {
 			Code string `json:"code"`
 		} `json:"coupon"`
 	}
-	if code := s.API(t, http.MethodPost, "/api/v1/kiosk/claims", map[string]string{"campaign": id, "install": "e2e-install-0123456789"}, &claim); code != http.StatusCreated || claim.Coupon.Code == "" {
+	if code := s.APIAs(t, "", http.MethodPost, "/api/v1/kiosk/claims", map[string]string{"campaign": id, "install": "e2e-install-0123456789"}, &claim); code != http.StatusCreated || claim.Coupon.Code == "" {
 		t.Fatalf("claim = %d %+v; want 201 with a code", code, claim)
 	}
 	// The open list refreshes its report by itself.

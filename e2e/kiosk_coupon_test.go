@@ -14,6 +14,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
@@ -122,7 +124,7 @@ func TestKioskCoupon(t *testing.T) {
 	}
 
 	// The phone opens it and sees the coupon, then "redeemed" once the
-	// cashier has redeemed it (the page asks every 3 s).
+	// cashier has redeemed it, without a reload (the page asks every 10 s).
 	phone := harness.NewTab(t, tab)
 	setViewport(t, phone, 390, 844, 1)
 	if err := chromedp.Do(phone, chromedp.Navigate(url+"?lang=en")); err != nil {
@@ -132,8 +134,18 @@ func TestKioskCoupon(t *testing.T) {
 	if got := eval[string](t, phone, `document.querySelector(".sc-coupon-code").textContent`); got != code {
 		t.Errorf("phone shows code %q; want %q", got, code)
 	}
+	eval[bool](t, phone, `window.scNoReload = true`)
 	redeem(t, tab, s, code)
+	// The phone's page asks only while it is seen: back in front (the
+	// till's tab opened over it), it asks at once.
+	t.Logf("phone page: %s", eval[string](t, phone, `document.visibilityState`))
+	if _, err := chromedp.Call(phone, page.BringToFront, cdp.Empty{}); err != nil {
+		t.Fatal(err)
+	}
 	waitJS(t, phone, `document.querySelector(".sc-coupon-status").innerText.startsWith("✓ Redeemed")`)
+	if !eval[bool](t, phone, `window.scNoReload === true && !document.querySelector(".sc-coupon-qr")`) {
+		t.Error("the phone reloaded to show the redemption, or still shows the QR code")
+	}
 
 	// H reads the coupon again, the code slowly; so does "read the code again".
 	m = mark(t, tab)
@@ -164,7 +176,7 @@ func TestKioskCoupon(t *testing.T) {
 	last := kioskCampaign(t, s, "Last one", "", 1, 1)
 	waitJS(t, tab, `document.querySelectorAll(".sc-campaign").length === 2`)
 	var claimed map[string]any
-	if code, err := s.Call(context.Background(), "POST", "/api/v1/kiosk/claims", map[string]string{"campaign": last, "install": "another-kiosk-0123456789"}, &claimed); err != nil || code != http.StatusCreated {
+	if code, err := s.CallAs(context.Background(), "", "POST", "/api/v1/kiosk/claims", map[string]string{"campaign": last, "install": "another-kiosk-0123456789"}, &claimed); err != nil || code != http.StatusCreated {
 		t.Fatalf("claim from another kiosk = %d, %v", code, err)
 	}
 	waitJS(t, tab, `document.querySelectorAll(".sc-campaign").length === 1`)

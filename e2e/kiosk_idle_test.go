@@ -39,8 +39,9 @@ func idleWarning(t *testing.T, tab context.Context, rate int) int {
 }
 
 // TestKioskIdleReset runs the kiosk's clock fast (a test-only hook) to
-// check the idle reset: after the quiet time a warning counts down from 20
-// seconds with one big "more time" (read aloud in voice mode); "more time"
+// check the idle reset: after the quiet time (doubled in voice mode) a
+// warning counts down from 40 seconds in voice mode (20 in others) with
+// one big "more time" (read aloud in voice mode); "more time"
 // keeps the shopper's screen; left alone, the kiosk goes back to its
 // attract loop with the search, language and modes gone, and nothing of
 // the shopper in browser storage.
@@ -56,13 +57,14 @@ func TestKioskIdleReset(t *testing.T) {
 	waitJS(t, tab, `document.querySelector(".sc-product")`)
 	eval[bool](t, tab, `(localStorage.setItem("shopper.note", "x"), sessionStorage.setItem("shopper", "y"), true)`)
 
-	// Quiet for 10 s (2.5 s at 4×; the clock ticks in 1 s steps then):
-	// the warning, read aloud, with focus on "more time".
+	// Quiet for 20 s, twice idle=10 in voice mode (5 s at 4×; the clock
+	// ticks in 1 s steps then): the warning, read aloud, with focus on
+	// "more time".
 	m := mark(t, tab)
 	count := idleWarning(t, tab, 4)
 	waitSpoken(t, tab, m, "with the warning", startsWith("Are you still there? This screen starts over in "))
-	if count < 17 || count > 20 {
-		t.Errorf("countdown first showed %d seconds; want 20 (less at most a fast tick or two)", count)
+	if count < 37 || count > 40 {
+		t.Errorf("countdown first showed %d seconds; want 40 in voice mode (less at most a fast tick or two)", count)
 	}
 	if id := eval[string](t, tab, `document.activeElement.id`); id != "sc-more-time" {
 		t.Errorf("focus on %q; want the more-time button", id)

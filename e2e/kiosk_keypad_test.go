@@ -91,7 +91,7 @@ func TestKioskKeypadVoice(t *testing.T) {
 	waitSpoken(t, tab, m, "on the first key", says("Typed: C"))
 	m = mark(t, tab)
 	click(t, tab, "#sc-key-m")
-	waitSpoken(t, tab, m, "with the answer", says("Typed: C M. 1 product found. Fresh strawberries 500 g, ¥29.90, Aisle 1."))
+	waitSpoken(t, tab, m, "with the answer", says("Typed: C M. 1 product found. Fresh strawberries 500 g, 29 yuan 90, Aisle 1."))
 	m = mark(t, tab)
 	click(t, tab, "#sc-key-clear")
 	waitSpoken(t, tab, m, "on clear", says("Nothing typed yet"))

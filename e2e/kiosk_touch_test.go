@@ -54,21 +54,21 @@ func TestKioskTouchOnly(t *testing.T) {
 	waitJS(t, tab, `location.pathname === "/kiosk/price" && document.querySelector("#sc-key-c")`)
 
 	// Pinyin initials: C M finds 新鲜草莓 as the keys are tapped.
-	press(t, tab, "c", "c")
-	press(t, tab, "m", "cm")
+	pressKey(t, tab, "c", "c")
+	pressKey(t, tab, "m", "cm")
 	waitJS(t, tab, `document.querySelector("#sc-q").value === "cm" && firstProduct() === "新鲜草莓 500克"`)
 	if got := eval[string](t, tab, `document.querySelector(".sc-product-price").innerText`); got != "¥29.90" {
 		t.Errorf("price shown %q; want ¥29.90", got)
 	}
 	// Delete twice, then the full pinyin.
-	press(t, tab, "delete", "c")
-	press(t, tab, "delete", "")
+	pressKey(t, tab, "delete", "c")
+	pressKey(t, tab, "delete", "")
 	waitJS(t, tab, `document.querySelector("#sc-q").value === "" && !document.querySelector(".sc-results")`)
 	typeOn(t, tab, "niunai")
 	waitJS(t, tab, `document.querySelector("#sc-q").value === "niunai" && firstProduct() === "有机牛奶 1升"`)
 
 	// A barcode's digits: eight of them wait for more, thirteen find it.
-	press(t, tab, "clear", "")
+	pressKey(t, tab, "clear", "")
 	typeOn(t, tab, "69012300")
 	waitJS(t, tab, `document.querySelector(".sc-keep-typing")`)
 	typeOn(t, tab, "40078")
@@ -118,9 +118,9 @@ func TestKioskTouchOnly(t *testing.T) {
 	}
 }
 
-// press taps a key of the kiosk's keypad and waits until the box shows
+// pressKey taps a key of the kiosk's keypad and waits until the box shows
 // want, as a shopper looks before the next key.
-func press(t *testing.T, ctx context.Context, key, want string) {
+func pressKey(t *testing.T, ctx context.Context, key, want string) {
 	t.Helper()
 	tap(t, ctx, "#sc-key-"+key)
 	waitJS(t, ctx, fmt.Sprintf(`document.querySelector("#sc-q").value === %q`, want))
@@ -132,7 +132,7 @@ func typeOn(t *testing.T, ctx context.Context, keys string) {
 	typed := eval[string](t, ctx, `document.querySelector("#sc-q").value`)
 	for _, k := range keys {
 		typed += string(k)
-		press(t, ctx, string(k), typed)
+		pressKey(t, ctx, string(k), typed)
 	}
 }
 

@@ -2,35 +2,6 @@ package a11y
 
 import "testing"
 
-func TestVoiceFor(t *testing.T) {
-	espeak := []Voice{{"English (America)", "en-US"}, {"Chinese (Mandarin)", "cmn"}, {"Chinese (Cantonese)", "yue"}}
-	chrome := []Voice{{"Google 普通话（中国大陆）", "zh-CN"}, {"Google 國語（臺灣）", "zh-TW"}, {"Google UK English", "en-GB"}}
-	tests := []struct {
-		locale string
-		voices []Voice
-		want   string // voice name; "" for none
-	}{
-		{"zh-Hans", espeak, "Chinese (Mandarin)"},
-		{"zh-Hant", espeak, "Chinese (Mandarin)"},
-		{"en", espeak, "English (America)"},
-		{"zh-Hans", chrome, "Google 普通话（中国大陆）"},
-		{"zh-Hant", chrome, "Google 國語（臺灣）"},
-		{"en", chrome, "Google UK English"},
-		{"zh-Hans", []Voice{{"pinyin", "cmn-Latn-pinyin"}}, "pinyin"},
-		{"zh-Hans", []Voice{{"x", "zh_CN"}}, "x"},
-		{"zh-Hans", []Voice{{"English", "en-US"}}, ""},
-		{"en", nil, ""},
-		{"fr", espeak, ""},
-		{"zh-Hans", []Voice{{"c", "cmnx"}}, ""}, // a prefix of a subtag is not a match
-	}
-	for _, tt := range tests {
-		v, ok := VoiceFor(tt.locale, tt.voices)
-		if ok != (tt.want != "") || v.Name != tt.want {
-			t.Errorf("VoiceFor(%s, %v) = %q, %v; want %q", tt.locale, tt.voices, v.Name, ok, tt.want)
-		}
-	}
-}
-
 func TestNextFocus(t *testing.T) {
 	tests := []struct {
 		name          string

@@ -30,6 +30,7 @@ type FleetView struct {
 	titles    map[string]content.Text     // promotion id → title, for "showing"
 	playlists map[string]content.Playlist // by id, for a signage screen's "showing"
 	now       time.Time
+	state     *content.Snapshot // what screens play, for the live wall
 	problem   form.Problem
 	pairing   bool // the pairing form is open
 	enrol     bool // the enrolment link form is open
@@ -57,8 +58,15 @@ func (f *FleetView) OnMount(ctx app.Context) {
 		}
 		t := time.NewTicker(PollEvery)
 		defer t.Stop()
+		var stateAt time.Time
 		for {
 			if !app.Window().Get("document").Get("hidden").Bool() {
+				if time.Since(stateAt) >= StateEvery {
+					if snap, err := f.API.ScreenState(ctx); err == nil {
+						stateAt = time.Now()
+						ctx.Dispatch(func(app.Context) { f.state = &snap })
+					}
+				}
 				fl, err := f.API.Fleet(ctx)
 				ctx.Dispatch(func(app.Context) { f.update(fl, err) })
 			}
@@ -105,10 +113,12 @@ func (f *FleetView) Render() app.UI {
 	l := f.Locale
 	admin := can(f.Role, "screens")
 	online := 0
+	showing := make(map[string]string, len(f.fleet.Screens))
 	for _, s := range f.fleet.Screens {
 		if s.Online {
 			online++
 		}
+		showing[s.ID] = Showing(l, s.Status.Showing, f.titles, f.playlists)
 	}
 	return app.Section().Class("cs-view").Body(
 		viewTitle(i18n.T(l, i18n.ConsoleNavScreens)),
@@ -150,11 +160,14 @@ func (f *FleetView) Render() app.UI {
 		app.If(f.loaded && len(f.fleet.Screens) == 0, func() app.UI {
 			return app.P().Class("cs-empty").Text(i18n.T(l, i18n.ConsoleNoScreens))
 		}),
+		app.If(len(f.fleet.Screens) > 0, func() app.UI {
+			return &LiveWall{Locale: l, Screens: f.fleet.Screens, State: f.state, Now: f.now, Showing: showing}
+		}),
 		app.Ul().Class("cs-cards").Body(app.Range(f.fleet.Screens).Slice(func(i int) app.UI {
 			s := f.fleet.Screens[i]
 			return app.Li().Body(&ScreenCard{
 				API: f.API, Locale: l, Screen: s, Admin: admin, Now: f.now,
-				Showing: Showing(l, s.Status.Showing, f.titles, f.playlists), OnChanged: f.refresh,
+				Showing: showing[s.ID], OnChanged: f.refresh,
 			})
 		})),
 	)

@@ -151,6 +151,7 @@ func (c *ScreenCard) Render() app.UI {
 			fact(i18n.T(l, i18n.ConsoleGroups), groupsLabel(l, s.Groups)),
 			fact(i18n.T(l, i18n.ConsoleAppVersion), orDash(s.AppVersion)),
 		),
+		app.If(s.Online && s.Status.Health != nil, func() app.UI { return healthFacts(l, s.Status.Health) }),
 		app.P().Class("cs-note").Attr("role", "status").Text(c.note),
 		formErr(c.problems.In(l, "")),
 		c.actions(),

@@ -211,14 +211,15 @@ func (v *SignageView) confirm(id, name string, del func() error) app.UI {
 	})
 }
 
-func (v *SignageView) days(s content.Schedule) string {
-	l := v.Locale
-	if len(s.Weekdays) == 0 || len(s.Weekdays) == 7 {
+// daysLabel names weekdays (0 Sunday … 6 Saturday) in the week's order
+// of locale l: "every day" for none or all.
+func daysLabel(l string, weekdays []int) string {
+	if len(weekdays) == 0 || len(weekdays) == 7 {
 		return i18n.T(l, i18n.ConsoleSgEveryDay)
 	}
 	out := ""
 	for col := range 7 {
-		for _, w := range s.Weekdays {
+		for _, w := range weekdays {
 			if weekColumn(w) == col {
 				if out != "" {
 					out += i18n.T(l, i18n.ConsoleListSep)
@@ -247,7 +248,7 @@ func (v *SignageView) schedules() app.UI {
 			name := v.playlistName(s.Playlist)
 			return app.Li().Body(app.Article().Class("cs-card cs-sg-schedule").DataSet("id", s.ID).Body(
 				app.H2().Class("cs-card-title").Text(name),
-				app.P().Class("cs-meta").Text(i18n.T(l, i18n.ConsoleSgScheduleLine, "Days", v.days(s), "Start", s.Start, "End", s.End, "Priority", s.Priority)),
+				app.P().Class("cs-meta").Text(i18n.T(l, i18n.ConsoleSgScheduleLine, "Days", daysLabel(l, s.Weekdays), "Start", s.Start, "End", s.End, "Priority", s.Priority)),
 				app.If(s.FromDate != "" || s.ToDate != "", func() app.UI {
 					return app.P().Class("cs-meta").Text(i18n.T(l, i18n.ConsoleSgDates, "From", orDots(s.FromDate, "…"), "To", orDots(s.ToDate, "…")))
 				}),

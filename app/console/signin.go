@@ -57,10 +57,15 @@ func (s *SignIn) submit(ctx app.Context) {
 }
 
 // show puts problems on the form and focuses the first; false when none.
+// A problem of the whole form (a wrong password) focuses the password,
+// emptied for another try: the button pressed was disabled while the
+// server answered, which left focus on nothing.
 func (s *SignIn) show(ctx app.Context, ps form.Problems) bool {
 	s.problems = ps
 	if f, ok := ps.First("username", "password"); ok {
 		focusField(ctx, signInForm, f)
+	} else if len(ps) > 0 {
+		focusField(ctx, signInForm, "password")
 	}
 	return len(ps) > 0
 }

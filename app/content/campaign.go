@@ -46,6 +46,9 @@ func (c *Campaign) Validate() error {
 	if err := validText("offer", c.Offer, MaxBodyRunes, false); err != nil {
 		return err
 	}
+	if err := checkTimes([]string{"valid_from", "valid_to"}, c.ValidFrom, c.ValidTo); err != nil {
+		return err
+	}
 	switch {
 	case c.Quantity < 1 || c.Quantity > MaxCampaignQuantity:
 		return &FieldError{"quantity", fmt.Sprintf("must be 1 to %d", MaxCampaignQuantity)}

@@ -80,6 +80,7 @@ type Snapshot struct {
 	Categories []Category   `json:"categories,omitempty"` // in display order
 	Campaigns  []Campaign   `json:"campaigns,omitempty"`  // live coupon campaigns
 	Signage    *Signage     `json:"signage,omitempty"`    // playlists and schedules
+	Power      *Power       `json:"power,omitempty"`      // when screens are on
 }
 
 // Event is one change to the store stream.
@@ -93,6 +94,7 @@ type Event struct {
 	Playlist  *Playlist   `json:"playlist,omitempty"`
 	Schedule  *Schedule   `json:"schedule,omitempty"`
 	Store     *StoreInfo  `json:"store,omitempty"`
+	Power     *Power      `json:"power,omitempty"`
 	ID        string      `json:"id,omitempty"`
 }
 

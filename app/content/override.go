@@ -3,7 +3,6 @@ package content
 import (
 	"fmt"
 	"slices"
-	"strings"
 	"time"
 )
 
@@ -51,19 +50,6 @@ func (o *Override) Validate(now time.Time) error {
 		return &FieldError{"expires_at", "must be within 7 days"}
 	}
 	return ValidGroups("groups", o.Groups)
-}
-
-// ValidGroups checks a list of group names.
-func ValidGroups(field string, groups []string) error {
-	if len(groups) > MaxGroups {
-		return &FieldError{field, fmt.Sprintf("at most %d groups", MaxGroups)}
-	}
-	for _, g := range groups {
-		if strings.TrimSpace(g) == "" || len([]rune(g)) > MaxGroupRunes {
-			return &FieldError{field, fmt.Sprintf("group names are 1 to %d characters", MaxGroupRunes)}
-		}
-	}
-	return nil
 }
 
 // Targets reports whether the override is for a screen in groups.

@@ -55,6 +55,9 @@ func (p *Playlist) Validate() error {
 	if n := utf8.RuneCountInString(p.Name); n == 0 || n > 80 {
 		return &FieldError{"name", "1 to 80 characters"}
 	}
+	if err := CheckString("name", p.Name, 80, true); err != nil {
+		return err
+	}
 	switch p.Layout {
 	case LayoutFull, LayoutTicker:
 	default:

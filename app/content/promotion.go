@@ -3,9 +3,7 @@ package content
 import (
 	"fmt"
 	"slices"
-	"strings"
 	"time"
-	"unicode/utf8"
 )
 
 // Limits on promotion fields, checked by Validate on the server and shown
@@ -67,6 +65,9 @@ func (p *Promotion) Validate() error {
 	if p.WasPrice != 0 && p.WasPrice <= p.Price {
 		return &FieldError{"was_price", "must be higher than price, or 0"}
 	}
+	if err := checkTimes([]string{"valid_from", "valid_to"}, p.ValidFrom, p.ValidTo); err != nil {
+		return err
+	}
 	if p.ValidFrom != nil && p.ValidTo != nil && !p.ValidTo.After(*p.ValidFrom) {
 		return &FieldError{"valid_to", "must be after valid_from"}
 	}
@@ -77,28 +78,6 @@ func (p *Promotion) Validate() error {
 		return &FieldError{"category", "must be a category id: lower-case letters, digits and - only"}
 	}
 	return ValidGroups("groups", p.Groups)
-}
-
-func validText(field string, t Text, maxRunes int, required bool) error {
-	nonEmpty := false
-	for l, s := range t {
-		if !KnownLocale(l) {
-			return &FieldError{field, fmt.Sprintf("unknown locale %q (use %s)", l, strings.Join(Locales, ", "))}
-		}
-		if !utf8.ValidString(s) {
-			return &FieldError{field + "." + l, "is not valid UTF-8"}
-		}
-		if n := utf8.RuneCountInString(s); n > maxRunes {
-			return &FieldError{field + "." + l, fmt.Sprintf("is %d characters long; the limit is %d", n, maxRunes)}
-		}
-		if strings.TrimSpace(s) != "" {
-			nonEmpty = true
-		}
-	}
-	if required && !nonEmpty {
-		return &FieldError{field, "at least one locale needs non-blank text"}
-	}
-	return nil
 }
 
 // ActiveAt reports whether the promotion's validity window includes t.

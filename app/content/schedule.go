@@ -32,8 +32,12 @@ func (s *Schedule) Validate() error {
 		if f.v == "" {
 			continue
 		}
-		if _, err := time.Parse(time.DateOnly, f.v); err != nil {
+		d, err := time.Parse(time.DateOnly, f.v)
+		if err != nil {
 			return &FieldError{f.name, "a date as YYYY-MM-DD"}
+		}
+		if err := CheckTime(f.name, d); err != nil {
+			return err
 		}
 	}
 	if s.FromDate != "" && s.ToDate != "" && s.ToDate < s.FromDate {

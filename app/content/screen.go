@@ -61,9 +61,11 @@ type Command struct {
 // value is listed in docs/api.md). Mode is anonymous: which accessibility
 // modes are on, never who uses them.
 type Status struct {
-	Showing string `json:"showing,omitempty"` // signage: "slide:<playlist>/<slide>", "promotion:<id>", "override:<id>", "pairing"; kiosk: its screen, e.g. "menu"
-	Mode    string `json:"mode,omitempty"`    // kiosk: "large", "contrast", "voice", "elder", joined by "."
-	Locale  string `json:"locale,omitempty"`
+	Showing string  `json:"showing,omitempty"` // signage: "slide:<playlist>/<slide>", "promotion:<id>", "override:<id>", "pairing"; kiosk: its screen, e.g. "menu"
+	Mode    string  `json:"mode,omitempty"`    // kiosk: "large", "contrast", "voice", "elder", joined by "."
+	Locale  string  `json:"locale,omitempty"`
+	Voice   string  `json:"voice,omitempty"`  // kiosk in voice mode: its voice self-test, one of StatusVoices
+	Health  *Health `json:"health,omitempty"` // how the screen is doing; sent again every minute
 }
 
 // Envelope builds a frame of typ carrying v (which must marshal).

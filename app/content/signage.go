@@ -20,6 +20,9 @@ type StoreInfo struct {
 	TimeZone        string `json:"time_zone"`                  // e.g. Asia/Shanghai
 	ZoneData        []byte `json:"zone_data,omitempty"`        // the zone's TZif rules: browsers' wasm has no zone database
 	DefaultPlaylist string `json:"default_playlist,omitempty"` // plays when no schedule is active
+	// Reload is when screens reload to give back leaked memory
+	// (serve's --screen-reload-above and --screen-quiet-hours).
+	Reload ReloadPolicy `json:"reload,omitzero"`
 }
 
 // Signage events.

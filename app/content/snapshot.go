@@ -35,6 +35,12 @@ func (s *Snapshot) Apply(e Event) error {
 		s.Overrides = append(s.Overrides, *e.Override)
 	case OpOverrideClear:
 		s.Overrides = slices.DeleteFunc(s.Overrides, func(o Override) bool { return o.ID == e.ID })
+	case OpPowerUpdate:
+		if e.Power == nil {
+			return fmt.Errorf("content: %s without the schedules", e.Op)
+		}
+		p := *e.Power
+		s.Power = &p
 	default:
 		if handled, err := s.applyKiosk(e); handled {
 			return err

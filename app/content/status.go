@@ -8,8 +8,6 @@ import (
 	"io"
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // Status values, as docs/api.md lists them under the fleet view.
@@ -20,6 +18,11 @@ var (
 	// StatusModes are the kiosk's accessibility modes in the order Mode
 	// joins them (app/kiosk's Modes.String).
 	StatusModes = []string{"large", "contrast", "voice", "elder"}
+	// StatusVoices are a kiosk's verdicts on its voice for its language,
+	// reported in voice mode (app/a11y's Verdict): "good", a voice known
+	// to read the language well; "unchecked", a voice no list knows, to be
+	// checked by ear; "none", no voice or only unintelligible ones.
+	StatusVoices = []string{"good", "unchecked", "none"}
 )
 
 // MaxStatusField bounds every field of a status, in bytes.
@@ -78,12 +81,14 @@ func decodeStrict(b []byte, v any) error {
 // Validate checks a status against the values docs/api.md lists: Showing
 // is empty, one of StatusScreens, or "promotion:ID", "override:ID" or
 // "slide:PLAYLIST/SLIDE"; Mode is empty or StatusModes joined by "." in
-// their order, each at most once; Locale is empty or a known locale. Every
+// their order, each at most once; Locale is empty or a known locale; Voice
+// is empty or one of StatusVoices. Every
 // field is valid UTF-8 of at most MaxStatusField bytes without control
-// characters, and ids hold no markup.
+// characters, and ids hold no markup. Health, if present, is within its
+// bounds (Health.Validate).
 func (s Status) Validate() error {
-	for _, f := range []struct{ name, v string }{{"showing", s.Showing}, {"mode", s.Mode}, {"locale", s.Locale}} {
-		if len(f.v) > MaxStatusField || !utf8.ValidString(f.v) || strings.IndexFunc(f.v, unicode.IsControl) >= 0 {
+	for _, f := range []struct{ name, v string }{{"showing", s.Showing}, {"mode", s.Mode}, {"locale", s.Locale}, {"voice", s.Voice}} {
+		if !validText200(f.v) {
 			return fmt.Errorf("status: %s: at most %d bytes of UTF-8 text without control characters", f.name, MaxStatusField)
 		}
 	}
@@ -95,6 +100,12 @@ func (s Status) Validate() error {
 	}
 	if s.Locale != "" && !KnownLocale(s.Locale) {
 		return fmt.Errorf("status: unknown locale %q (use %s)", s.Locale, strings.Join(Locales, ", "))
+	}
+	if s.Voice != "" && !slices.Contains(StatusVoices, s.Voice) {
+		return fmt.Errorf("status: voice %q is not one of %s", s.Voice, strings.Join(StatusVoices, ", "))
+	}
+	if s.Health != nil {
+		return s.Health.Validate()
 	}
 	return nil
 }

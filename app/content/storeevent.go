@@ -41,6 +41,9 @@ func (e *StoreEvent) Validate() error {
 	if e.StartsAt.IsZero() {
 		return &FieldError{"starts_at", "is required"}
 	}
+	if err := checkTimes([]string{"starts_at", "ends_at"}, &e.StartsAt, &e.EndsAt); err != nil {
+		return err
+	}
 	if !e.EndsAt.After(e.StartsAt) {
 		return &FieldError{"ends_at", "must be after starts_at"}
 	}

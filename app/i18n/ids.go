@@ -248,6 +248,7 @@ const (
 	CouponRedeemed    = "CouponRedeemed"
 	CouponExpired     = "CouponExpired"
 	CouponVoid        = "CouponVoid"
+	CouponWhen        = "CouponWhen"
 	SkipToContent     = "SkipToContent"
 
 	// Kiosk: shopper flows, accessibility bar, idle reset.
@@ -267,7 +268,9 @@ const (
 	SkipToMain         = "SkipToMain"
 	AllOffers          = "AllOffers"
 	OtherOffers        = "OtherOffers"
-	PageMore           = "PageMore"
+	PageNext           = "PageNext"
+	PageFirst          = "PageFirst"
+	PagePosition       = "PagePosition"
 	OfferGone          = "OfferGone"
 	PriceLabel         = "PriceLabel"
 	PriceHint          = "PriceHint"
@@ -289,6 +292,11 @@ const (
 	EventsNone         = "EventsNone"
 	EventWhen          = "EventWhen"
 	Weekdays           = "Weekdays"
+	DayToday           = "DayToday"
+	DayTomorrow        = "DayTomorrow"
+	DayDate            = "DayDate"
+	DayDateYear        = "DayDateYear"
+	DayAtTime          = "DayAtTime"
 	EventPlace         = "EventPlace"
 	HelpIntro          = "HelpIntro"
 	CallStaff          = "CallStaff"
@@ -451,15 +459,17 @@ var IDs = []string{
 	PairTitle, PairHelp, SeverityInfo, SeverityUrgent, SeverityEmergency,
 	CouponTitle, CouponInvalid, CouponInvalidHelp, CouponCodeLabel, CouponQRAlt,
 	CouponShowCashier, CouponValidUntil, CouponRedeemed, CouponExpired, CouponVoid,
+	CouponWhen,
 	// Kiosk.
 	KioskStart, KioskMenuTitle, MenuPromotions,
 	MenuPromotionsHint, MenuPriceCheck, MenuPriceCheckHint, MenuEvents,
 	MenuEventsHint, MenuHelp, MenuHelpHint, NavBack, NavHome, NavLabel,
-	SkipToMain, AllOffers, OtherOffers, PageMore, OfferGone, PriceLabel,
+	SkipToMain, AllOffers, OtherOffers, PageNext, PageFirst, PagePosition, OfferGone, PriceLabel,
 	PriceHint, PriceSearch, PriceSearching, PriceResults, PriceShowing,
 	PriceNone, PriceAisle, PriceSame, ErrQueryEmpty, ErrQueryTooLong,
 	ErrQueryBadText, ErrBarcodeLength, ErrBarcodeDigits, ErrBarcodeCheck,
-	ErrNetwork, EventsCount, EventsNone, EventWhen, Weekdays, EventPlace,
+	ErrNetwork, EventsCount, EventsNone, EventWhen, Weekdays, DayToday,
+	DayTomorrow, DayDate, DayDateYear, DayAtTime, EventPlace,
 	HelpIntro, CallStaff, StaffComing, StaffAlready, StaffCalling,
 	StaffCallFailed, HelpKeysTitle, HelpKeys, HelpModesTitle, HelpModes,
 	A11yBarLabel, ModeLarge, ModeContrast, ModeVoice, ModeElder,

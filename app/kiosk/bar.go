@@ -3,13 +3,14 @@ package kiosk
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"storecast/app/a11y"
 	"storecast/app/content"
 	"storecast/app/i18n"
 )
 
 // top is the header: the store's name, and Back and Home wherever they
 // lead somewhere.
-func (p *Page) top() app.UI {
+func (p *Page) top() app.HTMLHeader {
 	l := p.route.Locale
 	nav := p.route.Screen != Attract && p.route.Screen != Menu
 	return app.Header().Class("sc-top").Body(
@@ -27,7 +28,7 @@ func (p *Page) top() app.UI {
 // bar is the accessibility bar: always at the bottom, on every screen, one
 // tap from each mode, each language and reading the screen aloud. In elder
 // mode it holds only reading aloud, a big "call staff" and the way out.
-func (p *Page) bar() app.UI {
+func (p *Page) bar() app.HTMLFooter {
 	l := p.route.Locale
 	m := p.route.Modes
 	var items []app.UI
@@ -55,8 +56,8 @@ func (p *Page) bar() app.UI {
 	return app.Footer().Class("sc-a11y").Body(
 		app.Nav().Class("sc-a11y-bar").Aria("label", i18n.T(l, i18n.A11yBarLabel)).Body(items...),
 		app.If(m.Has(Elder) && p.call != callNone, p.callStatus),
-		app.If(m.Has(Voice) && app.IsClient && !p.hasVoice, func() app.UI {
-			return app.P().Class("sc-novoice").Attr("role", "alert").Text(i18n.T(l, i18n.NoVoice))
+		app.If(app.IsClient && p.voice == a11y.VoiceNone && (m.Has(Voice) || p.noVoice), func() app.UI {
+			return app.P().ID("sc-novoice").Class("sc-novoice").Attr("role", "alert").Text(i18n.T(l, i18n.NoVoice))
 		}),
 	)
 }
@@ -65,13 +66,15 @@ func (p *Page) bar() app.UI {
 // session, since a shopper who needs a mode is here.
 func (p *Page) modeButton(mode Modes, label string) app.UI {
 	on := p.route.Modes&mode != 0
-	return app.Button().Type("button").Class("sc-tool sc-mode").
+	return app.Button().Type("button").ID(modeButtonID(mode)).Class("sc-tool sc-mode").
 		Aria("pressed", on).
 		DataSet("mode", mode.String()).
 		DataSet("say", modeSay(p.route.Locale, label, on)).
 		Text(label).
 		OnClick(func(ctx app.Context, e app.Event) { p.toggle(ctx, mode) })
 }
+
+func modeButtonID(mode Modes) string { return "sc-mode-" + mode.String() }
 
 func (p *Page) readButton() app.UI {
 	return app.Button().Type("button").ID("sc-read").Class("sc-tool sc-read").
@@ -98,10 +101,17 @@ func (p *Page) languages() app.UI {
 	return app.Div().Class("sc-langs").Attr("role", "group").Aria("label", i18n.T(l, i18n.LanguageLabel)).Body(links...)
 }
 
-// warning is the idle countdown: one big "more time".
+// warning is the idle countdown: one big "more time". In elder mode it
+// is a calm question that fills the screen rather than a pop-up over it;
+// in every mode it is a modal dialog that holds focus, and any touch or
+// key keeps the session.
 func (p *Page) warning() app.UI {
 	l := p.route.Locale
-	return app.Div().Class("sc-idle-backdrop").Body(
+	class := "sc-idle-backdrop"
+	if p.route.Modes.Has(Elder) {
+		class += " sc-idle-full"
+	}
+	return app.Div().Class(class).Body(
 		app.Div().Class("sc-idle").ID("sc-idle").
 			Attr("role", "alertdialog").Aria("modal", "true").
 			Aria("labelledby", "sc-idle-title").Aria("describedby", "sc-idle-count").

@@ -45,7 +45,7 @@ func (p *Page) campaignItem(v *view, c content.Campaign, id string) app.UI {
 	title, offer := c.Title.In(l), c.Offer.In(l)
 	var until string
 	if c.ValidTo != nil {
-		until = i18n.T(l, i18n.ValidUntil, "Date", c.ValidTo.Local().Format("2006-01-02"))
+		until = i18n.T(l, i18n.ValidUntil, "Date", i18n.LastDay(l, *c.ValidTo, v.now))
 	}
 	return app.Li().Class("sc-campaign").Body(
 		app.H2().ID(id).Class("sc-campaign-title").Text(title),
@@ -119,7 +119,7 @@ func (p *Page) couponCard(v *view, c *claimState) {
 	l := p.route.Locale
 	cp := c.coupon
 	title, offer := cp.Title.In(l), cp.Offer.In(l)
-	valid := i18n.T(l, i18n.CouponValidUntil, "Time", cp.ExpiresAt.Local().Format("2006-01-02 15:04"))
+	valid := i18n.T(l, i18n.CouponValidUntil, "Time", i18n.DayTime(l, cp.ExpiresAt, v.now))
 	scan := i18n.T(l, i18n.CouponScan)
 	code := codeSpeech(l, cp.Code)
 	v.say = []string{title, offer, valid, scan}
@@ -164,6 +164,6 @@ func codeSpeech(l, code string) string {
 // onRepeatCode reads the code again, slowly, whether or not voice is on.
 func (p *Page) onRepeatCode(ctx app.Context, e app.Event) {
 	if cp := p.claim.coupon; cp != nil {
-		p.speaker.Say(p.route.Locale, codeSpeech(p.route.Locale, cp.Code), a11y.SlowRate)
+		p.sayAll(ctx, []a11y.Utterance{{Text: codeSpeech(p.route.Locale, cp.Code), Rate: a11y.SlowRate}}, true)
 	}
 }

@@ -3,8 +3,13 @@ package kiosk
 import "time"
 
 // WarnFor is how long the "are you still there?" warning counts down
-// before the kiosk starts over.
-const WarnFor = 20 * time.Second
+// before the kiosk starts over; SlowWarnFor is that in elder and voice
+// modes, where reading the question, finding the button and pressing it
+// takes longer (and where the quiet time before it doubles: QuietTime).
+const (
+	WarnFor     = 20 * time.Second
+	SlowWarnFor = 40 * time.Second
+)
 
 // Phase is where a kiosk session stands on the idle clock.
 type Phase int

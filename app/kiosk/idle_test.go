@@ -66,3 +66,26 @@ func TestClockRate(t *testing.T) {
 		}
 	}
 }
+
+// Elder and voice modes wait twice as long before the warning, and the
+// warning counts down twice as long.
+func TestIdleTimesByMode(t *testing.T) {
+	tests := []struct {
+		modes       Modes
+		idle        time.Duration
+		quiet, warn time.Duration
+	}{
+		{0, 0, 60 * time.Second, 20 * time.Second},
+		{Large | Contrast, 0, 60 * time.Second, 20 * time.Second},
+		{Elder, 0, 120 * time.Second, 40 * time.Second},
+		{Voice, 0, 120 * time.Second, 40 * time.Second},
+		{Large | Voice, 90 * time.Second, 180 * time.Second, 40 * time.Second},
+		{0, 90 * time.Second, 90 * time.Second, 20 * time.Second},
+	}
+	for _, tt := range tests {
+		r := Route{Modes: tt.modes, Idle: tt.idle}
+		if q, w := r.QuietTime(), r.WarnTime(); q != tt.quiet || w != tt.warn {
+			t.Errorf("modes %q idle %v: quiet %v, warn %v; want %v, %v", tt.modes, tt.idle, q, w, tt.quiet, tt.warn)
+		}
+	}
+}

@@ -30,6 +30,10 @@ func (p *Page) listen(ctx app.Context) {
 		p.speaker.Cancel()
 		ctx.Dispatch(p.touched)
 	})
+	// A touch gives the page the right to speak at its pointerup (a
+	// mouse's at its pointerdown): what the browser refused to say before
+	// it is said now.
+	on("pointerup", true, func(e app.Value) { p.speaker.Retry() })
 	on("keydown", true, func(e app.Value) { p.onKey(ctx, e) })
 	on("focusin", false, func(e app.Value) {
 		if p.quiet || !p.route.Modes.Has(Voice) {
@@ -87,6 +91,7 @@ func actionFor(key string, inText bool, screen Screen) keyAction {
 
 func (p *Page) onKey(ctx app.Context, e app.Value) {
 	p.speaker.Cancel()
+	p.speaker.Retry() // a key gives the page the right to speak
 	key := e.Get("key").String()
 	if e.Get("ctrlKey").Bool() || e.Get("altKey").Bool() || e.Get("metaKey").Bool() {
 		return
@@ -97,6 +102,28 @@ func (p *Page) onKey(ctx app.Context, e app.Value) {
 		tag = active.Get("tagName").String()
 	}
 	inText := tag == "INPUT" || tag == "TEXTAREA"
+	switch {
+	case p.state.Preempted():
+		// An urgent message or the pairing code covers the screen, and
+		// what is under it is inert: no key reaches it. H reads it again.
+		e.Call("preventDefault")
+		if act := actionFor(key, false, Menu); act == keyRead {
+			ctx.Dispatch(p.readOverlay)
+		}
+		return
+	case p.phase == PhaseWarning:
+		// Any key answers "are you still there?": the session goes on
+		// where it was, and focus goes back there.
+		e.Call("preventDefault")
+		ctx.Dispatch(p.touched)
+		return
+	case key == "Tab" && p.route.Screen != Attract:
+		if p.wrapTab(e.Get("shiftKey").Bool()) {
+			e.Call("preventDefault")
+		}
+		ctx.Dispatch(p.touched)
+		return
+	}
 	if code, ok := p.scan.key(key, time.Now()); ok && !inText {
 		e.Call("preventDefault")
 		ctx.Dispatch(func(ctx app.Context) { p.scanned(ctx, code) })
@@ -127,25 +154,57 @@ func (p *Page) onKey(ctx app.Context, e app.Value) {
 	})
 }
 
-// moveFocus moves focus among the screen's items as a keypad expects.
-// While the idle warning shows, focus stays in it.
-func (p *Page) moveFocus(m a11y.Move) {
+// focusItems are the screen's items a key moves between, in document
+// order: shown, and not under an overlay (inert). While the idle warning
+// shows, only its own.
+func focusItems() []app.Value {
 	doc := app.Window().Get("document")
 	scope := doc.Call("querySelector", "#sc-idle")
 	if !scope.Truthy() {
 		scope = doc.Call("querySelector", ".sc-kiosk")
 	}
 	if !scope.Truthy() {
-		return
+		return nil
 	}
 	nodes := scope.Call("querySelectorAll", focusable)
 	var items []app.Value
 	for i := 0; i < nodes.Length(); i++ {
-		if el := nodes.Index(i); el.Call("getClientRects").Length() > 0 {
+		el := nodes.Index(i)
+		if el.Call("getClientRects").Length() > 0 && !el.Call("closest", "[inert]").Truthy() {
 			items = append(items, el)
 		}
 	}
-	active := doc.Get("activeElement")
+	return items
+}
+
+// wrapTab makes Tab go round: from the last item to the first, and
+// Shift+Tab from the first to the last, as the arrows do. Past the last
+// item the browser would otherwise move focus out of the page, which on
+// a kiosk is nowhere: a dead stop on the page itself. It reports whether
+// it moved focus (in between, Tab does what it always does).
+func (p *Page) wrapTab(back bool) bool {
+	items := focusItems()
+	if len(items) == 0 {
+		return false
+	}
+	active := app.Window().Get("document").Get("activeElement")
+	first, last := items[0], items[len(items)-1]
+	switch {
+	case !back && active.Equal(last):
+		first.Call("focus")
+	case back && active.Equal(first):
+		last.Call("focus")
+	default:
+		return false
+	}
+	return true
+}
+
+// moveFocus moves focus among the screen's items as a keypad expects.
+// While the idle warning shows, focus stays in it.
+func (p *Page) moveFocus(m a11y.Move) {
+	items := focusItems()
+	active := app.Window().Get("document").Get("activeElement")
 	cur, after := -1, len(items)
 	for i, el := range items {
 		if el.Equal(active) {
@@ -179,6 +238,9 @@ func labelOf(el app.Value) string {
 func (p *Page) focus(id string) {
 	el := app.Window().GetElementByID(id)
 	if !el.Truthy() {
+		if id != "sc-title" {
+			p.focusTitle() // never leave focus on nothing
+		}
 		return
 	}
 	p.quiet = true

@@ -133,7 +133,7 @@ func (p *Page) offerView(v *view) {
 	v.say = []string{body, priceWords(l, *pr)}
 	var until string
 	if pr.ValidTo != nil {
-		until = i18n.T(l, i18n.ValidUntil, "Date", pr.ValidTo.Local().Format("2006-01-02"))
+		until = i18n.T(l, i18n.ValidUntil, "Date", i18n.LastDay(l, *pr.ValidTo, v.now))
 		v.say = append(v.say, until)
 	}
 	v.add(app.Article().Class("sc-offer").DataSet("id", pr.ID).Body(

@@ -32,22 +32,28 @@ type Page struct {
 	claim  claimState
 
 	// Browser machinery.
-	speaker  a11y.Speaker
-	hasVoice bool
+	speaker a11y.Speaker
+	// voice is the voice self-test's verdict for the screen's language;
+	// noVoice shows "voice unavailable" outside voice mode too, after
+	// "read aloud" found no voice to read with.
+	voice   a11y.Verdict
+	noVoice bool
 	// spokenOverride is the urgent message last read aloud, so each one is
 	// read once when it arrives.
 	spokenOverride string
 	clock          *Clock
 	idle           Idle
 	phase          Phase
-	left           int // seconds the warning shows
-	slide          int // attract loop: the offer on screen
+	left           int       // seconds the warning shows
+	beforeWarning  app.Value // where focus was when the warning took it
+	slide          int       // attract loop: the offer on screen
 	still          bool
 	opened         string // URL of the screen last announced
 	quiet          bool   // focus is moving by program: do not read it
 	announce       string // said instead of the screen when it next opens
 	andScreen      bool   // and then the screen
 	keep           bool   // keep focus where it is when the screen next opens
+	keepID         string // … which is on the element with this id
 	scan           scanner
 	stop           chan struct{}
 	release        []func()
@@ -73,6 +79,10 @@ func (p *Page) OnNav(ctx app.Context) {
 	if p.route.Screen != Attract {
 		p.slide = 0
 	}
+	p.noVoice = false
+	p.judgeVoice()
+	// Modes change the idle times; a session's clock keeps running.
+	p.idle.Quiet, p.idle.Warn = p.route.QuietTime(), p.route.WarnTime()
 	if p.route.Screen != Price {
 		// What the shopper searched for stays on the price check only.
 		p.search = search{seq: p.search.seq + 1}
@@ -94,14 +104,12 @@ func (p *Page) OnMount(ctx app.Context) {
 		}
 		return r.Float()
 	}, time.Now)
-	p.idle = Idle{Quiet: p.route.QuietTime(), Warn: WarnFor}
+	p.idle = Idle{Quiet: p.route.QuietTime(), Warn: p.route.WarnTime()}
 	p.idle.Touch(p.clock.Now())
 	p.still = app.Window().Call("matchMedia", "(prefers-reduced-motion: reduce)").Get("matches").Bool()
-	p.hasVoice = p.speaker.Available(p.route.Locale)
+	p.judgeVoice()
 	p.release = append(p.release,
-		p.speaker.OnVoicesChanged(func() {
-			ctx.Dispatch(func(app.Context) { p.hasVoice = p.speaker.Available(p.route.Locale) })
-		}),
+		p.speaker.OnVoicesChanged(func() { ctx.Dispatch(func(app.Context) { p.judgeVoice() }) }),
 	)
 	p.listen(ctx)
 	p.stop = make(chan struct{})
@@ -156,8 +164,11 @@ func (p *Page) tick(ctx app.Context, n int) {
 		p.reset(ctx)
 	case phase == PhaseWarning && p.phase != PhaseWarning:
 		p.phase, p.left = phase, Seconds(left)
+		p.beforeWarning = app.Window().Get("document").Get("activeElement")
 		ctx.Defer(func(ctx app.Context) {
-			p.focus("sc-more-time")
+			if !p.state.Preempted() { // under an overlay the warning waits
+				p.focus("sc-more-time")
+			}
 			l := p.route.Locale
 			p.say(ctx, sentences(l, []string{i18n.T(l, i18n.IdleTitle), i18n.N(l, i18n.IdleCountdown, p.left), i18n.T(l, i18n.IdleMore)}), false)
 		})
@@ -170,7 +181,8 @@ func (p *Page) tick(ctx app.Context, n int) {
 	}
 }
 
-// touched notes that the shopper did something; it ends a warning.
+// touched notes that the shopper did something; it ends a warning, and
+// focus goes back to where it was before the warning took it.
 func (p *Page) touched(ctx app.Context) {
 	if p.clock == nil {
 		return
@@ -178,13 +190,28 @@ func (p *Page) touched(ctx app.Context) {
 	p.idle.Touch(p.clock.Now())
 	if p.phase == PhaseWarning {
 		p.phase = PhaseActive
+		back := p.beforeWarning
+		p.beforeWarning = nil
+		ctx.Defer(func(app.Context) { p.refocus(back) })
 		return
 	}
 	ctx.PreventUpdate()
 }
 
-func (p *Page) onMoreTime(ctx app.Context, e app.Event) {
-	p.touched(ctx)
+func (p *Page) onMoreTime(ctx app.Context, e app.Event) { p.touched(ctx) }
+
+// refocus puts focus back on el if it is still on the page, and on the
+// screen's title otherwise: never on nothing.
+func (p *Page) refocus(el app.Value) {
+	doc := app.Window().Get("document")
+	if el != nil && el.Truthy() && el.Get("isConnected").Bool() && !el.Equal(doc.Get("body")) {
+		p.quiet = true
+		el.Call("focus")
+		p.quiet = false
+		if doc.Get("activeElement").Equal(el) {
+			return
+		}
+	}
 	p.focusTitle()
 }
 
@@ -197,10 +224,11 @@ func (p *Page) onOpened(ctx app.Context) {
 	p.opened = url
 	v := p.view()
 	ctx.Page().SetTitle("%s", p.pageTitle(v))
-	p.state.Report(string(v.name), p.route.Modes.String())
+	p.report(v)
 	switch {
 	case p.keep:
 		p.keep = false
+		p.focus(p.keepID)
 	case v.focus != "":
 		p.focus(v.focus)
 	default:
@@ -228,29 +256,43 @@ func (p *Page) pageTitle(v view) string {
 }
 
 // onState reads a newly arrived urgent message aloud in voice mode: a
-// shopper who cannot see the screen must hear it.
+// shopper who cannot see the screen must hear it. Focus goes to the
+// message while it covers the screen (everything under it is inert) and
+// back to the screen's title when it ends.
 func (p *Page) onState(ctx app.Context) {
 	id := ""
 	if o := p.state.Override(); o != nil {
 		id = o.ID
 		if id != p.spokenOverride {
 			p.say(ctx, screen.OverrideSpeech(o, p.route.Locale), false)
+			ctx.Defer(func(app.Context) { p.focus(screen.OverrideID) })
 		}
+	} else if p.spokenOverride != "" {
+		ctx.Defer(func(app.Context) { p.focusTitle() })
 	}
 	p.spokenOverride = id
 }
 
-// say reads text in voice mode; force reads it anyway (read aloud, H).
-func (p *Page) say(ctx app.Context, text string, force bool) {
-	if force || p.route.Modes.Has(Voice) {
-		p.speaker.Say(p.route.Locale, text, a11y.NormalRate)
+// readOverlay reads the urgent message covering the screen (H, ?).
+func (p *Page) readOverlay(ctx app.Context) {
+	if o := p.state.Override(); o != nil {
+		p.say(ctx, screen.OverrideSpeech(o, p.route.Locale), true)
 	}
 }
 
-// sayAll reads utterances in voice mode; force reads them anyway.
+// say reads text in voice mode; force reads it anyway (read aloud, H).
+func (p *Page) say(ctx app.Context, text string, force bool) {
+	p.sayAll(ctx, []a11y.Utterance{{Text: text, Rate: a11y.NormalRate}}, force)
+}
+
+// sayAll reads utterances in voice mode; force reads them anyway. Asked
+// to read without a voice for the language, the screen says so instead.
 func (p *Page) sayAll(ctx app.Context, parts []a11y.Utterance, force bool) {
-	if force || p.route.Modes.Has(Voice) {
-		p.speaker.SayAll(p.route.Locale, parts)
+	if !force && !p.route.Modes.Has(Voice) {
+		return
+	}
+	if !p.speaker.SayAll(p.route.Locale, parts) && force && p.voice == a11y.VoiceNone {
+		p.noVoice = true
 	}
 }
 
@@ -265,7 +307,7 @@ func (p *Page) readAloud(ctx app.Context, withKeys bool) {
 	if withKeys {
 		last.Text = sentences(l, []string{last.Text, i18n.T(l, i18n.HelpKeys)})
 	}
-	p.speaker.SayAll(l, parts)
+	p.sayAll(ctx, parts, true)
 }
 
 // toggle turns a mode on or off; from the attract loop it starts a session.
@@ -287,7 +329,15 @@ func (p *Page) toggle(ctx app.Context, mode Modes) {
 	default:
 		p.announce = modeSay(l, modeLabel(l, mode), on)
 	}
+	// Focus stays on the switch pressed, or on what takes its place: the
+	// bar of elder mode has "leave elder mode" instead of the four modes.
 	p.keep = p.route.Screen != Attract
+	switch {
+	case mode == Elder && on:
+		p.keepID = "sc-bar-exit"
+	default:
+		p.keepID = modeButtonID(mode)
+	}
 	ctx.Navigate(r.URL())
 }
 
@@ -314,14 +364,19 @@ func (p *Page) back(ctx app.Context) {
 func (p *Page) Render() app.UI {
 	v := p.view()
 	l := p.route.Locale
-	return app.Div().Class(p.route.Modes.Classes()).DataSet("screen", string(v.name)).Lang(l).Body(
-		app.A().Class("sc-skip").Href("#sc-main").Text(i18n.T(l, i18n.SkipToMain)),
-		p.top(),
-		app.Main().ID("sc-main").Class("sc-main sc-screen-"+string(v.name)).
+	// Under an overlay (an urgent message, the pairing code) and under
+	// the idle warning the screen is inert: no focus, no clicks, nothing
+	// for a screen reader, so Tab cannot reach a link nobody can see.
+	covered := p.state.Preempted()
+	under := covered || p.phase == PhaseWarning
+	return app.Div().Class(p.route.Modes.Classes()).DataSet("screen", string(v.name)).DataSet("voice", string(p.voice)).Lang(l).Body(
+		inert(app.A().Class("sc-skip").Href("#sc-main").Text(i18n.T(l, i18n.SkipToMain)), under),
+		inert(p.top(), under),
+		inert(app.Main().ID("sc-main").Class("sc-main sc-screen-"+string(v.name)).
 			OnClick(p.onMainClick).
-			Body(append([]app.UI{app.H1().ID("sc-title").TabIndex(-1).Text(v.title)}, v.body...)...),
-		p.bar(),
-		app.If(p.phase == PhaseWarning, p.warning),
+			Body(append([]app.UI{app.H1().ID("sc-title").TabIndex(-1).Text(v.title)}, v.body...)...), under),
+		inert(p.bar(), under),
+		app.If(p.phase == PhaseWarning && !covered, p.warning),
 		p.state.Overlays(),
 		app.If(app.IsServer, func() app.UI { return live.BootElement(p.state.Boot) }),
 	)

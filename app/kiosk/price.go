@@ -5,6 +5,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"storecast/app/a11y"
 	"storecast/app/content"
 	"storecast/app/i18n"
 )
@@ -42,11 +43,15 @@ func (p *Page) priceView(v *view) {
 			Value(s.query).OnInput(p.onQuery),
 		app.Button().ID("sc-search-go").Type("submit").Class("sc-choice sc-search-go").Text(i18n.T(l, i18n.PriceSearch)),
 	)
-	v.add(form, app.P().ID("sc-q-hint").Class("sc-hint").Text(i18n.T(l, i18n.KeypadHint)))
+	v.add(form, app.P().ID("sc-q-hint").Class("sc-hint").Text(i18n.T(l, i18n.KeypadHint)),
+		// A live region is only read out when it changes after the page
+		// has it: so it is always there, and holds the answer once found
+		// (a problem is an alert of its own).
+		app.P().ID("sc-search-status").Class("sc-visually-hidden").Attr("role", "status").Text(p.searchStatus()))
 	answer := app.Div().Class("sc-answer").Aria("busy", s.busy)
 	switch {
 	case s.busy && s.result == nil:
-		answer = answer.Body(app.P().Class("sc-busy").Attr("role", "status").Text(i18n.T(l, i18n.PriceSearching)))
+		answer = answer.Body(app.P().Class("sc-busy").Text(i18n.T(l, i18n.PriceSearching)))
 	case s.errID != "":
 		answer = answer.Body(app.P().Class("sc-error").Attr("role", "alert").Text(i18n.T(l, s.errID, "Query", s.asked)))
 	case s.hint != "":
@@ -98,13 +103,28 @@ func (p *Page) resultsView(v *view) {
 		}),
 	))
 	if next >= 0 {
+		label, where := pageLabels(l, next, pages)
 		v.add(app.Div().Class("sc-more").Body(
-			v.button("sc-results-more", "", i18n.T(l, i18n.PageMore, "Index", next+1, "Total", pages), func(ctx app.Context, e app.Event) {
+			app.P().Class("sc-page-position").Text(where),
+			v.button("sc-results-more", "", label, func(ctx app.Context, e app.Event) {
 				s.page = next
 				p.say(ctx, p.resultsSpeech(), false)
 			}),
 		))
 	}
+}
+
+// searchStatus is what the price check's live region says: that it is
+// searching, then what it found, prices in words as speech has them.
+func (p *Page) searchStatus() string {
+	s := &p.search
+	switch {
+	case s.busy:
+		return i18n.T(p.route.Locale, i18n.PriceSearching)
+	case s.errID != "" || s.result == nil || len(s.result.Products) == 0:
+		return "" // an alert says it
+	}
+	return a11y.SpeakMoney(p.route.Locale, p.resultsSpeech())
 }
 
 // resultsSpeech reads the answer to a search.

@@ -177,10 +177,26 @@ func (r Route) Fresh() Route {
 	return Route{Screen: Attract, Locale: content.DefaultLocale, Idle: r.Idle}
 }
 
-// QuietTime is how long the kiosk waits, untouched, before it warns.
+// QuietTime is how long the kiosk waits, untouched, before it warns: the
+// store's setting (idle=, DefaultIdle without one), twice that in elder
+// and voice modes. An older shopper reads slowly and a blind one listens
+// to a whole screen before choosing; neither should be asked "are you
+// still there?" while still reading.
 func (r Route) QuietTime() time.Duration {
-	if r.Idle == 0 {
-		return DefaultIdle
+	d := r.Idle
+	if d == 0 {
+		d = DefaultIdle
 	}
-	return r.Idle
+	if r.Modes.Has(Elder) || r.Modes.Has(Voice) {
+		d *= 2
+	}
+	return d
+}
+
+// WarnTime is how long the warning counts down before the reset.
+func (r Route) WarnTime() time.Duration {
+	if r.Modes.Has(Elder) || r.Modes.Has(Voice) {
+		return SlowWarnFor
+	}
+	return WarnFor
 }

@@ -12,7 +12,7 @@ import (
 
 // view builds the screen the route names.
 func (p *Page) view() view {
-	v := view{name: p.route.Screen, route: p.route}
+	v := view{name: p.route.Screen, route: p.route, now: time.Now().In(p.state.Snapshot.Signage.Location())}
 	switch p.route.Screen {
 	case Menu:
 		p.menuView(&v)
@@ -66,7 +66,7 @@ func (p *Page) attractView(v *view) {
 			}
 			return app.Div().Class("sc-attract-slides").Body(app.Range(shown).Slice(func(i int) app.UI {
 				// Never Hidden(false): go-app prerenders it as hidden="false", which hides.
-				d := app.Div().Class("sc-attract-slide").Body(promo.Card(promos[shown[i]], l, 2))
+				d := app.Div().Class("sc-attract-slide").Body(promo.Card(promos[shown[i]], l, 2, v.now))
 				if shown[i] != current {
 					d = d.Hidden(true)
 				}
@@ -101,17 +101,32 @@ func (p *Page) menuView(v *view) {
 	p.more(v, next, pages)
 }
 
-// more adds elder mode's "More" choice that pages through a long list.
+// more adds elder mode's way through a long list: where the shopper is
+// ("page 1 of 2"), said once after the title, and a choice that says
+// what it does ("next page"; "back to page 1" on the last page).
 func (p *Page) more(v *view, next, pages int) {
 	if next < 0 {
 		return
 	}
 	to := p.route
 	to.Page = next
-	l := p.route.Locale
+	label, where := pageLabels(p.route.Locale, next, pages)
+	v.say = append(v.say, where)
 	v.add(app.Div().Class("sc-more").Body(
-		v.link(i18n.T(l, i18n.PageMore, "Index", next+1, "Total", pages), "", to),
+		app.P().Class("sc-page-position").Text(where),
+		v.link(label, "", to),
 	))
+}
+
+// pageLabels are the paging choice's label and where the shopper is, for
+// a list whose next page is next (0: it wraps to the first).
+func pageLabels(l string, next, pages int) (label, where string) {
+	current := (next - 1 + pages) % pages
+	where = i18n.T(l, i18n.PagePosition, "Index", current+1, "Total", pages)
+	if next == 0 {
+		return i18n.T(l, i18n.PageFirst), where
+	}
+	return i18n.T(l, i18n.PageNext), where
 }
 
 // helpView offers "call staff" and says how to use the kiosk.
@@ -153,7 +168,7 @@ func (p *Page) callText() string {
 // eventsView lists the store events that have not ended.
 func (p *Page) eventsView(v *view) {
 	l := p.route.Locale
-	events := p.state.Snapshot.UpcomingEvents(time.Now())
+	events := p.state.Snapshot.UpcomingEvents(v.now)
 	v.title = i18n.T(l, i18n.MenuEvents)
 	if len(events) == 0 {
 		v.say = []string{i18n.T(l, i18n.EventsNone)}
@@ -165,7 +180,7 @@ func (p *Page) eventsView(v *view) {
 	from, to, next, pages := paged(len(events), p.route.Modes.Has(Elder), p.route.Page)
 	var items []app.UI
 	for i, e := range events[from:to] {
-		when := eventWhen(l, e)
+		when := eventWhen(l, e, v.now.Location())
 		place := e.Place.In(l)
 		words := []string{e.Title.In(l), when}
 		if place != "" {

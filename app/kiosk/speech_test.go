@@ -43,13 +43,16 @@ func TestProductAndEventWords(t *testing.T) {
 	if got := productWords("en", p); got != "Organic milk 1 l, ¥15.90" {
 		t.Errorf("productWords without an aisle = %q", got)
 	}
-	start := time.Date(2026, 3, 14, 15, 0, 0, 0, time.Local) // a Saturday
+	// 07:00 UTC is 15:00 in Beijing, the store's zone: the kiosk's own
+	// zone does not matter.
+	start := time.Date(2026, 3, 14, 7, 0, 0, 0, time.UTC) // a Saturday
 	e := content.StoreEvent{StartsAt: start, EndsAt: start.Add(90 * time.Minute)}
+	beijing := time.FixedZone("CST", 8*3600)
 	for locale, want := range map[string]string{
 		"en":      "Saturday, March 14, 15:00–16:30",
 		"zh-Hans": "3月14日 星期六 15:00–16:30",
 	} {
-		if got := eventWhen(locale, e); got != want {
+		if got := eventWhen(locale, e, beijing); got != want {
 			t.Errorf("eventWhen(%s) = %q; want %q", locale, got, want)
 		}
 	}
@@ -87,4 +90,25 @@ func btoi(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// Elder mode's paging choice says what it does; where the shopper is is
+// said apart from it.
+func TestPageLabels(t *testing.T) {
+	tests := []struct {
+		locale      string
+		next, pages int
+		label, at   string
+	}{
+		{"zh-Hans", 1, 2, "下一页", "第 1 页，共 2 页"},
+		{"zh-Hans", 0, 2, "回到第 1 页", "第 2 页，共 2 页"},
+		{"zh-Hant", 2, 3, "下一頁", "第 2 頁，共 3 頁"},
+		{"en", 0, 3, "Back to page 1", "Page 3 of 3"},
+	}
+	for _, tt := range tests {
+		label, at := pageLabels(tt.locale, tt.next, tt.pages)
+		if label != tt.label || at != tt.at {
+			t.Errorf("pageLabels(%s, %d, %d) = %q, %q; want %q, %q", tt.locale, tt.next, tt.pages, label, at, tt.label, tt.at)
+		}
+	}
 }

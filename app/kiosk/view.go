@@ -1,6 +1,8 @@
 package kiosk
 
 import (
+	"time"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -15,6 +17,7 @@ type view struct {
 	focus   string   // id of the element to focus when it opens; "" the title
 	body    []app.UI
 	route   Route
+	now     time.Time // in the store's zone: what dates are said from
 }
 
 // link adds a choice that goes to another screen.

@@ -2,15 +2,16 @@ package kiosk
 
 import (
 	"strings"
+	"time"
 
 	"storecast/app/content"
 	"storecast/app/i18n"
 )
 
-// eventWhen says when an event is, in the kiosk's time zone: weekday, date
-// and times, in the order and words of the locale.
-func eventWhen(locale string, e content.StoreEvent) string {
-	s, end := e.StartsAt.Local(), e.EndsAt.Local()
+// eventWhen says when an event is, in the store's time zone (zone):
+// weekday, date and times, in the order and words of the locale.
+func eventWhen(locale string, e content.StoreEvent, zone *time.Location) string {
+	s, end := e.StartsAt.In(zone), e.EndsAt.In(zone)
 	names := strings.Split(i18n.T(locale, i18n.Weekdays), ",")
 	weekday := ""
 	if len(names) == 7 {

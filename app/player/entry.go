@@ -4,6 +4,7 @@ import (
 	"hash/fnv"
 	"maps"
 	"math/rand/v2"
+	"slices"
 	"strconv"
 	"time"
 
@@ -29,6 +30,31 @@ type Entry struct {
 	// Fallback: no playlist has anything to play, so the screen rotates
 	// the live promotions, as a fresh install does.
 	Fallback bool
+}
+
+func newEntry(c Cursor, s content.Slide, layout, locale string) Entry {
+	e := Entry{Cursor: c, Slide: s, Layout: layout, Locale: locale}
+	switch s.Kind {
+	case content.SlidePromotion:
+		e.Ref = s.Promotion
+	case content.SlideCoupon:
+		e.Ref = s.Campaign
+	}
+	return e
+}
+
+// EntryFor is the showing of slide id of playlist pl in locale, as the
+// screen that reports it ("slide:PLAYLIST/SLIDE") draws it.
+func EntryFor(pl content.Playlist, id, locale string) (Entry, bool) {
+	i := slices.IndexFunc(pl.Slides, func(s content.Slide) bool { return s.ID == id })
+	if i < 0 {
+		return Entry{}, false
+	}
+	layout := pl.Layout
+	if layout == "" {
+		layout = content.LayoutFull
+	}
+	return newEntry(Cursor{Playlist: pl.ID, Pos: i}, pl.Slides[i], layout, locale), true
 }
 
 // Key names the showing: two showings of one slide (in two passes) have

@@ -107,13 +107,7 @@ func (p *Player) Next(from Cursor, snap *content.Snapshot, groups []string, at t
 			c.Pass, c.Pos = c.Pass+1, 0
 			order = Order(pl, c.Pass)
 		}
-		e := Entry{Cursor: c, Slide: pl.Slides[order[c.Pos]], Layout: layout, Locale: p.locale()}
-		switch e.Slide.Kind {
-		case content.SlidePromotion:
-			e.Ref = e.Slide.Promotion
-		case content.SlideCoupon:
-			e.Ref = e.Slide.Campaign
-		}
+		e := newEntry(c, pl.Slides[order[c.Pos]], layout, p.locale())
 		if p.Playable(e, snap, groups, at) {
 			return e
 		}

@@ -4,33 +4,39 @@ import (
 	"regexp"
 	"testing"
 
-	"storecast/app/claim"
 	"storecast/app/console"
 	"storecast/app/kiosk"
 	"storecast/app/signage"
 )
 
 // The loader picks a page's wasm with ConsolePattern, and each wasm sends
-// the other's paths to a full load: every page must be on exactly one side.
+// the other's paths and the phone's to a full load: every page must be on
+// exactly one side.
 func TestEveryPageIsInOneWasm(t *testing.T) {
-	consoleRe, screensRe := regexp.MustCompile(ConsolePattern), regexp.MustCompile(ScreensPattern)
-	screens := append([]string{"/", signage.Path, "/c/ABCD-EFGH-JKLM", "/claim/spring"}, kiosk.Paths()...)
-	if !regexp.MustCompile(claim.Pattern).MatchString("/claim/spring") {
-		t.Fatal("the claim example is not a claim page")
+	res := map[string]*regexp.Regexp{
+		"app.wasm":     regexp.MustCompile(ScreensPattern),
+		"console.wasm": regexp.MustCompile(ConsolePattern),
+		"phone":        regexp.MustCompile(PhonePattern),
 	}
-	for _, p := range screens {
-		if !screensRe.MatchString(p) || consoleRe.MatchString(p) {
-			t.Errorf("%s: screens %v, console %v; want app.wasm's only", p, screensRe.MatchString(p), consoleRe.MatchString(p))
+	pages := map[string][]string{
+		"app.wasm":     append([]string{"/", signage.Path}, kiosk.Paths()...),
+		"console.wasm": console.Paths(),
+		"phone":        {"/c/SC-7KQ2-M9XD-4TZP", "/claim/spring", "/claim/7c1f..%2Fx"},
+	}
+	for side, paths := range pages {
+		for _, p := range paths {
+			for other, re := range res {
+				if got, want := re.MatchString(p), other == side; got != want {
+					t.Errorf("%s: matched by %s's pattern = %v; want %v (a page of %s)", p, other, got, want, side)
+				}
+			}
 		}
 	}
-	for _, p := range console.Paths() {
-		if !consoleRe.MatchString(p) || screensRe.MatchString(p) {
-			t.Errorf("%s: console %v, screens %v; want console.wasm's only", p, consoleRe.MatchString(p), screensRe.MatchString(p))
-		}
-	}
-	for _, p := range []string{"/consoles", "/kiosks", "/nothing"} {
-		if consoleRe.MatchString(p) || screensRe.MatchString(p) {
-			t.Errorf("%s is claimed by a wasm; want neither (not found, no reload)", p)
+	for _, p := range []string{"/consoles", "/kiosks", "/nothing", "/c", "/claims/x"} {
+		for side, re := range res {
+			if re.MatchString(p) {
+				t.Errorf("%s is claimed by %s; want nobody (not found, no reload)", p, side)
+			}
 		}
 	}
 }

@@ -3,6 +3,8 @@
 package promo
 
 import (
+	"time"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"storecast/app/content"
@@ -10,8 +12,9 @@ import (
 )
 
 // Card is one promotion as HTML. Text is always rendered as text, never as
-// markup, whatever staff typed.
-func Card(p content.Promotion, locale string, headingLevel int) app.HTMLArticle {
+// markup, whatever staff typed. now, in the store's zone, is what the last
+// day of the offer is said from ("until tomorrow").
+func Card(p content.Promotion, locale string, headingLevel int, now time.Time) app.HTMLArticle {
 	title := p.Title.In(locale)
 	heading := app.H2().Class("sc-promo-title").Text(title)
 	var h app.UI = heading
@@ -37,7 +40,7 @@ func Card(p content.Promotion, locale string, headingLevel int) app.HTMLArticle 
 				Price(p, locale),
 				app.If(p.ValidTo != nil, func() app.UI {
 					return app.P().Class("sc-promo-until").
-						Text(i18n.T(locale, i18n.ValidUntil, "Date", p.ValidTo.Local().Format("2006-01-02")))
+						Text(i18n.T(locale, i18n.ValidUntil, "Date", i18n.LastDay(locale, *p.ValidTo, now)))
 				}),
 			),
 		)

@@ -113,11 +113,10 @@ func Post(ctx context.Context, path string, body any) (int, []byte, error) {
 }
 
 // sendPlays posts a batch to POST /api/v1/plays.
-func sendPlays(ctx context.Context, batch []rest.Play) (int, error) {
+func sendPlays(ctx context.Context, batch []rest.Play) (int, []byte, error) {
 	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
-	status, _, err := Post(ctx, "/api/v1/plays", rest.PlayBatch{Install: InstallID(), Plays: batch})
-	return status, err
+	return Post(ctx, "/api/v1/plays", rest.PlayBatch{Install: InstallID(), Plays: batch})
 }
 
 // Start loads the page's buffer and uploads it every interval and whenever

@@ -2,6 +2,7 @@ package proof
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"net/http"
@@ -60,24 +61,33 @@ type fakeServer struct {
 	sends   int
 }
 
-func (f *fakeServer) send(_ context.Context, batch []rest.Play) (int, error) {
+func (f *fakeServer) send(_ context.Context, batch []rest.Play) (int, []byte, error) {
 	f.sends++
 	status := http.StatusOK
 	if len(f.answers) > 0 {
 		status, f.answers = f.answers[0], f.answers[1:]
 	}
 	if status == -1 {
-		return 0, errors.New("offline")
+		return 0, nil, errors.New("offline")
 	}
+	ans := rest.PlaysStored{Received: len(batch)}
 	if status == http.StatusOK || status == -2 { // -2: stored, but the answer was lost
 		for _, r := range batch {
+			if r.Playlist == "deleted" {
+				ans.Dropped++
+				continue
+			}
+			if f.stored[r.ID] == 0 {
+				ans.Stored++
+			}
 			f.stored[r.ID]++
 		}
 	}
 	if status == -2 {
-		return 0, errors.New("answer lost")
+		return 0, nil, errors.New("answer lost")
 	}
-	return status, nil
+	body, _ := json.Marshal(ans)
+	return status, body, nil
 }
 
 func TestUploaderRemovesOnlyAcknowledged(t *testing.T) {
@@ -122,6 +132,28 @@ func TestUploaderDropsWhatTheServerRefuses(t *testing.T) {
 	}
 	if b.Len() != 0 || u.Rejected != 1 {
 		t.Fatalf("Len = %d, Rejected = %d; want a refused record dropped, not retried forever", b.Len(), u.Rejected)
+	}
+}
+
+// A 429 (the screen over its budget) keeps the batch for the next turn;
+// records the server dropped as naming deleted content are counted and
+// not sent again.
+func TestUploaderWaitsWhenThrottledAndCountsDropped(t *testing.T) {
+	srv := &fakeServer{stored: map[string]int{}, answers: []int{http.StatusTooManyRequests}}
+	b := NewBuffer(&memory{}, 0)
+	u := &Uploader{Buffer: b, Send: srv.send}
+	b.Add(record(1, t0))
+	gone := record(2, t0)
+	gone.Playlist = "deleted"
+	b.Add(gone)
+	if err := u.Flush(context.Background()); err == nil || b.Len() != 2 {
+		t.Fatalf("throttled flush = %v with %d records left; want an error and both kept", err, b.Len())
+	}
+	if err := u.Flush(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if b.Len() != 0 || u.Dropped != 1 || u.Rejected != 0 || len(srv.stored) != 1 {
+		t.Fatalf("Len = %d, Dropped = %d, Rejected = %d, stored %d; want 0, 1, 0, 1", b.Len(), u.Dropped, u.Rejected, len(srv.stored))
 	}
 }
 

@@ -2,21 +2,22 @@ package proof
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"time"
 
 	"storecast/app/rest"
 )
 
-// MaxBatch is the most records one upload carries (the server takes 500).
-const MaxBatch = 500
+// MaxBatch is the most records one upload carries: what the server takes.
+const MaxBatch = rest.MaxPlayBatch
 
 // UploadEvery is how often a screen uploads what it buffered.
 const UploadEvery = 30 * time.Second
 
-// Send posts one batch and returns the answer's HTTP status, or an error
-// when no answer came (offline, server down).
-type Send func(ctx context.Context, batch []rest.Play) (int, error)
+// Send posts one batch and returns the answer's HTTP status and body, or
+// an error when no answer came (offline, server down).
+type Send func(ctx context.Context, batch []rest.Play) (int, []byte, error)
 
 // Uploader empties a Buffer into the server.
 type Uploader struct {
@@ -25,24 +26,32 @@ type Uploader struct {
 	// Rejected counts records the server refused as malformed: they are
 	// dropped, since sending them again cannot help.
 	Rejected int
+	// Dropped counts records the server took but did not store, since
+	// they name content it no longer has (a playlist deleted meanwhile).
+	Dropped int
 }
 
 // Flush uploads batch after batch until the buffer is empty or an upload
 // fails. Records leave the buffer only when the server answered 200 (or
-// refused them as malformed); on any other outcome they stay for the next
-// try, and resending them is harmless.
+// refused them as malformed); on any other outcome, a 429 for a screen
+// over its budget among them, they stay for the next try, and resending
+// them is harmless.
 func (u *Uploader) Flush(ctx context.Context) error {
 	for {
 		batch := u.Buffer.Batch(MaxBatch)
 		if len(batch) == 0 {
 			return nil
 		}
-		status, err := u.Send(ctx, batch)
+		status, body, err := u.Send(ctx, batch)
 		// Plain status numbers: net/http stays out of the wasm (see tools/wasmmod).
 		switch {
 		case err != nil:
 			return fmt.Errorf("proof: upload: %w", err)
 		case status == 200:
+			var ans rest.PlaysStored
+			if json.Unmarshal(body, &ans) == nil {
+				u.Dropped += ans.Dropped
+			}
 			u.Buffer.Ack(batch)
 		case status == 400 || status == 413 || status == 422: // bad request, too large, unprocessable
 			u.Buffer.Ack(batch)

@@ -45,8 +45,11 @@ type Setup struct {
 	Credentials
 }
 
-// PasswordChange is POST /auth/password.
+// PasswordChange is POST /auth/password. A change ends every session of
+// the user; RevokeTokens revokes their API tokens too (they survive it
+// otherwise, so scripts keep running after a routine change).
 type PasswordChange struct {
-	Current string `json:"current"`
-	New     string `json:"new"`
+	Current      string `json:"current"`
+	New          string `json:"new"`
+	RevokeTokens bool   `json:"revoke_tokens,omitempty"`
 }

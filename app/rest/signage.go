@@ -36,6 +36,10 @@ type Play struct {
 	Error     string    `json:"error,omitempty"` // e.g. the media failed to load and was skipped
 }
 
+// MaxPlayBatch is the most records one POST /plays may carry: the server
+// refuses a longer batch, and screens send no longer ones.
+const MaxPlayBatch = 500
+
 // PlayBatch is POST /plays: records from one screen, known by its device
 // token or, unpaired, by Install.
 type PlayBatch struct {
@@ -43,10 +47,14 @@ type PlayBatch struct {
 	Plays   []Play `json:"plays"`
 }
 
-// PlaysStored says how many of a batch's records were new.
+// PlaysStored is the answer to a batch: how many records came, how many
+// were new, and how many were dropped because they name content the
+// store does not have (a playlist, slide, promotion or campaign, or a kind
+// of slide). Dropped records are not stored and need not be sent again.
 type PlaysStored struct {
 	Received int `json:"received"`
 	Stored   int `json:"stored"`
+	Dropped  int `json:"dropped"`
 }
 
 // PlayRow is plays of one slide on one screen on one day.

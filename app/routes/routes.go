@@ -7,7 +7,6 @@ package routes
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"storecast/app/claim"
 	"storecast/app/home"
 	"storecast/app/kiosk"
 	"storecast/app/screen"
@@ -24,10 +23,7 @@ func Register(src screen.Source) {
 		app.Route(path, func() app.Composer { return &kiosk.Page{Source: src} })
 	}
 	app.Route(signage.Path, func() app.Composer { return &signage.Page{Source: src} })
-	// A phone claiming a coupon from a signage screen's QR code.
-	app.RouteWithRegexp(claim.Pattern, func() app.Composer { return &claim.Page{} })
 }
 
-// Paths lists the page routes, for the server's mux and the service worker
-// (which caches the exact paths, not the patterns ending in "*").
-var Paths = append([]string{"/", signage.Path, claim.Pages}, kiosk.Paths()...)
+// Paths lists the page routes, for the server's mux and the service worker.
+var Paths = append([]string{"/", signage.Path}, kiosk.Paths()...)

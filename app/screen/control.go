@@ -27,6 +27,7 @@ func (s *State) control(ctx app.Context, env content.Envelope) {
 		case w.Screen != nil:
 			s.EnrolError = ""
 		}
+		s.checkPower(ctx) // its groups may have hours of their own
 	case content.TypeEnrolled:
 		s.Pairing, s.EnrolError = nil, ""
 	case content.TypeCommand:
@@ -57,7 +58,15 @@ func (s *State) Override() *content.Override {
 	return s.Snapshot.ActiveOverride(time.Now(), s.Groups())
 }
 
-// Report tells the console's fleet view what the screen shows now.
+// Report tells the console's fleet view what the screen shows now, with
+// its health.
 func (s *State) Report(showing, mode string) {
-	s.session.Report(content.Status{Showing: showing, Mode: mode, Locale: s.Locale})
+	s.ReportStatus(content.Status{Showing: showing, Mode: mode})
+}
+
+// ReportStatus is Report with every field of the status; the locale is
+// the screen's own, and the health is added as it is now.
+func (s *State) ReportStatus(st content.Status) {
+	s.showing, s.mode, s.voice = st.Showing, st.Mode, st.Voice
+	s.sendStatus()
 }

@@ -22,9 +22,10 @@ func (s *State) Overlays() app.UI {
 	)
 }
 
-// Preempted reports whether an overlay hides the page's own content, so
-// the page can pause what moves underneath.
-func (s *State) Preempted() bool { return s.Pairing != nil || s.Override() != nil }
+// Preempted reports whether an overlay, or the dark of closed hours,
+// hides the page's own content, so the page can pause what moves
+// underneath.
+func (s *State) Preempted() bool { return s.Dark || s.Pairing != nil || s.Override() != nil }
 
 func (s *State) pairingView() app.UI {
 	l := s.Locale
@@ -40,9 +41,19 @@ func (s *State) pairingView() app.UI {
 	)
 }
 
+// OverrideID is the id of the urgent message while it shows; it takes
+// focus programmatically (tabindex -1), so a page can move focus to it
+// when it covers the page.
+const OverrideID = "sc-override"
+
 func (s *State) overrideView() app.UI {
-	o := s.Override()
-	l := s.Locale
+	return OverrideView(s.Override(), s.Locale).ID(OverrideID).TabIndex(-1)
+}
+
+// OverrideView is an override as screens show it above everything: the
+// console's live view draws it too (without the screen's id, as a wall
+// shows many).
+func OverrideView(o *content.Override, l string) app.HTMLSection {
 	return app.Section().
 		Class("sc-override sc-override-"+o.Severity).
 		Attr("role", "alert").

@@ -8,6 +8,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"storecast/app/content"
+	"storecast/app/health"
 	"storecast/app/live"
 )
 
@@ -40,8 +41,21 @@ type State struct {
 	// screen is paired.
 	EnrolError string
 	Identify   string // the name flashed by the console's "identify"
-	session    *live.Session
-	stopChecks chan struct{}
+	// Clock is the screen's time for its opening hours (nil: the wall
+	// clock); pages with a test clock set it before Mount.
+	Clock Clock
+	// Dark: outside its opening hours (content.Power) the screen is
+	// black and nothing on it moves. PowerChanged, when set, runs after
+	// it went dark or woke.
+	Dark         bool
+	PowerChanged func(ctx app.Context, dark bool)
+	session      *live.Session
+	stopChecks   chan struct{}
+	health       *health.Monitor
+	zone         zoneCache
+	showing      string // what the page last reported, resent with its health
+	mode         string
+	voice        string
 }
 
 // UpdateCheckEvery is how often a running screen asks for a new version,
@@ -101,6 +115,7 @@ func (s *State) Mount(ctx app.Context, kind string, changed func(app.Context)) {
 	s.session = live.Start(ctx, kind, s.Boot, live.Hooks{
 		State: func(ctx app.Context, snap content.Snapshot) {
 			s.Snapshot = snap
+			s.checkPower(ctx)
 			if changed != nil {
 				changed(ctx)
 			}
@@ -122,15 +137,30 @@ func (s *State) Mount(ctx app.Context, kind string, changed func(app.Context)) {
 		},
 		Control: s.control,
 	})
+	s.health = health.Start()
+	s.checkPower(ctx)
 	s.stopChecks = make(chan struct{})
 	stop := s.stopChecks
+	every := s.powerEvery()
 	ctx.Async(func() {
-		t := time.NewTicker(UpdateCheckEvery)
-		defer t.Stop()
+		update := time.NewTicker(UpdateCheckEvery)
+		defer update.Stop()
+		report := time.NewTicker(health.Every)
+		defer report.Stop()
+		power := time.NewTicker(every)
+		defer power.Stop()
 		for {
 			select {
-			case <-t.C:
+			case <-update.C:
 				app.TryUpdate()
+			case <-report.C:
+				ctx.Dispatch(s.checkHealth)
+			case <-power.C:
+				ctx.Dispatch(func(ctx app.Context) {
+					if !s.checkPower(ctx) {
+						ctx.PreventUpdate()
+					}
+				})
 			case <-stop:
 				return
 			}
@@ -142,6 +172,9 @@ func (s *State) Mount(ctx app.Context, kind string, changed func(app.Context)) {
 func (s *State) Dismount() {
 	s.session.Stop()
 	s.session = nil
+	if s.health != nil {
+		s.health.Stop()
+	}
 	if s.stopChecks != nil {
 		close(s.stopChecks)
 		s.stopChecks = nil

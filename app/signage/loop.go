@@ -191,6 +191,7 @@ func (p *Page) onMedia(ctx app.Context, key, what, detail string) {
 			p.playCurrent() // the slide the page started with
 		}
 	case "failed":
+		p.state.RecordError("media: " + key + ": " + detail)
 		if key == p.deck.Cur.Key() {
 			p.curErr = detail
 			p.deck.Over(key, true, now)

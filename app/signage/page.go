@@ -17,6 +17,7 @@ import (
 	"storecast/app/player"
 	"storecast/app/proof"
 	"storecast/app/screen"
+	"storecast/app/slide"
 )
 
 // Path is where signage lives.
@@ -121,6 +122,11 @@ func (p *Page) OnNav(ctx app.Context) {
 
 func (p *Page) OnMount(ctx app.Context) {
 	p.state.Reconnected = func(app.Context) { p.keepMedia(true) }
+	p.state.Clock = p.clock // opening hours on the player's clock
+	p.state.PowerChanged = func(ctx app.Context, dark bool) {
+		p.step(ctx) // pause or resume the show now, not at the next tick
+		p.wakeIn()
+	}
 	p.state.Mount(ctx, content.KindSignage, func(ctx app.Context) {
 		p.step(ctx)
 		p.wakeIn()
@@ -224,16 +230,10 @@ func (p *Page) slotView(i int) app.UI {
 func (p *Page) slideView(s slot) app.UI {
 	e := s.entry
 	now := p.clock.Now()
-	v := &slideView{Entry: e, QR: s.qr}
-	switch {
-	case e.Fallback:
+	v := slide.For(e, &p.state.Snapshot, p.state.Groups(), now, p.deck.Player.Location(p.state.Snapshot.Signage))
+	v.QR = s.qr
+	if e.Fallback {
 		v.Promotions, v.Current = p.promotions(now), p.promos.current
-	case e.Slide.Kind == content.SlidePromotion:
-		v.Promotion, _ = player.Promotion(&p.state.Snapshot, e.Ref, p.state.Groups(), now)
-	case e.Slide.Kind == content.SlideCoupon:
-		v.Campaign, _ = player.Campaign(&p.state.Snapshot, e.Ref, p.state.Groups(), now)
-	case e.Slide.Kind == content.SlideClock:
-		v.Time, v.Date = p.clockText(e.Locale)
 	}
 	return v
 }

@@ -2,13 +2,13 @@ package signage
 
 import (
 	"strconv"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"storecast/app/content"
 	"storecast/app/i18n"
+	"storecast/app/slide"
 )
 
 // tickerView is the bar of the ticker layout: every live promotion for
@@ -52,13 +52,5 @@ func (p *Page) showsClock() bool {
 // clockText returns the time (HH:MM) and the date in the store's zone, in
 // locale.
 func (p *Page) clockText(locale string) (string, string) {
-	now := p.clock.Now().In(p.deck.Player.Location(p.state.Snapshot.Signage))
-	weekdays := strings.Split(i18n.T(locale, i18n.Weekdays), ",")
-	wd := ""
-	if int(now.Weekday()) < len(weekdays) {
-		wd = weekdays[now.Weekday()]
-	}
-	date := i18n.T(locale, i18n.SignageDate, "Year", now.Year(), "Month", int(now.Month()),
-		"MonthName", now.Month().String(), "Day", now.Day(), "Weekday", wd)
-	return now.Format("15:04"), date
+	return slide.ClockText(p.clock.Now().In(p.deck.Player.Location(p.state.Snapshot.Signage)), locale)
 }

@@ -37,8 +37,9 @@ type Browser struct {
 }
 
 // StartBrowser starts headless Chromium with a throwaway profile. flags
-// are Chromium switches added after chromedp's defaults, e.g. "js-flags".
-func StartBrowser(flags map[string]any) (*Browser, error) {
+// are Chromium switches added after chromedp's defaults, e.g. "js-flags";
+// env adds NAME=value pairs to the environment it inherits.
+func StartBrowser(flags map[string]any, env ...string) (*Browser, error) {
 	path := ChromiumPath()
 	if path == "" {
 		return nil, ErrNoChromium
@@ -60,6 +61,9 @@ func StartBrowser(flags map[string]any) (*Browser, error) {
 	)
 	for name, value := range flags {
 		opts = append(opts, chromedp.Flag(name, value))
+	}
+	if len(env) > 0 {
+		opts = append(opts, chromedp.Env(env...))
 	}
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	root, cancelRoot := chromedp.NewContext(actx)

@@ -108,7 +108,14 @@ func (k *Kit) Server(t testing.TB, o Options) *Server {
 // and returns the status code.
 func (s *Server) API(t testing.TB, method, path string, body, out any) int {
 	t.Helper()
-	code, err := s.Call(context.Background(), method, path, body, out)
+	return s.APIAs(t, s.Token, method, path, body, out)
+}
+
+// APIAs is API with token, or with no credential when token is "" (see
+// CallAs).
+func (s *Server) APIAs(t testing.TB, token, method, path string, body, out any) int {
+	t.Helper()
+	code, err := s.CallAs(context.Background(), token, method, path, body, out)
 	if _, ok := errors.AsType[*StatusError](err); err != nil && !ok {
 		t.Fatal(err)
 	}

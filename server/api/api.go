@@ -1,11 +1,13 @@
 package api
 
 import (
+	"context"
 	"fmt"
 	"log/slog"
 	"strings"
 	"time"
 
+	"storecast/app/content"
 	"storecast/server/auth"
 	"storecast/server/coupon"
 	"storecast/server/fleet"
@@ -24,7 +26,11 @@ type Config struct {
 	Codec     *coupon.Codec  // required: coupon codes
 	PublicURL string         // required: coupon and enrolment links point here
 
-	Hasher        auth.Hasher   // zero: auth.DefaultHasher
+	// State is the store's state as screens get it, for the console's
+	// live view (GET /api/v1/screens/state); nil: that route answers 404.
+	State func(ctx context.Context) (content.Snapshot, error)
+
+	Hasher        *auth.Hasher  // nil: auth.NewHasher(auth.DefaultCost)
 	SessionTTL    time.Duration // zero: 12 hours
 	SecureCookies bool          // session cookies only over HTTPS: the public URL is https
 }
@@ -38,16 +44,20 @@ type Handler struct {
 	fleet     *fleet.Fleet
 	codec     *coupon.Codec
 	publicURL string // coupon and enrolment links point here
+	state     func(ctx context.Context) (content.Snapshot, error)
 	now       func() time.Time
 
-	hasher   auth.Hasher
+	hasher   *auth.Hasher
 	logins   *auth.Throttle // failed sign-ins per username
 	addrs    *auth.Throttle // failed sign-ins per client address
 	secure   bool           // session cookies only over HTTPS
 	sessions time.Duration
 
-	claims *auth.Throttle // coupon claims per client address
-	calls  *callLimiter   // kiosks' "call staff" presses per address
+	claims *auth.Throttle  // coupon claims per client address
+	calls  *callLimiter    // kiosks' "call staff" presses per address
+	plays  *playBudget     // proof-of-play records per address and screen
+	gate   *gate           // anonymous requests worked on at once
+	qrs    *coupon.QRCache // coupons' QR codes, drawn once each
 }
 
 // New returns the API handler built from c, or says which required
@@ -69,15 +79,19 @@ func New(c Config) (*Handler, error) {
 	if len(missing) > 0 {
 		return nil, fmt.Errorf("api: new: config lacks %s", strings.Join(missing, ", "))
 	}
-	if c.Hasher.Cost == 0 {
-		c.Hasher = auth.DefaultHasher
+	if c.Hasher == nil {
+		h, err := auth.NewHasher(auth.DefaultCost)
+		if err != nil {
+			return nil, fmt.Errorf("api: new: %w", err)
+		}
+		c.Hasher = h
 	}
 	if c.SessionTTL <= 0 {
 		c.SessionTTL = 12 * time.Hour
 	}
 	return &Handler{
 		store: c.Store, media: c.Media, tokens: c.Tokens, log: c.Log,
-		fleet: c.Fleet, codec: c.Codec, publicURL: c.PublicURL, now: time.Now,
+		fleet: c.Fleet, codec: c.Codec, publicURL: c.PublicURL, state: c.State, now: time.Now,
 		hasher:   c.Hasher,
 		logins:   auth.NewThrottle(5, 15*time.Minute),
 		addrs:    auth.NewThrottle(20, 15*time.Minute),
@@ -85,5 +99,8 @@ func New(c Config) (*Handler, error) {
 		sessions: c.SessionTTL,
 		claims:   auth.NewThrottle(30, time.Minute),
 		calls:    newCallLimiter(),
+		plays:    newPlayBudget(),
+		gate:     newGate(anonSlots, anonWait),
+		qrs:      coupon.NewQRCache(1024),
 	}, nil
 }

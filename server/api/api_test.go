@@ -70,10 +70,14 @@ func newEnv(t *testing.T) *env {
 	relayDone := make(chan struct{})
 	go func() { relay.Run(relayCtx); close(relayDone) }()
 	t.Cleanup(func() { stopRelay(); <-relayDone })
+	hasher, err := auth.NewHasher(bcrypt.MinCost)
+	if err != nil {
+		t.Fatal(err)
+	}
 	h, err := New(Config{
 		Store: st, Media: lib, Tokens: NewTokens(token), Log: log, Fleet: fl, Codec: codec,
 		PublicURL: "http://shop.test",
-		Hasher:    auth.Hasher{Cost: bcrypt.MinCost},
+		Hasher:    hasher,
 	})
 	if err != nil {
 		t.Fatal(err)

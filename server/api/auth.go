@@ -97,9 +97,13 @@ func (h *Handler) bearer(ctx context.Context, token string) (auth.Principal, err
 }
 
 // allow wraps next so that only the given roles (and admins) reach it.
-// Cookie-authenticated changes must carry the session's CSRF token.
+// Cookie-authenticated changes must carry the session's CSRF token. Its
+// reads, the credential's lookup first, use the store's reserved
+// connection: only a request that presents a credential reaches the
+// store here.
 func (h *Handler) allow(next http.HandlerFunc, roles ...string) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		r = r.WithContext(store.Reserved(r.Context()))
 		p, err := h.principal(r)
 		switch {
 		case errors.Is(err, errDeviceToken):
@@ -114,7 +118,7 @@ func (h *Handler) allow(next http.HandlerFunc, roles ...string) http.Handler {
 			return
 		}
 		if p.Via == auth.ViaSession && !safeMethod(r.Method) && !auth.Equal(r.Header.Get(csrfHeader), p.CSRF) {
-			writeError(w, http.StatusForbidden, "csrf", "missing or wrong "+csrfHeader+" header; reload the console")
+			refuseCSRF(w)
 			return
 		}
 		if len(roles) > 0 && !p.Can(roles...) {
@@ -129,6 +133,12 @@ func (h *Handler) allow(next http.HandlerFunc, roles ...string) http.Handler {
 // auth is for content endpoints: editors and admins.
 func (h *Handler) auth(next http.HandlerFunc) http.Handler {
 	return h.allow(next, rest.RoleEditor)
+}
+
+// refuseCSRF answers a cookie-authenticated change without the session's
+// CSRF token.
+func refuseCSRF(w http.ResponseWriter) {
+	writeError(w, http.StatusForbidden, "csrf", "missing or wrong "+csrfHeader+" header; reload the console")
 }
 
 func safeMethod(m string) bool {

@@ -129,7 +129,10 @@ func TestBodiesMatchTheirGoldens(t *testing.T) {
 	golden(t, "links", e.call(t, 200, "GET", "/api/v1/enrolment-links", ""))
 
 	// Content: promotions, overrides, categories, events, media.
-	golden(t, "promotion_created", e.call(t, 201, "POST", "/api/v1/promotions", validBody))
+	promo := e.call(t, 201, "POST", "/api/v1/promotions", validBody)
+	golden(t, "promotion_created", promo)
+	var promoted content.Promotion
+	json.Unmarshal([]byte(promo), &promoted)
 	golden(t, "promotions", e.call(t, 200, "GET", "/api/v1/promotions", ""))
 	golden(t, "override_created", e.call(t, 201, "POST", "/api/v1/overrides", `{"message":{"en":"Closing soon"},"severity":"info","minutes":30}`))
 	golden(t, "overrides", e.call(t, 200, "GET", "/api/v1/overrides", ""))
@@ -184,8 +187,9 @@ func TestBodiesMatchTheirGoldens(t *testing.T) {
 	golden(t, "preview_nothing", e.call(t, 200, "GET", "/api/v1/signage/preview", ""))
 	started := time.Now().Add(-time.Minute).UTC().Format(time.RFC3339)
 	golden(t, "plays_stored", e.call(t, 200, "POST", "/api/v1/plays", `{"install":"`+install+`","plays":[
-		{"id":"r1","playlist":"p","slide":"s1","kind":"promotion","ref":"promo-1","started_at":"`+started+`","ms":8000},
-		{"id":"r2","playlist":"p","slide":"s2","kind":"image","started_at":"`+started+`","ms":0,"error":"media failed to load"}]}`, ""))
+		{"id":"r1","kind":"promotion","ref":"`+promoted.ID+`","started_at":"`+started+`","ms":8000},
+		{"id":"r2","playlist":"`+def.ID+`","slide":"c","kind":"clock","started_at":"`+started+`","ms":0,"error":"media failed to load"},
+		{"id":"r3","playlist":"p","slide":"s2","kind":"image","started_at":"`+started+`","ms":1000}]}`, ""))
 	golden(t, "play_report", e.call(t, 200, "GET", "/api/v1/plays/report", ""))
 
 	// Errors.

@@ -36,8 +36,7 @@ func campaignBody(c content.Campaign, r store.CampaignReport) rest.CampaignWithR
 
 func (h *Handler) decodeCampaign(w http.ResponseWriter, r *http.Request) (content.Campaign, bool) {
 	var in rest.CampaignInput
-	if err := decodeJSON(w, r, &in); err != nil {
-		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
+	if !readJSON(w, r, &in) {
 		return content.Campaign{}, false
 	}
 	c := content.Campaign{

@@ -21,8 +21,7 @@ func (h *Handler) listCategories(w http.ResponseWriter, r *http.Request) {
 // putCategory adds or renames a category; kiosks show it at once.
 func (h *Handler) putCategory(w http.ResponseWriter, r *http.Request) {
 	var in rest.CategoryInput
-	if err := decodeJSON(w, r, &in); err != nil {
-		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
+	if !readJSON(w, r, &in) {
 		return
 	}
 	c := content.Category{ID: r.PathValue("id"), Name: in.Name, Position: in.Position}

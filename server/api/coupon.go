@@ -3,26 +3,20 @@ package api
 import (
 	"errors"
 	"net/http"
-	"regexp"
 	"strings"
 
 	"storecast/app/content"
 	"storecast/app/rest"
-	"storecast/server/auth"
 	"storecast/server/coupon"
 	"storecast/server/store"
 )
-
-// installRE is an anonymous kiosk's install id: random, made by the page.
-var installRE = regexp.MustCompile(`^[A-Za-z0-9_-]{16,64}$`)
 
 // claimCoupon issues a coupon to the kiosk asking. A paired kiosk is known
 // by its device token; an anonymous one by the install id its page keeps.
 // Nothing about the shopper is asked for or stored.
 func (h *Handler) claimCoupon(w http.ResponseWriter, r *http.Request) {
 	var in rest.ClaimInput
-	if err := decodeJSON(w, r, &in); err != nil {
-		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
+	if !readJSON(w, r, &in) {
 		return
 	}
 	addr := clientAddr(r)
@@ -64,27 +58,6 @@ func (h *Handler) claimCoupon(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-func (h *Handler) claimDevice(w http.ResponseWriter, r *http.Request, install string) (string, bool) {
-	if tok := bearerToken(r); tok != "" {
-		if sc, err := h.store.ScreenByToken(r.Context(), auth.HashSecret(tok)); err == nil {
-			return "screen:" + sc.ID, true // a paired kiosk: its limit survives any reload
-		}
-	}
-	if !installRE.MatchString(install) {
-		writeFieldError(w, "install", "the kiosk's install id is missing or malformed")
-		return "", false
-	}
-	return "install:" + install, true
-}
-
-func bearerToken(r *http.Request) string {
-	scheme, tok, _ := strings.Cut(r.Header.Get("Authorization"), " ")
-	if !strings.EqualFold(scheme, "Bearer") {
-		return ""
-	}
-	return strings.TrimSpace(tok)
-}
-
 func (h *Handler) couponURL(code string) string { return h.publicURL + "/c/" + code }
 
 // getCoupon is what the shopper's phone shows. An altered code is refused
@@ -116,7 +89,7 @@ func (h *Handler) couponQR(w http.ResponseWriter, r *http.Request) {
 		http.NotFound(w, r)
 		return
 	}
-	png, err := coupon.QR(h.couponURL(code))
+	png, err := h.qrs.PNG(h.couponURL(code))
 	if err != nil {
 		h.internal(w, r, err)
 		return
@@ -130,8 +103,7 @@ func (h *Handler) couponQR(w http.ResponseWriter, r *http.Request) {
 // code succeeds.
 func (h *Handler) redeem(w http.ResponseWriter, r *http.Request) {
 	var in rest.RedeemInput
-	if err := decodeJSON(w, r, &in); err != nil {
-		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
+	if !readJSON(w, r, &in) {
 		return
 	}
 	// A scanner reading the phone's QR types the whole coupon URL.

@@ -28,6 +28,7 @@ func checkLink(w http.ResponseWriter, in *rest.LinkInput) bool {
 	switch {
 	case in.Name == "" || utf8.RuneCountInString(in.Name) > 60:
 		writeFieldError(w, "name", "1 to 60 characters")
+	case !valid(w, content.CheckString("name", in.Name, 60, true)):
 	case in.Kind != content.KindKiosk && in.Kind != content.KindSignage:
 		writeFieldError(w, "kind", "must be kiosk or signage")
 	case in.Hours < 1 || in.Hours > maxLinkHours:
@@ -49,8 +50,7 @@ func (h *Handler) enrolURL(kind, token string) string {
 // never stored.
 func (h *Handler) createEnrolmentLink(w http.ResponseWriter, r *http.Request) {
 	var in rest.LinkInput
-	if err := decodeJSON(w, r, &in); err != nil {
-		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
+	if !readJSON(w, r, &in) {
 		return
 	}
 	if !checkLink(w, &in) {

@@ -27,8 +27,7 @@ func (h *Handler) updateEvent(w http.ResponseWriter, r *http.Request) {
 // putEvent creates (id "") or replaces a store event; kiosks show it at once.
 func (h *Handler) putEvent(w http.ResponseWriter, r *http.Request, id string) {
 	var in rest.EventInput
-	if err := decodeJSON(w, r, &in); err != nil {
-		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
+	if !readJSON(w, r, &in) {
 		return
 	}
 	e := content.StoreEvent{ID: id, Title: in.Title, Body: in.Body, Place: in.Place, StartsAt: in.StartsAt, EndsAt: in.EndsAt}

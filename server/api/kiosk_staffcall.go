@@ -4,7 +4,6 @@ import (
 	"mime"
 	"net/http"
 	"strings"
-	"unicode/utf8"
 
 	"storecast/app/content"
 	"storecast/app/rest"
@@ -20,12 +19,11 @@ func (h *Handler) callStaff(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var in rest.StaffCallInput
-	if err := decodeJSON(w, r, &in); err != nil {
-		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
+	if !readJSON(w, r, &in) {
 		return
 	}
 	in.Place = strings.TrimSpace(in.Place)
-	if !utf8.ValidString(in.Place) || utf8.RuneCountInString(in.Place) > content.MaxPlaceRunes {
+	if content.CheckString("place", in.Place, content.MaxPlaceRunes, false) != nil {
 		writeFieldError(w, "place", "must be text of at most 80 characters")
 		return
 	}

@@ -28,6 +28,13 @@ func (h *Handler) uploadMedia(w http.ResponseWriter, r *http.Request) {
 	url, err := h.media.Save(src)
 	switch {
 	case err == nil:
+		// The file has no row to write with its entry: the entry is made
+		// once it is saved. Were it to fail, the file (named by its hash)
+		// stays and an upload again is harmless.
+		if err := h.store.Audit(r.Context(), "media.upload", url, ""); err != nil {
+			h.internal(w, r, err)
+			return
+		}
 		writeJSON(w, http.StatusCreated, rest.MediaUploaded{URL: url})
 	case errors.Is(err, media.ErrTooLarge):
 		writeError(w, http.StatusRequestEntityTooLarge, "too_large", err.Error())

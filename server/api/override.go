@@ -23,8 +23,7 @@ func (h *Handler) listOverrides(w http.ResponseWriter, r *http.Request) {
 // every change, under the publish lock.
 func (h *Handler) setOverride(w http.ResponseWriter, r *http.Request) {
 	var in rest.OverrideInput
-	if err := decodeJSON(w, r, &in); err != nil {
-		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
+	if !readJSON(w, r, &in) {
 		return
 	}
 	now := h.now()

@@ -1,52 +1,61 @@
 package api
 
 import (
-	"encoding/csv"
 	"net/http"
 	"strconv"
 	"time"
-	"unicode/utf8"
 
+	"storecast/app/content"
 	"storecast/app/rest"
 	"storecast/server/store"
 )
 
-// MaxPlaysPerBatch bounds one upload of proof-of-play records.
-const MaxPlaysPerBatch = 500
-
 // addPlays takes a screen's batch of proof-of-play records. Records carry
 // ids made by the screen, so a batch resent after a lost answer is stored
-// once.
+// once. Anyone can send one, so a batch is bounded (rest.MaxPlayBatch),
+// paid for from its address's and its screen's budgets (play_budget.go),
+// and only records naming content the store has are stored: the others
+// are dropped and counted in the answer.
 func (h *Handler) addPlays(w http.ResponseWriter, r *http.Request) {
 	var in rest.PlayBatch
-	if err := decodeJSONLimit(w, r, &in, 256<<10); err != nil {
-		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
+	if !readJSONLimit(w, r, &in, 256<<10) {
 		return
 	}
 	device, ok := h.claimDevice(w, r, in.Install)
 	if !ok {
 		return
 	}
-	if len(in.Plays) > MaxPlaysPerBatch {
-		writeFieldError(w, "plays", "at most "+itoa(MaxPlaysPerBatch)+" records a batch")
+	if len(in.Plays) > rest.MaxPlayBatch {
+		writeFieldError(w, "plays", "at most "+itoa(rest.MaxPlayBatch)+" records a batch")
 		return
 	}
 	now := h.now()
 	plays := make([]store.Play, len(in.Plays))
 	for i, p := range in.Plays {
 		if p.ID == "" || len(p.ID) > 64 || p.Ms < 0 || p.Ms > 24*3600*1000 || p.StartedAt.After(now.Add(time.Hour)) ||
-			len(p.Playlist) > 64 || len(p.Slide) > 64 || len(p.Kind) > 16 || len(p.Ref) > 64 || len(p.Error) > 200 || !utf8.ValidString(p.Error) {
+			content.CheckTime("started_at", p.StartedAt) != nil || len(p.Playlist) > 64 || len(p.Slide) > 64 ||
+			len(p.Kind) > 16 || len(p.Ref) > 64 || content.CheckString("error", p.Error, 200, false) != nil {
 			writeFieldError(w, "plays["+itoa(i)+"]", "a record is malformed or out of range")
 			return
 		}
 		plays[i] = playOf(p, device)
 	}
-	n, err := h.store.AddPlays(r.Context(), plays)
+	if ok, wait := h.plays.take(clientAddr(r), device, len(plays), now); !ok {
+		w.Header().Set("Retry-After", itoa(int(wait.Seconds())+1))
+		writeError(w, http.StatusTooManyRequests, "throttled", "too many proof-of-play records from this screen or address; send them later")
+		return
+	}
+	known, err := h.store.KnownPlays(r.Context(), plays)
 	if err != nil {
 		h.internal(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, rest.PlaysStored{Received: len(in.Plays), Stored: n})
+	n, err := h.store.AddPlays(r.Context(), known)
+	if err != nil {
+		h.internal(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, rest.PlaysStored{Received: len(in.Plays), Stored: n, Dropped: len(plays) - len(known)})
 }
 
 // playReport counts plays per day, screen and slide; ?format=csv for a
@@ -93,12 +102,12 @@ func (h *Handler) playReport(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Content-Type", "text/csv; charset=utf-8")
 	w.Header().Set("Content-Disposition", `attachment; filename="plays.csv"`)
-	cw := csv.NewWriter(w)
+	cw := newCSVWriter(w)
 	cw.Write([]string{"day", "screen", "kind", "ref", "slide", "plays", "seconds", "errors"})
 	for _, c := range rows {
 		cw.Write([]string{c.Day, c.Screen, c.Kind, c.Ref, c.Slide, strconv.Itoa(c.Plays), strconv.FormatInt(c.Seconds, 10), strconv.Itoa(c.Errors)})
 	}
-	cw.Flush()
+	_ = cw.Flush() // the status is sent: a failed write is a client gone away
 }
 
 // playOf is a screen's record as stored: the screen is the one that sent

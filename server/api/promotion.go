@@ -1,20 +1,14 @@
 package api
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
-	"fmt"
-	"io"
 	"net/http"
+	"slices"
 
 	"storecast/app/content"
 	"storecast/app/rest"
 	"storecast/server/store"
 )
-
-// maxJSONBytes caps a request body; a promotion is a few kilobytes.
-const maxJSONBytes = 64 << 10
 
 func (h *Handler) listPromotions(w http.ResponseWriter, r *http.Request) {
 	ps, err := h.store.Promotions(r.Context())
@@ -75,8 +69,7 @@ func (h *Handler) deletePromotion(w http.ResponseWriter, r *http.Request) {
 // itself when it cannot.
 func (h *Handler) decodePromotion(w http.ResponseWriter, r *http.Request) (content.Promotion, bool) {
 	var in rest.PromotionInput
-	if err := decodeJSON(w, r, &in); err != nil {
-		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
+	if !readJSON(w, r, &in) {
 		return content.Promotion{}, false
 	}
 	if in.Price == nil {
@@ -95,35 +88,18 @@ func (h *Handler) decodePromotion(w http.ResponseWriter, r *http.Request) (conte
 		writeFieldError(w, "image", "no uploaded media at "+p.Image+"; upload it to /api/v1/media first")
 		return content.Promotion{}, false
 	}
-	return p, true
-}
-
-// decodeJSON reads exactly one JSON object of at most maxJSONBytes, with no
-// unknown fields, so a typo in a field name is an error and not a silent
-// default.
-func decodeJSON(w http.ResponseWriter, r *http.Request, v any) error {
-	return decodeJSONLimit(w, r, v, maxJSONBytes)
-}
-
-// decodeJSONLimit is decodeJSON with another size limit.
-func decodeJSONLimit(w http.ResponseWriter, r *http.Request, v any, limit int64) error {
-	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
-	if err != nil {
-		var tooBig *http.MaxBytesError
-		if errors.As(err, &tooBig) {
-			return fmt.Errorf("the request body is over the %d byte limit", limit)
+	if p.Category != "" {
+		cs, err := h.store.Categories(r.Context())
+		if err != nil {
+			h.internal(w, r, err)
+			return content.Promotion{}, false
 		}
-		return fmt.Errorf("reading the request body: %v", err)
+		if !slices.ContainsFunc(cs, func(c content.Category) bool { return c.ID == p.Category }) {
+			writeFieldError(w, "category", "no category with id "+p.Category+"; add it with PUT /api/v1/categories/"+p.Category+" first")
+			return content.Promotion{}, false
+		}
 	}
-	dec := json.NewDecoder(bytes.NewReader(body))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		return fmt.Errorf("the body is not valid JSON for this endpoint: %v", err)
-	}
-	if dec.More() {
-		return errors.New("the body holds more than one JSON value")
-	}
-	return nil
+	return p, true
 }
 
 func (h *Handler) storeError(w http.ResponseWriter, r *http.Request, err error) {

@@ -13,6 +13,13 @@ import (
 // many times a second, so a client that waits one is likely served.
 const retryAfter = "1"
 
+// refuseBusy is 503 with Retry-After: the store's readers, or the gate
+// anonymous requests pass, are full for now.
+func refuseBusy(w http.ResponseWriter) {
+	w.Header().Set("Retry-After", retryAfter)
+	writeError(w, http.StatusServiceUnavailable, "overloaded", "the server is busy; try again in a second")
+}
+
 // refusal answers the errors that refuse a request rather than fail it, so
 // they are not logged as failures: the store overloaded is 503 with
 // Retry-After; a search longer than the store takes is 422. It reports
@@ -20,8 +27,7 @@ const retryAfter = "1"
 func refusal(w http.ResponseWriter, err error) bool {
 	switch {
 	case errors.Is(err, store.ErrOverloaded):
-		w.Header().Set("Retry-After", retryAfter)
-		writeError(w, http.StatusServiceUnavailable, "overloaded", "the server is busy; try again in a second")
+		refuseBusy(w)
 	case errors.Is(err, content.ErrQueryTooLong): // store.ErrQueryTooLong wraps it
 		writeError(w, http.StatusUnprocessableEntity, "too_long",
 			fmt.Sprintf("the search is longer than %d characters", content.MaxQueryRunes))

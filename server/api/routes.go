@@ -2,8 +2,16 @@ package api
 
 import "net/http"
 
+// Mux is what Register adds the routes to: an *http.ServeMux, or a
+// test's recorder that lists them (every route is registered here, so
+// a test can walk the whole table).
+type Mux interface {
+	Handle(pattern string, handler http.Handler)
+	HandleFunc(pattern string, handler func(http.ResponseWriter, *http.Request))
+}
+
 // Register adds every API route to mux.
-func (h *Handler) Register(mux *http.ServeMux) {
+func (h *Handler) Register(mux Mux) {
 	mux.Handle("GET /api/v1/promotions", h.auth(h.listPromotions))
 	mux.Handle("POST /api/v1/promotions", h.auth(h.createPromotion))
 	mux.Handle("GET /api/v1/promotions/{id}", h.auth(h.getPromotion))

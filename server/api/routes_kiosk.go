@@ -1,8 +1,6 @@
 package api
 
 import (
-	"net/http"
-
 	"storecast/app/rest"
 )
 
@@ -10,10 +8,10 @@ import (
 // anonymous screens; both are read-only or rate limited) and the staff
 // endpoints for what kiosks show: products, categories, store events and
 // shoppers' calls for staff.
-func (h *Handler) registerKiosk(mux *http.ServeMux) {
+func (h *Handler) registerKiosk(mux Mux) {
 	const admin, editor, cashier = rest.RoleAdmin, rest.RoleEditor, rest.RoleCashier
-	mux.HandleFunc("GET /api/v1/kiosk/products", h.kioskProducts)
-	mux.HandleFunc("POST /api/v1/kiosk/staff-calls", h.callStaff)
+	mux.HandleFunc("GET /api/v1/kiosk/products", h.anonymous(h.kioskProducts))
+	mux.HandleFunc("POST /api/v1/kiosk/staff-calls", h.anonymous(h.callStaff))
 
 	mux.Handle("POST /api/v1/products/import", h.allow(h.importProducts, editor))
 	mux.Handle("GET /api/v1/staff-calls", h.allow(h.listStaffCalls, admin, editor, cashier))

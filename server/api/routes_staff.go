@@ -1,15 +1,13 @@
 package api
 
 import (
-	"net/http"
-
 	"storecast/app/rest"
 )
 
 // registerStaff adds sign-in, accounts, tokens, screens and their
 // enrolment links, overrides and the audit log. Roles: admins run users and screens; editors run content and
 // overrides; every signed-in role manages its own password and tokens.
-func (h *Handler) registerStaff(mux *http.ServeMux) {
+func (h *Handler) registerStaff(mux Mux) {
 	const admin, editor, cashier = rest.RoleAdmin, rest.RoleEditor, rest.RoleCashier
 	mux.HandleFunc("POST /api/v1/auth/login", h.login)
 	mux.HandleFunc("POST /api/v1/auth/logout", h.logout)
@@ -32,6 +30,9 @@ func (h *Handler) registerStaff(mux *http.ServeMux) {
 	mux.Handle("PUT /api/v1/screens/{id}", h.allow(h.updateScreen, admin))
 	mux.Handle("DELETE /api/v1/screens/{id}", h.allow(h.revokeScreen, admin))
 	mux.Handle("POST /api/v1/screens/{id}/commands", h.allow(h.commandScreen, admin))
+	mux.Handle("GET /api/v1/screens/state", h.allow(h.screenState, admin, editor))
+	mux.Handle("GET /api/v1/power", h.allow(h.getPower, admin, editor))
+	mux.Handle("PUT /api/v1/power", h.allow(h.setPower, admin))
 	mux.Handle("GET /api/v1/enrolment-links", h.allow(h.listEnrolmentLinks, admin))
 	mux.Handle("POST /api/v1/enrolment-links", h.allow(h.createEnrolmentLink, admin))
 	mux.Handle("DELETE /api/v1/enrolment-links/{id}", h.allow(h.revokeEnrolmentLink, admin))

@@ -41,6 +41,7 @@ func checkScreen(w http.ResponseWriter, in *rest.ScreenInput, needCode bool) boo
 		writeFieldError(w, "code", "type the 6-character code shown on the screen")
 	case in.Name == "" || utf8.RuneCountInString(in.Name) > 60:
 		writeFieldError(w, "name", "1 to 60 characters")
+	case !valid(w, content.CheckString("name", in.Name, 60, true)):
 	case in.Kind != "" && in.Kind != content.KindKiosk && in.Kind != content.KindSignage:
 		writeFieldError(w, "kind", "must be kiosk or signage")
 	default:
@@ -51,8 +52,7 @@ func checkScreen(w http.ResponseWriter, in *rest.ScreenInput, needCode bool) boo
 
 func (h *Handler) pairScreen(w http.ResponseWriter, r *http.Request) {
 	var in rest.ScreenInput
-	if err := decodeJSON(w, r, &in); err != nil {
-		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
+	if !readJSON(w, r, &in) {
 		return
 	}
 	if !checkScreen(w, &in, true) {
@@ -73,8 +73,7 @@ func (h *Handler) pairScreen(w http.ResponseWriter, r *http.Request) {
 
 func (h *Handler) updateScreen(w http.ResponseWriter, r *http.Request) {
 	var in rest.ScreenInput
-	if err := decodeJSON(w, r, &in); err != nil {
-		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
+	if !readJSON(w, r, &in) {
 		return
 	}
 	if !checkScreen(w, &in, false) {
@@ -105,8 +104,7 @@ func (h *Handler) revokeScreen(w http.ResponseWriter, r *http.Request) {
 
 func (h *Handler) commandScreen(w http.ResponseWriter, r *http.Request) {
 	var in rest.ScreenCommand
-	if err := decodeJSON(w, r, &in); err != nil {
-		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
+	if !readJSON(w, r, &in) {
 		return
 	}
 	id := r.PathValue("id")

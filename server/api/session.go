@@ -17,8 +17,7 @@ import (
 // answer, so the endpoint does not tell which usernames exist.
 func (h *Handler) login(w http.ResponseWriter, r *http.Request) {
 	var in rest.Credentials
-	if err := decodeJSON(w, r, &in); err != nil {
-		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
+	if !readJSON(w, r, &in) {
 		return
 	}
 	userKey, addrKey := strings.ToLower(strings.TrimSpace(in.Username)), clientAddr(r)
@@ -37,7 +36,7 @@ func (h *Handler) login(w http.ResponseWriter, r *http.Request) {
 		h.internal(w, r, err)
 		return
 	}
-	if !auth.Check(u.PasswordHash, in.Password) {
+	if !h.hasher.Check(u.PasswordHash, in.Password) {
 		h.logins.Fail(userKey)
 		h.addrs.Fail(addrKey)
 		writeError(w, http.StatusUnauthorized, "bad_credentials", "wrong username or password")
@@ -65,11 +64,28 @@ func (h *Handler) login(w http.ResponseWriter, r *http.Request) {
 	h.writeMe(w, r, rest.Me{ID: u.ID, Username: u.Username, Role: u.Role, Via: auth.ViaSession, CSRF: csrf, Expires: expires})
 }
 
+// logout ends the browser's session. Ending it is a change like any
+// other, so it needs the session's CSRF token: without one a page on
+// another site could sign staff out. A cookie whose session has ended
+// already protects nothing and is simply cleared.
 func (h *Handler) logout(w http.ResponseWriter, r *http.Request) {
-	if c, err := r.Cookie(sessionCookie); err == nil {
-		if err := h.store.DeleteSession(r.Context(), auth.HashSecret(c.Value)); err != nil {
+	if c, err := r.Cookie(sessionCookie); err == nil && c.Value != "" {
+		hash := auth.HashSecret(c.Value)
+		ses, err := h.store.SessionByHash(r.Context(), hash)
+		switch {
+		case errors.Is(err, store.ErrNotFound):
+		case err != nil:
 			h.internal(w, r, err)
 			return
+		case !auth.Equal(r.Header.Get(csrfHeader), ses.CSRF):
+			refuseCSRF(w)
+			return
+		default:
+			ctx := store.WithActor(r.Context(), ses.User.Username)
+			if err := h.store.DeleteSession(ctx, hash); err != nil && !errors.Is(err, store.ErrNotFound) {
+				h.internal(w, r, err)
+				return
+			}
 		}
 	}
 	http.SetCookie(w, &http.Cookie{Name: sessionCookie, Value: "", Path: "/", MaxAge: -1, HttpOnly: true, SameSite: http.SameSiteStrictMode, Secure: h.secure || r.TLS != nil})
@@ -94,8 +110,7 @@ func (h *Handler) writeMe(w http.ResponseWriter, r *http.Request, me rest.Me) {
 
 func (h *Handler) changePassword(w http.ResponseWriter, r *http.Request) {
 	var in rest.PasswordChange
-	if err := decodeJSON(w, r, &in); err != nil {
-		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
+	if !readJSON(w, r, &in) {
 		return
 	}
 	p := principalOf(r)
@@ -108,7 +123,7 @@ func (h *Handler) changePassword(w http.ResponseWriter, r *http.Request) {
 		h.internal(w, r, err)
 		return
 	}
-	if !auth.Check(u.PasswordHash, in.Current) {
+	if !h.hasher.Check(u.PasswordHash, in.Current) {
 		writeFieldError(w, "current", "is not your current password")
 		return
 	}
@@ -117,7 +132,7 @@ func (h *Handler) changePassword(w http.ResponseWriter, r *http.Request) {
 		writeFieldError(w, "new", "must be 10 to 72 bytes long")
 		return
 	}
-	if err := h.store.SetPassword(r.Context(), u.ID, hash); err != nil {
+	if err := h.store.SetPassword(r.Context(), u.ID, hash, in.RevokeTokens); err != nil {
 		h.internal(w, r, err)
 		return
 	}
@@ -139,8 +154,7 @@ func (h *Handler) setupStatus(w http.ResponseWriter, r *http.Request) {
 // exists it refuses. No default password ever exists.
 func (h *Handler) setup(w http.ResponseWriter, r *http.Request) {
 	var in rest.Setup
-	if err := decodeJSON(w, r, &in); err != nil {
-		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
+	if !readJSON(w, r, &in) {
 		return
 	}
 	if !h.tokens.Valid(strings.TrimSpace(in.Token)) {

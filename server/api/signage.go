@@ -32,8 +32,7 @@ func (h *Handler) listSignage(w http.ResponseWriter, r *http.Request) {
 
 func (h *Handler) savePlaylist(w http.ResponseWriter, r *http.Request) {
 	var p content.Playlist
-	if err := decodeJSONLimit(w, r, &p, 256<<10); err != nil {
-		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
+	if !readJSONLimit(w, r, &p, 256<<10) {
 		return
 	}
 	p.ID = r.PathValue("id") // empty on POST
@@ -67,8 +66,7 @@ func (h *Handler) deletePlaylist(w http.ResponseWriter, r *http.Request) {
 
 func (h *Handler) saveSchedule(w http.ResponseWriter, r *http.Request) {
 	var s content.Schedule
-	if err := decodeJSON(w, r, &s); err != nil {
-		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
+	if !readJSON(w, r, &s) {
 		return
 	}
 	s.ID = r.PathValue("id")
@@ -99,8 +97,7 @@ func (h *Handler) deleteSchedule(w http.ResponseWriter, r *http.Request) {
 // setDefaultPlaylist names what plays when no schedule is active.
 func (h *Handler) setDefaultPlaylist(w http.ResponseWriter, r *http.Request) {
 	var in rest.DefaultPlaylist
-	if err := decodeJSON(w, r, &in); err != nil {
-		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
+	if !readJSON(w, r, &in) {
 		return
 	}
 	err := h.store.SetDefaultPlaylist(r.Context(), in.Playlist)

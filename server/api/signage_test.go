@@ -56,10 +56,15 @@ func TestPlaylistsSchedulesPreview(t *testing.T) {
 
 func TestPlaysAreStoredOnceAndReported(t *testing.T) {
 	e := newEnv(t)
+	var promo content.Promotion
+	json.Unmarshal([]byte(e.call(t, http.StatusCreated, "POST", "/api/v1/promotions", validBody)), &promo)
+	var pl content.Playlist
+	json.Unmarshal([]byte(e.call(t, http.StatusCreated, "POST", "/api/v1/playlists", `{"name":"p","slides":[
+		{"id":"s1","kind":"promotion","promotion":"`+promo.ID+`","seconds":8},{"id":"s2","kind":"clock","seconds":5}]}`)), &pl)
 	started := time.Now().Add(-time.Minute).UTC().Format(time.RFC3339)
 	batch := `{"install":"` + install + `","plays":[
-		{"id":"r1","playlist":"p","slide":"s1","kind":"promotion","ref":"promo-1","started_at":"` + started + `","ms":8000},
-		{"id":"r2","playlist":"p","slide":"s2","kind":"image","started_at":"` + started + `","ms":0,"error":"media failed to load"}]}`
+		{"id":"r1","playlist":"` + pl.ID + `","slide":"s1","kind":"promotion","ref":"` + promo.ID + `","started_at":"` + started + `","ms":8000},
+		{"id":"r2","playlist":"` + pl.ID + `","slide":"s2","kind":"clock","started_at":"` + started + `","ms":0,"error":"media failed to load"}]}`
 	for i, want := range []string{`"stored":2`, `"stored":0`} { // sent twice: a lost answer
 		code, b := e.do(t, "POST", "/api/v1/plays", batch, "")
 		if code != 200 || !strings.Contains(b, want) {
@@ -67,8 +72,8 @@ func TestPlaysAreStoredOnceAndReported(t *testing.T) {
 		}
 	}
 	_, b := e.do(t, "GET", "/api/v1/plays/report", "")
-	if !strings.Contains(b, `"ref":"promo-1","slide":"s1","plays":1,"seconds":8,"errors":0`) || !strings.Contains(b, `"errors":1`) {
-		t.Fatalf("report = %s; want one 8 s play of promo-1 and one error", b)
+	if !strings.Contains(b, `"ref":"`+promo.ID+`","slide":"s1","plays":1,"seconds":8,"errors":0`) || !strings.Contains(b, `"errors":1`) {
+		t.Fatalf("report = %s; want one 8 s play of the promotion and one error", b)
 	}
 	req, _ := http.NewRequest("GET", e.srv.URL+"/api/v1/plays/report?format=csv", nil)
 	req.Header.Set("Authorization", "Bearer "+token)

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"storecast/app/content"
 	"storecast/app/rest"
 	"storecast/server/auth"
 	"storecast/server/store"
@@ -30,8 +31,7 @@ func (h *Handler) listTokens(w http.ResponseWriter, r *http.Request) {
 // only.
 func (h *Handler) createToken(w http.ResponseWriter, r *http.Request) {
 	var in rest.TokenInput
-	if err := decodeJSON(w, r, &in); err != nil {
-		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
+	if !readJSON(w, r, &in) {
 		return
 	}
 	p := principalOf(r)
@@ -42,6 +42,9 @@ func (h *Handler) createToken(w http.ResponseWriter, r *http.Request) {
 	name := strings.TrimSpace(in.Name)
 	if name == "" || utf8.RuneCountInString(name) > 60 {
 		writeFieldError(w, "name", "1 to 60 characters")
+		return
+	}
+	if !valid(w, content.CheckString("name", name, 60, true)) {
 		return
 	}
 	secret := auth.NewSecret("sct_")

@@ -23,8 +23,7 @@ func (h *Handler) listUsers(w http.ResponseWriter, r *http.Request) {
 
 func (h *Handler) addUser(w http.ResponseWriter, r *http.Request) {
 	var in rest.UserInput
-	if err := decodeJSON(w, r, &in); err != nil {
-		writeError(w, http.StatusBadRequest, "bad_json", err.Error())
+	if !readJSON(w, r, &in) {
 		return
 	}
 	h.createUser(w, r, in)

@@ -198,3 +198,47 @@ func kernelList() string {
 	slices.Sort(names)
 	return strings.Join(names, ", ")
 }
+
+// Every CSV the server or the browser writes goes through server/api's
+// csvWriter, which keeps a cell from starting a spreadsheet formula: a
+// csv.NewWriter anywhere else is a CSV that skips it.
+func TestEveryCSVIsWrittenSafely(t *testing.T) {
+	const allowed = "server/api/csv.go"
+	root := filepath.Join("..", "..")
+	fset := token.NewFileSet()
+	for _, dir := range []string{"server", "app"} {
+		err := filepath.WalkDir(filepath.Join(root, dir), func(path string, d os.DirEntry, err error) error {
+			if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
+				return err
+			}
+			rel, _ := filepath.Rel(root, path)
+			f, err := parser.ParseFile(fset, path, nil, parser.SkipObjectResolution)
+			if err != nil {
+				return err
+			}
+			csvName := ""
+			for _, imp := range f.Imports {
+				if imp.Path.Value == `"encoding/csv"` {
+					csvName = "csv"
+					if imp.Name != nil {
+						csvName = imp.Name.Name
+					}
+				}
+			}
+			ast.Inspect(f, func(n ast.Node) bool {
+				sel, ok := n.(*ast.SelectorExpr)
+				if !ok || csvName == "" || sel.Sel.Name != "NewWriter" {
+					return true
+				}
+				if x, ok := sel.X.(*ast.Ident); ok && x.Name == csvName && filepath.ToSlash(rel) != allowed {
+					t.Errorf("%s:%d: csv.NewWriter; write CSV with server/api's csvWriter (%s)", filepath.ToSlash(rel), fset.Position(sel.Pos()).Line, allowed)
+				}
+				return true
+			})
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+}

@@ -131,7 +131,7 @@ func checkRestored(t *testing.T, srv *testServer, acks []ack) {
 	var list struct {
 		Promotions []struct{ ID string } `json:"promotions"`
 	}
-	status, body := loadCall(http.DefaultClient, srv, "GET", "/api/v1/promotions", "")
+	status, body := loadCall(http.DefaultClient, srv, srv.Token, "GET", "/api/v1/promotions", "")
 	if status != http.StatusOK || json.Unmarshal(body, &list) != nil {
 		t.Fatalf("list promotions = %d %s", status, body)
 	}
@@ -149,7 +149,7 @@ func checkRestored(t *testing.T, srv *testServer, acks []ack) {
 			continue
 		}
 		coupons++
-		status, body := loadCall(http.DefaultClient, srv, "POST", "/api/v1/redemptions", `{"code":"`+a.coupon+`"}`)
+		status, body := loadCall(http.DefaultClient, srv, srv.Token, "POST", "/api/v1/redemptions", `{"code":"`+a.coupon+`"}`)
 		var res struct{ Outcome string }
 		if status != http.StatusOK || json.Unmarshal(body, &res) != nil || res.Outcome != "redeemed" {
 			t.Errorf("redeem %s (issued before the backup) = %d %s; want redeemed", a.coupon, status, body)
@@ -160,7 +160,7 @@ func checkRestored(t *testing.T, srv *testServer, acks []ack) {
 
 func mustCampaign(t *testing.T, srv *testServer) string {
 	t.Helper()
-	status, body := loadCall(http.DefaultClient, srv, "POST", "/api/v1/campaigns",
+	status, body := loadCall(http.DefaultClient, srv, srv.Token, "POST", "/api/v1/campaigns",
 		`{"title":{"en":"Backup day"},"offer":{"en":"10% off"},"quantity":100000,"per_device":1,"window_minutes":600,"coupon_minutes":600,"status":"live"}`)
 	var c struct{ ID string }
 	if status != http.StatusCreated || json.Unmarshal(body, &c) != nil {
@@ -169,13 +169,16 @@ func mustCampaign(t *testing.T, srv *testServer) string {
 	return c.ID
 }
 
-// call sends an API request with the server's admin token.
-func loadCall(c *http.Client, srv *testServer, method, path, body string) (int, []byte) {
+// loadCall sends an API request with token, or with none when token is
+// "" (a kiosk's claim).
+func loadCall(c *http.Client, srv *testServer, token, method, path, body string) (int, []byte) {
 	req, err := http.NewRequest(method, srv.URL+path, bytes.NewBufferString(body))
 	if err != nil {
 		return 0, []byte(err.Error())
 	}
-	req.Header.Set("Authorization", "Bearer "+srv.Token)
+	if token != "" { // none for a kiosk's claim
+		req.Header.Set("Authorization", "Bearer "+token)
+	}
 	req.Header.Set("Content-Type", "application/json")
 	res, err := c.Do(req)
 	if err != nil {
@@ -247,7 +250,7 @@ func startLoad(srv *testServer, campaign string, perSecond int) *load {
 func (l *load) write(c *http.Client, srv *testServer, campaign string, n int) {
 	var a ack
 	if n%2 == 0 {
-		status, body := loadCall(c, srv, "POST", "/api/v1/promotions", fmt.Sprintf(`{"title":{"en":"Load %d"},"price":%d}`, n, 100+n))
+		status, body := loadCall(c, srv, srv.Token, "POST", "/api/v1/promotions", fmt.Sprintf(`{"title":{"en":"Load %d"},"price":%d}`, n, 100+n))
 		var p struct{ ID string }
 		if status != http.StatusCreated || json.Unmarshal(body, &p) != nil {
 			l.fail(fmt.Errorf("create promotion = %d %s", status, body))
@@ -255,7 +258,7 @@ func (l *load) write(c *http.Client, srv *testServer, campaign string, n int) {
 		}
 		a.id = p.ID
 	} else {
-		status, body := loadCall(c, srv, "POST", "/api/v1/kiosk/claims", fmt.Sprintf(`{"campaign":%q,"install":"load-install-%08d"}`, campaign, n))
+		status, body := loadCall(c, srv, "", "POST", "/api/v1/kiosk/claims", fmt.Sprintf(`{"campaign":%q,"install":"load-install-%08d"}`, campaign, n))
 		var res struct{ Coupon struct{ Code string } }
 		if status != http.StatusCreated || json.Unmarshal(body, &res) != nil || res.Coupon.Code == "" {
 			l.fail(fmt.Errorf("claim = %d %s", status, body))

@@ -173,6 +173,10 @@ func TestUserCommands(t *testing.T) {
 	if err != nil || !strings.Contains(out, "new password for ann") {
 		t.Errorf("reset-password (any case) = %q, %v", out, err)
 	}
+	out, _, err = runIn("third-password\n", "user", "reset-password", "ann", "--revoke-tokens", "--data", dir)
+	if err != nil || !strings.Contains(out, "API tokens revoked") {
+		t.Errorf("reset-password --revoke-tokens = %q, %v", out, err)
+	}
 	if _, _, err := runIn("", "user", "frob", "--data", dir); !errors.Is(err, ErrUsage) {
 		t.Errorf("user frob: %v; want ErrUsage", err)
 	}

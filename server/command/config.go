@@ -37,6 +37,10 @@ type Config struct {
 	// bearer token /metrics then needs. With only the token, /metrics is
 	// on Addr; with neither, it is off (config_metrics.go).
 	MetricsAddr, MetricsToken string
+	// Screens reload to give back leaked memory past ScreenReloadAboveMiB
+	// (0: never), in ScreenQuietHours or while dark (config_screens.go).
+	ScreenReloadAboveMiB int
+	ScreenQuietHours     string
 }
 
 // TLS reports whether the server serves HTTPS itself.
@@ -76,6 +80,7 @@ func parseServe(args []string, getenv func(string) string, stderr io.Writer) (Co
 	nightlyFlags(fs, &cfg, getenv)
 	logFlags(fs, &cfg, getenv)
 	metricsFlags(fs, &cfg, getenv)
+	screenFlags(fs, &cfg, getenv)
 	if err := fs.Parse(args); err != nil {
 		return Config{}, err
 	}
@@ -104,6 +109,9 @@ func (c *Config) validate() error {
 		return err
 	}
 	if err := c.validateMetrics(); err != nil {
+		return err
+	}
+	if err := c.validateScreens(); err != nil {
 		return err
 	}
 	if c.History < 16 || c.History > 1_000_000 {

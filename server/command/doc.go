@@ -9,6 +9,7 @@
 // tables: go-app prerenders every page on the server, so serve registers
 // the same tables the wasm programs run (app/routes and console.Register),
 // handing the pages their data as plain funcs (prerenderSource,
-// couponSource) rather than importing the pages' types.
+// noStaffYet) rather than importing the pages' types. The phone's pages
+// are no go-app pages: server/phone renders them.
 // TestServerImportsOnlyTheSharedKernel keeps it so.
 package command

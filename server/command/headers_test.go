@@ -2,23 +2,26 @@ package command
 
 import (
 	"net/http"
+	"slices"
 	"strings"
 	"testing"
 
 	"storecast/app/console"
 	"storecast/app/routes"
+	"storecast/server/phone"
 	"storecast/server/pwa"
 )
 
 // TestEveryPageCarriesSecurityHeaders asks the real server for every page
 // (each screen's routes, the console's, a coupon's and a claim's) and
-// checks each answer carries the security headers.
+// checks each answer carries the security headers: the screens' policy, or
+// the phone pages' own, stricter one (no wasm, no style attributes).
 func TestEveryPageCarriesSecurityHeaders(t *testing.T) {
 	base, _, _ := liveServer(t)
 	var campaign struct{ ID string }
 	call(t, "POST", base+"/api/v1/campaigns", `{"title":{"en":"10% off fruit"},"quantity":10,"per_device":1,"window_minutes":60,"coupon_minutes":60,"status":"live"}`, http.StatusCreated, &campaign)
 	var claimed struct{ Coupon struct{ Code string } }
-	call(t, "POST", base+"/api/v1/kiosk/claims", `{"campaign":"`+campaign.ID+`","install":"k-9f2c1d7e5a3b4c6d"}`, http.StatusCreated, &claimed)
+	callAs(t, "", "POST", base+"/api/v1/kiosk/claims", `{"campaign":"`+campaign.ID+`","install":"k-9f2c1d7e5a3b4c6d"}`, http.StatusCreated, &claimed)
 
 	var paths []string
 	for _, p := range append(routes.Paths, console.Paths()...) {
@@ -26,13 +29,16 @@ func TestEveryPageCarriesSecurityHeaders(t *testing.T) {
 			paths = append(paths, p)
 		}
 	}
-	paths = append(paths, "/c/"+claimed.Coupon.Code+"?lang=en", "/claim/"+campaign.ID)
-	want := map[string]string{
-		"Content-Security-Policy": pwa.ContentSecurityPolicy,
-		"X-Content-Type-Options":  "nosniff",
-		"Referrer-Policy":         "no-referrer",
-	}
-	for _, p := range paths {
+	phonePages := []string{"/c/" + claimed.Coupon.Code + "?lang=en", "/claim/" + campaign.ID}
+	for _, p := range append(paths, phonePages...) {
+		want := map[string]string{
+			"Content-Security-Policy": pwa.ContentSecurityPolicy,
+			"X-Content-Type-Options":  "nosniff",
+			"Referrer-Policy":         "no-referrer",
+		}
+		if slices.Contains(phonePages, p) {
+			want["Content-Security-Policy"] = phone.ContentSecurityPolicy
+		}
 		res, err := http.Get(base + p)
 		if err != nil {
 			t.Fatal(err)

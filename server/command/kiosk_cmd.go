@@ -22,13 +22,16 @@ const kioskAbout = `Runs a store screen on a kiosk machine: Chromium in kiosk mo
 store's /signage or /kiosk page), started again whenever it exits, and
 whenever its page stops answering (--misses checks in a row, each given
 --answer-within), with a growing pause in a crash loop. It turns the X
-screen saver and power saving off (xset) unless --no-xset.
+screen saver and power saving off (xset) unless --no-xset. With --panel it
+runs that program with "off" and "on" as the page goes dark outside the
+store's opening hours and wakes, so the display itself sleeps.
 --print-autostart prints a desktop autostart entry or a systemd user unit
 that starts it at login.`
 
 // kioskOptions are `storecast kiosk`'s flags.
 type kioskOptions struct {
 	url, chromium, profile, autostart string
+	panel                             string
 	checkEvery, answerWithin          time.Duration
 	misses                            int
 	noXset                            bool
@@ -44,6 +47,7 @@ func kioskCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.DurationVar(&o.checkEvery, "check-every", 5*time.Second, "how often the page is asked whether it is alive")
 	fs.DurationVar(&o.answerWithin, "answer-within", 5*time.Second, "how long the page has to answer")
 	fs.IntVar(&o.misses, "misses", 3, "unanswered checks in a row after which the page counts as hung and the browser is restarted")
+	fs.StringVar(&o.panel, "panel", "", "a program run with \"off\" when the page goes dark outside the store's opening hours and \"on\" when it wakes, to sleep the display (e.g. tools/panel/panel-power.sh: HDMI-CEC, else DPMS)")
 	fs.BoolVar(&o.noXset, "no-xset", false, "leave the X screen saver and power saving as they are")
 	fs.StringVar(&o.autostart, "print-autostart", "", "print a login autostart for this command line and exit: desktop (~/.config/autostart/storecast-kiosk.desktop) or systemd (~/.config/systemd/user/storecast-kiosk.service)")
 	pos, err := parseArgs(fs, args)
@@ -76,7 +80,15 @@ func kioskCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		noBlanking(ctx, log)
 	}
 	return watchdog.Run(ctx, watchdog.Config{URL: o.url, Chromium: o.chromium, Profile: o.profile,
-		CheckEvery: o.checkEvery, AnswerWithin: o.answerWithin, Misses: o.misses, Log: log})
+		CheckEvery: o.checkEvery, AnswerWithin: o.answerWithin, Misses: o.misses, Log: log, Panel: panelCommand(o.panel)})
+}
+
+// panelCommand is --panel as a command line (none when it is empty).
+func panelCommand(path string) []string {
+	if path == "" {
+		return nil
+	}
+	return []string{path}
 }
 
 func findChromium() string {
@@ -112,6 +124,9 @@ func printAutostart(w io.Writer, o kioskOptions) error {
 	}
 	if o.profile != "" {
 		argv = append(argv, "--profile", o.profile)
+	}
+	if o.panel != "" {
+		argv = append(argv, "--panel", o.panel)
 	}
 	switch o.autostart {
 	case "desktop":

@@ -29,11 +29,20 @@ func liveServer(t *testing.T, flags ...string) (base string, log *syncBuffer, st
 // into out, failing unless the status is want.
 func call(t *testing.T, method, u, body string, want int, out any) {
 	t.Helper()
+	callAs(t, testAdminToken, method, u, body, want, out)
+}
+
+// callAs is call with token, or with no credential at all when token is
+// "": a kiosk's claim, which a staff token must not be sent with.
+func callAs(t *testing.T, token, method, u, body string, want int, out any) {
+	t.Helper()
 	req, err := http.NewRequest(method, u, strings.NewReader(body))
 	if err != nil {
 		t.Fatal(err)
 	}
-	req.Header.Set("Authorization", "Bearer "+testAdminToken)
+	if token != "" {
+		req.Header.Set("Authorization", "Bearer "+token)
+	}
 	req.Header.Set("Content-Type", "application/json")
 	res, err := http.DefaultClient.Do(req)
 	if err != nil {

@@ -101,8 +101,8 @@ func TestMetricsFollowRealActions(t *testing.T) {
 	var campaign struct{ ID string }
 	call(t, "POST", base+"/api/v1/campaigns", `{"title":{"en":"10% off fruit"},"quantity":10,"per_device":1,"window_minutes":60,"coupon_minutes":60,"status":"live"}`, http.StatusCreated, &campaign)
 	var claimed struct{ Coupon content.Coupon }
-	call(t, "POST", base+"/api/v1/kiosk/claims", `{"campaign":"`+campaign.ID+`","install":"k-9f2c1d7e5a3b4c6d"}`, http.StatusCreated, &claimed)
-	call(t, "POST", base+"/api/v1/kiosk/claims", `{"campaign":"`+campaign.ID+`","install":"k-9f2c1d7e5a3b4c6d"}`, http.StatusConflict, nil)
+	callAs(t, "", "POST", base+"/api/v1/kiosk/claims", `{"campaign":"`+campaign.ID+`","install":"k-9f2c1d7e5a3b4c6d"}`, http.StatusCreated, &claimed)
+	callAs(t, "", "POST", base+"/api/v1/kiosk/claims", `{"campaign":"`+campaign.ID+`","install":"k-9f2c1d7e5a3b4c6d"}`, http.StatusConflict, nil)
 	call(t, "GET", base+"/api/v1/coupons/"+claimed.Coupon.Code, "", http.StatusOK, nil)
 	call(t, "POST", base+"/api/v1/kiosk/staff-calls", `{"place":"entrance"}`, http.StatusCreated, nil)
 

@@ -27,7 +27,7 @@ Usage:
       /metrics is off unless --metrics-addr or STORECAST_METRICS_TOKEN is set)
   storecast user add NAME --role admin|editor|cashier [--data DIR]
   storecast user list [--data DIR]
-  storecast user reset-password NAME [--data DIR]
+  storecast user reset-password NAME [--revoke-tokens] [--data DIR]
   storecast user disable NAME [--data DIR]
   storecast user enable NAME [--data DIR]
       (passwords are asked for, or read from standard input)

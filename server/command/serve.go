@@ -16,14 +16,17 @@ import (
 	"time"
 
 	"storecast/app/console"
+	"storecast/app/content"
 	"storecast/app/routes"
 	"storecast/server/api"
+	"storecast/server/compress"
 	"storecast/server/coupon"
 	"storecast/server/fleet"
 	"storecast/server/hub"
 	"storecast/server/media"
 	"storecast/server/metrics"
 	"storecast/server/outbox"
+	"storecast/server/phone"
 	"storecast/server/pwa"
 	"storecast/server/request"
 	"storecast/server/store"
@@ -86,6 +89,7 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 		log.Warn("no rules found for the store's time zone; screens will use their own", slog.String("zone", cfg.TimeZone))
 	}
 	st.SetZone(cfg.TimeZone, rules)
+	st.SetReloadPolicy(cfg.reloadPolicy())
 	if err := st.AnnounceStoreInfo(ctx); err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
@@ -115,8 +119,11 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 	}
 	routes.Register(prerenderSource(st, feed.broker))
 	console.Register(noStaffYet(ctx, st, log))
-	routes.RegisterCoupon(couponSource(st, codec, cfg.PublicURL))
-	pages := pwa.New(web.FS, Version, append(routes.Paths, routes.CouponPages))
+	pages := pwa.New(web.FS, Version, routes.Paths)
+	phonePages, err := phone.New(ctx, phone.Config{Store: st, Codec: codec, PublicURL: cfg.PublicURL, Files: web.FS, Log: log})
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) { fmt.Fprintln(w, "ok") })
 	mux.HandleFunc("GET /readyz", readyz(st))
@@ -125,13 +132,14 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 	apiHandler, err := api.New(api.Config{
 		Store: st, Media: lib, Tokens: api.NewTokens(cfg.AdminToken, fileToken), Log: log,
 		Fleet: fl, Codec: codec, PublicURL: cfg.PublicURL,
+		State:         func(ctx context.Context) (content.Snapshot, error) { return snapshot(ctx, st) },
 		SecureCookies: strings.HasPrefix(cfg.PublicURL, "https://"),
 	})
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
 	apiHandler.Register(mux)
-	mux.Handle("GET /c/{code}", inPhoneLanguage(pages))
+	phonePages.Register(mux)
 	mux.Handle("/", pages)
 	stopMetrics, err := serveMetrics(cfg, reg, mux, log)
 	if err != nil {
@@ -145,7 +153,7 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 		ln = tls.NewListener(ln, tlsConfig)
 	}
 	srv := &http.Server{
-		Handler:           request.Middleware(handler, request.NewMetrics(reg), log),
+		Handler:           request.Middleware(compress.Handler(handler), request.NewMetrics(reg), log),
 		TLSConfig:         tlsConfig,
 		ReadHeaderTimeout: 10 * time.Second,
 		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),

@@ -90,7 +90,7 @@ func newPasswordHash(stdin io.Reader, stderr io.Writer) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	hash, err := auth.DefaultHasher.Hash(password)
+	hash, err := auth.Hash(password, auth.DefaultCost)
 	if err != nil {
 		return "", errors.New("the password must be 10 to 72 bytes long")
 	}

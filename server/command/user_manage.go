@@ -46,8 +46,10 @@ func userList(ctx context.Context, args []string, getenv func(string) string, st
 
 // userResetPassword runs `storecast user reset-password NAME [--data DIR]`.
 func userResetPassword(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlags("user reset-password", "user reset-password NAME [--data DIR]",
-		"Sets a new password for a staff account and signs it out everywhere.\n\n"+passwordAbout, stderr)
+	fs := newFlags("user reset-password", "user reset-password NAME [--revoke-tokens] [--data DIR]",
+		"Sets a new password for a staff account and signs it out everywhere; its API\n"+
+			"tokens keep working unless --revoke-tokens is given.\n\n"+passwordAbout, stderr)
+	revoke := fs.Bool("revoke-tokens", false, "revoke the account's API tokens too")
 	data := dataFlag(fs, getenv)
 	st, u, err := namedUser(ctx, fs, args, data)
 	if err != nil {
@@ -58,8 +60,12 @@ func userResetPassword(ctx context.Context, args []string, getenv func(string) s
 	if err != nil {
 		return fmt.Errorf("user reset-password: %w", err)
 	}
-	if err := st.SetPassword(store.WithActor(ctx, "cli"), u.ID, hash); err != nil {
+	if err := st.SetPassword(store.WithActor(ctx, "cli"), u.ID, hash, *revoke); err != nil {
 		return fmt.Errorf("user reset-password: %w", err)
+	}
+	if *revoke {
+		fmt.Fprintf(stdout, "new password for %s; their sessions are ended and their API tokens revoked\n", u.Username)
+		return nil
 	}
 	fmt.Fprintf(stdout, "new password for %s; their sessions are ended\n", u.Username)
 	return nil

@@ -54,6 +54,11 @@ func snapshot(ctx context.Context, st *store.Store) (content.Snapshot, error) {
 		return content.Snapshot{}, err
 	}
 	snap.Signage = g
+	p, err := st.Power(ctx)
+	if err != nil {
+		return content.Snapshot{}, err
+	}
+	snap.Power = &p
 	return snap, nil
 }
 

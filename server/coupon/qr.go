@@ -22,12 +22,21 @@ const QRSize = 512
 // look-alike.
 var levels = []qrcode.RecoveryLevel{qrcode.Medium, qrcode.High, qrcode.Highest, qrcode.Low}
 
-// QR returns a PNG of url. About one symbol in five holds a look-alike of
-// the finder pattern that can hide a real corner from ZXing-based
-// scanners (one in a hundred does not scan), and go-qrcode's mask choice
-// does not look for it, so QR takes the first level whose symbol holds
-// none.
+// QR returns a PNG of url (Symbol's modules).
 func QR(url string) ([]byte, error) {
+	bm, err := Symbol(url)
+	if err != nil {
+		return nil, err
+	}
+	return draw(bm)
+}
+
+// Symbol returns the modules of url's QR code, quiet zone included, dark
+// where true. About one symbol in five holds a look-alike of the finder
+// pattern that can hide a real corner from ZXing-based scanners (one in
+// a hundred does not scan), and go-qrcode's mask choice does not look for
+// it, so Symbol takes the first level whose symbol holds none.
+func Symbol(url string) ([][]bool, error) {
 	var first [][]bool
 	for _, l := range levels {
 		q, err := qrcode.New(url, l)
@@ -39,14 +48,14 @@ func QR(url string) ([]byte, error) {
 		}
 		bm := q.Bitmap()
 		if !lookAlike(bm) {
-			return draw(bm)
+			return bm, nil
 		}
 		if first == nil {
 			first = bm
 		}
 	}
 	// Every level has one (odds near 1 in 600); most such codes still scan.
-	return draw(first)
+	return first, nil
 }
 
 // border is go-qrcode's quiet zone, in modules.

@@ -78,13 +78,13 @@ func (b *bufferedPage) Write(p []byte) (int, error) { return b.body.Write(p) }
 func (b *bufferedPage) WriteHeader(status int)      { b.status = status }
 
 // servePage renders a page through go-app and sends it with its attributes
-// escaped for HTML.
+// escaped for HTML and only the style sheets it uses.
 func (h *Handler) servePage(w http.ResponseWriter, r *http.Request) {
 	buf := &bufferedPage{header: w.Header(), status: http.StatusOK}
 	h.pages.ServeHTTP(buf, r)
 	body := buf.body.Bytes()
 	if ct := buf.header.Get("Content-Type"); buf.status == http.StatusOK && len(ct) >= 9 && ct[:9] == "text/html" {
-		body = fixAttributes(body)
+		body = keepSheets(fixAttributes(body), r.URL.Path)
 		buf.header.Set("Content-Length", strconv.Itoa(len(body)))
 	}
 	w.WriteHeader(buf.status)

@@ -1,18 +1,21 @@
 // Package pwa serves the progressive web app: go-app's prerendered pages,
-// the service worker and manifest, and the static files under /web with
-// app.wasm and console.wasm sent precompressed (go-app never compresses).
+// the service worker and manifest, and the static files under /web, with
+// the wasm, style sheets and scripts sent as the build compressed them
+// (go-app never compresses; server/compress does the rest).
 package pwa
 
 import (
 	_ "embed"
 	"io/fs"
 	"net/http"
-	"strings"
+	"regexp"
+	"slices"
 	"sync"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"storecast/app/content"
+	"storecast/app/programs"
 )
 
 //go:embed worker.js
@@ -25,7 +28,7 @@ type Handler struct {
 	files     fs.FS
 	version   string
 	pagePaths []string
-	wasm      map[string]wasmFile // by URL path, /web/app.wasm and /web/console.wasm
+	built     map[string]builtFile // by URL path: the wasm, and the compressed style sheets and scripts
 
 	loaderOnce   sync.Once
 	loader       []byte // /app.js, see appjs.go; nil: serve go-app's own
@@ -36,12 +39,10 @@ type Handler struct {
 // names the server build; the app version also covers the wasm's bytes, so
 // every replica of one build answers with the same ETag.
 func New(files fs.FS, buildVersion string, pagePaths []string) *Handler {
-	h := &Handler{files: files, static: http.FileServerFS(files), pagePaths: pagePaths, wasm: map[string]wasmFile{}}
+	h := &Handler{files: files, static: http.FileServerFS(files), pagePaths: pagePaths, built: readBuiltFiles(files)}
 	version := buildVersion
 	for _, name := range wasmFiles {
-		f := readWasm(files, name)
-		h.wasm["/web/"+name] = f
-		version += "-" + f.sum
+		version += "-" + h.built["/web/"+name].sum
 	}
 	h.version = version
 	h.pages = &app.Handler{
@@ -59,13 +60,13 @@ func New(files fs.FS, buildVersion string, pagePaths []string) *Handler {
 			Maskable: "/web/icons/icon-512.png",
 			SVG:      "/web/icons/icon.svg",
 		},
-		Styles: []string{"/web/storecast.css", "/web/kiosk.css", "/web/keypad.css", "/web/console.css", "/web/signage.css"},
+		Styles: styles, // each page keeps the links to its own (styles.go)
 		// The functions the signage player calls from Go.
 		Scripts:    []string{"/web/signage.js defer"},
 		RawHeaders: rawHeaders(),
 		// The screens' own start URLs, so they boot from the service
 		// worker's cache when the server is unreachable.
-		CacheableResources:    append(append([]string{"/web/icons/icon.svg"}, categoryIcons...), exactPaths(pagePaths)...),
+		CacheableResources:    append(append([]string{"/web/icons/icon.svg"}, categoryIcons...), pagePaths...),
 		ServiceWorkerTemplate: workerJS,
 		Version:               version,
 		Resources:             resolver{},
@@ -81,8 +82,8 @@ func (h *Handler) Version() string { return h.version }
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Security-Policy", ContentSecurityPolicy)
 	switch path := r.URL.Path; {
-	case h.wasm[path].name != "":
-		h.serveWasm(w, r, h.wasm[path])
+	case h.built[path].name != "":
+		h.serveBuilt(w, r, h.built[path])
 	case path == "/app.js":
 		h.serveLoader(w, r)
 	case len(path) > 5 && path[:5] == "/web/":
@@ -98,39 +99,26 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			h.servePage(w, r)
 			return
 		}
+		if consolePage.MatchString(path) {
+			h.servePage(w, r)
+			return
+		}
 		h.pages.ServeHTTP(w, r)
 	}
 }
 
-// isPage reports whether path is a page: one of pagePaths, or under one
-// that ends in "/*" (e.g. "/c/*", coupon pages).
-func (h *Handler) isPage(path string) bool {
-	for _, p := range h.pagePaths {
-		if p == path {
-			return true
-		}
-		if prefix, ok := strings.CutSuffix(p, "*"); ok && strings.HasPrefix(path, prefix) {
-			return true
-		}
-	}
-	return false
-}
+// consolePage matches the console's pages, which go-app renders and
+// answers 304 for while the version holds (nothing live is prerendered).
+var consolePage = regexp.MustCompile(programs.ConsolePattern)
+
+// isPage reports whether path is one of pagePaths.
+func (h *Handler) isPage(path string) bool { return slices.Contains(h.pagePaths, path) }
 
 // resolver keeps go-app's resource paths as they are and, not being an
 // http.Handler, stops go-app from serving /web from the disk.
 type resolver struct{}
 
 func (resolver) Resolve(location string) string { return location }
-
-func exactPaths(paths []string) []string {
-	var out []string
-	for _, p := range paths {
-		if !strings.HasSuffix(p, "*") {
-			out = append(out, p)
-		}
-	}
-	return out
-}
 
 // categoryIcons are the price check's category pictures: cached, so an
 // offline kiosk still shows them.

@@ -31,21 +31,60 @@ func testFiles(t *testing.T) fstest.MapFS {
 		"icons/icon.svg":     {Data: []byte("<svg/>")},
 		"icons/icon-192.png": {Data: []byte("png")},
 	}
-	for name, body := range map[string][]byte{"app.wasm": wasmBody, "console.wasm": consoleBody} {
-		var br, gz bytes.Buffer
-		bw := brotli.NewWriter(&br)
-		bw.Write(body)
-		bw.Close()
-		gw := gzip.NewWriter(&gz)
-		gw.Write(body)
-		gw.Close()
-		sum := sha256.Sum256(body)
-		files[name+".sha256"] = &fstest.MapFile{Data: []byte(hex.EncodeToString(sum[:]) + "\n")}
-		files[name] = &fstest.MapFile{Data: body}
-		files[name+".br"] = &fstest.MapFile{Data: br.Bytes()}
-		files[name+".gz"] = &fstest.MapFile{Data: gz.Bytes()}
+	for name, body := range map[string][]byte{"app.wasm": wasmBody, "console.wasm": consoleBody, "kiosk.css": cssBody} {
+		addBuilt(files, name, body)
 	}
 	return files
+}
+
+// cssBody stands in for a style sheet the build compressed.
+var cssBody = bytes.Repeat([]byte(".sc-kiosk { color: #111; }\n"), 200)
+
+// addBuilt adds name with the .br, .gz and .sha256 tools/compress makes.
+func addBuilt(files fstest.MapFS, name string, body []byte) {
+	var br, gz bytes.Buffer
+	bw := brotli.NewWriter(&br)
+	bw.Write(body)
+	bw.Close()
+	gw := gzip.NewWriter(&gz)
+	gw.Write(body)
+	gw.Close()
+	sum := sha256.Sum256(body)
+	files[name+".sha256"] = &fstest.MapFile{Data: []byte(hex.EncodeToString(sum[:]) + "\n")}
+	files[name] = &fstest.MapFile{Data: body}
+	files[name+".br"] = &fstest.MapFile{Data: br.Bytes()}
+	files[name+".gz"] = &fstest.MapFile{Data: gz.Bytes()}
+}
+
+// A style sheet or script the build compressed goes out as its .br or
+// .gz; one whose compressed copies are of other bytes, or missing, goes
+// out raw (server/compress compresses it on the way).
+func TestStyleSheetsAreServedPrecompressed(t *testing.T) {
+	files := testFiles(t)
+	addBuilt(files, "signage.css", cssBody)
+	files["signage.css"] = &fstest.MapFile{Data: []byte(".changed{}")}
+	h := New(files, "test", nil)
+	tests := []struct{ path, accept, wantEncoding string }{
+		{"/web/kiosk.css", "gzip, deflate, br, zstd", "br"},
+		{"/web/kiosk.css", "gzip", "gzip"},
+		{"/web/kiosk.css", "", ""},
+		{"/web/signage.css", "br", ""},
+		{"/web/storecast.css", "br", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.path+" "+tt.accept, func(t *testing.T) {
+			res := get(t, h, tt.path, "Accept-Encoding", tt.accept)
+			if res.StatusCode != 200 {
+				t.Fatalf("status = %d; want 200", res.StatusCode)
+			}
+			if got := res.Header.Get("Content-Encoding"); got != tt.wantEncoding {
+				t.Errorf("Content-Encoding = %q; want %q", got, tt.wantEncoding)
+			}
+			if got := res.Header.Get("Content-Type"); !strings.HasPrefix(got, "text/css") {
+				t.Errorf("Content-Type = %q; want text/css", got)
+			}
+		})
+	}
 }
 
 func get(t *testing.T, h http.Handler, path string, hdr ...string) *http.Response {

@@ -12,7 +12,10 @@
 //   across versions, and Range requests (video) are answered from the
 //   cached whole file; a signage page sends the list of media its content
 //   uses ("keep-media"), which is downloaded ahead and bounds the cache;
-// - the API and the live feed always go to the network.
+// - the API and the live feed always go to the network;
+// - the phone's pages (/c/, /claim/) are left to the phone's own worker
+//   (server/phone), or to the network: a browser that opened a screen
+//   and then a coupon must not be shown this worker's old copy of it.
 const cacheName = "app-" + "{{.Version}}";
 const pagesCache = "storecast-pages";
 const mediaCache = "storecast-media";
@@ -51,7 +54,8 @@ self.addEventListener("fetch", (event) => {
   }
   const url = new URL(req.url);
   if (url.origin !== self.location.origin || url.pathname.startsWith("/api/") ||
-      url.pathname === "/ws" || url.pathname === "/healthz" || url.pathname === "/readyz") {
+      url.pathname === "/ws" || url.pathname === "/healthz" || url.pathname === "/readyz" ||
+      url.pathname.startsWith("/c/") || url.pathname.startsWith("/claim/")) {
     return;
   }
   if (req.mode === "navigate") {

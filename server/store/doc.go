@@ -1,7 +1,7 @@
 // Package store keeps Storecast's content in one SQLite file.
 //
 // The database runs in WAL mode so screens' reads never wait for a staff
-// member's write. The Store holds two pools on the one file:
+// member's write. The Store holds three pools on the one file:
 //
 //   - the writer, one connection: every write and every transaction goes
 //     through it, so concurrent writers queue in Go (each bounded by its
@@ -11,7 +11,11 @@
 //     idle: a burst of anonymous requests waits for one of them instead of
 //     opening a connection (file descriptors, a page cache) each. A read
 //     that cannot get one within readWait fails with ErrOverloaded, which
-//     the API answers with 503 and Retry-After.
+//     the API answers with 503 and Retry-After;
+//   - one more query_only connection, reserved for staff (Reserved): a
+//     request with a staff credential reads there, so no burst of
+//     anonymous reads, however long it keeps the readers busy, makes
+//     staff wait for them.
 //
 // Every transaction begins IMMEDIATE, and the busy timeout stays: another
 // process (`storecast user add`) may still write to the file.

@@ -19,13 +19,17 @@ import (
 //   - storecast_coupon_redemptions_total{outcome}: Redeem's answers (a code
 //     that fails its check digits is refused before it reaches the store
 //     and shows only as an HTTP request);
-//   - storecast_staff_calls_total: calls for staff recorded.
+//   - storecast_staff_calls_total: calls for staff recorded;
+//   - storecast_plays_total{outcome}: proof-of-play records screens sent
+//     (anyone may send them): stored, duplicate (stored already: a batch
+//     sent again) or dropped (naming content the store does not have).
 type Metrics struct {
 	sqliteErrors *prometheus.CounterVec
 	overloaded   prometheus.Counter
 	claims       *prometheus.CounterVec
 	redemptions  *prometheus.CounterVec
 	staffCalls   prometheus.Counter
+	plays        *prometheus.CounterVec
 }
 
 // The label values, each a fixed set.
@@ -47,6 +51,7 @@ var (
 		{ErrSoldOut, "sold_out"}, {ErrDeviceLimit, "device_limit"},
 	}
 	redeemOutcomes = []string{"redeemed", "already_redeemed", "expired", "void", "unknown", "error"}
+	playOutcomes   = []string{"stored", "duplicate", "dropped"}
 )
 
 // NewMetrics declares the store's metrics on reg (none if reg is nil).
@@ -72,6 +77,10 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 			Name: "storecast_staff_calls_total",
 			Help: "Calls for staff recorded from kiosks.",
 		}),
+		plays: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "storecast_plays_total",
+			Help: "Proof-of-play records screens sent, by outcome: stored, duplicate, dropped (unknown content).",
+		}, []string{"outcome"}),
 	}
 	// Every outcome from the start at 0, so rate() sees the first one.
 	m.claims.WithLabelValues("issued")
@@ -82,8 +91,11 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 	for _, o := range redeemOutcomes {
 		m.redemptions.WithLabelValues(o)
 	}
+	for _, o := range playOutcomes {
+		m.plays.WithLabelValues(o)
+	}
 	if reg != nil {
-		reg.MustRegister(m.sqliteErrors, m.overloaded, m.claims, m.redemptions, m.staffCalls)
+		reg.MustRegister(m.sqliteErrors, m.overloaded, m.claims, m.redemptions, m.staffCalls, m.plays)
 	}
 	return m
 }
@@ -120,3 +132,5 @@ func (m *Metrics) claimed(err error) {
 }
 
 func (m *Metrics) redeemed(outcome string) { m.redemptions.WithLabelValues(outcome).Inc() }
+
+func (m *Metrics) played(outcome string, n int) { m.plays.WithLabelValues(outcome).Add(float64(n)) }

@@ -8,6 +8,8 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/testutil"
+
+	"storecast/app/content"
 )
 
 // TestMetricsCountOutcomes makes each outcome happen for real and reads
@@ -32,6 +34,15 @@ func TestMetricsCountOutcomes(t *testing.T) {
 	if _, err := s.CreateStaffCall(ctx, "127.0.0.1", "aisle 3"); err != nil {
 		t.Fatal(err)
 	}
+	known, err := s.KnownPlays(ctx, []Play{
+		{ID: "p1", Kind: content.SlideClock, StartedAt: s.now()},
+		{ID: "p2", Kind: "marquee", StartedAt: s.now()}, // dropped: no such kind of slide
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.AddPlays(ctx, known) // stored
+	s.AddPlays(ctx, known) // duplicate: a batch sent again
 	var n int
 	s.queryRow(ctx, `SELECT nope FROM nowhere`).Scan(&n)
 	s.record(ctx, func(tx *Tx) error {
@@ -69,6 +80,9 @@ func TestMetricsCountOutcomes(t *testing.T) {
 		{"redemptions already_redeemed", m.redemptions.WithLabelValues("already_redeemed"), 1},
 		{"redemptions unknown", m.redemptions.WithLabelValues("unknown"), 1},
 		{"staff calls", m.staffCalls, 1},
+		{"plays stored", m.plays.WithLabelValues("stored"), 1},
+		{"plays duplicate", m.plays.WithLabelValues("duplicate"), 1},
+		{"plays dropped", m.plays.WithLabelValues("dropped"), 1},
 		{"sqlite errors read", m.sqliteErrors.WithLabelValues("read", "other"), 1},
 		{"sqlite errors write", m.sqliteErrors.WithLabelValues("write", "other"), 1},
 		{"overloaded", m.overloaded, 1},

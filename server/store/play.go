@@ -40,6 +40,8 @@ func (s *Store) AddPlays(ctx context.Context, plays []Play) (int, error) {
 	if err != nil {
 		return 0, fmt.Errorf("store: add plays: %w", err)
 	}
+	s.Metrics.played("stored", n)
+	s.Metrics.played("duplicate", len(plays)-n)
 	return n, nil
 }
 

@@ -16,10 +16,29 @@ var ErrOverloaded = errors.New("store: overloaded; try again shortly")
 // cores buy nothing but file descriptors and page caches; a burst of
 // anonymous requests waits for one of these instead of opening its own.
 const (
-	readConns = 4                      // query_only connections at most
-	readIdle  = 30 * time.Second       // an idle one is closed after this
-	readWait  = 500 * time.Millisecond // a read waits this long for one
+	readConns     = 4                      // query_only connections at most
+	reservedConns = 1                      // more, for staff only (Reserved)
+	readIdle      = 30 * time.Second       // an idle one is closed after this
+	readWait      = 500 * time.Millisecond // a read waits this long for one
 )
+
+// reservedKey marks a context whose reads use the reserved connection.
+type reservedKey struct{}
+
+// Reserved returns ctx with its reads made on a connection of their own,
+// which reads made without it never use: server/api marks every request
+// that presents a staff credential, so however many anonymous reads (a
+// burst of kiosk searches) wait for the shared pool, staff are answered.
+// Only staff requests may be marked: what marks them must not be
+// reachable without a credential.
+func Reserved(ctx context.Context) context.Context {
+	return context.WithValue(ctx, reservedKey{}, true)
+}
+
+func isReserved(ctx context.Context) bool {
+	v, _ := ctx.Value(reservedKey{}).(bool)
+	return v
+}
 
 // listMax caps the rows of the lists every page load and every screen's
 // first message read (the snapshot: promotions, campaigns, categories,
@@ -28,12 +47,16 @@ const (
 // copies it so tests can lower it.
 const listMax = 1000
 
-// reading runs fn on a read-only connection, waiting at most readWait for
-// one. The wait, not fn, is bounded: a read that has its connection runs
+// reading runs fn on a read-only connection (the reserved one for a
+// Reserved ctx), waiting at most readWait for one. The wait, not fn, is bounded: a read that has its connection runs
 // until ctx ends.
 func (s *Store) reading(ctx context.Context, fn func(*sql.Conn) error) error {
+	pool := s.read
+	if isReserved(ctx) {
+		pool = s.reserved
+	}
 	wait, cancel := context.WithTimeout(ctx, readWait)
-	conn, err := s.read.Conn(wait)
+	conn, err := pool.Conn(wait)
 	cancel()
 	if err != nil {
 		if ctx.Err() == nil && errors.Is(err, context.DeadlineExceeded) {

@@ -92,13 +92,14 @@ func scanScreen(r rowScanner) (Screen, error) {
 	return sc, nil
 }
 
-// UpdateScreen renames or regroups a screen.
+// UpdateScreen renames or regroups a live screen; a revoked one is
+// ErrNotFound, as it is for every other change staff make to it.
 func (s *Store) UpdateScreen(ctx context.Context, id, name string, groups []string) error {
 	if groups == nil {
 		groups = []string{}
 	}
 	g, _ := json.Marshal(groups)
-	err := s.changeOne(ctx, "screen.update", id, name, nil, `UPDATE screens SET name = ?, groups = ? WHERE id = ?`, name, string(g), id)
+	err := s.changeOne(ctx, "screen.update", id, name, nil, `UPDATE screens SET name = ?, groups = ? WHERE id = ? AND revoked_at IS NULL`, name, string(g), id)
 	if err != nil {
 		return fmt.Errorf("store: update screen: %w", err)
 	}

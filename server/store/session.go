@@ -57,11 +57,20 @@ func (s *Store) SessionByHash(ctx context.Context, tokenHash string) (Session, e
 	return ses, nil
 }
 
-// DeleteSession signs a browser out.
+// DeleteSession signs a browser out, audited like the sign-in that
+// started the session; a session that has gone already is ErrNotFound.
 func (s *Store) DeleteSession(ctx context.Context, tokenHash string) error {
-	err := s.record(ctx, func(tx *Tx) error {
-		_, err := tx.ExecContext(ctx, `DELETE FROM sessions WHERE token_hash = ?`, tokenHash)
-		return err
+	err := s.change(ctx, "session.end", func(tx *Tx) error {
+		var userID string
+		err := tx.QueryRowContext(ctx, `DELETE FROM sessions WHERE token_hash = ? RETURNING user_id`, tokenHash).Scan(&userID)
+		if errors.Is(err, sql.ErrNoRows) {
+			return ErrNotFound
+		}
+		if err != nil {
+			return err
+		}
+		tx.Audit(userID, "")
+		return nil
 	})
 	if err != nil {
 		return fmt.Errorf("store: delete session: %w", err)

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"time"
 
+	"storecast/app/content"
+
 	_ "modernc.org/sqlite" // registers the pure-Go "sqlite" driver
 )
 
@@ -29,16 +31,18 @@ type Store struct {
 	// shared.
 	Metrics *Metrics
 
-	write   *sql.DB // one connection: every write, queued in Go (tx.go)
-	read    *sql.DB // a few query_only connections for reads (read.go)
-	listMax int     // rows a list anyone can trigger returns at most
+	write    *sql.DB // one connection: every write, queued in Go (tx.go)
+	read     *sql.DB // a few query_only connections for reads (read.go)
+	reserved *sql.DB // query_only too, for staff's reads only (Reserved)
+	listMax  int     // rows a list anyone can trigger returns at most
 	// outboxReady wakes the outbox's publisher after a commit that
 	// emitted events (outbox.go).
 	outboxReady chan struct{}
 	// The store's time zone and its rules, for StoreInfo (storeinfo.go).
 	zone      string
 	zoneRules []byte
-	applied   int // migrations applied by the Open that made this Store
+	reload    content.ReloadPolicy // for StoreInfo (storeinfo.go)
+	applied   int                  // migrations applied by the Open that made this Store
 }
 
 // Open opens (creating if needed, mode 0600) the database file at path,
@@ -73,14 +77,29 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	}
 	// The readers open after the writer has put the file in WAL mode and
 	// brought the schema up to date, so none of them ever sees an old one.
-	if s.read, err = sql.Open("sqlite", dsn(path, readPragmas)); err != nil {
+	if s.read, err = openReaders(path, readConns); err != nil {
 		write.Close()
 		return nil, fmt.Errorf("store: open: %w", err)
 	}
-	s.read.SetMaxOpenConns(readConns)
-	s.read.SetMaxIdleConns(readConns)
-	s.read.SetConnMaxIdleTime(readIdle)
+	if s.reserved, err = openReaders(path, reservedConns); err != nil {
+		s.read.Close()
+		write.Close()
+		return nil, fmt.Errorf("store: open: %w", err)
+	}
 	return s, nil
+}
+
+// openReaders opens a pool of at most n query_only connections, closed
+// when idle.
+func openReaders(path string, n int) (*sql.DB, error) {
+	db, err := sql.Open("sqlite", dsn(path, readPragmas))
+	if err != nil {
+		return nil, err
+	}
+	db.SetMaxOpenConns(n)
+	db.SetMaxIdleConns(n)
+	db.SetConnMaxIdleTime(readIdle)
+	return db, nil
 }
 
 // The pragmas run on every new pooled connection, which is why they live
@@ -162,7 +181,7 @@ func (s *Store) Ping(ctx context.Context) error {
 func (s *Store) Close() error {
 	// Readers first: an open read can keep the checkpoint from emptying
 	// the WAL.
-	rerr := s.read.Close()
+	rerr := errors.Join(s.read.Close(), s.reserved.Close())
 	// Best effort: a checkpoint blocked by another process is not a reason
 	// to fail shutdown; SQLite replays the WAL on the next open anyway.
 	_, _ = s.write.ExecContext(context.Background(), "PRAGMA wal_checkpoint(TRUNCATE)")

@@ -72,6 +72,8 @@ func TestOpenWAL(t *testing.T) {
 		{"reader", s.read, "journal_mode", "wal"},
 		{"reader", s.read, "busy_timeout", "5000"},
 		{"reader", s.read, "query_only", "1"},
+		{"reserved", s.reserved, "journal_mode", "wal"},
+		{"reserved", s.reserved, "query_only", "1"},
 	}
 	for _, tt := range tests {
 		var got string

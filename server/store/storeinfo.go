@@ -22,6 +22,10 @@ const announcedInfoKey = "store.announced_info"
 // screens get in StoreInfo. Call it before the Store is shared.
 func (s *Store) SetZone(name string, rules []byte) { s.zone, s.zoneRules = name, rules }
 
+// SetReloadPolicy tells screens when to reload to give back leaked memory
+// (in StoreInfo). Call it before the Store is shared.
+func (s *Store) SetReloadPolicy(p content.ReloadPolicy) { s.reload = p }
+
 // StoreInfo is what every screen knows about the store.
 func (s *Store) StoreInfo(ctx context.Context) (content.StoreInfo, error) {
 	var def string
@@ -33,7 +37,7 @@ func (s *Store) StoreInfo(ctx context.Context) (content.StoreInfo, error) {
 }
 
 func (s *Store) info(defaultPlaylist string) content.StoreInfo {
-	return content.StoreInfo{TimeZone: s.zone, ZoneData: s.zoneRules, DefaultPlaylist: defaultPlaylist}
+	return content.StoreInfo{TimeZone: s.zone, ZoneData: s.zoneRules, DefaultPlaylist: defaultPlaylist, Reload: s.reload}
 }
 
 // ErrNoPlaylist refuses a playlist id that names none.

@@ -55,8 +55,8 @@ func (s *Store) change(ctx context.Context, action string, fn func(tx *Tx) error
 }
 
 // record is a write nobody on the staff makes: a shopper's claim, a
-// screen's proof of play, a call for staff, a sign-in's session. It may
-// emit events; it writes no audit entry.
+// screen's proof of play, a call for staff, a screen seen. It may emit
+// events; it writes no audit entry.
 func (s *Store) record(ctx context.Context, fn func(tx *Tx) error) error {
 	return s.inTx(ctx, fn)
 }

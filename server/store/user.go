@@ -99,11 +99,14 @@ func (s *Store) CountUsers(ctx context.Context) (int, error) {
 }
 
 // SetPassword replaces a user's password hash and ends all their sessions,
-// so a changed password locks out whoever knew the old one.
-func (s *Store) SetPassword(ctx context.Context, userID, passwordHash string) error {
+// so a changed password locks out whoever knew the old one. With
+// revokeTokens it revokes their API tokens too; otherwise they keep
+// working (a token is not the password, and scripts hold them).
+func (s *Store) SetPassword(ctx context.Context, userID, passwordHash string, revokeTokens bool) error {
 	err := s.change(ctx, "user.password", func(tx *Tx) error {
+		now := s.now().UnixMilli()
 		res, err := tx.ExecContext(ctx, `UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?`,
-			passwordHash, s.now().UnixMilli(), userID)
+			passwordHash, now, userID)
 		if err != nil {
 			return err
 		}
@@ -113,7 +116,16 @@ func (s *Store) SetPassword(ctx context.Context, userID, passwordHash string) er
 		if _, err := tx.ExecContext(ctx, `DELETE FROM sessions WHERE user_id = ?`, userID); err != nil {
 			return err
 		}
-		tx.Audit(userID, "")
+		detail := ""
+		if revokeTokens {
+			res, err := tx.ExecContext(ctx, `UPDATE api_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL`, now, userID)
+			if err != nil {
+				return err
+			}
+			n, _ := res.RowsAffected()
+			detail = fmt.Sprintf("%d API tokens revoked", n)
+		}
+		tx.Audit(userID, detail)
 		return nil
 	})
 	if err != nil {

@@ -15,8 +15,9 @@ import (
 	"github.com/gorilla/websocket"
 )
 
-// liveExpression is what a check evaluates on the page.
-const liveExpression = `document.documentElement.dataset.live || ""`
+// liveExpression is what a check evaluates on the page: data-live, and
+// " dark" after it while the screen is dark outside opening hours.
+const liveExpression = `(document.documentElement.dataset.live || "") + (document.documentElement.classList.contains("sc-dark") ? " dark" : "")`
 
 // errNoPort: Chromium has not written its DevTools port yet.
 var errNoPort = errors.New("watchdog: no DevTools port yet")

@@ -33,6 +33,12 @@ type Config struct {
 	// Events, if set, is told what happens (tests watch it). It must not
 	// block.
 	Events func(Event)
+	// Panel, if set, is a command run with "off" when the page goes dark
+	// outside the store's opening hours and "on" when it wakes, to put
+	// the display itself to sleep (HDMI-CEC, DPMS).
+	Panel []string
+
+	dark bool // the page was dark at its last answer: the panel is off
 }
 
 // Event is something the watchdog saw or did.
@@ -54,6 +60,7 @@ const (
 	KindExited     EventKind = "exited"     // it exited by itself
 	KindHung       EventKind = "hung"       // its page stopped answering; it is being killed
 	KindRestarting EventKind = "restarting" // it will be started again after Wait
+	KindPanel      EventKind = "panel"      // the page went dark or woke: Live is "off" or "on"
 )
 
 func (c *Config) defaults() error {
@@ -182,10 +189,15 @@ func (c *Config) watch(ctx context.Context, pid int, exited <-chan error) (end, 
 			return endStopped, nil
 		case err == nil:
 			answered, misses = true, 0
+			v, dark := splitAnswer(v)
 			c.Events(Event{Kind: KindAnswered, PID: pid, Live: v})
 			if v != live {
 				c.Log.Info("page live state", slog.String("data-live", v))
 				live = v
+			}
+			if dark != c.dark {
+				c.dark = dark
+				c.setPanel(ctx, dark)
 			}
 		case answered || time.Since(started) > c.StartWithin:
 			misses++

@@ -1,6 +1,6 @@
 // Command compress writes FILE.br (brotli, quality 11) and FILE.gz (gzip,
-// best) next to each FILE given, so the server can send app.wasm
-// precompressed. Pure Go: a fresh machine needs nothing but Go.
+// best) next to each FILE given, so the server can send the wasm, style
+// sheets and scripts precompressed. Pure Go: a fresh machine needs nothing but Go.
 package main
 
 import (

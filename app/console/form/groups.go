@@ -16,7 +16,7 @@ func ParseGroups(s string) []string {
 	for _, g := range strings.FieldsFunc(s, func(r rune) bool {
 		return r == ',' || r == '，' || r == '、' || r == ';' || r == '；' || r == '\n'
 	}) {
-		if g = strings.TrimSpace(g); g != "" && !slices.Contains(out, g) {
+		if g = strings.TrimSpace(g); !content.Blank(g) && !slices.Contains(out, g) {
 			out = append(out, g)
 		}
 	}

@@ -14,7 +14,7 @@ func texts(ps Problems, field string, in [3]string, maxRunes int, required bool)
 	t := content.Text{}
 	for i, l := range content.Locales {
 		s := strings.TrimSpace(in[i])
-		if s == "" {
+		if content.Blank(s) { // zero-width characters only: nothing a screen would show
 			continue
 		}
 		if utf8.RuneCountInString(s) > maxRunes {

@@ -1,0 +1,93 @@
+package phone
+
+import (
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+
+	"storecast/app/content"
+	"storecast/app/i18n"
+	"storecast/server/coupon"
+	"storecast/server/store"
+)
+
+// couponView is the coupon page's data.
+type couponView struct {
+	page
+	Code       string
+	Status     string // content.CouponIssued, …: a class, and what the script compares
+	Offer      string
+	StatusText string
+	CodeSpoken string  // the code as a screen reader should read it
+	QR         *qrView // while the coupon can be redeemed
+	QRAlt      string
+	Help       string
+}
+
+// qrView is the coupon URL's QR code, drawn inline (coupon.QRPath).
+type qrView struct {
+	Size int
+	Path string
+}
+
+// couponPage shows the coupon: the offer, its status with the time that
+// goes with it, the code large for the cashier and its QR code. A code
+// that is not one of ours gets a page saying so, with 404.
+func (h *Handler) couponPage(w http.ResponseWriter, r *http.Request) {
+	locale := localeOf(r.URL)
+	serial, code, err := h.codec.Parse(r.PathValue("code"))
+	if err != nil {
+		h.invalidCoupon(w, r, locale)
+		return
+	}
+	cp, err := h.store.Coupon(r.Context(), serial)
+	if errors.Is(err, store.ErrNotFound) {
+		h.invalidCoupon(w, r, locale)
+		return
+	}
+	if err != nil {
+		h.log.Error("phone: coupon page", slog.Any("err", err))
+		http.Error(w, "the coupon could not be read; try again", http.StatusInternalServerError)
+		return
+	}
+	v, err := h.couponView(locale, code, cp)
+	if err != nil {
+		h.log.Error("phone: coupon page", slog.Any("err", err))
+		http.Error(w, "the coupon could not be shown; try again", http.StatusInternalServerError)
+		return
+	}
+	h.writePage(w, r, http.StatusOK, "coupon", v)
+}
+
+// invalidCoupon says the code is none of ours: altered, mistyped, or cut
+// short by the camera app.
+func (h *Handler) invalidCoupon(w http.ResponseWriter, r *http.Request, locale string) {
+	v := struct {
+		page
+		Help string
+	}{newPage(locale, i18n.T(locale, i18n.CouponTitle), couponScript), i18n.T(locale, i18n.CouponInvalidHelp)}
+	v.Heading = i18n.T(locale, i18n.CouponInvalid)
+	h.writePage(w, r, http.StatusNotFound, "invalid", v)
+}
+
+func (h *Handler) couponView(locale, code string, cp content.Coupon) (couponView, error) {
+	v := couponView{
+		page:       newPage(locale, i18n.T(locale, i18n.CouponTitle), couponScript),
+		Code:       code,
+		Status:     cp.Status,
+		Offer:      cp.Offer.In(locale),
+		StatusText: statusText(locale, cp, h.zone),
+		CodeSpoken: i18n.T(locale, i18n.CouponCodeSay, "Code", spelled(code)),
+		Help:       i18n.T(locale, i18n.CouponShowCashier),
+	}
+	v.Heading = cp.Title.In(locale)
+	if cp.Status == content.CouponIssued {
+		size, d, err := coupon.QRPath(h.publicURL + "/c/" + code)
+		if err != nil {
+			return couponView{}, fmt.Errorf("phone: %w", err)
+		}
+		v.QR, v.QRAlt = &qrView{Size: size, Path: d}, i18n.T(locale, i18n.CouponQRAlt)
+	}
+	return v, nil
+}

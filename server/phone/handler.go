@@ -1,0 +1,85 @@
+package phone
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"storecast/app/content"
+	"storecast/server/coupon"
+	"storecast/server/store"
+)
+
+// Config is what the phone's pages need.
+type Config struct {
+	Store     *store.Store
+	Codec     *coupon.Codec
+	PublicURL string // the coupon URL a page's QR code holds
+	Files     fs.FS  // the web directory: the worker caches some of its files
+	Log       *slog.Logger
+}
+
+// Handler serves the phone's pages and its worker.
+type Handler struct {
+	store     *store.Store
+	codec     *coupon.Codec
+	publicURL string
+	zone      *time.Location
+	worker    []byte
+	log       *slog.Logger
+}
+
+// New builds the handler. It reads the store's time zone once: the server
+// sets it at start (--timezone) and it does not change while it runs.
+func New(ctx context.Context, cfg Config) (*Handler, error) {
+	info, err := cfg.Store.StoreInfo(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("phone: %w", err)
+	}
+	worker, err := workerJS(cfg.Files)
+	if err != nil {
+		return nil, fmt.Errorf("phone: %w", err)
+	}
+	return &Handler{
+		store: cfg.Store, codec: cfg.Codec, publicURL: cfg.PublicURL,
+		zone:   (&content.Signage{Store: info}).Location(),
+		worker: worker, log: cfg.Log,
+	}, nil
+}
+
+// Register adds the pages and the worker to mux. A coupon page opened
+// without ?lang= (the QR code's URL) is sent on to the phone's language.
+func (h *Handler) Register(mux *http.ServeMux) {
+	mux.Handle("GET /c/{code}", inPhoneLanguage(http.HandlerFunc(h.couponPage)))
+	mux.HandleFunc("GET /claim/", h.claimPage)
+	mux.HandleFunc("GET "+WorkerPath, h.serveWorker)
+}
+
+// ContentSecurityPolicy is sent with every page of the package: scripts
+// from this origin only, no inline script, no WebAssembly, no style but
+// the pages' own sheet (page.go; by its hash, so no style attribute
+// either); fetches, the icon and the worker from here; and nothing may
+// frame the page.
+var ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src '" + styleHash + "'; img-src 'self'; " +
+	"connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+
+// writePage sends a rendered page. Pages are never stored by HTTP caches
+// without asking (no-cache): a coupon's status changes.
+func (h *Handler) writePage(w http.ResponseWriter, r *http.Request, status int, t string, data any) {
+	var b bytes.Buffer
+	if err := pages.ExecuteTemplate(&b, t, data); err != nil {
+		h.log.Error("phone: render", slog.String("page", t), slog.Any("err", err))
+		http.Error(w, "the page could not be shown", http.StatusInternalServerError)
+		return
+	}
+	hdr := w.Header()
+	hdr.Set("Content-Type", "text/html; charset=utf-8")
+	hdr.Set("Cache-Control", "no-cache")
+	hdr.Set("Content-Security-Policy", ContentSecurityPolicy)
+	w.WriteHeader(status)
+	w.Write(b.Bytes())
+}
