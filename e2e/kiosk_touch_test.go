@@ -76,7 +76,7 @@ func TestKioskTouchOnly(t *testing.T) {
 
 	// A category's picture lists what it holds.
 	tap(t, tab, "#sc-browse-dairy")
-	waitJS(t, tab, `document.querySelector("#sc-results-title") && document.querySelector("#sc-results-title").innerText === "乳品冷藏的商品" && document.querySelectorAll(".sc-product").length === 5`)
+	waitJS(t, tab, `document.querySelector("#sc-q").value === "" && document.querySelector("#sc-results-title") && document.querySelector("#sc-results-title").innerText === "乳品冷藏的商品" && document.querySelectorAll(".sc-product").length === 5`)
 	if eval[string](t, tab, `document.querySelector("#sc-browse-dairy").getAttribute("aria-pressed")`) != "true" {
 		t.Error("the chosen category is not shown as chosen")
 	}

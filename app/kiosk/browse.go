@@ -41,6 +41,7 @@ func (p *Page) onBrowse(c content.Category) app.EventHandler {
 		l := p.route.Locale
 		s := &p.search
 		s.query, s.hint, s.cat, s.result, s.page = "", "", c.ID, nil, 0
+		setBox("")
 		name := c.Name.In(l)
 		p.ask(ctx, name, true, i18n.T(l, i18n.BrowseCategory, "Name", name), func() (content.ProductList, error) {
 			return fetchCategory(c.ID)

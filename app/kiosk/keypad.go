@@ -112,12 +112,16 @@ func (p *Page) keypadView() app.UI {
 func (p *Page) onKeypad(key string) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
 		query := typeKey(p.search.query, key)
-		// go-app drops an empty value attribute rather than set it, which
-		// would leave the last letter in the box: set the box itself.
-		if box := app.Window().GetElementByID("sc-q"); box.Truthy() {
-			box.Set("value", query)
-		}
+		setBox(query)
 		p.typed(ctx, query, true)
+	}
+}
+
+// setBox puts query in the search box. go-app drops an empty value
+// attribute rather than set it, which would leave the last letter there.
+func setBox(query string) {
+	if box := app.Window().GetElementByID("sc-q"); box.Truthy() {
+		box.Set("value", query)
 	}
 }
 
