@@ -85,8 +85,12 @@ vet: wasmmod
 # ZXing decodes take half a minute under -race, a second without).
 RACE_PKGS := ./server/... ./app/live/ ./app/proof/
 
+# The chain test runs a JetStream cluster and two stores in process; under
+# -race it sends a fifth of its 200 changes, so it runs once more at full
+# scale without.
 unit:
 	$(GO) test -race -count=1 $(RACE_PKGS)
+	$(GO) test -trimpath -count=1 -run '^TestChain' ./server/chain/
 	$(GO) test -trimpath -count=1 ./app/... ./locales/... ./tools/... ./bench/...
 
 # wasm tests run in headless Chromium through wasmbrowsertest, installed

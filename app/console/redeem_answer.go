@@ -48,6 +48,9 @@ func Answer(l string, r rest.Redemption, code string) RedeemAnswer {
 		if c := r.Coupon; c != nil {
 			a.Details = appendText(a.Details, c.Title.In(l))
 		}
+	case rest.OutcomeUnreachable:
+		a.Icon, a.Headline = "⚠", i18n.T(l, i18n.ConsoleRedeemUnreachable)
+		a.Details = append(a.Details, i18n.T(l, i18n.ConsoleRedeemUnreachableHelp))
 	default:
 		a.Kind, a.Icon, a.Headline = rest.OutcomeInvalid, "?", i18n.T(l, i18n.ConsoleRedeemInvalid)
 		a.Details = append(a.Details, i18n.T(l, i18n.ConsoleRedeemInvalidHelp))

@@ -23,6 +23,7 @@ func TestAnswerIsUnmistakable(t *testing.T) {
 		{rest.Redemption{Outcome: "expired", Coupon: cp}, "expired", "Expired: do not give the offer", "10% off fruit"},
 		{rest.Redemption{Outcome: "void", Coupon: cp}, "void", "Void: do not give the offer", "SC-003R-J066-N6R3"},
 		{rest.Redemption{Outcome: "invalid", Coupon: nil}, "invalid", "Not a valid code: do not give the offer", "Code: sc-0000"},
+		{rest.Redemption{Outcome: "hq_unreachable", Coupon: nil}, "hq_unreachable", "Head office cannot be reached: do not give the offer yet", "try again in a minute"},
 		{rest.Redemption{Outcome: "something new", Coupon: nil}, "invalid", "Not a valid code: do not give the offer", ""},
 	}
 	icons := map[string]bool{}

@@ -18,6 +18,8 @@ const (
 	ConsoleRedeemInvalid         = "ConsoleRedeemInvalid"
 	ConsoleRedeemInvalidHelp     = "ConsoleRedeemInvalidHelp"
 	ConsoleRedeemCodeWas         = "ConsoleRedeemCodeWas"
+	ConsoleRedeemUnreachable     = "ConsoleRedeemUnreachable"
+	ConsoleRedeemUnreachableHelp = "ConsoleRedeemUnreachableHelp"
 	ConsoleRedeemMine            = "ConsoleRedeemMine"
 	ConsoleRedeemNone            = "ConsoleRedeemNone"
 	ConsoleCampaignNew           = "ConsoleCampaignNew"
@@ -87,6 +89,8 @@ func init() {
 		ConsoleRedeemInvalid,
 		ConsoleRedeemInvalidHelp,
 		ConsoleRedeemCodeWas,
+		ConsoleRedeemUnreachable,
+		ConsoleRedeemUnreachableHelp,
 		ConsoleRedeemMine,
 		ConsoleRedeemNone,
 		ConsoleCampaignNew,

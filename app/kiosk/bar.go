@@ -101,14 +101,16 @@ func (p *Page) languages() app.UI {
 	return app.Div().Class("sc-langs").Attr("role", "group").Aria("label", i18n.T(l, i18n.LanguageLabel)).Body(links...)
 }
 
-// warning is the idle countdown: one big "more time". In elder mode it
-// is a calm question that fills the screen rather than a pop-up over it;
+// warning is the idle countdown: one big "more time". In elder and voice
+// modes it is a calm question that fills the screen rather than a pop-up
+// over it (a shopper who cannot see the screen well should not have to
+// find a small box on it);
 // in every mode it is a modal dialog that holds focus, and any touch or
 // key keeps the session.
 func (p *Page) warning() app.UI {
 	l := p.route.Locale
 	class := "sc-idle-backdrop"
-	if p.route.Modes.Has(Elder) {
+	if p.route.Modes.Has(Elder) || p.route.Modes.Has(Voice) {
 		class += " sc-idle-full"
 	}
 	return app.Div().Class(class).Body(

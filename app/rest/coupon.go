@@ -29,6 +29,10 @@ const (
 	OutcomeExpired         = "expired"
 	OutcomeVoid            = "void"
 	OutcomeInvalid         = "invalid"
+	// OutcomeUnreachable is a chain coupon (CH-) while head office, which
+	// alone redeems it, cannot be reached: nothing was redeemed, and the
+	// coupon stays valid for a later try.
+	OutcomeUnreachable = "hq_unreachable"
 )
 
 // Redemption is the till's answer for one code; an invalid code has no

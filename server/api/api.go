@@ -33,6 +33,17 @@ type Config struct {
 	Hasher        *auth.Hasher  // nil: auth.NewHasher(auth.DefaultCost)
 	SessionTTL    time.Duration // zero: 12 hours
 	SecureCookies bool          // session cookies only over HTTPS: the public URL is https
+
+	// Chain is head office, for a store in a chain; nil for a store on
+	// its own, where a chain coupon's code is simply invalid.
+	Chain ChainCoupons
+	// Uplink reports, in a member store, whether its link to head office
+	// is up (server/bus's LeafConnected); nil elsewhere.
+	Uplink func() bool
+	// ChainStale is how long head office waits for a store's heartbeat
+	// before it shows the store disconnected; zero: 90 seconds (three of
+	// the stores' default heartbeats).
+	ChainStale time.Duration
 }
 
 // Handler serves the API. Create it with New.
@@ -43,6 +54,9 @@ type Handler struct {
 	log       *slog.Logger
 	fleet     *fleet.Fleet
 	codec     *coupon.Codec
+	chain     ChainCoupons // nil outside a chain
+	uplink    func() bool  // nil outside a member store
+	stale     time.Duration
 	publicURL string // coupon and enrolment links point here
 	state     func(ctx context.Context) (content.Snapshot, error)
 	now       func() time.Time
@@ -86,12 +100,15 @@ func New(c Config) (*Handler, error) {
 		}
 		c.Hasher = h
 	}
+	if c.ChainStale <= 0 {
+		c.ChainStale = 90 * time.Second
+	}
 	if c.SessionTTL <= 0 {
 		c.SessionTTL = 12 * time.Hour
 	}
 	return &Handler{
 		store: c.Store, media: c.Media, tokens: c.Tokens, log: c.Log,
-		fleet: c.Fleet, codec: c.Codec, publicURL: c.PublicURL, state: c.State, now: time.Now,
+		fleet: c.Fleet, codec: c.Codec, chain: c.Chain, uplink: c.Uplink, stale: c.ChainStale, publicURL: c.PublicURL, state: c.State, now: time.Now,
 		hasher:   c.Hasher,
 		logins:   auth.NewThrottle(5, 15*time.Minute),
 		addrs:    auth.NewThrottle(20, 15*time.Minute),

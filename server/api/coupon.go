@@ -38,6 +38,13 @@ func (h *Handler) claimCoupon(w http.ResponseWriter, r *http.Request) {
 			break
 		}
 	}
+	if err == nil {
+		cp.Code = h.codec.Code(serial)
+	} else if errors.Is(err, store.ErrFromHQ) && h.chain != nil {
+		// A chain campaign: head office holds its one count and mints its
+		// code; the store's copy only shows it.
+		cp, err = h.chain.Claim(r.Context(), in.Campaign, device)
+	}
 	switch {
 	case errors.Is(err, store.ErrNotFound):
 		writeFieldError(w, "campaign", "no such offer")
@@ -49,10 +56,13 @@ func (h *Handler) claimCoupon(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusConflict, "sold_out", store.ErrSoldOut.Error())
 	case errors.Is(err, store.ErrDeviceLimit):
 		writeError(w, http.StatusConflict, "device_limit", store.ErrDeviceLimit.Error())
+	case errors.Is(err, store.ErrFromHQ), errors.Is(err, coupon.ErrInvalid):
+		writeFieldError(w, "campaign", "no such offer") // a chain campaign, and the store is in no chain
+	case err != nil && h.chain != nil && h.chain.Unreachable(err):
+		h.hqUnreachable(w, r, err)
 	case err != nil:
 		h.internal(w, r, err)
 	default:
-		cp.Code = h.codec.Code(serial)
 		cp.URL = h.couponURL(cp.Code)
 		writeJSON(w, http.StatusCreated, rest.Claimed{Coupon: cp, QR: "/c/" + cp.Code + "/qr.png"})
 	}
@@ -63,6 +73,10 @@ func (h *Handler) couponURL(code string) string { return h.publicURL + "/c/" + c
 // getCoupon is what the shopper's phone shows. An altered code is refused
 // before the database is asked.
 func (h *Handler) getCoupon(w http.ResponseWriter, r *http.Request) {
+	if coupon.IsChainCode(r.PathValue("code")) {
+		h.getChainCoupon(w, r)
+		return
+	}
 	serial, code, err := h.codec.Parse(r.PathValue("code"))
 	if err != nil {
 		writeError(w, http.StatusNotFound, "invalid_code", "this is not a valid coupon code")
@@ -85,6 +99,9 @@ func (h *Handler) getCoupon(w http.ResponseWriter, r *http.Request) {
 // couponQR draws the QR code of a coupon's URL.
 func (h *Handler) couponQR(w http.ResponseWriter, r *http.Request) {
 	_, code, err := h.codec.Parse(r.PathValue("code"))
+	if cc, ok := coupon.ChainCode(r.PathValue("code")); ok && h.chain != nil {
+		code, err = cc, nil // its MAC is head office's to check; the QR only carries the link
+	}
 	if err != nil {
 		http.NotFound(w, r)
 		return
@@ -110,6 +127,10 @@ func (h *Handler) redeem(w http.ResponseWriter, r *http.Request) {
 	if i := strings.LastIndex(in.Code, "/c/"); i >= 0 {
 		in.Code = in.Code[i+len("/c/"):]
 	}
+	if coupon.IsChainCode(in.Code) {
+		h.redeemChain(w, r, in.Code)
+		return
+	}
 	serial, code, err := h.codec.Parse(in.Code)
 	if err != nil {
 		writeJSON(w, http.StatusOK, rest.Redemption{Outcome: rest.OutcomeInvalid})
@@ -125,17 +146,21 @@ func (h *Handler) redeem(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	cp.Code, cp.URL = code, h.couponURL(code)
-	outcome := rest.OutcomeRedeemed
+	writeJSON(w, http.StatusOK, rest.Redemption{Coupon: &cp, Outcome: outcomeOf(ok, cp)})
+}
+
+// outcomeOf is what the till says of one try at a coupon.
+func outcomeOf(redeemed bool, cp content.Coupon) string {
 	switch {
-	case ok:
+	case redeemed:
+		return rest.OutcomeRedeemed
 	case cp.Status == content.CouponRedeemed:
-		outcome = rest.OutcomeAlreadyRedeemed
+		return rest.OutcomeAlreadyRedeemed
 	case cp.Status == content.CouponExpired:
-		outcome = rest.OutcomeExpired
+		return rest.OutcomeExpired
 	default:
-		outcome = rest.OutcomeVoid
+		return rest.OutcomeVoid
 	}
-	writeJSON(w, http.StatusOK, rest.Redemption{Coupon: &cp, Outcome: outcome})
 }
 
 // myRedemptions lists what the signed-in cashier redeemed.

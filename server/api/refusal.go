@@ -22,12 +22,15 @@ func refuseBusy(w http.ResponseWriter) {
 
 // refusal answers the errors that refuse a request rather than fail it, so
 // they are not logged as failures: the store overloaded is 503 with
-// Retry-After; a search longer than the store takes is 422. It reports
+// Retry-After; a search longer than the store takes is 422; a store's
+// change to an item head office sent is 409 (it is read-only). It reports
 // whether it answered.
 func refusal(w http.ResponseWriter, err error) bool {
 	switch {
 	case errors.Is(err, store.ErrOverloaded):
 		refuseBusy(w)
+	case errors.Is(err, store.ErrFromHQ):
+		writeError(w, http.StatusConflict, "from_hq", store.ErrFromHQ.Error())
 	case errors.Is(err, content.ErrQueryTooLong): // store.ErrQueryTooLong wraps it
 		writeError(w, http.StatusUnprocessableEntity, "too_long",
 			fmt.Sprintf("the search is longer than %d characters", content.MaxQueryRunes))

@@ -23,6 +23,7 @@ func TestRefusals(t *testing.T) {
 		{fmt.Errorf("store: search products: %w", store.ErrOverloaded), http.StatusServiceUnavailable, "overloaded", "1"},
 		{fmt.Errorf("store: search products: %w", store.ErrQueryTooLong), http.StatusUnprocessableEntity, "too_long", ""},
 		{content.ErrQueryTooLong, http.StatusUnprocessableEntity, "too_long", ""},
+		{fmt.Errorf("store: update promotion: %w", store.ErrFromHQ), http.StatusConflict, "from_hq", ""},
 		{fmt.Errorf("store: coupon: %w", store.ErrNotFound), 0, "", ""}, // the handler's to answer
 	}
 	for _, tt := range tests {

@@ -22,6 +22,7 @@ func (h *Handler) Register(mux Mux) {
 	h.registerCoupons(mux)
 	h.registerSignage(mux)
 	h.registerKiosk(mux)
+	h.registerChain(mux)
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, "not_found", "no such API endpoint: "+r.Method+" "+r.URL.Path)
 	})

@@ -3,6 +3,13 @@
 // to and from head office). A single store needs nothing else installed:
 // the server listens on no port unless told to, and the process talks to
 // it over an in-process connection.
+//
+// In a chain (docs/architecture.md, "A chain of stores") the embedded server becomes a leaf node of
+// head office's cluster (Config.Leaf): it dials out and still listens on
+// nothing, and its own JetStream domain keeps its streams local, so the
+// store works the same with its uplink down. Head office itself embeds no
+// server: it is a client of the cluster (Dial), whose servers run
+// `storecast nats` (Serve) or a stock nats-server.
 package bus
 
 import (
@@ -22,21 +29,26 @@ import (
 type Config struct {
 	// Dir holds JetStream's files (DATA/jetstream). It is created 0700.
 	Dir string
-	// Name names the server among its peers (a store's id).
+	// Name names the server among its peers; in a chain it must be unique
+	// among every server of the cluster and its leaves ("store-<id>").
 	Name string
 	// Domain is the JetStream domain; a store in a chain has its own so
 	// its streams stay local when the uplink is down. "" for none.
 	Domain string
+	// Leaf, when set, makes the server a leaf node of head office's
+	// cluster.
+	Leaf *Leaf
 	// Log receives the server's warnings and errors.
 	Log *slog.Logger
 }
 
-// Bus is a running embedded NATS server and the process's connection to it.
+// Bus is a NATS connection with JetStream: to the server embedded in this
+// process (Start), or to a cluster elsewhere (Dial).
 type Bus struct {
 	Conn *nats.Conn
 	JS   jetstream.JetStream
 
-	srv *natsserver.Server
+	srv *natsserver.Server // nil when dialled
 }
 
 // readyWithin bounds how long Start waits for the server to accept the
@@ -59,46 +71,74 @@ func Start(ctx context.Context, cfg Config) (*Bus, error) {
 		StoreDir:        cfg.Dir,
 		NoSigs:          true,
 	}
+	if cfg.Leaf != nil {
+		remote, err := cfg.Leaf.remote()
+		if err != nil {
+			return nil, fmt.Errorf("bus: start: %w", err)
+		}
+		opts.LeafNode.Remotes = []*natsserver.RemoteLeafOpts{remote}
+		opts.LeafNode.ReconnectInterval = cfg.Leaf.Reconnect
+	}
 	srv, err := natsserver.NewServer(opts)
 	if err != nil {
 		return nil, fmt.Errorf("bus: start: %w", err)
 	}
-	log := cfg.Log
-	if log == nil {
-		log = slog.New(slog.DiscardHandler)
-	}
-	srv.SetLoggerV2(logger{log}, false, false, false)
+	srv.SetLoggerV2(logger{orDiscard(cfg.Log)}, false, false, false)
 	srv.Start()
 	if !srv.ReadyForConnections(readyWithin) {
 		srv.Shutdown()
 		return nil, fmt.Errorf("bus: start: server not ready within %v", readyWithin)
 	}
-	nc, err := nats.Connect("", nats.InProcessServer(srv), nats.Name("storecast"), nats.MaxReconnects(-1))
+	// The in-process connection waits as long as the server took to get
+	// ready: nats.go's two seconds are not enough on a loaded machine.
+	nc, err := nats.Connect("", nats.InProcessServer(srv), nats.Name("storecast"), nats.MaxReconnects(-1), nats.Timeout(readyWithin))
 	if err != nil {
 		srv.Shutdown()
 		return nil, fmt.Errorf("bus: connect: %w", err)
 	}
+	b, err := connected(ctx, nc)
+	if err != nil {
+		srv.Shutdown()
+		return nil, err
+	}
+	b.srv = srv
+	return b, nil
+}
+
+// connected wraps a connection with JetStream, closing it on failure.
+func connected(ctx context.Context, nc *nats.Conn) (*Bus, error) {
 	js, err := jetstream.New(nc)
 	if err != nil {
 		nc.Close()
-		srv.Shutdown()
 		return nil, fmt.Errorf("bus: jetstream: %w", err)
 	}
 	if err := ctx.Err(); err != nil {
 		nc.Close()
-		srv.Shutdown()
 		return nil, fmt.Errorf("bus: start: %w", err)
 	}
-	return &Bus{Conn: nc, JS: js, srv: srv}, nil
+	return &Bus{Conn: nc, JS: js}, nil
 }
 
-// Close drains the connection and stops the server, flushing JetStream's
-// files.
+// LeafConnected reports whether the embedded server's link to head office
+// is up (false for a server that is no leaf, and for a dialled Bus).
+func (b *Bus) LeafConnected() bool { return b.srv != nil && b.srv.NumLeafNodes() > 0 }
+
+// Close drains the connection and, when the server is embedded, stops it,
+// flushing JetStream's files.
 func (b *Bus) Close() {
 	_ = b.Conn.Drain()
 	b.Conn.Close()
-	b.srv.Shutdown()
-	b.srv.WaitForShutdown()
+	if b.srv != nil {
+		b.srv.Shutdown()
+		b.srv.WaitForShutdown()
+	}
+}
+
+func orDiscard(log *slog.Logger) *slog.Logger {
+	if log == nil {
+		return slog.New(slog.DiscardHandler)
+	}
+	return log
 }
 
 // logger hands the server's log lines to slog: notices at debug (they

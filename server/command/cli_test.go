@@ -63,7 +63,7 @@ func TestParseArgs(t *testing.T) {
 // commandLines are every command that takes flags, as typed.
 var commandLines = [][]string{
 	{"serve"}, {"user", "add"}, {"user", "list"}, {"user", "reset-password"}, {"user", "disable"}, {"user", "enable"},
-	{"import", "products"}, {"backup"}, {"restore"}, {"install"}, {"kiosk"},
+	{"import", "products"}, {"backup"}, {"restore"}, {"install"}, {"kiosk"}, {"nats"},
 }
 
 var (

@@ -41,6 +41,9 @@ type Config struct {
 	// (0: never), in ScreenQuietHours or while dark (config_screens.go).
 	ScreenReloadAboveMiB int
 	ScreenQuietHours     string
+	// Chain is where the server stands in a chain of stores
+	// (config_chain.go); zero for a store on its own.
+	Chain ChainConfig
 }
 
 // TLS reports whether the server serves HTTPS itself.
@@ -81,6 +84,7 @@ func parseServe(args []string, getenv func(string) string, stderr io.Writer) (Co
 	logFlags(fs, &cfg, getenv)
 	metricsFlags(fs, &cfg, getenv)
 	screenFlags(fs, &cfg, getenv)
+	chainFlags(fs, &cfg, getenv)
 	if err := fs.Parse(args); err != nil {
 		return Config{}, err
 	}
@@ -112,6 +116,9 @@ func (c *Config) validate() error {
 		return err
 	}
 	if err := c.validateScreens(); err != nil {
+		return err
+	}
+	if err := c.validateChain(); err != nil {
 		return err
 	}
 	if c.History < 16 || c.History > 1_000_000 {

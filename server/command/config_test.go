@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -30,17 +31,17 @@ func TestParseServe(t *testing.T) {
 		wantErr string
 	}{
 		{name: "defaults", env: env(),
-			want: Config{Addr: "127.0.0.1:8080", DataDir: "./data", PublicURL: "http://127.0.0.1:8080", History: 4096, HistoryAge: 24 * time.Hour, TimeZone: "Asia/Shanghai", LogLevel: "info", LogFormat: "text"}},
+			want: Config{Addr: "127.0.0.1:8080", DataDir: "./data", PublicURL: "http://127.0.0.1:8080", History: 4096, HistoryAge: 24 * time.Hour, TimeZone: "Asia/Shanghai", LogLevel: "info", LogFormat: "text", ScreenReloadAboveMiB: 1024, ScreenQuietHours: "03:00-05:00"}},
 		{name: "environment", env: env("STORECAST_ADDR", ":9000", "STORECAST_DATA", "/srv/sc", "STORECAST_PUBLIC_URL", "https://shop.example/", "STORECAST_ADMIN_TOKEN", long),
-			want: Config{Addr: ":9000", DataDir: "/srv/sc", PublicURL: "https://shop.example", AdminToken: long, History: 4096, HistoryAge: 24 * time.Hour, TimeZone: "Asia/Shanghai", LogLevel: "info", LogFormat: "text"}},
+			want: Config{Addr: ":9000", DataDir: "/srv/sc", PublicURL: "https://shop.example", AdminToken: long, History: 4096, HistoryAge: 24 * time.Hour, TimeZone: "Asia/Shanghai", LogLevel: "info", LogFormat: "text", ScreenReloadAboveMiB: 1024, ScreenQuietHours: "03:00-05:00"}},
 		{name: "flags win over environment", args: []string{"--addr", "127.0.0.1:1", "--data", "d", "--public-url", "http://x:1"}, env: env("STORECAST_ADDR", ":9000"),
-			want: Config{Addr: "127.0.0.1:1", DataDir: "d", PublicURL: "http://x:1", History: 4096, HistoryAge: 24 * time.Hour, TimeZone: "Asia/Shanghai", LogLevel: "info", LogFormat: "text"}},
+			want: Config{Addr: "127.0.0.1:1", DataDir: "d", PublicURL: "http://x:1", History: 4096, HistoryAge: 24 * time.Hour, TimeZone: "Asia/Shanghai", LogLevel: "info", LogFormat: "text", ScreenReloadAboveMiB: 1024, ScreenQuietHours: "03:00-05:00"}},
 		{name: "time zone", args: []string{"--timezone", "Europe/Berlin"}, env: env(),
-			want: Config{Addr: "127.0.0.1:8080", DataDir: "./data", PublicURL: "http://127.0.0.1:8080", History: 4096, HistoryAge: 24 * time.Hour, TimeZone: "Europe/Berlin", LogLevel: "info", LogFormat: "text"}},
+			want: Config{Addr: "127.0.0.1:8080", DataDir: "./data", PublicURL: "http://127.0.0.1:8080", History: 4096, HistoryAge: 24 * time.Hour, TimeZone: "Europe/Berlin", LogLevel: "info", LogFormat: "text", ScreenReloadAboveMiB: 1024, ScreenQuietHours: "03:00-05:00"}},
 		{name: "json debug log", args: []string{"--log-level", "debug"}, env: env("STORECAST_LOG_FORMAT", "json"),
-			want: Config{Addr: "127.0.0.1:8080", DataDir: "./data", PublicURL: "http://127.0.0.1:8080", History: 4096, HistoryAge: 24 * time.Hour, TimeZone: "Asia/Shanghai", LogLevel: "debug", LogFormat: "json"}},
+			want: Config{Addr: "127.0.0.1:8080", DataDir: "./data", PublicURL: "http://127.0.0.1:8080", History: 4096, HistoryAge: 24 * time.Hour, TimeZone: "Asia/Shanghai", LogLevel: "debug", LogFormat: "json", ScreenReloadAboveMiB: 1024, ScreenQuietHours: "03:00-05:00"}},
 		{name: "metrics on their own address", args: []string{"--metrics-addr", "127.0.0.1:9090"}, env: env("STORECAST_METRICS_TOKEN", long),
-			want: Config{Addr: "127.0.0.1:8080", DataDir: "./data", PublicURL: "http://127.0.0.1:8080", History: 4096, HistoryAge: 24 * time.Hour, TimeZone: "Asia/Shanghai", LogLevel: "info", LogFormat: "text", MetricsAddr: "127.0.0.1:9090", MetricsToken: long}},
+			want: Config{Addr: "127.0.0.1:8080", DataDir: "./data", PublicURL: "http://127.0.0.1:8080", History: 4096, HistoryAge: 24 * time.Hour, TimeZone: "Asia/Shanghai", LogLevel: "info", LogFormat: "text", MetricsAddr: "127.0.0.1:9090", MetricsToken: long, ScreenReloadAboveMiB: 1024, ScreenQuietHours: "03:00-05:00"}},
 		{name: "short metrics token refused", env: env("STORECAST_METRICS_TOKEN", "short"), wantErr: "STORECAST_METRICS_TOKEN is 5 characters"},
 		{name: "metrics address without port", args: []string{"--metrics-addr", "localhost"}, env: env(), wantErr: "metrics-addr"},
 		{name: "metrics address is the server's", args: []string{"--metrics-addr", "127.0.0.1:8080"}, env: env(), wantErr: "must differ from --addr"},
@@ -49,9 +50,24 @@ func TestParseServe(t *testing.T) {
 		{name: "unknown time zone", args: []string{"--timezone", "Mars/Olympus"}, env: env(), wantErr: "not a time zone"},
 		{name: "short admin token refused", env: env("STORECAST_ADMIN_TOKEN", "short"), wantErr: "at least 32"},
 		{name: "public URL without scheme", args: []string{"--public-url", "shop.example"}, env: env(), wantErr: "public-url"},
+		{name: "screen memory bound negative", args: []string{"--screen-reload-above", "-1"}, env: env(), wantErr: "screen-reload-above"},
+		{name: "screen quiet hours not a window", args: []string{"--screen-quiet-hours", "3am"}, env: env(), wantErr: "screen-quiet-hours"},
 		{name: "history too small", args: []string{"--history", "1"}, env: env(), wantErr: "history"},
 		{name: "stray argument", args: []string{"now"}, env: env(), wantErr: "unexpected argument"},
 		{name: "unknown flag", args: []string{"--port", "1"}, env: env(), wantErr: "flag provided but not defined"},
+		{name: "a store of a chain", args: []string{"--hq", "tls://hq1:7422,tls://hq2:7422", "--hq", "tls://hq3:7422", "--hq-creds", "s.creds", "--store-name", "Riverside", "--region", "north"},
+			env: env("STORECAST_HQ", "tls://ignored:7422", "STORECAST_HQ_CA", "ca.pem"),
+			want: Config{Addr: "127.0.0.1:8080", DataDir: "./data", PublicURL: "http://127.0.0.1:8080", History: 4096, HistoryAge: 24 * time.Hour, TimeZone: "Asia/Shanghai", LogLevel: "info", LogFormat: "text", ScreenReloadAboveMiB: 1024, ScreenQuietHours: "03:00-05:00",
+				Chain: ChainConfig{Role: RoleStore, HQ: []string{"tls://hq1:7422", "tls://hq2:7422", "tls://hq3:7422"}, HQCreds: "s.creds", HQCA: "ca.pem", Name: "Riverside", Region: "north", Replicas: 3}}},
+		{name: "head office", env: env("STORECAST_ROLE", "hq", "STORECAST_NATS", "nats://a:4222, nats://b:4222", "STORECAST_NATS_CREDS", "hq.creds"),
+			want: Config{Addr: "127.0.0.1:8080", DataDir: "./data", PublicURL: "http://127.0.0.1:8080", History: 4096, HistoryAge: 24 * time.Hour, TimeZone: "Asia/Shanghai", LogLevel: "info", LogFormat: "text", ScreenReloadAboveMiB: 1024, ScreenQuietHours: "03:00-05:00",
+				Chain: ChainConfig{Role: RoleHQ, NATS: []string{"nats://a:4222", "nats://b:4222"}, NATSCred: "hq.creds", Replicas: 3}}},
+		{name: "head office without its cluster", args: []string{"--role", "hq"}, env: env(), wantErr: "needs --nats"},
+		{name: "head office with --hq", args: []string{"--role", "hq", "--nats", "nats://a:4222", "--hq", "tls://x:7422"}, env: env(), wantErr: "--hq is a store's"},
+		{name: "a store with --nats", args: []string{"--nats", "nats://a:4222"}, env: env(), wantErr: "--nats is head office's"},
+		{name: "credentials without head office", args: []string{"--hq-creds", "s.creds"}, env: env(), wantErr: "need --hq"},
+		{name: "unknown role", args: []string{"--role", "warehouse"}, env: env(), wantErr: "use store or hq"},
+		{name: "two replicas", args: []string{"--role", "hq", "--nats", "nats://a:4222", "--replicas", "2"}, env: env(), wantErr: "--replicas 2"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -62,7 +78,10 @@ func TestParseServe(t *testing.T) {
 				}
 				return
 			}
-			if err != nil || got != tt.want {
+			if tt.want.Chain.Role == "" {
+				tt.want.Chain = ChainConfig{Role: RoleStore, Replicas: 3} // a store on its own
+			}
+			if err != nil || !reflect.DeepEqual(got, tt.want) {
 				t.Fatalf("parseServe = %+v, %v; want %+v", got, err, tt.want)
 			}
 		})

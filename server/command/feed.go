@@ -8,6 +8,7 @@ import (
 
 	"storecast/app/content"
 	"storecast/server/bus"
+	"storecast/server/chain"
 	"storecast/server/hub"
 	"storecast/server/outbox"
 	"storecast/server/store"
@@ -24,8 +25,17 @@ type liveFeed struct {
 	broker *hub.JetStreamBroker
 }
 
-func openFeed(ctx context.Context, cfg Config, log *slog.Logger) (*liveFeed, error) {
-	b, err := bus.Start(ctx, bus.Config{Dir: filepath.Join(cfg.DataDir, "jetstream"), Name: "storecast", Log: log})
+// openFeed starts the embedded NATS server and the feeds' broker.
+// In a chain a store's server is also a leaf node of head office's
+// cluster, in a JetStream domain of its own (so its streams stay its own
+// and work with the link down), named for the store id.
+func openFeed(ctx context.Context, cfg Config, id string, log *slog.Logger) (*liveFeed, error) {
+	bc := bus.Config{Dir: filepath.Join(cfg.DataDir, "jetstream"), Name: "storecast", Log: log}
+	if cfg.Chain.Member() {
+		bc.Name, bc.Domain = chain.StoreDomain(id), chain.StoreDomain(id)
+		bc.Leaf = &bus.Leaf{URLs: cfg.Chain.HQ, Credentials: cfg.Chain.HQCreds, CAFile: cfg.Chain.HQCA}
+	}
+	b, err := bus.Start(ctx, bc)
 	if err != nil {
 		return nil, fmt.Errorf("serve: feed: %w", err)
 	}
@@ -42,10 +52,18 @@ func (f *liveFeed) close() {
 	f.bus.Close()
 }
 
-// startRelay publishes the store's outbox to the hub until stop is called;
-// stop waits for it to end.
-func startRelay(ctx context.Context, st *store.Store, hb *hub.Hub, m *outbox.Metrics, log *slog.Logger) (stop func(), err error) {
-	r, err := outbox.New(ctx, st, hb, feeds, log)
+// startRelay publishes the store's outbox to the hub, and in a chain its
+// chain stream to JetStream (extra), until stop is called; stop waits for
+// it to end.
+func startRelay(ctx context.Context, st *store.Store, hb *hub.Hub, extra outbox.Routes, m *outbox.Metrics, log *slog.Logger) (stop func(), err error) {
+	routes := outbox.Routes{}
+	for _, f := range feeds {
+		routes[f] = hb
+	}
+	for s, f := range extra {
+		routes[s] = f
+	}
+	r, err := outbox.New(ctx, st, routes, routes.Streams(), log)
 	if err != nil {
 		return nil, fmt.Errorf("serve: %w", err)
 	}

@@ -101,6 +101,9 @@ func restore(ctx context.Context, r io.Reader, dataDir string, force bool, now t
 		return restored{}, fmt.Errorf("restore: the backup's database is at schema %d, this storecast knows up to %d; restore with the storecast that made it (%s) or a newer one",
 			check.SchemaVersion, store.KnownSchemaVersion(), x.manifest.Storecast)
 	}
+	if err := store.OutboxPastRestore(ctx, filepath.Join(stage, dbFile), now); err != nil {
+		return restored{}, fmt.Errorf("restore: %w", err)
+	}
 	res := x.summary(check)
 	if len(present) > 0 {
 		if res.movedAside, err = moveAside(dataDir, present, now); err != nil {

@@ -139,12 +139,24 @@ func restoreModes(h *tar.Header) (file, dir os.FileMode, err error) {
 	return 0, 0, fmt.Errorf("%w: unexpected file %q", ErrBadBackup, name)
 }
 
-// isFeedFile reports whether a JetStream file belongs to a screens' feed
-// stream (jetstream/…/streams/FEED_…/…).
+// chainInStream is a chain member's copy of head office's content
+// (chain.inStream). Restore leaves out its consumer's position
+// (…/streams/HQ_IN/obs/…): the files were copied after the database, so
+// the position may be past a change the restored database lacks. Without
+// it the store reads the stream from its start again, and its database's
+// record of what it applied skips the rest.
+const chainInStream = "HQ_IN"
+
+// isFeedFile reports whether a JetStream file is one restore leaves out: a
+// screens' feed stream's (jetstream/…/streams/FEED_…/…) or the position
+// of a chain member's reader of head office's content.
 func isFeedFile(name string) bool {
 	parts := strings.Split(name, "/")
 	for i := 1; i+1 < len(parts); i++ {
-		if parts[0] == jetstreamDir && parts[i] == "streams" && strings.HasPrefix(parts[i+1], feedStreamPrefix) {
+		if parts[0] != jetstreamDir || parts[i] != "streams" {
+			continue
+		}
+		if strings.HasPrefix(parts[i+1], feedStreamPrefix) || parts[i+1] == chainInStream && i+2 < len(parts) && parts[i+2] == "obs" {
 			return true
 		}
 	}

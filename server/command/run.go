@@ -23,8 +23,17 @@ Usage:
                   [--log-level debug|info|warn|error] [--log-format text|json]
                   [--backup-dir DIR [--backup-keep N] [--backup-at HH:MM]]
                   [--metrics-addr ADDR]
+                  [--screen-reload-above MIB] [--screen-quiet-hours HH:MM-HH:MM]
+                  [--role store|hq]
+                  [--hq URL... [--hq-creds FILE] [--hq-ca FILE]
+                   [--store-name NAME] [--region REGION]]
+                  [--nats URL... [--nats-creds FILE] [--nats-ca FILE] [--replicas 3|1]]
       (with --tls-cert and --tls-key it serves HTTPS itself, with HSTS;
-      /metrics is off unless --metrics-addr or STORECAST_METRICS_TOKEN is set)
+      /metrics is off unless --metrics-addr or STORECAST_METRICS_TOKEN is set;
+      with --hq the store is a member of a chain, a leaf of head office's
+      cluster; --role hq is head office, a client of its cluster at --nats)
+  storecast nats --config FILE
+      (one server of head office's cluster: a nats-server configuration file)
   storecast user add NAME --role admin|editor|cashier [--data DIR]
   storecast user list [--data DIR]
   storecast user reset-password NAME [--revoke-tokens] [--data DIR]
@@ -39,10 +48,11 @@ Usage:
   storecast install [--print] [--public-url URL] [--bin PATH] [--no-start]
       (as root: a systemd service that starts at boot; --print shows the unit)
   storecast kiosk --url URL [--chromium PATH] [--profile DIR] [--check-every D]
-                  [--answer-within D] [--misses N] [--no-xset]
+                  [--answer-within D] [--misses N] [--no-xset] [--panel PROGRAM]
                   [--print-autostart desktop|systemd]
       (on a kiosk machine: Chromium on the store's page, restarted when it
-      exits or hangs)
+      exits or hangs; --panel switches the display off while the page is
+      dark outside opening hours)
   storecast version
   storecast help [COMMAND]
 
@@ -54,6 +64,10 @@ STORECAST_PUBLIC_URL, STORECAST_TIMEZONE, STORECAST_REQUIRE_PAIRING=true,
 STORECAST_TLS_CERT, STORECAST_TLS_KEY, STORECAST_LOG_LEVEL,
 STORECAST_LOG_FORMAT, STORECAST_BACKUP_DIR,
 STORECAST_BACKUP_KEEP, STORECAST_BACKUP_AT, STORECAST_METRICS_ADDR,
+STORECAST_SCREEN_RELOAD_ABOVE, STORECAST_SCREEN_QUIET_HOURS,
+STORECAST_ROLE, STORECAST_HQ, STORECAST_HQ_CREDS, STORECAST_HQ_CA,
+STORECAST_STORE_NAME, STORECAST_REGION, STORECAST_NATS, STORECAST_NATS_CREDS,
+STORECAST_NATS_CA, STORECAST_NATS_CONFIG,
 STORECAST_ADMIN_TOKEN (an extra admin API token, at least 32 characters),
 STORECAST_METRICS_TOKEN (the bearer token of /metrics, at least 32 characters).
 `
@@ -95,6 +109,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return installCmd(ctx, args[2:], stdout, stderr)
 	case "kiosk":
 		return kioskCmd(ctx, args[2:], stdout, stderr)
+	case "nats":
+		return natsCmd(ctx, args[2:], getenv, stderr)
 	case "version":
 		fmt.Fprintln(stdout, "storecast", Version)
 		return nil

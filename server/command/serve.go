@@ -61,6 +61,7 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 		return fmt.Errorf("serve: %w", err)
 	}
 	defer st.Close()
+	st.SetChainRole(chainRole(cfg.Chain))
 	// One registry, handed to each part that owns a number; it is served
 	// only if cfg says so (serveMetrics), but counting costs next to nothing.
 	reg := metrics.New(Version)
@@ -69,15 +70,10 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
-	if seeded, err := seedDemo(ctx, st, lib); err != nil {
-		return fmt.Errorf("serve: %w", err)
-	} else if seeded {
-		log.Info("seeded demo promotions")
-	}
-	if seeded, err := st.SeedKioskDemo(ctx); err != nil {
-		return fmt.Errorf("serve: %w", err)
-	} else if seeded {
-		log.Info("seeded demo products, categories and store events")
+	if cfg.Chain.Role != RoleHQ { // head office's content goes to every store: no demo there
+		if err := seedDemos(ctx, st, lib, log); err != nil {
+			return err
+		}
 	}
 	fileToken, err := adminToken(cfg.DataDir)
 	if err != nil {
@@ -93,7 +89,11 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 	if err := st.AnnounceStoreInfo(ctx); err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
-	feed, err := openFeed(ctx, cfg, log)
+	id, err := st.StoreID(ctx)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	feed, err := openFeed(ctx, cfg, id, log)
 	if err != nil {
 		return err
 	}
@@ -104,15 +104,20 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 		feed.broker, snapshotFunc(st), fl.Authenticate, log)
 	fl.Hub = hb
 	reg.MustRegister(feed.broker.Collector(), fl.Collector())
-	stopRelay, err := startRelay(ctx, st, hb, outbox.NewMetrics(reg, st), log)
-	if err != nil {
-		return err
-	}
-	defer stopRelay()
 	secret, err := coupon.LoadSecret(cfg.DataDir)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
+	chainPart, err := joinChain(ctx, cfg, st, feed, hb, secret, log)
+	if err != nil {
+		return err
+	}
+	defer chainPart.close()
+	stopRelay, err := startRelay(ctx, st, hb, chainPart.routes, outbox.NewMetrics(reg, st), log)
+	if err != nil {
+		return err
+	}
+	defer stopRelay()
 	codec, err := coupon.NewCodec(secret)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
@@ -120,7 +125,7 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 	routes.Register(prerenderSource(st, feed.broker))
 	console.Register(noStaffYet(ctx, st, log))
 	pages := pwa.New(web.FS, Version, routes.Paths)
-	phonePages, err := phone.New(ctx, phone.Config{Store: st, Codec: codec, PublicURL: cfg.PublicURL, Files: web.FS, Log: log})
+	phonePages, err := phone.New(ctx, phone.Config{Store: st, Codec: codec, Chain: chainPart.chain, PublicURL: cfg.PublicURL, Files: web.FS, Log: log})
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
@@ -134,6 +139,7 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 		Fleet: fl, Codec: codec, PublicURL: cfg.PublicURL,
 		State:         func(ctx context.Context) (content.Snapshot, error) { return snapshot(ctx, st) },
 		SecureCookies: strings.HasPrefix(cfg.PublicURL, "https://"),
+		Chain:         chainPart.chain, Uplink: chainPart.uplink,
 	})
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
@@ -187,6 +193,22 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 		log.Warn("http shutdown", slog.Any("err", err))
 	}
 	log.Info("stopped")
+	return nil
+}
+
+// seedDemos fills a new store with demo promotions, products, categories
+// and events.
+func seedDemos(ctx context.Context, st *store.Store, lib *media.Library, log *slog.Logger) error {
+	if seeded, err := seedDemo(ctx, st, lib); err != nil {
+		return fmt.Errorf("serve: %w", err)
+	} else if seeded {
+		log.Info("seeded demo promotions")
+	}
+	if seeded, err := st.SeedKioskDemo(ctx); err != nil {
+		return fmt.Errorf("serve: %w", err)
+	} else if seeded {
+		log.Info("seeded demo products, categories and store events")
+	}
 	return nil
 }
 

@@ -28,15 +28,24 @@ const (
 // ErrInvalid is returned for anything that is not a code this store issued.
 var ErrInvalid = errors.New("coupon: not a valid code")
 
-// Codec makes and checks codes with one store's secret.
-type Codec struct{ key []byte }
+// Codec makes and checks codes with one secret: a store's codes (SC-),
+// or a chain's, which head office mints (CH-, code_chain.go).
+type Codec struct {
+	key    []byte
+	prefix string // Prefix or ChainPrefix
+	label  string // what the MAC is of: codes of the two kinds never check out as each other
+}
 
-// NewCodec returns a codec keyed with secret (at least 32 bytes).
+// NewCodec returns a store's codec keyed with secret (at least 32 bytes).
 func NewCodec(secret []byte) (*Codec, error) {
+	return newCodec(secret, Prefix, "storecast-coupon-v1")
+}
+
+func newCodec(secret []byte, prefix, label string) (*Codec, error) {
 	if len(secret) < 32 {
 		return nil, errors.New("coupon: secret shorter than 32 bytes")
 	}
-	return &Codec{key: append([]byte(nil), secret...)}, nil
+	return &Codec{key: append([]byte(nil), secret...), prefix: prefix, label: label}, nil
 }
 
 // RandomSerial returns a random serial, so codes do not reveal how many
@@ -52,7 +61,7 @@ func RandomSerial() uint32 {
 // Code returns the display form of serial: SC-XXXX-XXXX-XXXX.
 func (c *Codec) Code(serial uint32) string {
 	raw := encode(uint64(serial), serialLen) + encode(c.mac(serial), macLen)
-	return Prefix + "-" + raw[0:4] + "-" + raw[4:8] + "-" + raw[8:12]
+	return c.prefix + "-" + raw[0:4] + "-" + raw[4:8] + "-" + raw[8:12]
 }
 
 // Parse accepts a code as people type or scanners send it: any case, with or
@@ -60,7 +69,7 @@ func (c *Codec) Code(serial uint32) string {
 // 1. It returns the serial and the canonical form, or ErrInvalid. The MAC is
 // compared in constant time.
 func (c *Codec) Parse(s string) (serial uint32, canonical string, err error) {
-	raw, ok := normalize(s)
+	raw, ok := normalize(s, c.prefix)
 	if !ok {
 		return 0, "", ErrInvalid
 	}
@@ -83,13 +92,15 @@ func (c *Codec) mac(serial uint32) uint64 {
 	m := hmac.New(sha256.New, c.key)
 	var b [4]byte
 	binary.BigEndian.PutUint32(b[:], serial)
-	m.Write([]byte("storecast-coupon-v1"))
+	m.Write([]byte(c.label))
 	m.Write(b[:])
 	sum := m.Sum(nil)
 	return binary.BigEndian.Uint64(sum[:8]) >> (64 - 5*macLen)
 }
 
-func normalize(s string) (string, bool) {
+// normalize returns the 12 characters of a code typed with or without
+// prefix, or false.
+func normalize(s, prefix string) (string, bool) {
 	var b strings.Builder
 	for _, r := range strings.ToUpper(s) {
 		switch r {
@@ -106,8 +117,8 @@ func normalize(s string) (string, bool) {
 		b.WriteRune(r)
 	}
 	raw := b.String()
-	if len(raw) == codeLen+len(Prefix) && strings.HasPrefix(raw, Prefix) {
-		raw = raw[len(Prefix):]
+	if len(raw) == codeLen+len(prefix) && strings.HasPrefix(raw, prefix) {
+		raw = raw[len(prefix):]
 	}
 	return raw, len(raw) == codeLen
 }

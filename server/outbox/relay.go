@@ -1,8 +1,9 @@
 // Package outbox publishes what the store has committed. Every change that
 // screens must see is written to the store's outbox in the transaction
-// that makes it (store.Tx.Emit); the Relay moves those rows to the live
-// feed in commit order, each under a message id made of the store's id and
-// the row's id, and deletes them once published.
+// that makes it (store.Tx.Emit); the Relay moves those rows to their feed
+// in commit order — the live feed, and in a chain the streams to and from
+// head office (Routes) — each under a message id made of the store's id
+// and the row's id, and deletes them once published.
 //
 // Exactly once: a crash after the commit and before the publish loses
 // nothing (the row waits in the outbox); a crash after the publish and
@@ -15,6 +16,7 @@ package outbox
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"log/slog"
 	"strconv"
@@ -24,7 +26,8 @@ import (
 	"storecast/server/store"
 )
 
-// Feed is where the Relay publishes: the hub, over its Broker.
+// Feed is where the Relay publishes: the hub, over its Broker, or Routes
+// over several feeds.
 type Feed interface {
 	PublishID(ctx context.Context, stream, id string, data json.RawMessage) (uint64, error)
 	// LastID is the message id of the stream's newest message ("" if none).
@@ -105,7 +108,12 @@ func (r *Relay) alreadySent() int64 {
 // publish sends one row and reports whether the feed took it.
 func (r *Relay) publish(ctx context.Context, m store.OutboxMessage) bool {
 	start := time.Now()
-	if _, err := r.feed.PublishID(ctx, m.Stream, r.msgID(m.ID), m.Data); err != nil {
+	_, err := r.feed.PublishID(ctx, m.Stream, r.msgID(m.ID), m.Data)
+	if errors.Is(err, ErrNoRoute) {
+		r.log.Warn("outbox: dropped a row no feed takes", slog.String("stream", m.Stream), slog.Int64("row", m.ID))
+		return true
+	}
+	if err != nil {
 		r.fail(ctx, opPublish, err)
 		return false
 	}

@@ -1,6 +1,7 @@
 package phone
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -36,14 +37,15 @@ type qrView struct {
 // that is not one of ours gets a page saying so, with 404.
 func (h *Handler) couponPage(w http.ResponseWriter, r *http.Request) {
 	locale := localeOf(r.URL)
-	serial, code, err := h.codec.Parse(r.PathValue("code"))
-	if err != nil {
+	cp, code, err := h.coupon(r.Context(), r.PathValue("code"))
+	if errors.Is(err, coupon.ErrInvalid) || errors.Is(err, store.ErrNotFound) {
 		h.invalidCoupon(w, r, locale)
 		return
 	}
-	cp, err := h.store.Coupon(r.Context(), serial)
-	if errors.Is(err, store.ErrNotFound) {
-		h.invalidCoupon(w, r, locale)
+	if h.chain != nil && h.chain.Unreachable(err) {
+		// The coupon is good or not at head office; the phone may try again.
+		w.Header().Set("Retry-After", "30")
+		http.Error(w, "head office cannot be reached to show this chain coupon; try again in a minute", http.StatusServiceUnavailable)
 		return
 	}
 	if err != nil {
@@ -58,6 +60,21 @@ func (h *Handler) couponPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	h.writePage(w, r, http.StatusOK, "coupon", v)
+}
+
+// coupon reads the coupon a code names, and the code written the canonical
+// way: a chain coupon (CH-) from head office, any other from this store.
+func (h *Handler) coupon(ctx context.Context, raw string) (content.Coupon, string, error) {
+	if canon, ok := coupon.ChainCode(raw); ok && h.chain != nil {
+		cp, err := h.chain.Coupon(ctx, canon)
+		return cp, canon, err
+	}
+	serial, code, err := h.codec.Parse(raw)
+	if err != nil {
+		return content.Coupon{}, "", fmt.Errorf("%w: %v", coupon.ErrInvalid, err)
+	}
+	cp, err := h.store.Coupon(ctx, serial)
+	return cp, code, err
 }
 
 // invalidCoupon says the code is none of ours: altered, mistyped, or cut

@@ -21,6 +21,14 @@ type Config struct {
 	PublicURL string // the coupon URL a page's QR code holds
 	Files     fs.FS  // the web directory: the worker caches some of its files
 	Log       *slog.Logger
+	Chain     ChainCoupons // a member store's head office, which holds chain coupons (CH-); nil alone
+}
+
+// ChainCoupons reads a chain coupon where it lives, at head office.
+type ChainCoupons interface {
+	Coupon(ctx context.Context, code string) (content.Coupon, error)
+	// Unreachable reports whether err means head office did not answer.
+	Unreachable(err error) bool
 }
 
 // Handler serves the phone's pages and its worker.
@@ -31,6 +39,7 @@ type Handler struct {
 	zone      *time.Location
 	worker    []byte
 	log       *slog.Logger
+	chain     ChainCoupons
 }
 
 // New builds the handler. It reads the store's time zone once: the server
@@ -47,7 +56,7 @@ func New(ctx context.Context, cfg Config) (*Handler, error) {
 	return &Handler{
 		store: cfg.Store, codec: cfg.Codec, publicURL: cfg.PublicURL,
 		zone:   (&content.Signage{Store: info}).Location(),
-		worker: worker, log: cfg.Log,
+		worker: worker, log: cfg.Log, chain: cfg.Chain,
 	}, nil
 }
 

@@ -73,6 +73,9 @@ func (s *Store) Claim(ctx context.Context, campaignID, device string, serial uin
 		}
 		cp = content.Coupon{Campaign: c.ID, Title: c.Title, Offer: c.Offer, IssuedAt: now.UTC().Truncate(time.Millisecond),
 			ExpiresAt: expires.UTC().Truncate(time.Millisecond), Status: content.CouponIssued}
+		if err := tx.countUp(content.UpClaim, 1); err != nil {
+			return err
+		}
 		// Screens show what is left, and drop the campaign when none is.
 		if c, err = campaignIn(tx, c.ID); err != nil {
 			return err
@@ -150,6 +153,9 @@ func (s *Store) Redeem(ctx context.Context, serial uint32, cashier string) (cp c
 			outcome = "refused, " + cp.Status
 		}
 		tx.Audit(fmt.Sprint(serial), outcome+": "+cp.Title.In(content.DefaultLocale))
+		if redeemed {
+			return tx.countUp(content.UpRedeem, 1)
+		}
 		return nil
 	})
 	s.Metrics.redeemed(redeemOutcome(cp, redeemed, err))

@@ -27,6 +27,14 @@
 // without being committed. A record is what shoppers and screens do
 // (claims, plays, calls for staff, sessions): events, no audit entry.
 //
+// In a chain of stores (chain.go, docs/architecture.md, "A chain of stores") the outbox carries two
+// more streams: a member store's reports for head office (StreamUp), and
+// at head office every change of chain content with the stores it targets
+// (StreamChain). A store applies head office's changes with ApplyHQ, one
+// change by "hq" per message that also records the message as applied, so
+// each is applied once; head office's items are read-only in the store,
+// which triggers in the database enforce (ErrFromHQ).
+//
 // The schema is a numbered list of embedded SQL files (migrations/NNNN_*.sql),
 // applied in order, each in one transaction together with PRAGMA
 // user_version, so a crash mid-upgrade leaves the previous version intact.

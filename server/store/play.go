@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"fmt"
 	"time"
+
+	"storecast/app/content"
 )
 
 // Play is one slide shown on one screen: proof of play.
@@ -35,7 +37,7 @@ func (s *Store) AddPlays(ctx context.Context, plays []Play) (int, error) {
 			k, _ := res.RowsAffected()
 			n += int(k)
 		}
-		return nil
+		return tx.countUp(content.UpPlay, n)
 	})
 	if err != nil {
 		return 0, fmt.Errorf("store: add plays: %w", err)

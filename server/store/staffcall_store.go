@@ -18,6 +18,9 @@ func (s *Store) CreateStaffCall(ctx context.Context, source, place string) (cont
 		if err != nil {
 			return err
 		}
+		if err := tx.countUp(content.UpStaffCall, 1); err != nil {
+			return err
+		}
 		// Staff tools hear of it on the staff stream.
 		return tx.Emit(content.StreamStaff, content.StaffEvent{Op: content.OpStaffCall, Call: &c})
 	})

@@ -43,6 +43,7 @@ type Store struct {
 	zoneRules []byte
 	reload    content.ReloadPolicy // for StoreInfo (storeinfo.go)
 	applied   int                  // migrations applied by the Open that made this Store
+	role      ChainRole
 }
 
 // Open opens (creating if needed, mode 0600) the database file at path,

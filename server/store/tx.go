@@ -16,6 +16,7 @@ import (
 type Tx struct {
 	*sql.Tx
 	ctx            context.Context
+	s              *Store
 	target, detail string
 	emitted        bool
 }
@@ -35,6 +36,9 @@ func (t *Tx) Emit(stream string, e any) error {
 		return err
 	}
 	t.emitted = true
+	if t.s.role == HeadOffice && stream == content.StreamStore {
+		return t.emitChain(e)
+	}
 	return nil
 }
 
@@ -81,9 +85,9 @@ func (s *Store) runTx(ctx context.Context, fn func(tx *Tx) error) error {
 		return err
 	}
 	defer sqlTx.Rollback() //nolint:errcheck // no-op after Commit
-	tx := &Tx{Tx: sqlTx, ctx: ctx}
+	tx := &Tx{Tx: sqlTx, ctx: ctx, s: s}
 	if err := fn(tx); err != nil {
-		return err
+		return fromHQ(err)
 	}
 	if err := sqlTx.Commit(); err != nil {
 		return err
