@@ -55,10 +55,37 @@ func TestKioskScreenshots(t *testing.T) {
 			shot(t, tab, filepath.Join(dir, name(r.name, m.modes)))
 		}
 	}
+	// The price check's own keypad: pinyin initials typed, and a
+	// category opened; in landscape too.
+	keypadShots(t, tab, dir)
+
 	// The idle warning, in the standard mode.
 	goKiosk(t, tab, "/kiosk/menu?lang=en", "")
 	idleWarning(t, tab, 60)
 	shot(t, tab, filepath.Join(dir, "idle-warning.png"))
+}
+
+func keypadShots(t *testing.T, tab context.Context, dir string) {
+	t.Helper()
+	goKiosk(t, tab, "/kiosk/price", `document.querySelector("#sc-key-c")`)
+	click(t, tab, "#sc-key-clear")
+	click(t, tab, "#sc-key-c")
+	click(t, tab, "#sc-key-m")
+	waitJS(t, tab, `document.querySelector("#sc-q").value === "cm" && document.querySelector(".sc-product")`)
+	shot(t, tab, filepath.Join(dir, "keypad-standard.png"))
+	goKiosk(t, tab, "/kiosk/price?lang=en&m=large", `document.querySelector("#sc-browse-fresh")`)
+	click(t, tab, "#sc-browse-fresh")
+	waitJS(t, tab, `document.querySelector(".sc-product")`)
+	shot(t, tab, filepath.Join(dir, "keypad-browse-large.png"))
+	setViewport(t, tab, 1920, 1080, 0.5)
+	goKiosk(t, tab, "/kiosk/price?lang=zh-Hant&m=contrast", `document.querySelector("#sc-key-c")`)
+	click(t, tab, "#sc-key-clear")
+	for _, k := range []string{"n", "i", "u"} {
+		click(t, tab, "#sc-key-"+k)
+	}
+	waitJS(t, tab, `document.querySelector("#sc-q").value === "niu" && document.querySelector(".sc-product")`)
+	shot(t, tab, filepath.Join(dir, "keypad-landscape-contrast.png"))
+	setViewport(t, tab, 1080, 1920, 0.5)
 }
 
 func name(route, modes string) string {

@@ -157,7 +157,7 @@ func TestKioskVoiceAndKeypad(t *testing.T) {
 	m = mark(t, tab)
 	keys(t, tab, kb.Enter)
 	waitSpoken(t, tab, m, "when the price check opens",
-		says("Price check. Type a product name or the barcode number, or scan a barcode. 2 choices: Product name or barcode, Search."))
+		says("Price check. Type a product name or the barcode number, or scan a barcode. Tap the pinyin letters (CM or caomei finds 草莓), a barcode’s digits, or a category below. Results show as you type. 2 choices: Product name or barcode, Search."))
 	waitJS(t, tab, `document.activeElement && document.activeElement.id === "sc-q"`)
 
 	// Type a name, Enter: the answer is read and shown.
@@ -172,11 +172,12 @@ func TestKioskVoiceAndKeypad(t *testing.T) {
 		t.Errorf("result shows %q", got)
 	}
 	m = mark(t, tab)
-	keys(t, tab, kb.ArrowDown+kb.ArrowDown)
+	// Past Search and the on-screen keypad's 39 keys to the result.
+	keys(t, tab, strings.Repeat(kb.ArrowDown, 41))
 	waitSpoken(t, tab, m, "on the result", says("Organic milk 1 l, 15 yuan 90, Aisle 3"))
 
 	// A mistyped barcode: the error is shown and read.
-	keys(t, tab, kb.ArrowUp+kb.ArrowUp)
+	keys(t, tab, strings.Repeat(kb.ArrowUp, 41))
 	waitJS(t, tab, `document.activeElement.id === "sc-q"`)
 	m = mark(t, tab)
 	keys(t, tab, strings.Repeat(kb.Backspace, 4)+"12345678"+kb.Enter)

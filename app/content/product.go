@@ -18,12 +18,16 @@ const (
 // Product is one item the price check finds: the one price, the same online
 // and in store, and where it is in the shop.
 type Product struct {
-	SKU       string    `json:"sku"`
-	Barcode   string    `json:"barcode,omitempty"` // GTIN-8/12/13/14 digits, or empty
-	Name      Text      `json:"name"`
-	Price     int64     `json:"price"` // cents (fen)
-	Category  string    `json:"category,omitempty"`
-	Aisle     string    `json:"aisle,omitempty"`
+	SKU      string `json:"sku"`
+	Barcode  string `json:"barcode,omitempty"` // GTIN-8/12/13/14 digits, or empty
+	Name     Text   `json:"name"`
+	Price    int64  `json:"price"` // cents (fen)
+	Category string `json:"category,omitempty"`
+	Aisle    string `json:"aisle,omitempty"`
+	// Pinyin is the Chinese name in pinyin, one word a character ("cao
+	// mei"): the server spells it whenever the product is written, and
+	// ignores what a client sends.
+	Pinyin    string    `json:"pinyin,omitempty"`
 	UpdatedAt time.Time `json:"updated_at"`
 }
 

@@ -15,8 +15,7 @@ import (
 // the call for staff, against the server's public kiosk endpoints.
 
 func (p *Page) onQuery(ctx app.Context, e app.Event) {
-	p.search.query = ctx.JSSrc().Get("value").String()
-	ctx.PreventUpdate()
+	p.typed(ctx, ctx.JSSrc().Get("value").String(), false)
 }
 
 func (p *Page) onSearch(ctx app.Context, e app.Event) {
@@ -29,29 +28,40 @@ func (p *Page) onSearch(ctx app.Context, e app.Event) {
 func (p *Page) runSearch(ctx app.Context, query string) {
 	s := &p.search
 	s.seq++
-	seq := s.seq
-	s.query, s.asked, s.result, s.page = query, query, nil, 0
+	s.query, s.asked, s.result, s.page, s.cat, s.hint = query, query, nil, 0, "", ""
 	q, err := content.ParseProductQuery(query)
 	if err != nil {
 		s.busy, s.errID = false, queryError(err)
 		p.say(ctx, p.resultsSpeech(), false)
 		return
 	}
-	s.busy, s.errID = true, ""
+	p.ask(ctx, query, true, "", func() (content.ProductList, error) { return fetchProducts(q) })
+}
+
+// ask shows what find answers, as the answer to asked; with read, voice
+// mode reads lead and then the answer. What is on screen stays until the
+// answer comes, so results typed one key at a time do not flicker.
+func (p *Page) ask(ctx app.Context, asked string, read bool, lead string, find func() (content.ProductList, error)) {
+	s := &p.search
+	s.seq++
+	seq := s.seq
+	s.asked, s.busy, s.errID = asked, true, ""
 	ctx.Async(func() {
-		list, err := fetchProducts(q)
+		list, err := find()
 		ctx.Dispatch(func(ctx app.Context) {
 			if seq != s.seq {
 				return // a newer search, or the idle reset, came first
 			}
-			s.busy = false
+			s.busy, s.page = false, 0
 			if err != nil {
 				app.Log("kiosk: search:", err)
-				s.errID = queryError(err)
+				s.errID, s.result = queryError(err), nil
 			} else {
 				s.result = &list
 			}
-			p.say(ctx, p.resultsSpeech(), false)
+			if read {
+				p.say(ctx, sentences(p.route.Locale, []string{lead, p.resultsSpeech()}), false)
+			}
 		})
 	})
 }
@@ -63,6 +73,15 @@ func fetchProducts(q content.ProductQuery) (content.ProductList, error) {
 	} else {
 		v.Set("q", q.Text)
 	}
+	return getProducts(v)
+}
+
+// fetchCategory lists a category's products, as many as one answer holds.
+func fetchCategory(id string) (content.ProductList, error) {
+	return getProducts(url.Values{"category": {id}, "limit": {"50"}})
+}
+
+func getProducts(v url.Values) (content.ProductList, error) {
 	status, body, err := fetch("GET", "/api/v1/kiosk/products?"+v.Encode(), "", "")
 	if err != nil {
 		return content.ProductList{}, err

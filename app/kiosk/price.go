@@ -17,40 +17,53 @@ type search struct {
 	busy   bool
 	errID  string // message id of the problem, "" for none
 	result *content.ProductList
-	page   int // elder mode: which page of results
-	seq    int // answers to older searches are dropped
+	page   int    // elder mode: which page of results
+	seq    int    // answers to older searches are dropped
+	cat    string // the category browsed, "" when searching
+	hint   string // message id of what the keypad needs next, "" for none
 }
 
-// priceView is the price check: a box for a name or barcode, and answers.
+// priceView is the price check: a box for a name or barcode, the keypad
+// that types in it, the answer, and the categories to browse.
 func (p *Page) priceView(v *view) {
 	l := p.route.Locale
 	s := &p.search
 	v.title = i18n.T(l, i18n.MenuPriceCheck)
-	v.say = []string{i18n.T(l, i18n.PriceHint)}
+	v.say = []string{i18n.T(l, i18n.PriceHint), i18n.T(l, i18n.KeypadHint)}
 	v.focus = "sc-q"
 	v.choices = append(v.choices, i18n.T(l, i18n.PriceLabel), i18n.T(l, i18n.PriceSearch))
+	// inputmode none: the keypad below types; a hardware keyboard or a
+	// scanner still can, but a system keyboard must not cover the keys.
 	form := app.Form().Class("sc-search").Attr("role", "search").OnSubmit(p.onSearch).Body(
 		app.Label().For("sc-q").Class("sc-search-label").Text(i18n.T(l, i18n.PriceLabel)),
 		app.Input().ID("sc-q").Type("text").Class("sc-search-input").
-			Attr("inputmode", "search").Attr("enterkeyhint", "search").Attr("autocomplete", "off").
+			Attr("inputmode", "none").Attr("enterkeyhint", "search").Attr("autocomplete", "off").
 			Attr("spellcheck", "false").Attr("maxlength", content.MaxQueryRunes).
 			Aria("describedby", "sc-q-hint").DataSet("say", i18n.T(l, i18n.PriceLabel)).
 			Value(s.query).OnInput(p.onQuery),
 		app.Button().ID("sc-search-go").Type("submit").Class("sc-choice sc-search-go").Text(i18n.T(l, i18n.PriceSearch)),
 	)
-	v.add(form, app.P().ID("sc-q-hint").Class("sc-hint").Text(i18n.T(l, i18n.PriceHint)),
+	v.add(form, app.P().ID("sc-q-hint").Class("sc-hint").Text(i18n.T(l, i18n.KeypadHint)),
 		// A live region is only read out when it changes after the page
 		// has it: so it is always there, and holds the answer once found
 		// (a problem is an alert of its own).
 		app.P().ID("sc-search-status").Class("sc-visually-hidden").Attr("role", "status").Text(p.searchStatus()))
+	answer := app.Div().Class("sc-answer").Aria("busy", s.busy)
 	switch {
-	case s.busy:
-		v.add(app.P().Class("sc-busy").Text(i18n.T(l, i18n.PriceSearching)))
+	case s.busy && s.result == nil:
+		answer = answer.Body(app.P().Class("sc-busy").Text(i18n.T(l, i18n.PriceSearching)))
 	case s.errID != "":
-		v.add(app.P().Class("sc-error").Attr("role", "alert").Text(i18n.T(l, s.errID, "Query", s.asked)))
+		answer = answer.Body(app.P().Class("sc-error").Attr("role", "alert").Text(i18n.T(l, s.errID, "Query", s.asked)))
+	case s.hint != "":
+		answer = answer.Body(app.P().Class("sc-keep-typing").Attr("role", "status").Text(i18n.T(l, s.hint)))
 	case s.result != nil:
-		p.resultsView(v)
+		var results view
+		results.route = v.route
+		p.resultsView(&results)
+		v.choices = append(v.choices, results.choices...)
+		answer = answer.Body(results.body...)
 	}
+	v.add(app.Div().Class("sc-price-layout").Body(p.keypadView(), answer, p.browseView()))
 }
 
 // resultsView lists what a search found: name, the one price, the aisle.
@@ -75,7 +88,14 @@ func (p *Page) resultsView(v *view) {
 		))
 	}
 	v.add(app.Section().Class("sc-results").Aria("labelledby", "sc-results-title").Body(
-		app.H2().ID("sc-results-title").Text(i18n.N(l, i18n.PriceResults, s.result.Total)),
+		app.If(s.cat != "", func() app.UI {
+			return app.H2().ID("sc-results-title").Text(i18n.T(l, i18n.BrowseCategory, "Name", s.asked))
+		}).Else(func() app.UI {
+			return app.H2().ID("sc-results-title").Text(i18n.N(l, i18n.PriceResults, s.result.Total))
+		}),
+		app.If(s.cat != "", func() app.UI {
+			return app.P().Class("sc-count").Text(i18n.N(l, i18n.PriceResults, s.result.Total))
+		}),
 		app.P().Class("sc-same-price").Text(i18n.T(l, i18n.PriceSame)),
 		app.Ul().Class("sc-products").Body(items...),
 		app.If(s.result.Total > len(ps), func() app.UI {

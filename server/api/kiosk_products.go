@@ -16,12 +16,15 @@ const (
 	maxProductLimit     = 50
 )
 
-// kioskProducts is the price check's search: ?q= a name or a barcode
-// (digits), or ?barcode=. Public and read-only: kiosks have no token.
+// kioskProducts is the price check's search: ?q= a name, its pinyin
+// ("caomei") or pinyin initials ("cm"), part of a barcode, or a whole
+// barcode (8 or more digits); ?barcode= a barcode only; ?category= every
+// product of a category, for browsing. Public and read-only: kiosks have
+// no token.
 func (h *Handler) kioskProducts(w http.ResponseWriter, r *http.Request) {
 	qs := r.URL.Query()
-	q, code := qs.Get("q"), qs.Get("barcode")
-	if len(q) > 4*content.MaxQueryRunes || len(code) > 64 {
+	q, code, cat := qs.Get("q"), qs.Get("barcode"), qs.Get("category")
+	if len(q) > 4*content.MaxQueryRunes || len(code) > 64 || len(cat) > 64 {
 		refusal(w, store.ErrQueryTooLong)
 		return
 	}
@@ -29,48 +32,74 @@ func (h *Handler) kioskProducts(w http.ResponseWriter, r *http.Request) {
 	if s := qs.Get("limit"); s != "" {
 		n, err := strconv.Atoi(s)
 		if err != nil || n < 1 || n > maxProductLimit {
-			writeJSON(w, http.StatusBadRequest, rest.ErrorBody{Error: rest.ErrorDetail{Code: "bad_query", Message: "limit must be between 1 and 50", Field: "limit"}})
+			badQuery(w, "limit", "limit must be between 1 and 50")
 			return
 		}
 		limit = n
+	}
+	given := 0
+	for _, s := range []string{q, code, cat} {
+		if s != "" {
+			given++
+		}
+	}
+	if given > 1 {
+		badQuery(w, "q", "send one of q, barcode and category")
+		return
+	}
+	if cat != "" {
+		if !content.ValidCategoryID(cat) {
+			badQuery(w, "category", "category must be a category id")
+			return
+		}
+		h.productList(w, r, func() (content.ProductList, error) { return h.store.ProductsInCategory(r.Context(), cat, limit) })
+		return
 	}
 	var (
 		query content.ProductQuery
 		err   error
 		field = "q"
 	)
-	switch {
-	case q != "" && code != "":
-		writeJSON(w, http.StatusBadRequest, rest.ErrorBody{Error: rest.ErrorDetail{Code: "bad_query", Message: "send q or barcode, not both", Field: "q"}})
-		return
-	case code != "":
+	if code != "" {
 		field = "barcode"
 		query.Barcode, err = code, content.CheckBarcode(code)
-	default:
+	} else {
 		query, err = content.ParseProductQuery(q)
 	}
 	if err != nil {
 		if !refusal(w, err) {
-			writeJSON(w, http.StatusBadRequest, rest.ErrorBody{Error: rest.ErrorDetail{Code: "bad_query", Message: err.Error(), Field: field}})
+			badQuery(w, field, err.Error())
 		}
 		return
 	}
 	if query.Barcode != "" {
-		p, err := h.store.ProductByBarcode(r.Context(), query.Barcode)
-		switch {
-		case errors.Is(err, store.ErrNotFound):
-			writeJSON(w, http.StatusOK, content.ProductList{Products: []content.Product{}})
-		case err != nil:
-			h.internal(w, r, err)
-		default:
-			writeJSON(w, http.StatusOK, content.ProductList{Products: []content.Product{p}, Total: 1})
-		}
+		h.productByBarcode(w, r, query.Barcode)
 		return
 	}
-	list, err := h.store.SearchProducts(r.Context(), query.Text, limit)
+	h.productList(w, r, func() (content.ProductList, error) { return h.store.SearchProducts(r.Context(), query.Text, limit) })
+}
+
+func (h *Handler) productByBarcode(w http.ResponseWriter, r *http.Request, code string) {
+	p, err := h.store.ProductByBarcode(r.Context(), code)
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+		writeJSON(w, http.StatusOK, content.ProductList{Products: []content.Product{}})
+	case err != nil:
+		h.internal(w, r, err)
+	default:
+		writeJSON(w, http.StatusOK, content.ProductList{Products: []content.Product{p}, Total: 1})
+	}
+}
+
+func (h *Handler) productList(w http.ResponseWriter, r *http.Request, find func() (content.ProductList, error)) {
+	list, err := find()
 	if err != nil {
 		h.internal(w, r, err)
 		return
 	}
 	writeJSON(w, http.StatusOK, list)
+}
+
+func badQuery(w http.ResponseWriter, field, msg string) {
+	writeJSON(w, http.StatusBadRequest, rest.ErrorBody{Error: rest.ErrorDetail{Code: "bad_query", Message: msg, Field: field}})
 }

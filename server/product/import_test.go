@@ -73,3 +73,26 @@ func TestImportBarcodeTakenByAnotherProduct(t *testing.T) {
 		t.Errorf("after swap, %s belongs to %q (%v); want %s", a.Barcode, p.SKU, err, b.SKU)
 	}
 }
+
+// TestImportFindsByPinyin: a CSV import spells every Chinese name, so the
+// kiosk's keypad finds the products by pinyin and initials at once.
+func TestImportFindsByPinyin(t *testing.T) {
+	ctx := context.Background()
+	st := openStore(t)
+	csv := header + "N1,,火龙果,火龍果,Dragon fruit,12.90,fresh,1\nN2,,,鳳梨,Pineapple,9.90,fresh,1\n"
+	res, err := Import(ctx, st, strings.NewReader(csv), "en")
+	if err != nil || len(res.Errors) != 0 || res.Added != 2 {
+		t.Fatalf("Import = %+v, %v", res, err)
+	}
+	tests := []struct{ q, sku, pinyin string }{
+		{"hlg", "N1", "huo long guo"},
+		{"huolongguo", "N1", "huo long guo"},
+		{"fengli", "N2", "feng li"}, // only a traditional name: it is spelt
+	}
+	for _, tt := range tests {
+		got, err := st.SearchProducts(ctx, tt.q, 5)
+		if err != nil || len(got.Products) != 1 || got.Products[0].SKU != tt.sku || got.Products[0].Pinyin != tt.pinyin {
+			t.Errorf("search %q = %+v, %v; want %s spelt %q", tt.q, got.Products, err, tt.sku, tt.pinyin)
+		}
+	}
+}

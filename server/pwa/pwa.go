@@ -66,7 +66,7 @@ func New(files fs.FS, buildVersion string, pagePaths []string) *Handler {
 		RawHeaders: rawHeaders(),
 		// The screens' own start URLs, so they boot from the service
 		// worker's cache when the server is unreachable.
-		CacheableResources:    append([]string{"/web/icons/icon.svg"}, pagePaths...),
+		CacheableResources:    append(append([]string{"/web/icons/icon.svg"}, categoryIcons...), pagePaths...),
 		ServiceWorkerTemplate: workerJS,
 		Version:               version,
 		Resources:             resolver{},
@@ -119,3 +119,10 @@ func (h *Handler) isPage(path string) bool { return slices.Contains(h.pagePaths,
 type resolver struct{}
 
 func (resolver) Resolve(location string) string { return location }
+
+// categoryIcons are the price check's category pictures: cached, so an
+// offline kiosk still shows them.
+var categoryIcons = []string{
+	"/web/icons/category-fresh.svg", "/web/icons/category-dairy.svg", "/web/icons/category-pantry.svg",
+	"/web/icons/category-drinks.svg", "/web/icons/category-home.svg", "/web/icons/category-other.svg",
+}

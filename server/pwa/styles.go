@@ -13,11 +13,12 @@ import (
 const (
 	baseSheet    = "/web/storecast.css" // fonts, colours, the start page
 	kioskSheet   = "/web/kiosk.css"
+	keypadSheet  = "/web/keypad.css" // the kiosk price check's keypad
 	signageSheet = "/web/signage.css"
 	consoleSheet = "/web/console.css"
 )
 
-var styles = []string{baseSheet, kioskSheet, consoleSheet, signageSheet}
+var styles = []string{baseSheet, kioskSheet, keypadSheet, consoleSheet, signageSheet}
 
 // sheetsOf lists the sheets the page at path uses, by its first segment.
 // The start page keeps the kiosk's and signage's: its links open either
@@ -26,13 +27,13 @@ func sheetsOf(path string) []string {
 	first, _, _ := strings.Cut(strings.TrimPrefix(path, "/"), "/")
 	switch first {
 	case "kiosk":
-		return []string{baseSheet, kioskSheet}
+		return []string{baseSheet, kioskSheet, keypadSheet}
 	case "signage":
 		return []string{baseSheet, signageSheet}
 	case "console":
 		return []string{baseSheet, consoleSheet}
 	}
-	return []string{baseSheet, kioskSheet, signageSheet}
+	return []string{baseSheet, kioskSheet, keypadSheet, signageSheet}
 }
 
 // sheetLink matches a style sheet's link as go-app writes it.

@@ -14,10 +14,10 @@ import (
 // while the worker still caches them all for offline starts.
 func TestEachPageLinksOnlyItsStyleSheets(t *testing.T) {
 	pages := map[string][]string{
-		"/kiosk/pwa-sheets":   {"/app.css", baseSheet, kioskSheet},
+		"/kiosk/pwa-sheets":   {"/app.css", baseSheet, kioskSheet, keypadSheet},
 		"/signage/pwa-sheets": {"/app.css", baseSheet, signageSheet},
 		"/console/pwa-sheets": {"/app.css", baseSheet, consoleSheet},
-		"/pwa-sheets":         {"/app.css", baseSheet, kioskSheet, signageSheet},
+		"/pwa-sheets":         {"/app.css", baseSheet, kioskSheet, keypadSheet, signageSheet},
 	}
 	var screens []string
 	for p := range pages {

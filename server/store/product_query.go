@@ -12,7 +12,7 @@ import (
 	"storecast/app/content"
 )
 
-const productColumns = `sku, barcode, name, price, category, aisle, updated_at`
+const productColumns = `sku, barcode, name, price, category, aisle, coalesce(pinyin, ''), updated_at`
 
 // Anyone can search (the kiosk's price check is public), so what one
 // search costs is bounded: its length, the rows it returns, and how far it
@@ -33,7 +33,7 @@ func scanProduct(r rowScanner) (content.Product, error) {
 		name string
 		ms   int64
 	)
-	if err := r.Scan(&p.SKU, &p.Barcode, &name, &p.Price, &p.Category, &p.Aisle, &ms); err != nil {
+	if err := r.Scan(&p.SKU, &p.Barcode, &name, &p.Price, &p.Category, &p.Aisle, &p.Pinyin, &ms); err != nil {
 		return content.Product{}, err
 	}
 	t, err := decodeText(name)
@@ -108,4 +108,24 @@ func (s *Store) ProductCount(ctx context.Context) (int, error) {
 		return 0, fmt.Errorf("store: count products: %w", err)
 	}
 	return n, nil
+}
+
+// ProductsInCategory lists the products of category id for browsing, in
+// pinyin order (so 草莓 sits with the other c's) and then by SKU, at most
+// limit of them (at most maxSearchRows), and says how many the category
+// has, counting up to maxSearchHits.
+func (s *Store) ProductsInCategory(ctx context.Context, id string, limit int) (content.ProductList, error) {
+	limit = min(max(limit, 1), maxSearchRows)
+	out := content.ProductList{Products: []content.Product{}}
+	if err := s.queryRow(ctx, `SELECT count(*) FROM (SELECT 1 FROM products WHERE category = ? LIMIT ?)`,
+		id, maxSearchHits).Scan(&out.Total); err != nil {
+		return out, fmt.Errorf("store: products in category: %w", err)
+	}
+	ps, err := queryAll(ctx, s, scanProduct, `SELECT `+productColumns+` FROM products WHERE category = ?
+		ORDER BY coalesce(pinyin, ''), sku LIMIT ?`, id, limit)
+	if err != nil {
+		return out, fmt.Errorf("store: products in category: %w", err)
+	}
+	out.Products = ps
+	return out, nil
 }

@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"strings"
 
 	"storecast/app/content"
 )
@@ -108,24 +107,13 @@ func upsertProduct(ctx context.Context, tx *sql.Tx, p content.Product, ms int64)
 	if err != nil {
 		return false, err
 	}
+	p.Pinyin = spellName(p.Name)
 	_, err = tx.ExecContext(ctx, `INSERT INTO products
-		(sku, barcode, name, price, category, aisle, search, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+		(sku, barcode, name, price, category, aisle, pinyin, search, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (sku) DO UPDATE SET barcode = excluded.barcode, name = excluded.name,
 			price = excluded.price, category = excluded.category, aisle = excluded.aisle,
-			search = excluded.search, updated_at = excluded.updated_at`,
-		p.SKU, p.Barcode, name, p.Price, p.Category, p.Aisle, searchText(p), ms)
+			pinyin = excluded.pinyin, search = excluded.search, updated_at = excluded.updated_at`,
+		p.SKU, p.Barcode, name, p.Price, p.Category, p.Aisle, p.Pinyin, searchText(p), ms)
 	return exists == 0, err
-}
-
-// searchText is what a name search matches: every name and the SKU, in
-// lower case, one per line.
-func searchText(p content.Product) string {
-	parts := []string{strings.ToLower(p.SKU)}
-	for _, l := range content.Locales {
-		if n := p.Name[l]; n != "" {
-			parts = append(parts, strings.ToLower(n))
-		}
-	}
-	return strings.Join(parts, "\n")
 }

@@ -72,6 +72,10 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		return nil, err
 	}
 	s.applied = n
+	if err := s.spellOldProducts(ctx); err != nil {
+		write.Close()
+		return nil, err
+	}
 	// The readers open after the writer has put the file in WAL mode and
 	// brought the schema up to date, so none of them ever sees an old one.
 	if s.read, err = openReaders(path, readConns); err != nil {
