@@ -24,10 +24,18 @@ func Evaluate(r rest.AlertRules, f Facts, opened, now time.Time) []Alert {
 	if r.ScreenOffline.On {
 		limit := minutes(r.ScreenOffline.Minutes)
 		for _, s := range f.Screens {
-			// A screen is expected on only while the store is open: one
-			// that went dark at closing counts from the opening.
-			since := later(s.OfflineSince, opened)
-			if !s.Online && now.Sub(since) >= limit {
+			// A screen is expected on only while the store is open and its
+			// group's power schedule has it on: one that went dark at
+			// closing counts from the later of the two openings.
+			if s.Online {
+				continue
+			}
+			on, from := poweredSince(f.Power, s.Groups, now)
+			if !on {
+				continue
+			}
+			since := later(later(s.OfflineSince, opened), from)
+			if now.Sub(since) >= limit {
 				add(rest.RuleScreenOffline, s.ID, s.Name, fmt.Sprintf("Screen %q has been offline for %s while the store is open.", s.Name, round(now.Sub(since))), since)
 			}
 		}
@@ -106,4 +114,26 @@ func later(a, b time.Time) time.Time {
 // round writes a duration in whole minutes, as people read alerts.
 func round(d time.Duration) string {
 	return fmt.Sprintf("%d min", int(d/time.Minute))
+}
+
+// poweredSince reports whether a screen in groups is meant to be on at now
+// by the store's power schedule (now's zone is the store's), and since
+// when; zero when it has been on for two days or more (always on) or has
+// no schedule.
+func poweredSince(p *content.Power, groups []string, now time.Time) (bool, time.Time) {
+	if p.For(groups) == nil {
+		return true, time.Time{}
+	}
+	if !p.OnAt(now, now.Location(), groups) {
+		return false, time.Time{}
+	}
+	// Opening hours are whole minutes: step back a minute at a time to the
+	// minute the screen came on.
+	start := now.Truncate(time.Minute)
+	for t := start; now.Sub(t) < 48*time.Hour; t = t.Add(-time.Minute) {
+		if !p.OnAt(t.Add(-time.Minute), now.Location(), groups) {
+			return true, t
+		}
+	}
+	return true, time.Time{}
 }

@@ -13,12 +13,14 @@ type Facts struct {
 	StaffCalls []content.StaffCall // unanswered calls
 	Campaigns  []content.Campaign  // live campaigns
 	Disk       Disk
+	Power      *content.Power // the screens' opening hours by group; nil: none set
 }
 
 // Screen is a paired screen as alerts see it.
 type Screen struct {
 	ID     string
 	Name   string
+	Groups []string // its groups, for its power schedule
 	Online bool
 	Status content.Status // what it last reported while online
 	// OfflineSince is when it was last known online (the Monitor fills

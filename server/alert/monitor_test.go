@@ -141,3 +141,63 @@ func TestMonitorRulesOff(t *testing.T) {
 		t.Fatalf("notified %v with those rules off; want nothing", got)
 	}
 }
+
+// A screen whose group's power schedule has it dark is not offline: the
+// offline rule counts from when its schedule turns it on, not from the
+// store's opening, and says nothing while it is meant to be dark.
+func TestMonitorScreenOfflineFollowsItsPowerSchedule(t *testing.T) {
+	loc := shanghai(t)
+	e := newMonitorEnv(t, rest.DefaultAlertRules(), time.Date(2026, 12, 6, 7, 0, 0, 0, loc))
+	e.src.f.Power = &content.Power{Schedules: []content.PowerSchedule{
+		{Group: "window", Hours: []content.OpenHours{{Open: "10:00", Close: "20:00"}}},
+	}}
+	e.src.f.Screens = []Screen{
+		{ID: "w1", Name: "Window", Groups: []string{"window"}},
+		{ID: "s1", Name: "Entrance"}, // no schedule of its own: the store's hours
+	}
+	steps := []struct {
+		day, hh, mm int
+		want        []string
+	}{
+		{6, 8, 10, []string{"screen_offline:s1"}}, // store open 10 minutes; the window screen is dark
+		{6, 10, 9, nil},                           // the window screen is on since 10:00
+		{6, 10, 10, []string{"screen_offline:w1"}},
+		{6, 20, 30, nil}, // dark again: nothing new
+	}
+	for _, s := range steps {
+		if got := e.at(t, s.day, s.hh, s.mm); !slices.Equal(got, s.want) {
+			t.Fatalf("at %d %02d:%02d notified %v; want %v", s.day, s.hh, s.mm, got, s.want)
+		}
+	}
+}
+
+func TestPoweredSince(t *testing.T) {
+	loc := shanghai(t)
+	p := &content.Power{Schedules: []content.PowerSchedule{
+		{Group: "late", Hours: []content.OpenHours{{Open: "18:00", Close: "02:00"}}},
+		{Group: "always", Hours: []content.OpenHours{{Open: "00:00", Close: "00:00"}}},
+	}}
+	at := func(d, hh, mm int) time.Time { return time.Date(2026, 12, d, hh, mm, 30, 0, loc) }
+	tests := []struct {
+		name   string
+		groups []string
+		now    time.Time
+		on     bool
+		since  time.Time
+	}{
+		{"no schedule", []string{"other"}, at(6, 3, 0), true, time.Time{}},
+		{"before its hours", []string{"late"}, at(6, 17, 59), false, time.Time{}},
+		{"in its hours", []string{"late"}, at(6, 19, 15), true, time.Date(2026, 12, 6, 18, 0, 0, 0, loc)},
+		{"past midnight", []string{"late"}, at(7, 1, 0), true, time.Date(2026, 12, 6, 18, 0, 0, 0, loc)},
+		{"after its hours", []string{"late"}, at(7, 2, 0), false, time.Time{}},
+		{"always on", []string{"always"}, at(6, 9, 0), true, time.Time{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			on, since := poweredSince(p, tt.groups, tt.now)
+			if on != tt.on || !since.Equal(tt.since) {
+				t.Errorf("poweredSince = %v, %v; want %v, %v", on, since, tt.on, tt.since)
+			}
+		})
+	}
+}

@@ -34,7 +34,7 @@ func (s *StoreSource) Facts(ctx context.Context, now time.Time) (Facts, error) {
 		if sv.RevokedAt != nil {
 			continue
 		}
-		sc := Screen{ID: sv.ID, Name: sv.Name, Online: sv.Online, Status: sv.Status}
+		sc := Screen{ID: sv.ID, Name: sv.Name, Groups: sv.Groups, Online: sv.Online, Status: sv.Status}
 		if sv.LastSeen != nil {
 			sc.OfflineSince = *sv.LastSeen
 		}
@@ -45,6 +45,13 @@ func (s *StoreSource) Facts(ctx context.Context, now time.Time) (Facts, error) {
 	}
 	if f.Campaigns, err = s.Store.Campaigns(ctx, true); err != nil {
 		return f, fmt.Errorf("alert: facts: %w", err)
+	}
+	power, err := s.Store.Power(ctx)
+	if err != nil {
+		return f, fmt.Errorf("alert: facts: %w", err)
+	}
+	if len(power.Schedules) > 0 {
+		f.Power = &power
 	}
 	if f.Disk, err = diskOf(s.DataDir); err != nil {
 		return f, fmt.Errorf("alert: facts: %w", err)
