@@ -57,7 +57,7 @@ func (v *Audit) Render() app.UI {
 			e := v.entries[i]
 			return app.Li().Class("cs-log-entry").Body(
 				app.P().Class("cs-log-head").Body(
-					app.Span().Text(stamp(e.At)),
+					app.Span().Text(stamp(l, e.At)),
 					app.Span().Class("cs-log-actor").Text(e.Actor),
 				),
 				app.P().Class("cs-log-action").Body(

@@ -41,7 +41,7 @@ func (v *DeliveryLog) Render() app.UI {
 						name = i18n.T(l, i18n.ConsoleAlRemoved)
 					}
 					return app.Tr().Class("cs-delivery cs-delivery-"+d.Outcome).Body(
-						app.Td().Text(stamp(d.At)),
+						app.Td().Text(stamp(l, d.At)),
 						app.Td().Text(name),
 						app.Td().Text(d.Rule+" · "+d.Subject),
 						app.Td().Text(strconv.Itoa(d.Attempt)),

@@ -162,7 +162,7 @@ func (p *EnrolForm) Render() app.UI {
 func (p *EnrolForm) renderMade() app.UI {
 	l, m := p.Locale, p.made
 	url := field{Form: enrolForm, Name: "url", Label: i18n.T(l, i18n.ConsoleEnrolLink, "Name", m.Link.Name),
-		Hint: i18n.T(l, i18n.ConsoleEnrolLinkHint, "Date", stamp(m.Link.ExpiresAt))}
+		Hint: i18n.T(l, i18n.ConsoleEnrolLinkHint, "Date", stamp(l, m.Link.ExpiresAt))}
 	return app.Div().Class("cs-enrol-made").Body(
 		url.box(app.Input().ID(url.id()).Class("cs-input cs-secret").ReadOnly(true).Attr("value", m.URL).
 			Aria("describedby", url.id()+"-hint").

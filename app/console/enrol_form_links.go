@@ -37,7 +37,7 @@ func (p *EnrolForm) linkCard(k rest.EnrolmentLink) app.UI {
 	return app.Article().Class("cs-card cs-enrol-link").DataSet("id", k.ID).Body(
 		app.Div().Class("cs-card-head").Body(app.P().Class("cs-card-title").Text(k.Name)),
 		app.P().Class("cs-meta").Text(meta),
-		app.P().Class("cs-meta").Text(i18n.T(l, i18n.ConsoleEnrolUntil, "Date", stamp(k.ExpiresAt))),
+		app.P().Class("cs-meta").Text(i18n.T(l, i18n.ConsoleEnrolUntil, "Date", stamp(l, k.ExpiresAt))),
 		app.Div().Class("cs-actions").Body(
 			button("danger", i18n.T(l, i18n.ConsoleRevoke), false, func(ctx app.Context, e app.Event) {
 				p.confirm = k.ID

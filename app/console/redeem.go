@@ -122,7 +122,7 @@ func (v *Redeem) Render() app.UI {
 			c := v.mine[i]
 			when := ""
 			if c.RedeemedAt != nil {
-				when = stamp(*c.RedeemedAt)
+				when = stamp(l, *c.RedeemedAt)
 			}
 			return app.Li().Class("cs-redeem-row").Body(
 				app.Span().Class("cs-secret").Text(c.Code),

@@ -32,7 +32,7 @@ func Answer(l string, r rest.Redemption, code string) RedeemAnswer {
 		if c := r.Coupon; c != nil {
 			a.Details = appendText(a.Details, c.Title.In(l))
 			if c.RedeemedAt != nil {
-				a.Details = append(a.Details, i18n.T(l, i18n.ConsoleRedeemAlreadyWhen, "When", stamp(*c.RedeemedAt), "Who", c.RedeemedBy))
+				a.Details = append(a.Details, i18n.T(l, i18n.ConsoleRedeemAlreadyWhen, "When", stamp(l, *c.RedeemedAt), "Who", c.RedeemedBy))
 			}
 		}
 	case rest.OutcomeExpired:
@@ -40,7 +40,7 @@ func Answer(l string, r rest.Redemption, code string) RedeemAnswer {
 		if c := r.Coupon; c != nil {
 			a.Details = appendText(a.Details, c.Title.In(l))
 			if !c.ExpiresAt.IsZero() {
-				a.Details = append(a.Details, i18n.T(l, i18n.ConsoleRedeemExpiredWhen, "When", stamp(c.ExpiresAt)))
+				a.Details = append(a.Details, i18n.T(l, i18n.ConsoleRedeemExpiredWhen, "When", stamp(l, c.ExpiresAt)))
 			}
 		}
 	case rest.OutcomeVoid:

@@ -20,7 +20,7 @@ func Ago(locale string, t, now time.Time) string {
 	case d < 24*time.Hour:
 		return i18n.T(locale, i18n.ConsoleHoursAgo, "N", int(d/time.Hour))
 	}
-	return stamp(t)
+	return i18n.DayTime(locale, t, now.In(storeZone))
 }
 
 // storeZone is the store's time zone, set when staff sign in (the server
@@ -34,8 +34,10 @@ func setStoreZone(me rest.Me) {
 	storeZone = content.StoreInfo{TimeZone: me.TimeZone, ZoneData: me.ZoneData}.Location()
 }
 
-// stamp is a date and time on the store's clock.
-func stamp(t time.Time) string { return t.In(storeZone).Format("2006-01-02 15:04") }
+// stamp is a date and time on the store's clock, as people say it: "09:30
+// today", "18:00 Wednesday, 9 December" (the year only when it differs),
+// not an ISO date staff have to work out.
+func stamp(l string, t time.Time) string { return i18n.DayTime(l, t, time.Now().In(storeZone)) }
 
 // clock is a time of day on the store's clock.
 func clock(t time.Time) string { return t.In(storeZone).Format("15:04") }
@@ -44,11 +46,11 @@ func clock(t time.Time) string { return t.In(storeZone).Format("15:04") }
 func validity(l string, p content.Promotion) string {
 	switch {
 	case p.ValidFrom != nil && p.ValidTo != nil:
-		return i18n.T(l, i18n.ConsoleValidFromTo, "From", stamp(*p.ValidFrom), "To", stamp(*p.ValidTo))
+		return i18n.T(l, i18n.ConsoleValidFromTo, "From", stamp(l, *p.ValidFrom), "To", stamp(l, *p.ValidTo))
 	case p.ValidFrom != nil:
-		return i18n.T(l, i18n.ConsoleValidFrom, "From", stamp(*p.ValidFrom))
+		return i18n.T(l, i18n.ConsoleValidFrom, "From", stamp(l, *p.ValidFrom))
 	case p.ValidTo != nil:
-		return i18n.T(l, i18n.ConsoleValidTo, "To", stamp(*p.ValidTo))
+		return i18n.T(l, i18n.ConsoleValidTo, "To", stamp(l, *p.ValidTo))
 	}
 	return i18n.T(l, i18n.ConsoleValidAlways)
 }

@@ -14,7 +14,7 @@ func TestAgo(t *testing.T) {
 		{10 * time.Second, "just now"},
 		{5 * time.Minute, "5 min ago"},
 		{3*time.Hour + 10*time.Minute, "3 h ago"},
-		{49 * time.Hour, "2026-11-25 06:00"},
+		{49 * time.Hour, "06:00 Wednesday, 25 November"},
 	}
 	for _, tt := range tests {
 		if got := Ago("en", now.Add(-tt.d), now); got != tt.want {

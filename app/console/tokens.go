@@ -154,7 +154,7 @@ func (t *Tokens) card(tk rest.Token) app.UI {
 		app.If(tk.UserID != t.Me.ID, func() app.UI {
 			return app.P().Class("cs-meta").Text(i18n.T(l, i18n.ConsoleTokenOwner, "Name", orDash(t.owners[tk.UserID])))
 		}),
-		app.P().Class("cs-meta").Text(i18n.T(l, i18n.ConsoleSince, "Date", stamp(tk.CreatedAt))),
+		app.P().Class("cs-meta").Text(i18n.T(l, i18n.ConsoleSince, "Date", stamp(l, tk.CreatedAt))),
 		app.If(tk.RevokedAt == nil, func() app.UI {
 			return app.Div().Class("cs-actions").Body(
 				button("danger", i18n.T(l, i18n.ConsoleRevoke), false, func(ctx app.Context, e app.Event) {

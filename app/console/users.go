@@ -88,7 +88,7 @@ func (v *Users) card(u rest.User) app.UI {
 			app.H2().Class("cs-card-title").Text(u.Username),
 			app.Span().Class("cs-role").Text(i18n.T(l, roleLabel(u.Role))),
 		),
-		app.P().Class("cs-meta").Text(i18n.T(l, i18n.ConsoleSince, "Date", stamp(u.CreatedAt))),
+		app.P().Class("cs-meta").Text(i18n.T(l, i18n.ConsoleSince, "Date", stamp(l, u.CreatedAt))),
 		app.If(self, func() app.UI {
 			return app.P().Class("cs-meta").Text(i18n.T(l, i18n.ConsoleThisIsYou))
 		}).Else(func() app.UI {
