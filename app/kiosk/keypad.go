@@ -146,6 +146,9 @@ func (p *Page) typed(ctx app.Context, query string, said bool) {
 		s.asked, s.result, s.errID, s.busy = "", nil, "", false
 		p.sayIf(ctx, said, lead)
 	case liveWait:
+		// A lookup still in flight for fewer digits is now stale and will
+		// be dropped: it must not leave "searching" on screen.
+		s.asked, s.result, s.errID, s.busy = "", nil, "", false
 		s.hint = i18n.KeypadKeepTyping
 		p.sayIf(ctx, said, sentences(p.route.Locale, []string{lead, i18n.T(p.route.Locale, s.hint)}))
 	case liveError:
