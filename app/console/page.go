@@ -30,8 +30,13 @@ type Page struct {
 	phase  phase
 	me     rest.Me
 	chain  rest.ChainInfo // where this server stands in a chain of stores
-	api    *client.Client
-	notice form.Problem // why the sign-in form is shown (session ended, …)
+	// self is the page's own context, kept from OnMount: signedIn is
+	// called with the sign-in form's, whose updates go nowhere once the
+	// form is gone, as it is by the time the chain's answer comes.
+	self    app.Context
+	mounted bool
+	api     *client.Client
+	notice  form.Problem // why the sign-in form is shown (session ended, …)
 
 	// FirstRun, on the server, says whether the store has no staff account
 	// yet; nil in the browser.
@@ -87,7 +92,7 @@ func (p *Page) OnNav(ctx app.Context) {
 	p.path = ctx.Page().URL().Path
 	p.setTitle(ctx)
 	if moved && p.phase == phaseReady {
-		p.loadChain(ctx) // the link to head office may have changed since
+		p.loadChain() // the link to head office may have changed since
 	}
 	if moved && app.IsClient {
 		// Tell screen readers the view changed: focus its heading.
@@ -100,6 +105,7 @@ func (p *Page) OnNav(ctx app.Context) {
 }
 
 func (p *Page) OnMount(ctx app.Context) {
+	p.self, p.mounted = ctx, true
 	app.Window().Get("document").Get("documentElement").Set("lang", p.locale)
 	p.api.SignedOut = func() {
 		ctx.Dispatch(func(ctx app.Context) {
@@ -153,12 +159,16 @@ func (p *Page) signedIn(ctx app.Context, me rest.Me) {
 	setStoreZone(me)
 	p.me, p.phase, p.notice = me, phaseReady, form.Problem{}
 	p.setTitle(ctx)
-	p.loadChain(ctx)
+	p.loadChain()
 }
 
 // loadChain asks where this server stands in a chain. Failing, the console
 // stays as a standalone store's: the chain adds to it and removes nothing.
-func (p *Page) loadChain(ctx app.Context) {
+func (p *Page) loadChain() {
+	if !p.mounted {
+		return
+	}
+	ctx := p.self
 	ctx.Async(func() {
 		info, err := p.api.Chain(ctx)
 		if err != nil {
