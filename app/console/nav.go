@@ -14,6 +14,7 @@ type Nav struct {
 	app.Compo
 	Locale  string
 	Role    string
+	HQ      bool // head office: its own views join the menu
 	Current string
 
 	open bool
@@ -23,7 +24,7 @@ const navListID = "cs-nav-list"
 
 func (n *Nav) Render() app.UI {
 	l := n.Locale
-	vs := viewsFor(n.Role)
+	vs := viewsFor(n.Role, n.HQ)
 	current := i18n.T(l, i18n.ConsoleNavLabel)
 	for _, v := range vs {
 		if v.path == n.Current {

@@ -29,8 +29,14 @@ type Page struct {
 	locale string
 	phase  phase
 	me     rest.Me
-	api    *client.Client
-	notice form.Problem // why the sign-in form is shown (session ended, …)
+	chain  rest.ChainInfo // where this server stands in a chain of stores
+	// self is the page's own context, kept from OnMount: signedIn is
+	// called with the sign-in form's, whose updates go nowhere once the
+	// form is gone, as it is by the time the chain's answer comes.
+	self    app.Context
+	mounted bool
+	api     *client.Client
+	notice  form.Problem // why the sign-in form is shown (session ended, …)
 
 	// FirstRun, on the server, says whether the store has no staff account
 	// yet; nil in the browser.
@@ -85,6 +91,9 @@ func (p *Page) OnNav(ctx app.Context) {
 	moved := p.path != ctx.Page().URL().Path
 	p.path = ctx.Page().URL().Path
 	p.setTitle(ctx)
+	if moved && p.phase == phaseReady {
+		p.loadChain() // the link to head office may have changed since
+	}
 	if moved && app.IsClient {
 		// Tell screen readers the view changed: focus its heading.
 		ctx.Defer(func(app.Context) {
@@ -96,6 +105,7 @@ func (p *Page) OnNav(ctx app.Context) {
 }
 
 func (p *Page) OnMount(ctx app.Context) {
+	p.self, p.mounted = ctx, true
 	app.Window().Get("document").Get("documentElement").Set("lang", p.locale)
 	p.api.SignedOut = func() {
 		ctx.Dispatch(func(ctx app.Context) {
@@ -129,7 +139,7 @@ func (p *Page) OnMount(ctx app.Context) {
 func (p *Page) setTitle(ctx app.Context) {
 	title := i18n.T(p.locale, i18n.ConsoleTitle)
 	if p.phase == phaseReady {
-		if v, _ := resolve(p.path, p.me.Role); v != "" {
+		if v, _ := resolve(p.path, p.me.Role, p.hq()); v != "" {
 			title = i18n.T(p.locale, labelOf(v)) + " · " + title
 		}
 	}
@@ -149,10 +159,32 @@ func (p *Page) signedIn(ctx app.Context, me rest.Me) {
 	setStoreZone(me)
 	p.me, p.phase, p.notice = me, phaseReady, form.Problem{}
 	p.setTitle(ctx)
+	p.loadChain()
 }
 
+// loadChain asks where this server stands in a chain. Failing, the console
+// stays as a standalone store's: the chain adds to it and removes nothing.
+func (p *Page) loadChain() {
+	if !p.mounted {
+		return
+	}
+	ctx := p.self
+	ctx.Async(func() {
+		info, err := p.api.Chain(ctx)
+		if err != nil {
+			return
+		}
+		ctx.Dispatch(func(ctx app.Context) {
+			p.chain = info
+			p.setTitle(ctx)
+		})
+	})
+}
+
+func (p *Page) hq() bool { return p.chain.Role == rest.ChainHQ }
+
 func (p *Page) toSignIn(ctx app.Context, why form.Problem) {
-	p.me, p.phase, p.notice = rest.Me{}, phaseSignIn, why
+	p.me, p.chain, p.phase, p.notice = rest.Me{}, rest.ChainInfo{}, phaseSignIn, why
 	p.setTitle(ctx)
 }
 
@@ -184,9 +216,10 @@ func (p *Page) Render() app.UI {
 				return app.P().Class("cs-who").Text(i18n.T(l, i18n.ConsoleWho,
 					"Name", p.me.Username, "Role", i18n.T(l, roleLabel(p.me.Role))))
 			}),
+			app.If(p.phase == phaseReady && p.chain.Role == rest.ChainMember, func() app.UI { return chainBadge(l, p.chain) }),
 		),
 		app.If(p.phase == phaseReady, func() app.UI {
-			return &Nav{Locale: l, Role: p.me.Role, Current: p.current()}
+			return &Nav{Locale: l, Role: p.me.Role, HQ: p.hq(), Current: p.current()}
 		}),
 		app.If(p.phase == phaseReady, func() app.UI {
 			return &StaffCalls{API: p.api, Locale: l}
@@ -197,7 +230,7 @@ func (p *Page) Render() app.UI {
 }
 
 func (p *Page) current() string {
-	v, _ := resolve(p.path, p.me.Role)
+	v, _ := resolve(p.path, p.me.Role, p.hq())
 	return v
 }
 
@@ -210,7 +243,7 @@ func (p *Page) body() app.UI {
 	default:
 		return &SignIn{API: p.api, Locale: l, Checking: p.phase == phaseChecking, Notice: p.notice.In(l), OnDone: p.signedIn}
 	}
-	v, ok := resolve(p.path, p.me.Role)
+	v, ok := resolve(p.path, p.me.Role, p.hq())
 	if !ok {
 		return app.Section().Class("cs-view").Body(
 			viewTitle(i18n.T(l, i18n.ConsoleNotAllowedTitle)),
@@ -236,6 +269,8 @@ func (p *Page) body() app.UI {
 		return &Audit{API: p.api, Locale: l}
 	case PathAlerts:
 		return &Alerts{API: p.api, Locale: l}
+	case PathStores:
+		return &Stores{API: p.api, Locale: l}
 	case PathAccount:
 		return &Account{API: p.api, Locale: l, Me: p.me, OnSignOut: p.signOut, OnPasswordChanged: p.passwordChanged}
 	}

@@ -22,26 +22,30 @@ const (
 	PathAudit      = Path + "/audit"
 	PathAlerts     = Path + "/alerts"
 	PathAccount    = Path + "/account"
+	PathStores     = Path + "/stores"
 )
 
-// view is one console view and the roles the server lets use it.
+// view is one console view and the roles the server lets use it; an hq
+// view exists only at head office, whose server alone answers for it.
 type view struct {
 	path, label string
 	roles       []string
+	hq          bool
 }
 
 var views = []view{
-	{Path, i18n.ConsoleNavScreens, []string{rest.RoleAdmin, rest.RoleEditor}},
-	{PathPromotions, i18n.ConsoleNavPromotions, []string{rest.RoleAdmin, rest.RoleEditor}},
-	{PathSignage, i18n.ConsoleNavSignage, []string{rest.RoleAdmin, rest.RoleEditor}},
-	{PathOverrides, i18n.ConsoleNavOverrides, []string{rest.RoleAdmin, rest.RoleEditor}},
-	{PathCoupons, i18n.ConsoleNavCoupons, []string{rest.RoleAdmin, rest.RoleEditor}},
-	{PathProducts, i18n.ConsoleNavProducts, []string{rest.RoleAdmin, rest.RoleEditor}},
-	{PathRedeem, i18n.ConsoleNavRedeem, []string{rest.RoleAdmin, rest.RoleCashier}},
-	{PathUsers, i18n.ConsoleNavUsers, []string{rest.RoleAdmin}},
-	{PathAudit, i18n.ConsoleNavAudit, []string{rest.RoleAdmin}},
-	{PathAlerts, i18n.ConsoleNavAlerts, []string{rest.RoleAdmin}},
-	{PathAccount, i18n.ConsoleNavAccount, []string{rest.RoleAdmin, rest.RoleEditor, rest.RoleCashier}},
+	{Path, i18n.ConsoleNavScreens, []string{rest.RoleAdmin, rest.RoleEditor}, false},
+	{PathPromotions, i18n.ConsoleNavPromotions, []string{rest.RoleAdmin, rest.RoleEditor}, false},
+	{PathSignage, i18n.ConsoleNavSignage, []string{rest.RoleAdmin, rest.RoleEditor}, false},
+	{PathOverrides, i18n.ConsoleNavOverrides, []string{rest.RoleAdmin, rest.RoleEditor}, false},
+	{PathCoupons, i18n.ConsoleNavCoupons, []string{rest.RoleAdmin, rest.RoleEditor}, false},
+	{PathProducts, i18n.ConsoleNavProducts, []string{rest.RoleAdmin, rest.RoleEditor}, false},
+	{PathRedeem, i18n.ConsoleNavRedeem, []string{rest.RoleAdmin, rest.RoleCashier}, false},
+	{PathUsers, i18n.ConsoleNavUsers, []string{rest.RoleAdmin}, false},
+	{PathAudit, i18n.ConsoleNavAudit, []string{rest.RoleAdmin}, false},
+	{PathAlerts, i18n.ConsoleNavAlerts, []string{rest.RoleAdmin}, false},
+	{PathStores, i18n.ConsoleNavStores, []string{rest.RoleAdmin, rest.RoleEditor}, true},
+	{PathAccount, i18n.ConsoleNavAccount, []string{rest.RoleAdmin, rest.RoleEditor, rest.RoleCashier}, false},
 }
 
 // Paths lists every console URL, for the route table.
@@ -53,27 +57,32 @@ func Paths() []string {
 	return out
 }
 
-// viewsFor lists the views role may open, in menu order.
-func viewsFor(role string) []view {
+// viewsFor lists the views role may open, in menu order; hq says whether
+// this server is head office.
+func viewsFor(role string, hq bool) []view {
 	var out []view
 	for _, v := range views {
-		if slices.Contains(v.roles, role) {
+		if v.allows(role, hq) {
 			out = append(out, v)
 		}
 	}
 	return out
 }
 
+func (v view) allows(role string, hq bool) bool {
+	return slices.Contains(v.roles, role) && (hq || !v.hq)
+}
+
 // resolve says which view path shows for role: the console's home is the
 // fleet for those who may see it and the account for a cashier. ok is
-// false for a view the role may not open.
-func resolve(path, role string) (string, bool) {
+// false for a view the role may not open, or a head office view elsewhere.
+func resolve(path, role string, hq bool) (string, bool) {
 	if path == Path && role == rest.RoleCashier {
 		return PathRedeem, true // the till
 	}
 	for _, v := range views {
 		if v.path == path {
-			return path, slices.Contains(v.roles, role)
+			return path, v.allows(role, hq)
 		}
 	}
 	return Path, true

@@ -1,6 +1,7 @@
 package console
 
 import (
+	"fmt"
 	"testing"
 
 	"storecast/app/rest"
@@ -9,17 +10,21 @@ import (
 func TestViewsByRole(t *testing.T) {
 	tests := []struct {
 		role string
+		hq   bool
 		want []string
 	}{
-		{rest.RoleAdmin, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathRedeem, PathUsers, PathAudit, PathAlerts, PathAccount}},
-		{rest.RoleEditor, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathAccount}},
-		{rest.RoleCashier, []string{PathRedeem, PathAccount}},
-		{"stranger", nil},
+		{rest.RoleAdmin, false, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathRedeem, PathUsers, PathAudit, PathAlerts, PathAccount}},
+		{rest.RoleEditor, false, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathAccount}},
+		{rest.RoleCashier, false, []string{PathRedeem, PathAccount}},
+		{"stranger", false, nil},
+		{rest.RoleAdmin, true, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathRedeem, PathUsers, PathAudit, PathAlerts, PathStores, PathAccount}},
+		{rest.RoleEditor, true, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathStores, PathAccount}},
+		{rest.RoleCashier, true, []string{PathRedeem, PathAccount}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.role, func(t *testing.T) {
+		t.Run(fmt.Sprintf("%s hq=%v", tt.role, tt.hq), func(t *testing.T) {
 			var got []string
-			for _, v := range viewsFor(tt.role) {
+			for _, v := range viewsFor(tt.role, tt.hq) {
 				got = append(got, v.path)
 			}
 			if len(got) != len(tt.want) {
@@ -36,21 +41,26 @@ func TestViewsByRole(t *testing.T) {
 
 func TestResolve(t *testing.T) {
 	tests := []struct {
-		path, role, want string
-		ok               bool
+		path, role string
+		hq         bool
+		want       string
+		ok         bool
 	}{
-		{Path, rest.RoleAdmin, Path, true},
-		{Path, rest.RoleCashier, PathRedeem, true},
-		{PathRedeem, rest.RoleEditor, PathRedeem, false},
-		{PathUsers, rest.RoleEditor, PathUsers, false},
-		{PathPromotions, rest.RoleCashier, PathPromotions, false},
-		{PathAccount, rest.RoleCashier, PathAccount, true},
-		{"/console/nope", rest.RoleAdmin, Path, true},
+		{Path, rest.RoleAdmin, false, Path, true},
+		{Path, rest.RoleCashier, false, PathRedeem, true},
+		{PathRedeem, rest.RoleEditor, false, PathRedeem, false},
+		{PathUsers, rest.RoleEditor, false, PathUsers, false},
+		{PathPromotions, rest.RoleCashier, false, PathPromotions, false},
+		{PathAccount, rest.RoleCashier, false, PathAccount, true},
+		{"/console/nope", rest.RoleAdmin, false, Path, true},
+		{PathStores, rest.RoleEditor, true, PathStores, true},
+		{PathStores, rest.RoleEditor, false, PathStores, false},
+		{PathStores, rest.RoleCashier, true, PathStores, false},
 	}
 	for _, tt := range tests {
-		got, ok := resolve(tt.path, tt.role)
+		got, ok := resolve(tt.path, tt.role, tt.hq)
 		if got != tt.want || ok != tt.ok {
-			t.Errorf("resolve(%s, %s) = %s, %v; want %s, %v", tt.path, tt.role, got, ok, tt.want, tt.ok)
+			t.Errorf("resolve(%s, %s, hq=%v) = %s, %v; want %s, %v", tt.path, tt.role, tt.hq, got, ok, tt.want, tt.ok)
 		}
 	}
 }

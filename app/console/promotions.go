@@ -121,12 +121,19 @@ func (v *Promotions) card(p content.Promotion) app.UI {
 			),
 			app.P().Class("cs-meta").Text(validity(l, p)+" · "+i18n.T(l, i18n.ConsolePriorityIs, "N", p.Priority)),
 			app.P().Class("cs-meta cs-promo-target").Text(i18n.T(l, i18n.ConsolePromoScreens, "Target", targetLabel(l, p.Groups))),
-			app.Div().Class("cs-actions").Body(
-				button("", i18n.T(l, i18n.ConsoleEdit), false, v.open(p)).Aria("label", i18n.T(l, i18n.ConsoleEditNamed, "Name", title)),
-				button("danger", i18n.T(l, i18n.ConsoleDelete), false, func(ctx app.Context, e app.Event) {
-					v.confirming = p.ID
-				}).Aria("label", i18n.T(l, i18n.ConsoleDeleteNamed, "Name", title)),
-			),
+			// Head office's items are read-only here (the server answers
+			// 409 from_hq): say where it came from instead of offering
+			// buttons that can only fail.
+			app.If(p.FromHQ, func() app.UI {
+				return app.P().Class("cs-role cs-from-hq").Text(i18n.T(l, i18n.ConsoleFromHQ))
+			}).Else(func() app.UI {
+				return app.Div().Class("cs-actions").Body(
+					button("", i18n.T(l, i18n.ConsoleEdit), false, v.open(p)).Aria("label", i18n.T(l, i18n.ConsoleEditNamed, "Name", title)),
+					button("danger", i18n.T(l, i18n.ConsoleDelete), false, func(ctx app.Context, e app.Event) {
+						v.confirming = p.ID
+					}).Aria("label", i18n.T(l, i18n.ConsoleDeleteNamed, "Name", title)),
+				)
+			}),
 			app.If(v.confirming == p.ID, func() app.UI {
 				return confirmBox(l, i18n.T(l, i18n.ConsoleDeleteConfirm, "Name", title),
 					i18n.T(l, i18n.ConsoleDeleteYes), v.busy == p.ID, v.remove(p.ID), &v.confirming)

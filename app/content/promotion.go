@@ -30,6 +30,10 @@ type Promotion struct {
 	Category  string     `json:"category,omitempty"` // a Category id; kiosks group offers by it
 	Groups    []string   `json:"groups,omitempty"`   // screen groups it shows on; empty: every screen
 	UpdatedAt time.Time  `json:"updated_at"`
+	// FromHQ says head office sent it: a store of a chain holds it
+	// read-only, and changing it answers 409 from_hq. It is read from
+	// the store, never taken from a request.
+	FromHQ bool `json:"from_hq,omitempty"`
 }
 
 // FieldError names the field that is wrong and says why, so forms and API

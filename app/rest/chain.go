@@ -2,11 +2,18 @@ package rest
 
 import "time"
 
+// What ChainInfo.Role says.
+const (
+	ChainStandalone = "standalone"
+	ChainMember     = "member" // a store of a chain
+	ChainHQ         = "hq"     // head office
+)
+
 // ChainInfo is where this server stands in a chain of stores
 // (GET /api/v1/chain): any signed-in staff may read it, and the console
 // shows the store id and, in a store, whether head office is reachable.
 type ChainInfo struct {
-	Role    string `json:"role"`     // "standalone", "member" (a store of a chain) or "hq"
+	Role    string `json:"role"`     // ChainStandalone, ChainMember or ChainHQ
 	StoreID string `json:"store_id"` // set once, when the database was made
 	// Uplink is, in a member store, whether its link to head office is
 	// up now; absent elsewhere.

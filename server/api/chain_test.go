@@ -100,7 +100,13 @@ func TestHeadOfficeItemsAreReadOnlyInAStore(t *testing.T) {
 	if _, err := e.store.ApplyHQ(context.Background(), "hq", 1, content.Event{Op: content.OpPromotionUpsert, Promotion: &p}, true); err != nil {
 		t.Fatal(err)
 	}
-	e.call(t, 200, "GET", "/api/v1/promotions/"+p.ID, "")
+	// The console hides edit and delete for what the bodies mark from_hq.
+	if b := e.call(t, 200, "GET", "/api/v1/promotions/"+p.ID, ""); !strings.Contains(b, `"from_hq":true`) {
+		t.Errorf("GET head office's promotion = %s; want from_hq true", b)
+	}
+	if b := e.call(t, 200, "GET", "/api/v1/promotions", ""); !strings.Contains(b, `"from_hq":true`) {
+		t.Errorf("GET promotions = %s; want head office's marked from_hq true", b)
+	}
 	body := `{"title":{"en":"Mine now"},"price":1}`
 	if b := e.call(t, http.StatusConflict, "PUT", "/api/v1/promotions/"+p.ID, body); !strings.Contains(b, `"from_hq"`) {
 		t.Errorf("changing head office's promotion = %s; want from_hq", b)

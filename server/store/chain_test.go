@@ -162,6 +162,9 @@ func TestApplyHQOnceReadOnlyAndTargeted(t *testing.T) {
 	if got.Price != p.Price {
 		t.Errorf("applied promotion price = %d; want %d", got.Price, p.Price)
 	}
+	if !got.FromHQ {
+		t.Error("applied promotion FromHQ = false; want true, so the console shows it read-only")
+	}
 	if n := len(outboxOf(t, s, content.StreamStore)); n != 1 {
 		t.Errorf("screens got %d events; want 1", n)
 	}

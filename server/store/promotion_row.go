@@ -9,9 +9,13 @@ import (
 	"storecast/app/content"
 )
 
+// sourceHQ is the source column of an item head office sent (see
+// migration 0011): a store holds it read-only.
+const sourceHQ = "hq"
+
 // promotionColumns is the SELECT list scanPromotion expects, in its order.
 const promotionColumns = `id, title, body, image, price, was_price,
-	valid_from, valid_to, priority, category, groups, updated_at`
+	valid_from, valid_to, priority, category, groups, updated_at, source`
 
 // rowScanner is what *sql.Row and *sql.Rows have in common.
 type rowScanner interface{ Scan(dest ...any) error }
@@ -23,9 +27,10 @@ func scanPromotion(r rowScanner) (content.Promotion, error) {
 		groups           string
 		validFrom, valid sql.NullInt64
 		updatedAt        int64
+		source           string
 	)
 	err := r.Scan(&p.ID, &title, &body, &p.Image, &p.Price, &p.WasPrice,
-		&validFrom, &valid, &p.Priority, &p.Category, &groups, &updatedAt)
+		&validFrom, &valid, &p.Priority, &p.Category, &groups, &updatedAt, &source)
 	if err != nil {
 		return content.Promotion{}, err
 	}
@@ -41,6 +46,7 @@ func scanPromotion(r rowScanner) (content.Promotion, error) {
 	p.ValidFrom = fromMillis(validFrom)
 	p.ValidTo = fromMillis(valid)
 	p.UpdatedAt = time.UnixMilli(updatedAt).UTC()
+	p.FromHQ = source == sourceHQ
 	return p, nil
 }
 

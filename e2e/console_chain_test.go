@@ -1,0 +1,77 @@
+package e2e
+
+import (
+	"fmt"
+	"net/http"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"storecast/app/content"
+	"storecast/e2e/harness"
+	"storecast/server/bus"
+)
+
+// A chain in real Chromium: the store's console shows its id and that
+// head office is reachable, marks head office's offer and offers no Edit
+// for it; head office's console lists the store under Stores.
+func TestConsoleInAChain(t *testing.T) {
+	t.Parallel()
+	node := hqNode(t)
+	hq := kit.Server(t, harness.Options{Args: []string{"--role", "hq", "--nats", node.ClientURL(), "--replicas", "1"}})
+	shop := kit.Server(t, harness.Options{Args: []string{"--hq", node.LeafURL(), "--store-name", "Riverside", "--region", "north"}})
+
+	var p content.Promotion
+	if code := hq.API(t, http.MethodPost, "/api/v1/promotions", map[string]any{"title": map[string]string{"en": "Chain week"}, "price": 990}, &p); code != http.StatusCreated {
+		t.Fatalf("head office's promotion = %d", code)
+	}
+
+	addStaff(t, shop, "manager", "shop-pass-123", "editor")
+	console := kit.Tab(t, 1280, 900)
+	consoleSignIn(t, console, shop.URL, "manager", "shop-pass-123")
+	waitJS(t, console, `/^Store \S+/.test(document.querySelector(".cs-chain-store")?.textContent ?? "") &&
+		document.querySelector(".cs-chain.is-up .cs-chain-link")?.textContent === "Head office: connected"`)
+	if n := eval[int](t, console, `document.querySelectorAll('.cs-nav a[href="/console/stores"]').length`); n != 0 {
+		t.Errorf("a store's menu has %d Stores links; want none", n)
+	}
+	card := fmt.Sprintf(`document.querySelector('.cs-promo-card[data-id=%q]')`, p.ID)
+	consoleGo(t, console, "/console/promotions", card+`?.querySelector(".cs-from-hq")?.textContent === "From head office"`)
+	if n := eval[int](t, console, card+`.querySelectorAll("button").length`); n != 0 {
+		t.Errorf("head office's offer has %d buttons in the store; want none", n)
+	}
+
+	addStaff(t, hq, "office", "office-pass-123", "editor")
+	office := kit.Tab(t, 1280, 900)
+	consoleSignIn(t, office, hq.URL, "office", "office-pass-123")
+	waitJS(t, office, `!!document.querySelector('.cs-nav a[href="/console/stores"]')`)
+	if n := eval[int](t, office, `document.querySelectorAll(".cs-chain").length`); n != 0 {
+		t.Errorf("head office's bar has %d store badges; want none", n)
+	}
+	consoleGo(t, office, "/console/stores", `[...document.querySelectorAll(".cs-store")].some(c =>
+		c.querySelector(".cs-card-title")?.textContent === "Riverside" &&
+		c.querySelector(".cs-state")?.textContent === "Connected" &&
+		c.textContent.includes("north"))`)
+}
+
+// hqNode runs head office's message server, as `storecast nats --config`
+// does, on free ports.
+func hqNode(t *testing.T) *bus.Node {
+	t.Helper()
+	dir := t.TempDir()
+	conf := fmt.Sprintf("server_name: hq-1\nlisten: 127.0.0.1:-1\nleafnodes { listen: 127.0.0.1:-1 }\njetstream { store_dir: %q, domain: hq }\n",
+		filepath.Join(dir, "js"))
+	path := filepath.Join(dir, "hq.conf")
+	if err := os.WriteFile(path, []byte(conf), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	opts, err := bus.LoadNode(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, err := bus.StartNode(opts, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(n.Shutdown)
+	return n
+}
