@@ -28,7 +28,7 @@ func TestConsoleStaffCallTakenByIsShared(t *testing.T) {
 	if code := s.API(t, http.MethodPost, "/api/v1/kiosk/staff-calls", map[string]string{"place": "entrance"}, nil); code != http.StatusCreated {
 		t.Fatalf("kiosk call = %d; want 201", code)
 	}
-	const count = `document.querySelector(".cs-calls-count")?.textContent`
+	const count = `document.querySelector(".cs-calls-count strong")?.textContent`
 	for _, console := range []context.Context{editor, cashier} {
 		waitJS(t, console, count+` === "1 call for staff waiting"`)
 		waitJS(t, console, `document.querySelector(".cs-call-text")?.textContent.includes("Kiosk at entrance needs help")`)
