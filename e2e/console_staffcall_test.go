@@ -37,6 +37,11 @@ func TestConsoleStaffCallTakenByIsShared(t *testing.T) {
 		}
 	}
 
+	// The banner, its count and buttons pass axe (WCAG AA) as shown.
+	if vs := runAxe(t, cashier, false, ".cs-calls"); len(vs) != 0 {
+		t.Errorf("axe on the staff-call banner: %+v", vs)
+	}
+
 	do(t, cashier, chromedp.Click(".cs-call-take"))
 	taken := fmt.Sprintf(`document.querySelector(".cs-call-taken")?.textContent === %q`, "Kiosk at entrance: taken by cash")
 	for _, console := range []context.Context{cashier, editor} {
