@@ -13,21 +13,28 @@ import (
 // staffCallPoll is how often the console asks for calls for staff.
 const staffCallPoll = 3 * time.Second
 
-// staffCallFresh is how long a call stays on the banner unless dismissed.
+// staffCallFresh is how long an untaken call stays on the banner: a call
+// older than that was handled without the console.
 const staffCallFresh = 10 * time.Minute
 
-// openCalls are the calls to show now: unanswered, recent, not dismissed,
-// oldest first so the one waiting longest is read first.
-func openCalls(calls []content.StaffCall, dismissed map[string]bool, now time.Time) []content.StaffCall {
-	var out []content.StaffCall
+// staffCallTakenShown is how long "taken by …" stays on every console, so
+// a second member of staff on the way turns back.
+const staffCallTakenShown = 3 * time.Minute
+
+// bannerCalls splits the calls to show now, both oldest first so the one
+// waiting longest is read first: open (nobody took it, recent) and taken
+// (someone took it a moment ago).
+func bannerCalls(calls []content.StaffCall, now time.Time) (open, taken []content.StaffCall) {
 	for i := len(calls) - 1; i >= 0; i-- { // the server lists newest first
 		c := calls[i]
-		if c.Answered != nil || dismissed[c.ID] || now.Sub(c.CreatedAt) > staffCallFresh {
-			continue
+		switch {
+		case c.Answered == nil && now.Sub(c.CreatedAt) <= staffCallFresh:
+			open = append(open, c)
+		case c.Answered != nil && now.Sub(*c.Answered) <= staffCallTakenShown:
+			taken = append(taken, c)
 		}
-		out = append(out, c)
 	}
-	return out
+	return open, taken
 }
 
 // placeOf names where a call came from: the kiosk's name, else its address.
@@ -38,30 +45,40 @@ func placeOf(c content.StaffCall) string {
 	return c.Source
 }
 
-// StaffCalls is the live alert when a kiosk calls staff: it asks every few
-// seconds while the console is open, for every role.
+// takerOf names who took a call; a call taken before the console recorded
+// names has none.
+func takerOf(c content.StaffCall) string {
+	if c.AnsweredBy != "" {
+		return c.AnsweredBy
+	}
+	return "—"
+}
+
+// StaffCalls is the live alert when a kiosk calls staff, on every console
+// page for every role: it asks every few seconds, shows the count of open
+// calls and who took each, and chimes and notifies when a new one arrives.
 type StaffCalls struct {
 	app.Compo
 	API    *client.Client
 	Locale string
 
-	calls     []content.StaffCall
-	dismissed map[string]bool
-	stop      chan struct{}
+	calls  []content.StaffCall
+	seen   map[string]bool // calls already alerted (or there at load)
+	primed bool            // the first answer came: later calls are new
+	perm   string          // the browser's notification permission
+	stop   chan struct{}
 }
 
 func (b *StaffCalls) OnMount(ctx app.Context) {
-	b.dismissed = map[string]bool{}
+	b.seen = map[string]bool{}
+	b.perm = notifyPermission()
 	b.stop = make(chan struct{})
 	stop := b.stop
 	ctx.Async(func() {
 		t := time.NewTicker(staffCallPoll)
 		defer t.Stop()
 		for {
-			cs, err := b.API.StaffCalls(ctx)
-			if err == nil {
-				ctx.Dispatch(func(app.Context) { b.calls = cs })
-			}
+			b.poll(ctx)
 			select {
 			case <-stop:
 				return
@@ -73,6 +90,35 @@ func (b *StaffCalls) OnMount(ctx app.Context) {
 	})
 }
 
+// poll fetches the calls and alerts staff to those not seen before.
+func (b *StaffCalls) poll(ctx app.Context) {
+	cs, err := b.API.StaffCalls(ctx)
+	if err != nil {
+		return
+	}
+	ctx.Dispatch(func(app.Context) {
+		b.calls = cs
+		open, _ := bannerCalls(cs, time.Now())
+		for _, c := range open {
+			if b.seen[c.ID] {
+				continue
+			}
+			b.seen[c.ID] = true
+			// Calls already waiting when the console opened show on the
+			// banner; only calls that arrive later ring.
+			if b.primed {
+				b.alert(c)
+			}
+		}
+		b.primed = true
+	})
+}
+
+func (b *StaffCalls) alert(c content.StaffCall) {
+	chime()
+	notify(i18n.T(b.Locale, i18n.ConsoleStaffCallNotified), i18n.T(b.Locale, i18n.ConsoleStaffCall, "Place", placeOf(c)), c.ID)
+}
+
 func (b *StaffCalls) OnDismount() {
 	if b.stop != nil {
 		close(b.stop)
@@ -80,26 +126,51 @@ func (b *StaffCalls) OnDismount() {
 	}
 }
 
+// take answers a call for the signed-in member of staff and asks again at
+// once, so every line shows who took it without waiting for the poll.
+func (b *StaffCalls) take(ctx app.Context, id string) {
+	ctx.Async(func() {
+		_ = b.API.AnswerStaffCall(ctx, id) // taken by someone else first: the poll shows who
+		b.poll(ctx)
+	})
+}
+
 func (b *StaffCalls) Render() app.UI {
 	l := b.Locale
-	open := openCalls(b.calls, b.dismissed, time.Now())
-	return app.Div().Class("cs-calls").Attr("role", "alert").Aria("label", i18n.T(l, i18n.ConsoleStaffCallsLabel)).Body(
-		app.Range(open).Slice(func(i int) app.UI {
-			c := open[i]
-			place := placeOf(c)
-			return app.Div().Class("cs-call").DataSet("id", c.ID).Body(
-				app.P().Class("cs-call-text").Body(
-					app.Span().Class("cs-call-icon").Aria("hidden", "true").Text("🔔"),
-					app.Strong().Text(i18n.T(l, i18n.ConsoleStaffCall, "Place", place)),
-					app.Span().Class("cs-call-time").Text(" · "+i18n.T(l, i18n.ConsoleStaffCallAt, "Time", clock(c.CreatedAt))),
-				),
-				button("", i18n.T(l, i18n.ConsoleStaffCallDismiss), false, func(ctx app.Context, e app.Event) {
-					b.dismissed[c.ID] = true
-					// Taken: the call's alert stops. Dismissed here
-					// whatever the answer; the next poll shows the truth.
-					ctx.Async(func() { _ = b.API.AnswerStaffCall(ctx, c.ID) })
-				}).Class("cs-btn cs-call-dismiss").Aria("label", i18n.T(l, i18n.ConsoleStaffCallDismissNamed, "Place", place)),
+	open, taken := bannerCalls(b.calls, time.Now())
+	// One live region: a new call, the count and "taken by" are read out
+	// as they change. The count is text, not a colour.
+	return app.Section().Class("cs-calls").DataSet("open", len(open)).Aria("live", "assertive").Aria("label", i18n.T(l, i18n.ConsoleStaffCallsLabel)).Body(
+		app.If(len(open) > 0, func() app.UI {
+			return app.P().Class("cs-calls-count").Body(
+				app.Span().Class("cs-call-icon").Aria("hidden", "true").Text("🔔"),
+				app.Strong().Text(i18n.N(l, i18n.ConsoleStaffCallsOpenN, len(open))),
 			)
 		}),
+		app.Range(open).Slice(func(i int) app.UI { return b.openLine(open[i]) }),
+		app.Range(taken).Slice(func(i int) app.UI {
+			c := taken[i]
+			return app.P().Class("cs-call cs-call-taken").DataSet("id", c.ID).Text(
+				i18n.T(l, i18n.ConsoleStaffCallTakenBy, "Place", placeOf(c), "Name", takerOf(c)))
+		}),
+		app.If(len(open) > 0 && b.perm == "default", func() app.UI {
+			return button("", i18n.T(l, i18n.ConsoleStaffCallNotify), false, func(ctx app.Context, e app.Event) {
+				askNotify(func(p string) { ctx.Dispatch(func(app.Context) { b.perm = p }) })
+			}).Class("cs-btn cs-call-notify")
+		}),
+	)
+}
+
+func (b *StaffCalls) openLine(c content.StaffCall) app.UI {
+	l := b.Locale
+	place := placeOf(c)
+	return app.Div().Class("cs-call").DataSet("id", c.ID).Body(
+		app.P().Class("cs-call-text").Body(
+			app.Strong().Text(i18n.T(l, i18n.ConsoleStaffCall, "Place", place)),
+			app.Span().Class("cs-call-time").Text(" · "+i18n.T(l, i18n.ConsoleStaffCallAt, "Time", clock(c.CreatedAt))),
+		),
+		button("", i18n.T(l, i18n.ConsoleStaffCallDismiss), false, func(ctx app.Context, e app.Event) {
+			b.take(ctx, c.ID)
+		}).Class("cs-btn cs-call-take").Aria("label", i18n.T(l, i18n.ConsoleStaffCallDismissNamed, "Place", place)),
 	)
 }

@@ -17,6 +17,9 @@ type StaffCall struct {
 	Place     string     `json:"place,omitempty"` // the kiosk's name, when it has one
 	CreatedAt time.Time  `json:"created_at"`
 	Answered  *time.Time `json:"answered_at,omitempty"`
+	// AnsweredBy is the username of who took the call, shown on every
+	// console so nobody else walks to the same kiosk.
+	AnsweredBy string `json:"answered_by,omitempty"`
 }
 
 // StaffEvent is one event on the staff stream.

@@ -133,12 +133,13 @@ func (h *Handler) listDeliveries(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, rest.DeliveryList{Deliveries: ds})
 }
 
-// answerStaffCall: staff took the call; its alert stops.
+// answerStaffCall: the signed-in member of staff took the call; every
+// console shows who, and its alert stops.
 func (h *Handler) answerStaffCall(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
-	if err := h.store.AnswerStaffCall(r.Context(), id); err != nil {
+	if err := h.store.AnswerStaffCall(r.Context(), id, principalOf(r).Actor()); err != nil {
 		if errors.Is(err, store.ErrNotFound) {
-			writeError(w, http.StatusNotFound, "not_found", "no unanswered call for staff with id "+id)
+			writeError(w, http.StatusNotFound, "not_found", "no unanswered call for staff with id "+id+" (someone may have taken it)")
 			return
 		}
 		h.internal(w, r, err)

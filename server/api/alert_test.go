@@ -155,14 +155,17 @@ func TestAnswerStaffCall(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if code, body := e.do(t, "POST", "/api/v1/staff-calls/"+c.ID+"/answer", ""); code != http.StatusNoContent {
+	e.addUser(t, "cal", "cashier")
+	e.addUser(t, "eve", "editor")
+	cal, eve := e.signIn(t, "cal"), e.signIn(t, "eve")
+	if code, body := cal.send(t, e, "POST", "/api/v1/staff-calls/"+c.ID+"/answer", "", true); code != http.StatusNoContent {
 		t.Fatalf("answer = %d %s; want 204", code, body)
 	}
-	if code, _ := e.do(t, "POST", "/api/v1/staff-calls/"+c.ID+"/answer", ""); code != http.StatusNotFound {
+	if code, _ := eve.send(t, e, "POST", "/api/v1/staff-calls/"+c.ID+"/answer", "", true); code != http.StatusNotFound {
 		t.Fatalf("second answer = %d; want 404", code)
 	}
 	_, body := e.do(t, "GET", "/api/v1/staff-calls", "")
-	if !strings.Contains(body, `"answered_at"`) {
-		t.Fatalf("staff calls = %s; want the call answered", body)
+	if !strings.Contains(body, `"answered_at"`) || !strings.Contains(body, `"answered_by":"cal"`) {
+		t.Fatalf("staff calls = %s; want the call answered by cal (the first to take it)", body)
 	}
 }

@@ -172,6 +172,13 @@ func TestBodiesMatchTheirGoldens(t *testing.T) {
 		}
 		golden(t, want.name, body)
 	}
+	open, err := e.store.OpenStaffCalls(t.Context(), time.Time{}, 1)
+	if err != nil || len(open) != 1 {
+		t.Fatalf("open staff calls = %d, %v; want 1", len(open), err)
+	}
+	if err := e.store.AnswerStaffCall(t.Context(), open[0].ID, "li"); err != nil {
+		t.Fatal(err)
+	}
 	golden(t, "staff_calls", e.call(t, 200, "GET", "/api/v1/staff-calls", ""))
 	golden(t, "import_rejected", e.call(t, 422, "POST", "/api/v1/products/import?lang=en", "sku,price,name_en\nN1,x,Salt\n"))
 	golden(t, "import_result", e.call(t, 200, "POST", "/api/v1/products/import?lang=en", "sku,price,name_en\nN1,1.00,Salt\n"))

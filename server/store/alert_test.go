@@ -83,11 +83,18 @@ func TestAnswerStaffCall(t *testing.T) {
 	if open, err := s.OpenStaffCalls(ctx, hourAgo, 10); err != nil || len(open) != 1 {
 		t.Fatalf("OpenStaffCalls = %d, %v; want 1", len(open), err)
 	}
-	if err := s.AnswerStaffCall(ctx, c.ID); err != nil {
+	if err := s.AnswerStaffCall(ctx, c.ID, "li"); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.AnswerStaffCall(ctx, c.ID); !errors.Is(err, ErrNotFound) {
+	if err := s.AnswerStaffCall(ctx, c.ID, "wang"); !errors.Is(err, ErrNotFound) {
 		t.Fatalf("second answer = %v; want ErrNotFound", err)
+	}
+	calls, err := s.StaffCalls(ctx, 10)
+	if err != nil || len(calls) != 1 {
+		t.Fatalf("StaffCalls = %d, %v; want 1", len(calls), err)
+	}
+	if got := calls[0]; got.Answered == nil || got.AnsweredBy != "li" {
+		t.Errorf("answered = %v by %q; want a time, by li (the first to take it)", got.Answered, got.AnsweredBy)
 	}
 	if open, err := s.OpenStaffCalls(ctx, hourAgo, 10); err != nil || len(open) != 0 {
 		t.Fatalf("OpenStaffCalls after answer = %d, %v; want 0", len(open), err)

@@ -33,7 +33,7 @@ func (s *Store) CreateStaffCall(ctx context.Context, source, place string) (cont
 
 // StaffCalls returns the newest calls, at most limit, newest first.
 func (s *Store) StaffCalls(ctx context.Context, limit int) ([]content.StaffCall, error) {
-	cs, err := queryAll(ctx, s, scanStaffCall, `SELECT id, source, place, created_at, answered_at
+	cs, err := queryAll(ctx, s, scanStaffCall, `SELECT id, source, place, created_at, answered_at, answered_by
 		FROM staff_calls ORDER BY created_at DESC, id LIMIT ?`, limit)
 	if err != nil {
 		return nil, fmt.Errorf("store: staff calls: %w", err)
@@ -47,7 +47,7 @@ func scanStaffCall(r rowScanner) (content.StaffCall, error) {
 		created  int64
 		answered sql.NullInt64
 	)
-	if err := r.Scan(&c.ID, &c.Source, &c.Place, &created, &answered); err != nil {
+	if err := r.Scan(&c.ID, &c.Source, &c.Place, &created, &answered, &c.AnsweredBy); err != nil {
 		return c, err
 	}
 	c.CreatedAt = time.UnixMilli(created).UTC()
@@ -55,12 +55,13 @@ func scanStaffCall(r rowScanner) (content.StaffCall, error) {
 	return c, nil
 }
 
-// AnswerStaffCall records that staff took the call with id: it leaves
-// every console's banner and stops its alert. ErrNotFound if there is no
-// unanswered call with id.
-func (s *Store) AnswerStaffCall(ctx context.Context, id string) error {
-	err := s.changeOne(ctx, "staffcall.answer", id, "", nil,
-		`UPDATE staff_calls SET answered_at = ? WHERE id = ? AND answered_at IS NULL`, s.now().UnixMilli(), id)
+// AnswerStaffCall records that the member of staff named by took the call
+// with id: every console shows who took it instead of its take button, and
+// its alert stops. ErrNotFound if there is no unanswered call with id, so
+// of two people pressing at once only the first takes it.
+func (s *Store) AnswerStaffCall(ctx context.Context, id, by string) error {
+	err := s.changeOne(ctx, "staffcall.answer", id, by, nil,
+		`UPDATE staff_calls SET answered_at = ?, answered_by = ? WHERE id = ? AND answered_at IS NULL`, s.now().UnixMilli(), by, id)
 	if err != nil {
 		return fmt.Errorf("store: answer staff call: %w", err)
 	}
@@ -70,7 +71,7 @@ func (s *Store) AnswerStaffCall(ctx context.Context, id string) error {
 // OpenStaffCalls returns the calls nobody answered made at or after
 // since, oldest first, at most limit.
 func (s *Store) OpenStaffCalls(ctx context.Context, since time.Time, limit int) ([]content.StaffCall, error) {
-	cs, err := queryAll(ctx, s, scanStaffCall, `SELECT id, source, place, created_at, answered_at
+	cs, err := queryAll(ctx, s, scanStaffCall, `SELECT id, source, place, created_at, answered_at, answered_by
 		FROM staff_calls WHERE answered_at IS NULL AND created_at >= ? ORDER BY created_at, id LIMIT ?`, since.UnixMilli(), limit)
 	if err != nil {
 		return nil, fmt.Errorf("store: open staff calls: %w", err)
