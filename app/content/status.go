@@ -61,6 +61,9 @@ func DecodeStatus(frame []byte) (Status, error) {
 	if err := s.Validate(); err != nil {
 		return Status{}, fmt.Errorf("%w: %v", ErrBadEnvelope, err)
 	}
+	if s.Health != nil && len(s.Health.Errors) == 0 {
+		s.Health.Errors = nil // "errors": [] is no errors, as its absence is
+	}
 	return s, nil
 }
 
