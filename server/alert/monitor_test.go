@@ -160,7 +160,7 @@ func TestMonitorScreenOfflineFollowsItsPowerSchedule(t *testing.T) {
 		want        []string
 	}{
 		{6, 8, 10, []string{"screen_offline:s1"}}, // store open 10 minutes; the window screen is dark
-		{6, 10, 9, nil},                           // the window screen is on since 10:00
+		{6, 10, 9, nil}, // the window screen is on since 10:00
 		{6, 10, 10, []string{"screen_offline:w1"}},
 		{6, 20, 30, nil}, // dark again: nothing new
 	}

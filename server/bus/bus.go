@@ -18,6 +18,7 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"sync"
 	"time"
 
 	natsserver "github.com/nats-io/nats-server/v2/server"
@@ -83,11 +84,12 @@ func Start(ctx context.Context, cfg Config) (*Bus, error) {
 	if err != nil {
 		return nil, fmt.Errorf("bus: start: %w", err)
 	}
-	srv.SetLoggerV2(logger{orDiscard(cfg.Log)}, false, false, false)
+	first := newFirstError()
+	srv.SetLoggerV2(logger{orDiscard(cfg.Log), first}, false, false, false)
 	srv.Start()
-	if !srv.ReadyForConnections(readyWithin) {
+	if !ready(srv, first) {
 		srv.Shutdown()
-		return nil, fmt.Errorf("bus: start: server not ready within %v", readyWithin)
+		return nil, fmt.Errorf("bus: start: server not ready within %v%s", readyWithin, first.why())
 	}
 	// The in-process connection waits as long as the server took to get
 	// ready: nats.go's two seconds are not enough on a loaded machine.
@@ -143,11 +145,76 @@ func orDiscard(log *slog.Logger) *slog.Logger {
 
 // logger hands the server's log lines to slog: notices at debug (they
 // describe start-up in detail), warnings and errors as such.
-type logger struct{ log *slog.Logger }
+type logger struct {
+	log   *slog.Logger
+	first *firstError
+}
 
 func (l logger) Noticef(format string, v ...any) { l.log.Debug("nats: " + fmt.Sprintf(format, v...)) }
 func (l logger) Warnf(format string, v ...any)   { l.log.Warn("nats: " + fmt.Sprintf(format, v...)) }
-func (l logger) Fatalf(format string, v ...any)  { l.log.Error("nats: " + fmt.Sprintf(format, v...)) }
-func (l logger) Errorf(format string, v ...any)  { l.log.Error("nats: " + fmt.Sprintf(format, v...)) }
+func (l logger) Fatalf(format string, v ...any)  { l.error(fmt.Sprintf(format, v...)); l.first.fatal() }
+func (l logger) Errorf(format string, v ...any)  { l.error(fmt.Sprintf(format, v...)) }
 func (l logger) Debugf(format string, v ...any)  {}
 func (l logger) Tracef(format string, v ...any)  {}
+
+func (l logger) error(msg string) {
+	l.first.keep(msg)
+	l.log.Error("nats: " + msg)
+}
+
+// ready waits until srv accepts connections, for readyWithin at most,
+// and no longer than its first fatal error: a port already taken fails
+// at once, with the reason.
+func ready(srv *natsserver.Server, first *firstError) bool {
+	deadline := time.Now().Add(readyWithin)
+	for time.Now().Before(deadline) {
+		if srv.ReadyForConnections(100 * time.Millisecond) {
+			return true
+		}
+		select {
+		case <-first.dead:
+			return false
+		default:
+		}
+	}
+	return false
+}
+
+// firstError keeps the first error a server logged, so that a server that
+// never gets ready says why (a port taken, a bad store directory) even
+// when nobody reads its log.
+type firstError struct {
+	mu   sync.Mutex
+	msg  string
+	once sync.Once
+	dead chan struct{} // closed when the server logs a fatal error
+}
+
+func newFirstError() *firstError { return &firstError{dead: make(chan struct{})} }
+
+func (f *firstError) fatal() {
+	if f != nil {
+		f.once.Do(func() { close(f.dead) })
+	}
+}
+
+func (f *firstError) keep(msg string) {
+	if f == nil {
+		return
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.msg == "" {
+		f.msg = msg
+	}
+}
+
+// why is ": <first error>" or "".
+func (f *firstError) why() string {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.msg == "" {
+		return ""
+	}
+	return ": " + f.msg
+}

@@ -56,11 +56,12 @@ func StartNode(opts *natsserver.Options, log *slog.Logger) (*Node, error) {
 	if err != nil {
 		return nil, fmt.Errorf("bus: %w", err)
 	}
-	srv.SetLoggerV2(clusterLogger{logger{orDiscard(log)}}, false, false, false)
+	first := newFirstError()
+	srv.SetLoggerV2(clusterLogger{logger{orDiscard(log), first}}, false, false, false)
 	srv.Start()
-	if !srv.ReadyForConnections(readyWithin) {
+	if !ready(srv, first) {
 		srv.Shutdown()
-		return nil, fmt.Errorf("bus: server %s not ready within %v", opts.ServerName, readyWithin)
+		return nil, fmt.Errorf("bus: server %s not ready within %v%s", opts.ServerName, readyWithin, first.why())
 	}
 	return &Node{srv: srv, opts: opts}, nil
 }

@@ -3,6 +3,7 @@ package chain
 import (
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"net"
 	"os"
 	"path/filepath"
@@ -72,15 +73,46 @@ func startCluster(t *testing.T, n int) *cluster {
 	return c
 }
 
-// freePort is a port nothing listens on now.
+// freePort is a port nothing listens on now, chosen below the kernel's
+// ephemeral range: ports are chosen before the servers start (routes name
+// them all) and kept across a restart, and in the ephemeral range any
+// outgoing connection or ":0" listener of a test running beside this one
+// could take the port in between.
 func freePort(t *testing.T) int {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
+	low := ephemeralLow()
+	for range 1000 {
+		p := 10000 + rand.IntN(low-10000)
+		ln, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", p))
+		if err != nil {
+			continue
+		}
+		ln.Close()
+		if !taken[p] {
+			taken[p] = true
+			return p
+		}
 	}
-	defer ln.Close()
-	return ln.Addr().(*net.TCPAddr).Port
+	t.Fatal("no free port below the ephemeral range")
+	return 0
+}
+
+// taken keeps a test from choosing the same port twice (the servers do
+// not listen until started).
+var taken = map[int]bool{}
+
+// ephemeralLow is the first port the kernel hands out for ":0" and
+// outgoing connections (32768 when it cannot be read).
+func ephemeralLow() int {
+	b, err := os.ReadFile("/proc/sys/net/ipv4/ip_local_port_range")
+	if err != nil {
+		return 32768
+	}
+	var low, high int
+	if _, err := fmt.Sscan(string(b), &low, &high); err != nil || low <= 11000 {
+		return 32768
+	}
+	return low
 }
 
 func (c *cluster) start(i int) {
