@@ -177,7 +177,7 @@ func (f *office) sources() string {
 	return out
 }
 
-func (f *office) knows(t *testing.T, n int) {
+func (f *office) knows(t testing.TB, n int) {
 	t.Helper()
 	waitFor(t, within, func() error {
 		s, err := f.st.ChainStores(context.Background())

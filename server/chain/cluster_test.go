@@ -17,7 +17,7 @@ import (
 )
 
 // waitFor polls fn until it returns nil or within passes.
-func waitFor(t *testing.T, within time.Duration, fn func() error) {
+func waitFor(t testing.TB, within time.Duration, fn func() error) {
 	t.Helper()
 	deadline := time.Now().Add(within)
 	for {
@@ -39,7 +39,7 @@ func waitFor(t *testing.T, within time.Duration, fn func() error) {
 // tell leaf nodes of each other (no_advertise), so a store whose only URL
 // is a proxy stays behind it when the test cuts the proxy.
 type cluster struct {
-	t     *testing.T
+	t     testing.TB
 	dir   string
 	nodes []*bus.Node // nil while stopped
 	ports [][3]int    // client, cluster, leaf port of each server
@@ -52,7 +52,7 @@ leafnodes { listen: 127.0.0.1:%d, no_advertise: true }
 jetstream { store_dir: %q, domain: hq }
 `
 
-func startCluster(t *testing.T, n int) *cluster {
+func startCluster(t testing.TB, n int) *cluster {
 	t.Helper()
 	c := &cluster{t: t, dir: t.TempDir(), nodes: make([]*bus.Node, n), ports: make([][3]int, n)}
 	for i := range c.ports {
@@ -78,7 +78,7 @@ func startCluster(t *testing.T, n int) *cluster {
 // them all) and kept across a restart, and in the ephemeral range any
 // outgoing connection or ":0" listener of a test running beside this one
 // could take the port in between.
-func freePort(t *testing.T) int {
+func freePort(t testing.TB) int {
 	t.Helper()
 	low := ephemeralLow()
 	for range 1000 {
@@ -163,7 +163,7 @@ func (c *cluster) urls(of func(*bus.Node) string) []string {
 // proxy stands between a store and one server of the cluster, so the
 // test can cut the store's uplink and restore it.
 type proxy struct {
-	t      *testing.T
+	t      testing.TB
 	addr   string
 	target string
 
@@ -172,7 +172,7 @@ type proxy struct {
 	conns []net.Conn
 }
 
-func newProxy(t *testing.T, target string) *proxy {
+func newProxy(t testing.TB, target string) *proxy {
 	t.Helper()
 	p := &proxy{t: t, target: strings.TrimPrefix(target, "nats-leaf://")}
 	p.listen("127.0.0.1:0")

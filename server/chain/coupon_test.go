@@ -123,3 +123,35 @@ func (f *office) countedRedemptions(t *testing.T, want map[string]int) {
 		return nil
 	})
 }
+
+// Phones at a store asking head office about chain coupons, in parallel:
+// how many answers per second head office gives through a store's leaf
+// link (each a read of head office's database).
+func BenchmarkChainCouponLookups(b *testing.B) {
+	ctx := context.Background()
+	c := startCluster(b, 1)
+	hq := openOffice(b, b.TempDir(), c.clientURLs())
+	a := openShop(b, b.TempDir(), "A", "north", c.leafURLs())
+	hq.knows(b, 1)
+	camp, err := hq.st.CreateCampaign(store.WithTargets(ctx, content.Targets{}), content.Campaign{
+		Title: content.Text{"en": "Chain week"}, Quantity: 100, PerDevice: 5,
+		WindowMinutes: 60, CouponMinutes: 60, Status: content.CampaignLive})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var cp content.Coupon
+	waitFor(b, within, func() error {
+		cp, err = a.member.Claim(ctx, camp.ID, "kiosk-1")
+		return err
+	})
+	b.SetParallelism(16) // many phones per core: the answers wait on the network, not the CPU
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			if _, err := a.member.Coupon(ctx, cp.Code); err != nil {
+				b.Error(err)
+				return
+			}
+		}
+	})
+}

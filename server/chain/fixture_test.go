@@ -18,7 +18,7 @@ import (
 )
 
 // testLog shows warnings and errors with -v.
-func testLog(t *testing.T, name string) *slog.Logger {
+func testLog(t testing.TB, name string) *slog.Logger {
 	if !testing.Verbose() {
 		return slog.New(slog.DiscardHandler)
 	}
@@ -31,7 +31,7 @@ var noSnapshot = func(context.Context, string) (json.RawMessage, error) { return
 // database, a client of the cluster, the chain's Office, and its outbox
 // routed to its (in-memory) live feed and to CHAIN_CONTENT.
 type office struct {
-	t      *testing.T
+	t      testing.TB
 	dir    string
 	st     *store.Store
 	bus    *bus.Bus
@@ -39,7 +39,7 @@ type office struct {
 	stops  []func()
 }
 
-func openOffice(t *testing.T, dir string, urls []string) *office {
+func openOffice(t testing.TB, dir string, urls []string) *office {
 	t.Helper()
 	ctx := context.Background()
 	log := testLog(t, "hq")
@@ -84,7 +84,7 @@ func (f *office) close() {
 // screens' feed on JetStream, the chain's Member, and its outbox routed
 // to the feed and to UP.
 type shop struct {
-	t      *testing.T
+	t      testing.TB
 	id     string
 	st     *store.Store
 	bus    *bus.Bus
@@ -93,7 +93,7 @@ type shop struct {
 	stops  []func()
 }
 
-func openShop(t *testing.T, dir, name, region string, leafURLs []string) *shop {
+func openShop(t testing.TB, dir, name, region string, leafURLs []string) *shop {
 	t.Helper()
 	ctx := context.Background()
 	log := testLog(t, name)
@@ -139,7 +139,7 @@ func (s *shop) close() {
 }
 
 // runRelay publishes st's outbox through routes until the returned stop.
-func runRelay(t *testing.T, st *store.Store, routes outbox.Routes, log *slog.Logger) func() {
+func runRelay(t testing.TB, st *store.Store, routes outbox.Routes, log *slog.Logger) func() {
 	t.Helper()
 	r, err := outbox.New(context.Background(), st, routes, routes.Streams(), log)
 	if err != nil {
@@ -152,7 +152,7 @@ func runRelay(t *testing.T, st *store.Store, routes outbox.Routes, log *slog.Log
 }
 
 // feedEvents returns every event of the store's screen feed.
-func (s *shop) feedEvents(t *testing.T) []content.Event {
+func (s *shop) feedEvents(t testing.TB) []content.Event {
 	t.Helper()
 	epoch, _ := s.broker.Head(content.StreamStore)
 	msgs, ok := s.broker.Since(content.StreamStore, epoch, 0)
