@@ -79,7 +79,7 @@ func (s *shop) screensGotOnce(t *testing.T, changes map[string]int) {
 // did records n plays, claims and redeems k coupons of a campaign of the
 // store's own, and calls staff once: what a store does with its uplink up
 // or down.
-func (s *shop) did(t *testing.T, tag string, plays, k int) {
+func (s *shop) did(t testing.TB, tag string, plays, k int) {
 	t.Helper()
 	ctx := context.Background()
 	batch := make([]store.Play, plays)
@@ -109,7 +109,7 @@ func (s *shop) did(t *testing.T, tag string, plays, k int) {
 }
 
 // counted waits until head office's report for the store says want.
-func (f *office) counted(t *testing.T, id string, want store.ChainCount) {
+func (f *office) counted(t testing.TB, id string, want store.ChainCount) {
 	t.Helper()
 	waitFor(t, within, func() error {
 		rows, err := f.st.ChainReport(context.Background(), store.ByStore, "0000-00-00", "9999-99-99")
@@ -164,17 +164,26 @@ func (f *office) sources() string {
 	if err != nil {
 		return err.Error()
 	}
-	out := fmt.Sprintf("CHAIN_UP has %d messages, leader %s;", info.State.Msgs, info.Cluster.Leader)
+	out := fmt.Sprintf("CHAIN_UP has %d messages, leader %s;", info.State.Msgs, leaderOf(info.Cluster))
 	if ci, err := f.bus.JS.Consumer(ctx, upStream, "hq"); err == nil {
 		if i, err := ci.Info(ctx); err == nil {
 			out += fmt.Sprintf(" consumer leader %s delivered %d ackfloor %d pending %d ackpending %d waiting %d;",
-				i.Cluster.Leader, i.Delivered.Stream, i.AckFloor.Stream, i.NumPending, i.NumAckPending, i.NumWaiting)
+				leaderOf(i.Cluster), i.Delivered.Stream, i.AckFloor.Stream, i.NumPending, i.NumAckPending, i.NumWaiting)
 		}
 	}
 	for _, s := range info.Sources {
 		out += fmt.Sprintf(" source %s lag %d active %v err %v;", s.External.APIPrefix, s.Lag, s.Active, s.Error)
 	}
 	return out
+}
+
+// leaderOf names a clustered stream's or consumer's leader ("-" on a
+// single server, which has no cluster).
+func leaderOf(c *jetstream.ClusterInfo) string {
+	if c == nil {
+		return "-"
+	}
+	return c.Leader
 }
 
 func (f *office) knows(t testing.TB, n int) {
@@ -260,8 +269,11 @@ func TestChainLosesNothingAndDuplicatesNothing(t *testing.T) {
 	})
 	t.Logf("%v: link.restore()", time.Since(start))
 	link.restore()
+	back := time.Now()
 	a.holds(t, append(first, cut...))
+	t.Logf("%v after the link returned: store A holds head office's changes", time.Since(back))
 	hq.counted(t, a.id, store.ChainCount{Plays: 100, Claims: 10, Redemptions: 10, StaffCalls: 1})
+	t.Logf("%v after the link returned: head office counted store A's reports", time.Since(back))
 	hq.counted(t, b.id, store.ChainCount{Plays: 40, Claims: 4, Redemptions: 4, StaffCalls: 1})
 	if _, err := a.st.Promotion(ctx, southOnly[0].ID); err == nil {
 		t.Error("store A (north) holds a promotion for the south only")

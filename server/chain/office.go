@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"sync"
+	"time"
 
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
@@ -38,8 +39,15 @@ type Office struct {
 	subs    []*nats.Subscription
 	stop    func()
 
-	mu      sync.Mutex // serialises changes to upStream's sources
-	sourced map[string]bool
+	mu       sync.Mutex // serialises changes to upStream's sources
+	sourced  map[string]bool
+	revived  map[string]time.Time // when each store's source was last restarted
+	upInfo   *jetstream.StreamInfo
+	upInfoAt time.Time
+	// staleSource and reviveEvery, as fields so a test can restart
+	// sources on every heartbeat.
+	staleSource, reviveEvery time.Duration
+	revivals                 int // sources restarted
 }
 
 // queue is head office's queue group: should two run by mistake, each
@@ -65,7 +73,8 @@ func Open(ctx context.Context, cfg OfficeConfig) (*Office, error) {
 	if err != nil {
 		return nil, err
 	}
-	o := &Office{cfg: cfg, up: up, sourced: map[string]bool{},
+	o := &Office{cfg: cfg, up: up, sourced: map[string]bool{}, revived: map[string]time.Time{},
+		staleSource: staleSource, reviveEvery: reviveEvery,
 		content: &streamFeed{js: cfg.JS, stream: contentStream, subject: contentSubject}}
 	for _, s := range up.CachedInfo().Config.Sources {
 		if id, ok := sourcedStore(s); ok {

@@ -20,7 +20,7 @@ const answerWithin = 10 * time.Second
 
 // hello records a store and starts sourcing its reports, then answers.
 func (o *Office) hello(msg *nats.Msg) {
-	if !o.seen(msg.Data) {
+	if _, ok := o.seen(msg.Data); !ok {
 		return // no answer: the store asks again
 	}
 	body, _ := json.Marshal(content.HQWelcome{HQ: o.cfg.ID})
@@ -28,16 +28,28 @@ func (o *Office) hello(msg *nats.Msg) {
 }
 
 // heartbeat records that a store is alive, and takes a store head office
-// does not know (a new head office database) as a hello.
-func (o *Office) heartbeat(msg *nats.Msg) { o.seen(msg.Data) }
+// does not know (a new head office database) as a hello. A store heard
+// from has its link up, so a source of its reports that is silent is
+// stalled, not cut off: it is revived.
+func (o *Office) heartbeat(msg *nats.Msg) {
+	id, ok := o.seen(msg.Data)
+	if !ok {
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), answerWithin)
+	defer cancel()
+	if err := o.revive(ctx, id); err != nil {
+		o.cfg.Log.Warn("chain: reviving a store's reports", slog.String("store", id), slog.Any("err", err))
+	}
+}
 
 // seen records a store's hello or heartbeat and makes sure its reports
-// are sourced. It reports whether both worked.
-func (o *Office) seen(data []byte) bool {
+// are sourced. It returns the store's id and whether both worked.
+func (o *Office) seen(data []byte) (string, bool) {
 	var h content.StoreHello
 	if err := json.Unmarshal(data, &h); err != nil || validID(h.ID) != nil {
 		o.cfg.Log.Warn("chain: a hello that names no store", slog.Any("err", err))
-		return false
+		return h.ID, false
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), answerWithin)
 	defer cancel()
@@ -45,13 +57,13 @@ func (o *Office) seen(data []byte) bool {
 		ScreensOnline: h.ScreensOnline, AppVersions: h.AppVersions})
 	if err != nil {
 		o.cfg.Log.Error("chain: recording a store", slog.String("store", h.ID), slog.Any("err", err))
-		return false
+		return h.ID, false
 	}
 	if err := o.source(ctx, h.ID); err != nil {
 		o.cfg.Log.Error("chain: sourcing a store's reports", slog.String("store", h.ID), slog.Any("err", err))
-		return false
+		return h.ID, false
 	}
-	return true
+	return h.ID, true
 }
 
 // source adds the store's UP stream to upStream's sources, once. The
@@ -79,6 +91,68 @@ func (o *Office) source(ctx context.Context, id string) error {
 		o.cfg.Log.Info("chain: a store joined", slog.String("store", id))
 	}
 	o.sourced[id] = true
+	return nil
+}
+
+// staleSource is how long the source of a store's reports may be silent
+// while the store is heard from before head office restarts it: past the
+// servers' own check of their sources (every 10 s). After a long outage
+// the servers retry on a back-off that grows to two minutes, and the
+// reports of a store whose link is back would wait that long.
+const staleSource = 20 * time.Second
+
+// reviveEvery bounds how often head office reads CHAIN_UP's state for
+// revive and restarts one store's source: a source restarted needs a
+// moment to be heard from again.
+const reviveEvery = 10 * time.Second
+
+// revive restarts the source of store id's reports when it has been
+// silent for staleSource. Removing a source and adding it again resumes
+// it where it stopped: the stream's own messages say how far each source
+// got, and message ids make a report that comes twice count once.
+func (o *Office) revive(ctx context.Context, id string) error {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	now := time.Now()
+	if now.Sub(o.revived[id]) < o.reviveEvery {
+		return nil
+	}
+	if o.upInfo == nil || now.Sub(o.upInfoAt) > o.reviveEvery {
+		info, err := o.up.Info(ctx)
+		if err != nil {
+			return err
+		}
+		o.upInfo, o.upInfoAt = info, now
+	}
+	i := slices.IndexFunc(o.upInfo.Sources, func(s *jetstream.StreamSourceInfo) bool {
+		return s.External != nil && s.External.APIPrefix == apiPrefix(StoreDomain(id))
+	})
+	if i < 0 || o.upInfo.Sources[i].Active < o.staleSource {
+		return nil // not sourced yet, never heard from (-1), or healthy
+	}
+	o.revived[id] = now
+	o.revivals++
+	o.upInfo = nil              // the restart changes it
+	info, err := o.up.Info(ctx) // fresh: a source added since must stay
+	if err != nil {
+		return err
+	}
+	cfg := info.Config
+	kept := slices.DeleteFunc(slices.Clone(cfg.Sources), func(s *jetstream.StreamSource) bool {
+		got, ok := sourcedStore(s)
+		return ok && got == id
+	})
+	all := cfg.Sources
+	cfg.Sources = kept
+	if _, err := o.cfg.JS.UpdateStream(ctx, cfg); err != nil {
+		return err
+	}
+	cfg.Sources = all
+	if _, err := o.cfg.JS.UpdateStream(ctx, cfg); err != nil {
+		o.sourced[id] = false // the store's next heartbeat adds it again
+		return err
+	}
+	o.cfg.Log.Info("chain: restarted a store's silent reports", slog.String("store", id))
 	return nil
 }
 
