@@ -27,7 +27,7 @@ import (
 
 // sections in the order they run: the quiet ones first, the fan-out, which
 // loads the machine, last but one.
-var sections = []string{"bundle", "binary", "visible", "startup", "phone", "signage", "enrol", "fanout", "churn", "restart", "gobench"}
+var sections = []string{"bundle", "binary", "visible", "startup", "phone", "signage", "enrol", "fanout", "churn", "restart", "chain", "gobench"}
 
 func main() {
 	if err := run(os.Args[1:]); err != nil {
@@ -50,6 +50,8 @@ func run(args []string) error {
 	churnCut := fs.Float64("churn-cut", 5, "percent of the churn screens cut every second")
 	churnPublishes := fs.Int("churn-publishes", 100, "events published 100 ms apart while cutting")
 	restartScreens := fs.Int("restart-screens", 10000, "screens connected when the server is killed and started again")
+	chainStores := fs.Int("chain-stores", 20, "stores of the chain section, each a storecast process joined to one head office")
+	chainScreens := fs.Int("chain-screens", 100, "screens connected to each store of the chain section")
 	visibleRuns := fs.Int("visible-runs", 20, "API→visible runs")
 	startupRuns := fs.Int("startup-runs", 5, "cold and warm start-up runs each")
 	phoneRuns := fs.Int("phone-runs", 5, "first opens of the phone's coupon page")
@@ -135,6 +137,9 @@ func run(args []string) error {
 	}
 	if want["restart"] {
 		record("restart", benchRestart(ctx, res, *binary, *restartScreens))
+	}
+	if want["chain"] {
+		record("chain", benchChain(ctx, res, *binary, chainConfig{Stores: *chainStores, Screens: *chainScreens, Publishes: 20, Spacing: 250 * time.Millisecond}))
 	}
 	if want["gobench"] {
 		record("gobench", benchGo(ctx, res, ".", *benchtime))
