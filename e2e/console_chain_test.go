@@ -13,8 +13,8 @@ import (
 )
 
 // A chain in real Chromium: the store's console shows its id and that
-// head office is reachable, marks head office's offer and offers no Edit
-// for it; head office's console lists the store under Stores.
+// head office is reachable, marks head office's offer and campaign and
+// offers no Edit for them; head office's console lists the store under Stores.
 func TestConsoleInAChain(t *testing.T) {
 	t.Parallel()
 	node := hqNode(t)
@@ -24,6 +24,11 @@ func TestConsoleInAChain(t *testing.T) {
 	var p content.Promotion
 	if code := hq.API(t, http.MethodPost, "/api/v1/promotions", map[string]any{"title": map[string]string{"en": "Chain week"}, "price": 990}, &p); code != http.StatusCreated {
 		t.Fatalf("head office's promotion = %d", code)
+	}
+	var c content.Campaign
+	if code := hq.API(t, http.MethodPost, "/api/v1/campaigns", map[string]any{"title": map[string]string{"en": "Chain coupons"},
+		"quantity": 50, "per_device": 1, "window_minutes": 2, "coupon_minutes": 60, "status": "live"}, &c); code != http.StatusCreated {
+		t.Fatalf("head office's campaign = %d", code)
 	}
 
 	addStaff(t, shop, "manager", "shop-pass-123", "editor")
@@ -38,6 +43,11 @@ func TestConsoleInAChain(t *testing.T) {
 	consoleGo(t, console, "/console/promotions", card+`?.querySelector(".cs-from-hq")?.textContent === "From head office"`)
 	if n := eval[int](t, console, card+`.querySelectorAll("button").length`); n != 0 {
 		t.Errorf("head office's offer has %d buttons in the store; want none", n)
+	}
+	card = fmt.Sprintf(`document.querySelector('.cs-campaign-card[data-id=%q]')`, c.ID)
+	consoleGo(t, console, "/console/coupons", card+`?.querySelector(".cs-from-hq")?.textContent === "From head office"`)
+	if n := eval[int](t, console, card+`.querySelectorAll("button").length`); n != 0 {
+		t.Errorf("head office's campaign has %d buttons in the store; want none", n)
 	}
 
 	addStaff(t, hq, "office", "office-pass-123", "editor")

@@ -117,9 +117,14 @@ func (v *Campaigns) card(c rest.CampaignWithReport) app.UI {
 		app.P().Class("cs-meta").Text(i18n.T(l, i18n.ConsoleCampaignLimits,
 			"PerDevice", c.PerDevice, "Window", durationText(l, c.WindowMinutes), "Validity", durationText(l, c.CouponMinutes))),
 		app.P().Class("cs-meta").Text(campaignValidity(l, c.Campaign)),
-		app.Div().Class("cs-actions").Body(
-			button("", i18n.T(l, i18n.ConsoleEdit), false, v.open(c)).Aria("label", i18n.T(l, i18n.ConsoleEditNamed, "Name", title)),
-		),
+		// Head office's campaigns are read-only here (409 from_hq).
+		app.If(c.FromHQ, func() app.UI {
+			return app.P().Class("cs-role cs-from-hq").Text(i18n.T(l, i18n.ConsoleFromHQ))
+		}).Else(func() app.UI {
+			return app.Div().Class("cs-actions").Body(
+				button("", i18n.T(l, i18n.ConsoleEdit), false, v.open(c)).Aria("label", i18n.T(l, i18n.ConsoleEditNamed, "Name", title)),
+			)
+		}),
 	)
 }
 

@@ -125,10 +125,15 @@ func (v *Overrides) card(o content.Override) app.UI {
 		app.P().Class("cs-override-text").Text(o.Message.In(l)),
 		app.P().Class("cs-meta").Text(i18n.T(l, i18n.ConsoleOverrideMeta,
 			"Target", target, "Until", clock(o.ExpiresAt), "By", orDash(o.CreatedBy))),
-		app.Div().Class("cs-actions").Body(
-			button("", i18n.T(l, i18n.ConsoleClear), v.busy == o.ID, v.clear(o.ID)).
-				Class("cs-clear").Aria("label", i18n.T(l, i18n.ConsoleClearNamed, "Name", o.Message.In(l))),
-		),
+		// Head office clears its own messages, for every store (409 from_hq).
+		app.If(o.FromHQ, func() app.UI {
+			return app.P().Class("cs-role cs-from-hq").Text(i18n.T(l, i18n.ConsoleFromHQ))
+		}).Else(func() app.UI {
+			return app.Div().Class("cs-actions").Body(
+				button("", i18n.T(l, i18n.ConsoleClear), v.busy == o.ID, v.clear(o.ID)).
+					Class("cs-clear").Aria("label", i18n.T(l, i18n.ConsoleClearNamed, "Name", o.Message.In(l))),
+			)
+		}),
 	)
 }
 

@@ -30,6 +30,10 @@ type Campaign struct {
 	Status        string     `json:"status"`
 	Promotion     string     `json:"promotion,omitempty"` // a Promotion id: kiosks offer it on that offer's page
 	UpdatedAt     time.Time  `json:"updated_at"`
+	// FromHQ says head office sent it: a store of a chain holds it
+	// read-only, and changing it answers 409 from_hq. It is read from
+	// the store, never taken from a request.
+	FromHQ bool `json:"from_hq,omitempty"`
 }
 
 // Campaign limits.

@@ -23,6 +23,10 @@ type Override struct {
 	ExpiresAt time.Time `json:"expires_at"`
 	CreatedAt time.Time `json:"created_at"`
 	CreatedBy string    `json:"created_by,omitempty"`
+	// FromHQ says head office sent it: a store of a chain holds it
+	// read-only, and changing it answers 409 from_hq. It is read from
+	// the store, never taken from a request.
+	FromHQ bool `json:"from_hq,omitempty"`
 }
 
 // Limits on overrides.

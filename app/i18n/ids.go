@@ -12,7 +12,7 @@ const (
 	ConsoleRoleEditor           = "ConsoleRoleEditor"
 	ConsoleRoleCashier          = "ConsoleRoleCashier"
 	ConsoleNavLabel             = "ConsoleNavLabel"
-	ConsoleNavMenu              = "ConsoleNavMenu" // the phone's menu button: Menu · {{.View}}
+	ConsoleNavMenu              = "ConsoleNavMenu"       // the phone's menu button: Menu · {{.View}}
 	ConsoleCampaignReach        = "ConsoleCampaignReach" // {{.PerKiosk}} {{.Kiosks}} {{.Quantity}}
 	ConsoleNavScreens           = "ConsoleNavScreens"
 	ConsoleNavPromotions        = "ConsoleNavPromotions"

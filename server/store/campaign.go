@@ -12,7 +12,7 @@ import (
 )
 
 const campaignColumns = `id, title, offer, quantity, claimed, per_device, window_minutes,
-	valid_from, valid_to, coupon_minutes, groups, status, updated_at, promotion`
+	valid_from, valid_to, coupon_minutes, groups, status, updated_at, promotion, source`
 
 // CreateCampaign stores a campaign under a new id.
 func (s *Store) CreateCampaign(ctx context.Context, c content.Campaign) (content.Campaign, error) {
@@ -130,13 +130,14 @@ func campaignJSON(c content.Campaign) (title, offer, groups string, err error) {
 
 func scanCampaign(r rowScanner) (content.Campaign, error) {
 	var c content.Campaign
-	var title, offer, groups string
+	var title, offer, groups, source string
 	var from, to sql.NullInt64
 	var updated int64
 	if err := r.Scan(&c.ID, &title, &offer, &c.Quantity, &c.Claimed, &c.PerDevice, &c.WindowMinutes,
-		&from, &to, &c.CouponMinutes, &groups, &c.Status, &updated, &c.Promotion); err != nil {
+		&from, &to, &c.CouponMinutes, &groups, &c.Status, &updated, &c.Promotion, &source); err != nil {
 		return content.Campaign{}, err
 	}
+	c.FromHQ = source == sourceHQ
 	var err error
 	if c.Title, err = decodeText(title); err != nil {
 		return content.Campaign{}, err

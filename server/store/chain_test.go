@@ -192,6 +192,46 @@ func TestApplyHQOnceReadOnlyAndTargeted(t *testing.T) {
 	}
 }
 
+// A store's copies of head office's campaigns and urgent messages say
+// where they came from, as its promotions do, so the console shows them
+// read-only.
+func TestApplyHQMarksCampaignsAndOverrides(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTemp(t)
+	s.SetChainRole(Member)
+	now := time.Now().UTC()
+	c := content.Campaign{ID: "hq-camp", Title: content.Text{"en": "Chain week"}, Quantity: 10, PerDevice: 1,
+		WindowMinutes: 2, CouponMinutes: 60, Status: content.CampaignLive, UpdatedAt: now}
+	o := content.Override{ID: "hq-ov", Message: content.Text{"en": "Store closes at 18:00"}, Severity: content.SeverityUrgent,
+		ExpiresAt: now.Add(time.Hour), CreatedAt: now}
+	for i, e := range []content.Event{{Op: content.OpCampaignUpsert, Campaign: &c}, {Op: content.OpOverrideSet, Override: &o}} {
+		if ok, err := s.ApplyHQ(ctx, "hq", int64(i+1), e, true); err != nil || !ok {
+			t.Fatalf("applying %s: %v, %v", e.Op, ok, err)
+		}
+	}
+	own, err := s.CreateCampaign(ctx, content.Campaign{Title: content.Text{"en": "Ours"}, Quantity: 5, PerDevice: 1,
+		WindowMinutes: 2, CouponMinutes: 60, Status: content.CampaignLive})
+	if err != nil {
+		t.Fatal(err)
+	}
+	camps, err := s.Campaigns(ctx, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, got := range camps {
+		if want := got.ID == c.ID; got.FromHQ != want {
+			t.Errorf("campaign %s FromHQ = %v; want %v (head office's is %s, the store's %s)", got.ID, got.FromHQ, want, c.ID, own.ID)
+		}
+	}
+	ovs, err := s.ActiveOverrides(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ovs) != 1 || !ovs[0].FromHQ {
+		t.Errorf("overrides = %+v; want head office's one, FromHQ", ovs)
+	}
+}
+
 func TestApplyHQPlaylistTakesItsSchedules(t *testing.T) {
 	ctx := context.Background()
 	s, _ := openTemp(t)

@@ -46,7 +46,7 @@ func (s *Store) ClearOverride(ctx context.Context, id string) error {
 // ActiveOverrides lists overrides neither cleared nor expired (at most
 // listMax), newest first.
 func (s *Store) ActiveOverrides(ctx context.Context) ([]content.Override, error) {
-	list, err := queryAll(ctx, s, scanOverride, `SELECT id, message, severity, groups, expires_at, created_at, created_by
+	list, err := queryAll(ctx, s, scanOverride, `SELECT id, message, severity, groups, expires_at, created_at, created_by, source
 		FROM overrides WHERE cleared_at IS NULL AND expires_at > ? ORDER BY created_at DESC LIMIT ?`, s.now().UnixMilli(), s.listMax)
 	if err != nil {
 		return nil, fmt.Errorf("store: overrides: %w", err)
@@ -56,11 +56,12 @@ func (s *Store) ActiveOverrides(ctx context.Context) ([]content.Override, error)
 
 func scanOverride(r rowScanner) (content.Override, error) {
 	var o content.Override
-	var msg, groups string
+	var msg, groups, source string
 	var exp, created int64
-	if err := r.Scan(&o.ID, &msg, &o.Severity, &groups, &exp, &created, &o.CreatedBy); err != nil {
+	if err := r.Scan(&o.ID, &msg, &o.Severity, &groups, &exp, &created, &o.CreatedBy, &source); err != nil {
 		return o, err
 	}
+	o.FromHQ = source == sourceHQ
 	var err error
 	if o.Message, err = decodeText(msg); err != nil {
 		return o, err
