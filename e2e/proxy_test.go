@@ -28,6 +28,7 @@ type chaosProxy struct {
 	cut      int
 	stalled  int
 	closed   bool
+	refusing bool // down: new connections are closed at once
 	wg       sync.WaitGroup
 }
 
@@ -64,6 +65,13 @@ func (p *chaosProxy) accept() {
 		c, err := p.ln.Accept()
 		if err != nil {
 			return
+		}
+		p.mu.Lock()
+		refusing := p.refusing
+		p.mu.Unlock()
+		if refusing {
+			c.Close() // the link is down: the dialer sees its connection end
+			continue
 		}
 		s, err := net.DialTimeout("tcp", p.target, 5*time.Second)
 		if err != nil {
@@ -174,6 +182,22 @@ func (p *chaosProxy) cutAll() {
 	for _, l := range p.open() {
 		p.cutOne(l)
 	}
+}
+
+// down cuts every connection and closes each new one at once until up:
+// a link that stays down, however often the other end redials.
+func (p *chaosProxy) down() {
+	p.mu.Lock()
+	p.refusing = true
+	p.mu.Unlock()
+	p.cutAll()
+}
+
+// up forwards new connections again.
+func (p *chaosProxy) up() {
+	p.mu.Lock()
+	p.refusing = false
+	p.mu.Unlock()
 }
 
 // cutSome drops each open connection with probability frac.

@@ -104,6 +104,28 @@ func (k *Kit) Server(t testing.TB, o Options) *Server {
 	return s
 }
 
+// Cluster starts a cluster of n `storecast nats` servers (StartCluster)
+// in a t.TempDir(). They are stopped when the test ends, unless the test
+// ended them, and their logs are printed if the test failed.
+func (k *Kit) Cluster(t testing.TB, n int) *Cluster {
+	t.Helper()
+	c, err := StartCluster(k.Context(t), k.Binary, t.TempDir(), n)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := c.Stop(); err != nil {
+			t.Error(err)
+		}
+		if t.Failed() {
+			for _, n := range c.Nodes {
+				t.Logf("%s log:\n%s", n.Config, n.Log())
+			}
+		}
+	})
+	return c
+}
+
 // API is Call for a test: it fails the test on anything but an answer
 // and returns the status code.
 func (s *Server) API(t testing.TB, method, path string, body, out any) int {

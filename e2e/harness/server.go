@@ -3,18 +3,14 @@ package harness
 import (
 	"bufio"
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"net"
 	"net/http"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
-	"sync"
-	"syscall"
 	"time"
 )
 
@@ -34,16 +30,9 @@ type Server struct {
 	Addr    string // 127.0.0.1:PORT
 	Token   string // the admin bearer token from DATA/admin-token
 	DataDir string
-	PID     int
+	*process
 
-	cmd     *exec.Cmd
-	log     *tailBuffer
-	ownData bool          // DataDir is ours to remove
-	gone    chan struct{} // closed once the process has exited
-	waitErr error         // how it exited; read only after gone is closed
-
-	mu    sync.Mutex
-	ended bool // stopped or killed already
+	ownData bool // DataDir is ours to remove
 }
 
 var bannerURL = regexp.MustCompile(`kiosk\s+(http://\S+)/kiosk`)
@@ -54,7 +43,7 @@ const startWait = 30 * time.Second
 // Start runs `storecast serve` as o says and returns once it has printed
 // its URL and answers /readyz.
 func Start(ctx context.Context, o Options) (*Server, error) {
-	s := &Server{DataDir: o.DataDir, log: &tailBuffer{max: 256 << 10}, gone: make(chan struct{})}
+	s := &Server{DataDir: o.DataDir}
 	if s.DataDir == "" {
 		dir, err := os.MkdirTemp("", "storecast-data-")
 		if err != nil {
@@ -66,26 +55,12 @@ func Start(ctx context.Context, o Options) (*Server, error) {
 	if addr == "" {
 		addr = "127.0.0.1:0"
 	}
-	cmd := exec.Command(o.Binary, append([]string{"serve", "--addr", addr, "--data", s.DataDir}, o.Args...)...)
-	cmd.Env = append(os.Environ(), o.Env...)
-	cmd.Stderr = s.log
-	if o.Stderr != nil {
-		cmd.Stderr = io.MultiWriter(s.log, o.Stderr)
-	}
-	stdout, err := cmd.StdoutPipe()
+	p, stdout, err := startProcess(o.Binary, append([]string{"serve", "--addr", addr, "--data", s.DataDir}, o.Args...), o.Env, o.Stderr)
 	if err != nil {
 		s.removeData()
 		return nil, fmt.Errorf("harness: start: %w", err)
 	}
-	if err := cmd.Start(); err != nil {
-		s.removeData()
-		return nil, fmt.Errorf("harness: start: %w", err)
-	}
-	s.cmd, s.PID = cmd, cmd.Process.Pid
-	go func() {
-		s.waitErr = cmd.Wait()
-		close(s.gone)
-	}()
+	s.process = p
 	if err := s.await(ctx, stdout); err != nil {
 		s.Kill()
 		return nil, err
@@ -157,32 +132,6 @@ func FreeAddr() (string, error) {
 	return ln.Addr().String(), nil
 }
 
-// Log is the tail of what the server wrote to stderr.
-func (s *Server) Log() string { return s.log.String() }
-
-// Wait waits up to timeout for the process to exit and reports how it
-// exited; ok is false if it is still running.
-func (s *Server) Wait(timeout time.Duration) (err error, ok bool) {
-	timer := time.NewTimer(timeout)
-	defer timer.Stop()
-	select {
-	case <-s.gone:
-		return s.waitErr, true
-	case <-timer.C:
-		return nil, false
-	}
-}
-
-// Signal sends sig and marks the server as ended: a test that signals it
-// waits for the exit itself, and Stop leaves it alone.
-func (s *Server) Signal(sig os.Signal) error {
-	s.markEnded()
-	return s.cmd.Process.Signal(sig)
-}
-
-// stopWait is how long Stop waits after SIGTERM before it kills.
-const stopWait = 20 * time.Second
-
 // Stop sends SIGTERM, as an operator would, and waits for a clean exit,
 // killing the process after 20 s. The error says what went wrong: the
 // process had exited on its own, exited non-zero, or had to be killed. A
@@ -192,49 +141,14 @@ func (s *Server) Stop() error {
 		return nil
 	}
 	defer s.removeData()
-	select {
-	case <-s.gone:
-		if s.waitErr != nil {
-			return fmt.Errorf("harness: storecast exited on its own: %w", s.waitErr)
-		}
-		return nil
-	default:
-	}
-	_ = s.cmd.Process.Signal(syscall.SIGTERM)
-	err, ok := s.Wait(stopWait)
-	if !ok {
-		_ = s.cmd.Process.Kill()
-		<-s.gone
-		return fmt.Errorf("harness: storecast did not stop within %v of SIGTERM", stopWait)
-	}
-	if err != nil {
-		return fmt.Errorf("harness: storecast exit after SIGTERM: %w", err)
-	}
-	return nil
+	return s.terminate()
 }
 
 // Kill ends the process with SIGKILL, as a power cut or the OOM killer
 // would: no shutdown code runs.
 func (s *Server) Kill() error {
-	s.markEnded()
 	defer s.removeData()
-	_ = s.cmd.Process.Kill()
-	if _, ok := s.Wait(10 * time.Second); !ok {
-		return errors.New("harness: storecast still running 10 s after SIGKILL")
-	}
-	return nil
-}
-
-// markEnded reports whether this call ended the server (false: it was
-// ended already).
-func (s *Server) markEnded() bool {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.ended {
-		return false
-	}
-	s.ended = true
-	return true
+	return s.kill()
 }
 
 func (s *Server) removeData() {

@@ -113,7 +113,7 @@ func openShop(t testing.TB, dir, name, region string, leafURLs []string) *shop {
 		t.Fatal(err)
 	}
 	m, err := Join(ctx, MemberConfig{Store: st, Conn: b.Conn, JS: b.JS, ID: id, Name: name, Region: region, Version: "test",
-		Heartbeat: 200 * time.Millisecond, Wait: 30 * time.Second, Log: log})
+		Heartbeat: 200 * time.Millisecond, Wait: 30 * time.Second, Uplink: b.LeafConnected, LinkCheck: 100 * time.Millisecond, Log: log})
 	if err != nil {
 		t.Fatal(err)
 	}

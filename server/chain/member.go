@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/nats-io/nats.go"
@@ -34,7 +35,13 @@ type MemberConfig struct {
 	// Wait bounds every request to head office (a hello, a chain
 	// coupon); 0 is 3 seconds.
 	Wait time.Duration
-	Log  *slog.Logger
+	// Uplink reports whether the store's link to head office is up (its
+	// server's leaf node connection); nil never looks. When the link
+	// returns the store resumes both directions at once (member_relink.go).
+	Uplink func() bool
+	// LinkCheck is how often Uplink is asked; 0 is a second.
+	LinkCheck time.Duration
+	Log       *slog.Logger
 }
 
 // Member is a store's part of the chain: it applies head office's content
@@ -45,8 +52,9 @@ type Member struct {
 	up   *streamFeed
 	stop []func()
 
-	mu sync.Mutex
-	hq string // head office's id, once a hello was answered
+	mu       sync.Mutex
+	hq       string       // head office's id, once a hello was answered
+	revivals atomic.Int64 // HQ_IN's source restarted when the link returned
 }
 
 // Join makes the store's chain streams, if new, and starts applying head
@@ -57,6 +65,9 @@ func Join(ctx context.Context, cfg MemberConfig) (*Member, error) {
 	}
 	if cfg.Wait <= 0 {
 		cfg.Wait = 3 * time.Second
+	}
+	if cfg.LinkCheck <= 0 {
+		cfg.LinkCheck = linkCheck
 	}
 	if err := validID(cfg.ID); err != nil {
 		return nil, fmt.Errorf("chain: join: %w", err)

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"regexp"
+	"sync"
 	"time"
 
 	"storecast/app/content"
@@ -38,12 +39,13 @@ func validID(id string) error {
 const helloRetry = 5 * time.Second
 
 // announce says hello until head office answers, then sends a heartbeat
-// every Heartbeat. It runs until stop is called; stop waits for it.
+// every Heartbeat, and says hello again whenever the link returns
+// (watchLink). It runs until stop is called; stop waits for it.
 func (m *Member) announce(ctx context.Context) (stop func()) {
 	ctx, cancel := context.WithCancel(ctx)
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
+	var wg sync.WaitGroup
+	wg.Go(func() { m.watchLink(ctx) })
+	wg.Go(func() {
 		for ctx.Err() == nil && m.hello(ctx) != nil {
 			sleep(ctx, helloRetry)
 		}
@@ -57,8 +59,8 @@ func (m *Member) announce(ctx context.Context) (stop func()) {
 				m.heartbeat()
 			}
 		}
-	}()
-	return func() { cancel(); <-done }
+	})
+	return func() { cancel(); wg.Wait() }
 }
 
 func (m *Member) describe() content.StoreHello {

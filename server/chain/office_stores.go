@@ -18,29 +18,46 @@ import (
 // answerWithin bounds the work one request from a store may cause.
 const answerWithin = 10 * time.Second
 
-// hello records a store and starts sourcing its reports, then answers.
+// hello records a store and starts sourcing its reports, then answers. A
+// store says hello when it starts and when its link returns: a source of
+// its reports silent for longer than the servers' check of their sources
+// (every 10 s) is then one whose request for a consumer was lost with the
+// link, and is revived first, as the stream's state says now.
 func (o *Office) hello(msg *nats.Msg) {
-	if _, ok := o.seen(msg.Data); !ok {
+	if !o.heard(msg.Data, staleOnHello, true) {
 		return // no answer: the store asks again
 	}
 	body, _ := json.Marshal(content.HQWelcome{HQ: o.cfg.ID})
 	_ = msg.Respond(body)
 }
 
+// staleOnHello is how long the source of a store's reports may be silent
+// when the store says hello before head office restarts it.
+const staleOnHello = 10 * time.Second
+
 // heartbeat records that a store is alive, and takes a store head office
-// does not know (a new head office database) as a hello. A store heard
-// from has its link up, so a source of its reports that is silent is
-// stalled, not cut off: it is revived.
+// does not know (a new head office database) as a hello.
 func (o *Office) heartbeat(msg *nats.Msg) {
-	id, ok := o.seen(msg.Data)
+	o.mu.Lock()
+	stale := o.staleSource
+	o.mu.Unlock()
+	o.heard(msg.Data, stale, false)
+}
+
+// heard records a store's hello or heartbeat. A store heard from has its
+// link up, so a source of its reports silent for stale is stalled, not
+// cut off: it is revived.
+func (o *Office) heard(data []byte, stale time.Duration, fresh bool) bool {
+	id, ok := o.seen(data)
 	if !ok {
-		return
+		return false
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), answerWithin)
 	defer cancel()
-	if err := o.revive(ctx, id); err != nil {
+	if err := o.revive(ctx, id, stale, fresh); err != nil {
 		o.cfg.Log.Warn("chain: reviving a store's reports", slog.String("store", id), slog.Any("err", err))
 	}
+	return true
 }
 
 // seen records a store's hello or heartbeat and makes sure its reports
@@ -107,17 +124,18 @@ const staleSource = 20 * time.Second
 const reviveEvery = 10 * time.Second
 
 // revive restarts the source of store id's reports when it has been
-// silent for staleSource. Removing a source and adding it again resumes
-// it where it stopped: the stream's own messages say how far each source
+// silent for stale, as CHAIN_UP's state read within reviveEvery says (or
+// read now, when fresh). Removing a source and adding it again resumes it
+// where it stopped: the stream's own messages say how far each source
 // got, and message ids make a report that comes twice count once.
-func (o *Office) revive(ctx context.Context, id string) error {
+func (o *Office) revive(ctx context.Context, id string, stale time.Duration, fresh bool) error {
 	o.mu.Lock()
 	defer o.mu.Unlock()
 	now := time.Now()
 	if now.Sub(o.revived[id]) < o.reviveEvery {
 		return nil
 	}
-	if o.upInfo == nil || now.Sub(o.upInfoAt) > o.reviveEvery {
+	if o.upInfo == nil || fresh || now.Sub(o.upInfoAt) > o.reviveEvery {
 		info, err := o.up.Info(ctx)
 		if err != nil {
 			return err
@@ -127,7 +145,7 @@ func (o *Office) revive(ctx context.Context, id string) error {
 	i := slices.IndexFunc(o.upInfo.Sources, func(s *jetstream.StreamSourceInfo) bool {
 		return s.External != nil && s.External.APIPrefix == apiPrefix(StoreDomain(id))
 	})
-	if i < 0 || o.upInfo.Sources[i].Active < o.staleSource {
+	if i < 0 || o.upInfo.Sources[i].Active < stale {
 		return nil // not sourced yet, never heard from (-1), or healthy
 	}
 	o.revived[id] = now

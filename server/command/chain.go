@@ -56,7 +56,7 @@ func joinChain(ctx context.Context, cfg Config, st *store.Store, feed *liveFeed,
 	switch chainRole(cfg.Chain) {
 	case store.Member:
 		m, err := chain.Join(ctx, chain.MemberConfig{Store: st, Conn: feed.bus.Conn, JS: feed.bus.JS, ID: id,
-			Name: cmpOr(cfg.Chain.Name, id), Region: cfg.Chain.Region, Version: Version, Screens: screensOnline(hb), Log: log})
+			Name: cmpOr(cfg.Chain.Name, id), Region: cfg.Chain.Region, Version: Version, Screens: screensOnline(hb), Uplink: feed.bus.LeafConnected, Log: log})
 		if err != nil {
 			return nil, fmt.Errorf("serve: chain: %w", err)
 		}
