@@ -137,4 +137,3 @@ func (f *PowerForm) schedule(i int) app.UI {
 		),
 	)
 }
-
