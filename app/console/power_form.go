@@ -96,7 +96,9 @@ func (f *PowerForm) Render() app.UI {
 				app.If(len(f.draft.Schedules) == 0, func() app.UI {
 					return app.P().Class("cs-empty").Text(i18n.T(l, i18n.ConsolePwNone))
 				}),
-				app.Range(f.draft.Schedules).Slice(f.schedule),
+				// In a box of their own, so a schedule added or removed
+				// leaves the nodes after them, and focus, alone.
+				app.Div().Class("cs-power-schedules").Body(app.Range(f.draft.Schedules).Slice(f.schedule)),
 				app.Div().Class("cs-actions").Body(
 					button("", i18n.T(l, i18n.ConsolePwAdd), false, f.add).ID("power-add"),
 				),
