@@ -67,6 +67,16 @@ func (f *PowerForm) show(ctx app.Context, ps form.Problems) {
 	}
 }
 
+// typed stores what a control holds in the draft, under the control's
+// name. go-app v10 keeps the handler a control was first given (it tells
+// handlers apart by their code, not what they captured), so a handler
+// bound to &Schedules[i] goes on writing to the old array once append has
+// moved the slice: the name, which it does update, is what to go by.
+func (f *PowerForm) typed(ctx app.Context, e app.Event) {
+	src := ctx.JSSrc()
+	f.draft.Set(src.Get("name").String(), src.Get("value").String())
+}
+
 func (f *PowerForm) add(ctx app.Context, e app.Event) {
 	f.draft.Schedules = append(f.draft.Schedules, form.PowerScheduleDraft{})
 	f.problems, f.saved = nil, false // they name schedules by position
@@ -112,26 +122,25 @@ func (f *PowerForm) Render() app.UI {
 
 // schedule is schedule i's fieldset: its groups, then Monday to Sunday.
 func (f *PowerForm) schedule(i int) app.UI {
-	l, s := f.Locale, &f.draft.Schedules[i]
+	l, s := f.Locale, f.draft.Schedules[i]
 	n := strconv.Itoa(i + 1)
 	legend := fieldID(powerForm, form.PowerField(i, "legend"))
 	groups := field{Form: powerForm, Name: form.PowerField(i, "groups"), Label: i18n.T(l, i18n.ConsolePwGroups),
 		Hint: i18n.T(l, i18n.ConsolePwGroupsHint), Err: f.problems.In(l, form.PowerField(i, "groups"))}
 	return app.FieldSet().Class("cs-group cs-power-schedule").DataSet("schedule", n).Body(
 		app.Legend().ID(legend).Class("cs-label").Text(i18n.T(l, i18n.ConsolePwSchedule, "N", n)),
-		groups.input("text", s.Groups, f.ValueTo(&s.Groups)),
+		groups.input("text", s.Groups, f.typed),
 		app.P().Class("cs-hint").Text(i18n.T(l, i18n.ConsolePwDaysHint)),
 		app.Range(columnIDs[:]).Slice(func(col int) app.UI {
 			w := (col + 1) % 7 // Monday first
 			day := i18n.T(l, columnIDs[col])
-			d := &s.Days[w]
-			hour := func(name, id string, v *string) app.UI {
+			hour := func(name, id, v string) app.UI {
 				return field{Form: powerForm, Name: form.PowerField(i, name, w), Label: i18n.T(l, id, "Day", day),
-					Err: f.problems.In(l, form.PowerField(i, name, w))}.input("time", *v, f.ValueTo(v))
+					Err: f.problems.In(l, form.PowerField(i, name, w))}.input("time", v, f.typed)
 			}
 			return app.Div().Class("cs-row cs-power-day").DataSet("weekday", w).Body(
-				hour("open", i18n.ConsolePwOpen, &d.Open),
-				hour("close", i18n.ConsolePwClose, &d.Close),
+				hour("open", i18n.ConsolePwOpen, s.Days[w].Open),
+				hour("close", i18n.ConsolePwClose, s.Days[w].Close),
 			)
 		}),
 		app.Div().Class("cs-actions").Body(

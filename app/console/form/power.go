@@ -38,6 +38,57 @@ func PowerField(schedule int, name string, day ...int) string {
 	return fmt.Sprintf("schedules.%d.%s", schedule, name)
 }
 
+// Set stores v, as typed, in the draft's field name (a PowerField) and
+// reports whether the draft has that field. The form's controls find
+// their field by name when they fire, never through a pointer kept from
+// a render: a pointer into Schedules is left behind once append moves it.
+func (d *PowerDraft) Set(name, v string) bool {
+	p := d.field(name)
+	if p == nil {
+		return false
+	}
+	*p = v
+	return true
+}
+
+// Value is what the draft holds in its field name; "" when it has none.
+func (d *PowerDraft) Value(name string) string {
+	if p := d.field(name); p != nil {
+		return *p
+	}
+	return ""
+}
+
+// field is the text behind a PowerField name; nil when there is none.
+func (d *PowerDraft) field(name string) *string {
+	parts := strings.Split(name, ".")
+	if len(parts) < 3 || parts[0] != "schedules" {
+		return nil
+	}
+	i, err := strconv.Atoi(parts[1])
+	if err != nil || i < 0 || i >= len(d.Schedules) {
+		return nil
+	}
+	s := &d.Schedules[i]
+	if len(parts) == 3 && parts[2] == "groups" {
+		return &s.Groups
+	}
+	if len(parts) != 5 || parts[2] != "days" {
+		return nil
+	}
+	w, err := strconv.Atoi(parts[3])
+	if err != nil || w < 0 || w >= len(s.Days) {
+		return nil
+	}
+	switch parts[4] {
+	case "open":
+		return &s.Days[w].Open
+	case "close":
+		return &s.Days[w].Close
+	}
+	return nil
+}
+
 // PowerDraftOf is the form filled with p. Groups with the same hours share
 // one schedule. A day with more than one window shows its first: the form
 // has one window a day.

@@ -112,3 +112,54 @@ func TestPowerDraftRefused(t *testing.T) {
 		}
 	}
 }
+
+func TestPowerDraftSet(t *testing.T) {
+	tests := []struct {
+		name, field, v string
+		ok             bool
+		want           PowerDraft
+	}{
+		{"groups", "schedules.1.groups", "bar", true,
+			PowerDraft{Schedules: []PowerScheduleDraft{{}, {Groups: "bar"}}}},
+		{"Monday's closing", "schedules.0.days.1.close", "22:00", true,
+			PowerDraft{Schedules: []PowerScheduleDraft{{Days: week("", "22:00", 1)}, {}}}},
+		{"Sunday's opening", "schedules.1.days.0.open", "10:00", true,
+			PowerDraft{Schedules: []PowerScheduleDraft{{}, {Days: week("10:00", "", 0)}}}},
+		{"no such schedule", "schedules.2.groups", "bar", false, PowerDraft{Schedules: []PowerScheduleDraft{{}, {}}}},
+		{"no such day", "schedules.0.days.7.open", "10:00", false, PowerDraft{Schedules: []PowerScheduleDraft{{}, {}}}},
+		{"no such time", "schedules.0.days.1.noon", "12:00", false, PowerDraft{Schedules: []PowerScheduleDraft{{}, {}}}},
+		{"not a schedule", "groups", "bar", false, PowerDraft{Schedules: []PowerScheduleDraft{{}, {}}}},
+		{"the form", "", "x", false, PowerDraft{Schedules: []PowerScheduleDraft{{}, {}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := PowerDraft{Schedules: make([]PowerScheduleDraft, 1)}
+			d.Schedules = append(d.Schedules, PowerScheduleDraft{}) // moves the slice, as adding a schedule does
+			if ok := d.Set(tt.field, tt.v); ok != tt.ok {
+				t.Errorf("Set(%q) = %t; want %t", tt.field, ok, tt.ok)
+			}
+			if !reflect.DeepEqual(d, tt.want) {
+				t.Errorf("draft = %+v; want %+v", d, tt.want)
+			}
+			if tt.ok {
+				if got := d.Value(tt.field); got != tt.v {
+					t.Errorf("Value(%q) = %q; want %q", tt.field, got, tt.v)
+				}
+			}
+		})
+	}
+}
+
+// Every field the form names can be set: the names the form gives its
+// controls and the names Set reads are one scheme.
+func TestPowerDraftSetsEveryField(t *testing.T) {
+	d := PowerDraft{Schedules: make([]PowerScheduleDraft, 2)}
+	for _, name := range d.PowerFields() {
+		if name == "" {
+			continue
+		}
+		if !d.Set(name, "x") {
+			t.Errorf("Set(%q) = false; want true", name)
+		}
+	}
+}
