@@ -103,12 +103,16 @@ func (f *PowerForm) Render() app.UI {
 			)
 		}).Else(func() app.UI {
 			return app.Form().ID(powerForm).Class("cs-form").Attr("novalidate", true).OnSubmit(onSubmit(f.submit)).Body(
-				app.If(len(f.draft.Schedules) == 0, func() app.UI {
-					return app.P().Class("cs-empty").Text(i18n.T(l, i18n.ConsolePwNone))
-				}),
-				// In a box of their own, so a schedule added or removed
-				// leaves the nodes after them, and focus, alone.
-				app.Div().Class("cs-power-schedules").Body(app.Range(f.draft.Schedules).Slice(f.schedule)),
+				// In a box of their own, "none" too, so a schedule added or
+				// removed leaves the nodes after them alone: go-app matches
+				// old and new children by position, and a node one place
+				// off is replaced, taking focus (on "Add") with it.
+				app.Div().Class("cs-power-schedules").Body(
+					app.If(len(f.draft.Schedules) == 0, func() app.UI {
+						return app.P().Class("cs-empty").Text(i18n.T(l, i18n.ConsolePwNone))
+					}),
+					app.Range(f.draft.Schedules).Slice(f.schedule),
+				),
 				app.Div().Class("cs-actions").Body(
 					button("", i18n.T(l, i18n.ConsolePwAdd), false, f.add).ID("power-add"),
 				),
