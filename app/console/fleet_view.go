@@ -133,9 +133,10 @@ func (f *FleetView) Render() app.UI {
 	}
 	return app.Section().Class("cs-view").Body(
 		viewTitle(i18n.T(l, i18n.ConsoleNavScreens)),
-		app.If(f.problem.ID != "" || f.problem.Text != "", func() app.UI {
-			return app.P().Class("cs-err cs-form-err").Attr("role", "alert").Text(f.problem.In(l))
-		}),
+		// Always there, empty or not, so the forms below keep their place:
+		// go-app matches children by position, and one that moved is
+		// mounted again, losing what was typed into it.
+		formErr(f.problem.In(l)),
 		app.If(f.loaded, func() app.UI {
 			return app.P().Class("cs-summary").Text(i18n.T(l, i18n.ConsoleFleetSummary,
 				"Online", online, "Total", len(f.fleet.Screens), "Waiting", f.fleet.Waiting, "Anonymous", f.fleet.Anonymous))
