@@ -12,7 +12,10 @@ import (
 	"storecast/app/i18n"
 )
 
-const powerForm = "power"
+const (
+	powerForm = "power"
+	powerSave = "power-save" // the form's submit button
+)
 
 // PowerForm edits the screens' opening hours (PUT /api/v1/power): per
 // schedule the groups it is for and one window per weekday.
@@ -54,17 +57,23 @@ func (f *PowerForm) submit(ctx app.Context) {
 		func(ctx app.Context, err error) { f.show(ctx, problemsOf(err, f.draft.Refused)) },
 		func(ctx app.Context, p content.Power) {
 			f.problems, f.saved = nil, true
+			focusID(ctx, powerSave) // it had focus, and lost it while disabled
 			if f.OnSaved != nil {
 				f.OnSaved(ctx, p)
 			}
 		})
 }
 
+// show shows problems and moves focus to the first: to its field, or,
+// for the whole form's, back to Save, which a refusal from the server
+// found disabled (and so without focus) while it waited.
 func (f *PowerForm) show(ctx app.Context, ps form.Problems) {
 	f.problems, f.saved = ps, false
 	if name, ok := ps.First(f.draft.PowerFields()...); ok && name != "" {
 		focusField(ctx, powerForm, name)
+		return
 	}
+	focusID(ctx, powerSave)
 }
 
 // typed stores what a control holds in the draft, under the control's
@@ -118,7 +127,7 @@ func (f *PowerForm) Render() app.UI {
 				),
 				formErr(f.problems.In(l, "")),
 				app.P().Class("cs-note").Attr("role", "status").Text(map[bool]string{true: i18n.T(l, i18n.ConsolePwSaved)}[f.saved]),
-				submit(i18n.T(l, i18n.ConsolePwSave), f.busy),
+				submit(i18n.T(l, i18n.ConsolePwSave), f.busy).ID(powerSave),
 			)
 		}),
 	)
