@@ -96,6 +96,9 @@ func (f *PowerForm) remove(i int) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
 		f.draft.Schedules = slices.Delete(f.draft.Schedules, i, i+1)
 		f.problems, f.saved = nil, false
+		// The schedules after i now show in the controls of the one
+		// before them, where go-app leaves a value it is to empty.
+		fillFields(ctx, powerForm, f.draft.Value, f.draft.PowerFields()...)
 		focusID(ctx, "power-add")
 	}
 }
