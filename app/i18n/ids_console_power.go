@@ -1,7 +1,12 @@
 package i18n
 
-// Console power form: the admin's editor of the screens' opening hours.
+// The screens' opening hours: the live wall's line saying them, and the
+// admin's form that edits them.
 const (
+	ConsolePowerHours    = "ConsolePowerHours"
+	ConsolePowerStore    = "ConsolePowerStore"
+	ConsolePowerAlwaysOn = "ConsolePowerAlwaysOn"
+	ConsolePowerClosed   = "ConsolePowerClosed"
 	ConsolePwEdit        = "ConsolePwEdit"
 	ConsolePwTitle       = "ConsolePwTitle"
 	ConsolePwIntro       = "ConsolePwIntro"
@@ -23,6 +28,7 @@ const (
 
 func init() {
 	IDs = append(IDs,
+		ConsolePowerHours, ConsolePowerStore, ConsolePowerAlwaysOn, ConsolePowerClosed,
 		ConsolePwEdit, ConsolePwTitle, ConsolePwIntro, ConsolePwSchedule,
 		ConsolePwGroups, ConsolePwGroupsHint, ConsolePwDaysHint,
 		ConsolePwOpen, ConsolePwClose, ConsolePwAdd, ConsolePwRemove,
