@@ -120,6 +120,12 @@ func TestConsoleAdminSetsOpeningHours(t *testing.T) {
 	if n := eval[int](t, console, `document.querySelectorAll("#power .cs-power-schedule").length`); n != 2 {
 		t.Errorf("%d schedules after removing one of 3; want 2", n)
 	}
+	// The last schedule's Remove leaves the page with it; focus goes on.
+	do(t, console, chromedp.Click(`#power [data-schedule="2"] .cs-btn-danger`))
+	focusOn(t, console, "power-add", "removing the last schedule")
+	if n := eval[int](t, console, `document.querySelectorAll("#power .cs-power-schedule").length`); n != 1 {
+		t.Errorf("%d schedules after removing the last of 2; want 1", n)
+	}
 }
 
 // focusOn waits for focus to be on the element with id, after step.

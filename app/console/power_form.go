@@ -92,15 +92,25 @@ func (f *PowerForm) add(ctx app.Context, e app.Event) {
 	focusField(ctx, powerForm, form.PowerField(len(f.draft.Schedules)-1, "groups"))
 }
 
-func (f *PowerForm) remove(i int) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		f.draft.Schedules = slices.Delete(f.draft.Schedules, i, i+1)
-		f.problems, f.saved = nil, false
-		// The schedules after i now show in the controls of the one
-		// before them, where go-app leaves a value it is to empty.
-		fillFields(ctx, powerForm, f.draft.Value, f.draft.PowerFields()...)
-		focusID(ctx, "power-add")
+// remove removes the schedule whose Remove button was clicked. The box
+// of schedules listens, not each button: the last schedule's button
+// leaves the page with it, and go-app drops what a handler deferred (the
+// focus on Add) once the handler's element is gone.
+func (f *PowerForm) remove(ctx app.Context, e app.Event) {
+	b := e.Get("target").Call("closest", "[data-remove]")
+	if !b.Truthy() {
+		return
 	}
+	i, err := strconv.Atoi(b.Get("dataset").Get("remove").String())
+	if err != nil || i < 0 || i >= len(f.draft.Schedules) {
+		return
+	}
+	f.draft.Schedules = slices.Delete(f.draft.Schedules, i, i+1)
+	f.problems, f.saved = nil, false
+	// The schedules after i now show in the controls of the one before
+	// them, where go-app leaves a value it is to empty.
+	fillFields(ctx, powerForm, f.draft.Value, f.draft.PowerFields()...)
+	focusID(ctx, "power-add")
 }
 
 func (f *PowerForm) Render() app.UI {
@@ -119,7 +129,7 @@ func (f *PowerForm) Render() app.UI {
 				// removed leaves the nodes after them alone: go-app matches
 				// old and new children by position, and a node one place
 				// off is replaced, taking focus (on "Add") with it.
-				app.Div().Class("cs-power-schedules").Body(
+				app.Div().Class("cs-power-schedules").OnClick(f.remove).Body(
 					app.If(len(f.draft.Schedules) == 0, func() app.UI {
 						return app.P().Class("cs-empty").Text(i18n.T(l, i18n.ConsolePwNone))
 					}),
@@ -160,7 +170,7 @@ func (f *PowerForm) schedule(i int) app.UI {
 			)
 		}),
 		app.Div().Class("cs-actions").Body(
-			button("danger", i18n.T(l, i18n.ConsolePwRemove, "N", n), false, f.remove(i)),
+			button("danger", i18n.T(l, i18n.ConsolePwRemove, "N", n), false, nil).DataSet("remove", i),
 		),
 	)
 }
