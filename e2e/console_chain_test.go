@@ -3,13 +3,11 @@ package e2e
 import (
 	"fmt"
 	"net/http"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"storecast/app/content"
 	"storecast/e2e/harness"
-	"storecast/server/bus"
+	"storecast/server/bus/bustest"
 )
 
 // A chain in real Chromium: the store's console shows its id and that
@@ -17,7 +15,7 @@ import (
 // offers no Edit for them; head office's console lists the store under Stores.
 func TestConsoleInAChain(t *testing.T) {
 	t.Parallel()
-	node := hqNode(t)
+	node := bustest.HQNode(t)
 	hq := kit.Server(t, harness.Options{Args: []string{"--role", "hq", "--nats", node.ClientURL(), "--replicas", "1"}})
 	shop := kit.Server(t, harness.Options{Args: []string{"--hq", node.LeafURL(), "--store-name", "Riverside", "--region", "north"}})
 
@@ -61,27 +59,4 @@ func TestConsoleInAChain(t *testing.T) {
 		c.querySelector(".cs-card-title")?.textContent === "Riverside" &&
 		c.querySelector(".cs-state")?.textContent === "Connected" &&
 		c.textContent.includes("north"))`)
-}
-
-// hqNode runs head office's message server, as `storecast nats --config`
-// does, on free ports.
-func hqNode(t *testing.T) *bus.Node {
-	t.Helper()
-	dir := t.TempDir()
-	conf := fmt.Sprintf("server_name: hq-1\nlisten: 127.0.0.1:-1\nleafnodes { listen: 127.0.0.1:-1 }\njetstream { store_dir: %q, domain: hq }\n",
-		filepath.Join(dir, "js"))
-	path := filepath.Join(dir, "hq.conf")
-	if err := os.WriteFile(path, []byte(conf), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	opts, err := bus.LoadNode(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	n, err := bus.StartNode(opts, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(n.Shutdown)
-	return n
 }

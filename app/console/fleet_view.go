@@ -34,6 +34,7 @@ type FleetView struct {
 	problem   form.Problem
 	pairing   bool // the pairing form is open
 	enrol     bool // the enrolment link form is open
+	power     bool // the opening hours form is open
 	stop      chan struct{}
 	poke      chan struct{} // ask now, not at the next tick
 }
@@ -101,6 +102,16 @@ func (f *FleetView) update(fl rest.Fleet, err error) {
 	f.fleet, f.loaded, f.problem = fl, true, form.Problem{}
 }
 
+// powerSaved shows saved opening hours on the live wall at once, not at
+// its next read of the state.
+func (f *FleetView) powerSaved(ctx app.Context, p content.Power) {
+	if f.state != nil {
+		snap := *f.state
+		snap.Power = &p
+		f.state = &snap
+	}
+}
+
 // refresh asks for the fleet at once, after a change.
 func (f *FleetView) refresh(ctx app.Context) {
 	select {
@@ -122,9 +133,10 @@ func (f *FleetView) Render() app.UI {
 	}
 	return app.Section().Class("cs-view").Body(
 		viewTitle(i18n.T(l, i18n.ConsoleNavScreens)),
-		app.If(f.problem.ID != "" || f.problem.Text != "", func() app.UI {
-			return app.P().Class("cs-err cs-form-err").Attr("role", "alert").Text(f.problem.In(l))
-		}),
+		// Always there, empty or not, so the forms below keep their place:
+		// go-app matches children by position, and one that moved is
+		// mounted again, losing what was typed into it.
+		formErr(f.problem.In(l)),
 		app.If(f.loaded, func() app.UI {
 			return app.P().Class("cs-summary").Text(i18n.T(l, i18n.ConsoleFleetSummary,
 				"Online", online, "Total", len(f.fleet.Screens), "Waiting", f.fleet.Waiting, "Anonymous", f.fleet.Anonymous))
@@ -149,6 +161,9 @@ func (f *FleetView) Render() app.UI {
 						focusField(ctx, enrolForm, "name")
 					}
 				}).ID("enrol-open").Aria("expanded", strconv.FormatBool(f.enrol)).Aria("controls", "enrol-panel"),
+				button("", i18n.T(l, i18n.ConsolePwEdit), false, func(ctx app.Context, e app.Event) {
+					f.power = !f.power
+				}).ID("power-open").Aria("expanded", strconv.FormatBool(f.power)).Aria("controls", "power-panel"),
 			)
 		}),
 		app.If(admin && f.pairing, func() app.UI {
@@ -156,6 +171,9 @@ func (f *FleetView) Render() app.UI {
 		}),
 		app.If(admin && f.enrol, func() app.UI {
 			return &EnrolForm{API: f.API, Locale: l}
+		}),
+		app.If(admin && f.power, func() app.UI {
+			return &PowerForm{API: f.API, Locale: l, OnSaved: f.powerSaved}
 		}),
 		app.If(f.loaded && len(f.fleet.Screens) == 0, func() app.UI {
 			return app.P().Class("cs-empty").Text(i18n.T(l, i18n.ConsoleNoScreens))

@@ -25,10 +25,18 @@ func focusID(ctx app.Context, id string) {
 // v10.1.11 never writes an empty "value": its attributes.Set drops it and
 // removes the attribute, which leaves the typed text in the control.
 func clearFields(ctx app.Context, formID string, names ...string) {
+	fillFields(ctx, formID, func(string) string { return "" }, names...)
+}
+
+// fillFields writes value(name) into each named control after the next
+// render, for controls go-app reused for other data (a row below the one
+// removed): besides never writing "", it writes a value only when it
+// differs from the one it rendered there, not from what was typed since.
+func fillFields(ctx app.Context, formID string, value func(name string) string, names ...string) {
 	ctx.Defer(func(app.Context) {
 		for _, n := range names {
 			if el := app.Window().GetElementByID(fieldID(formID, n)); el.Truthy() {
-				el.Set("value", "")
+				el.Set("value", value(n))
 			}
 		}
 	})

@@ -1,11 +1,7 @@
 package content
 
 import (
-	"bytes"
-	"encoding/json"
-	"errors"
 	"fmt"
-	"io"
 	"slices"
 	"strings"
 )
@@ -65,20 +61,6 @@ func DecodeStatus(frame []byte) (Status, error) {
 		s.Health.Errors = nil // "errors": [] is no errors, as its absence is
 	}
 	return s, nil
-}
-
-// decodeStrict reads exactly one JSON value into v, refusing fields v
-// does not have.
-func decodeStrict(b []byte, v any) error {
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		return err
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return errors.New("more than one JSON value")
-	}
-	return nil
 }
 
 // Validate checks a status against the values docs/api.md lists: Showing

@@ -50,6 +50,9 @@ var statusSeeds = []string{
 	`{"type":"status","data":{"health":{"uptime_s":1,"js_heap":1.5}}}`,
 	`{"type":"status","data":{"health":{"uptime_s":1,"cpu":3}}}`,
 	`{"type":"status","data":{"health":null}}`,
+	`{"tYpe":"status","data":{"showing":"menu"}}`,
+	`{"type":"status","data":{"Showing":"menu","locale":"en"}}`,
+	`{"type":"status","data":{"health":{"Uptime_S":1}}}`,
 	`[]`, `null`, `{`, ``,
 }
 

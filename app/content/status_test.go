@@ -1,6 +1,7 @@
 package content
 
 import (
+	"errors"
 	"strings"
 	"testing"
 )
@@ -94,5 +95,34 @@ func TestHealthErrorFitsAStatus(t *testing.T) {
 		if h := (Health{Errors: []string{HealthError(in)}}); h.Validate() != nil {
 			t.Errorf("HealthError(%.20q) does not validate: %v", in, h.Validate())
 		}
+	}
+}
+
+// A status's keys are exactly the documented ones: encoding/json alone
+// would match them without regard to case.
+func TestDecodeStatusKeys(t *testing.T) {
+	tests := []struct {
+		name, frame string
+		ok          bool
+	}{
+		{"as documented", `{"type":"status","data":{"showing":"menu","locale":"en","health":{"uptime_s":1,"power":"on","errors":["x"]}}}`, true},
+		{"envelope key in another case", `{"tYpe":"status","data":{"showing":"menu"}}`, false},
+		{"data in capitals", `{"type":"status","DATA":{"showing":"menu"}}`, false},
+		{"status key in another case", `{"type":"status","data":{"Showing":"menu"}}`, false},
+		{"status key folded by Unicode", `{"type":"status","data":{"\u017fhowing":"menu"}}`, false},
+		{"health key in another case", `{"type":"status","data":{"health":{"Uptime_S":1}}}`, false},
+		{"both spellings", `{"type":"status","data":{"showing":"menu","SHOWING":"menu"}}`, false},
+		{"health null", `{"type":"status","data":{"health":null}}`, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := DecodeStatus([]byte(tt.frame))
+			if (err == nil) != tt.ok {
+				t.Errorf("DecodeStatus(%s) = %v; want ok %t", tt.frame, err, tt.ok)
+			}
+			if err != nil && !errors.Is(err, ErrBadEnvelope) {
+				t.Errorf("DecodeStatus(%s) = %v; want it to wrap ErrBadEnvelope", tt.frame, err)
+			}
+		})
 	}
 }

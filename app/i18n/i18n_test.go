@@ -59,6 +59,20 @@ func TestLocaleFilesMatchIDs(t *testing.T) {
 	}
 }
 
+// Each id is declared in one ids_*.go file and listed there once: an id
+// appended to IDs twice has two homes to keep in step.
+func TestIDsListedOnce(t *testing.T) {
+	seen := map[string]int{}
+	for _, id := range IDs {
+		seen[id]++
+	}
+	for id, n := range seen {
+		if n > 1 {
+			t.Errorf("IDs lists %q %d times; want once", id, n)
+		}
+	}
+}
+
 func TestEveryMessageRenders(t *testing.T) {
 	for _, l := range content.Locales {
 		for _, id := range IDs {

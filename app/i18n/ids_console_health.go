@@ -19,10 +19,6 @@ const (
 	ConsoleLiveOffline       = "ConsoleLiveOffline"
 	ConsoleLiveDark          = "ConsoleLiveDark"
 	ConsoleLiveKiosk         = "ConsoleLiveKiosk"
-	ConsolePowerHours        = "ConsolePowerHours"
-	ConsolePowerStore        = "ConsolePowerStore"
-	ConsolePowerAlwaysOn     = "ConsolePowerAlwaysOn"
-	ConsolePowerClosed       = "ConsolePowerClosed"
 )
 
 func init() {
@@ -32,7 +28,5 @@ func init() {
 		ConsolePowerOn, ConsolePowerDark,
 		ConsoleUptimeDays, ConsoleUptimeHours, ConsoleUptimeMinutes,
 		ConsoleLiveWall, ConsoleLiveWallHint, ConsoleLiveOffline, ConsoleLiveDark, ConsoleLiveKiosk,
-		ConsolePowerHours, ConsolePowerStore, ConsolePowerAlwaysOn, ConsolePowerClosed,
-		ConsolePowerHours, ConsolePowerStore, ConsolePowerAlwaysOn, ConsolePowerClosed,
 	)
 }

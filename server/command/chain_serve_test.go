@@ -2,47 +2,21 @@ package command
 
 import (
 	"encoding/json"
-	"fmt"
 	"net/http"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"storecast/app/content"
 	"storecast/app/rest"
-	"storecast/server/bus"
+	"storecast/server/bus/bustest"
 )
-
-// startHQServer runs one server of head office's cluster, as
-// `storecast nats --config` does, on free ports.
-func startHQServer(t *testing.T) *bus.Node {
-	t.Helper()
-	dir := t.TempDir()
-	conf := fmt.Sprintf("server_name: hq-1\nlisten: 127.0.0.1:-1\nleafnodes { listen: 127.0.0.1:-1 }\njetstream { store_dir: %q, domain: hq }\n",
-		filepath.Join(dir, "js"))
-	path := filepath.Join(dir, "hq.conf")
-	if err := os.WriteFile(path, []byte(conf), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	opts, err := bus.LoadNode(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	n, err := bus.StartNode(opts, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(n.Shutdown)
-	return n
-}
 
 // `storecast serve --role hq` and `storecast serve --hq URL` make a chain:
 // head office lists the store, its promotion reaches the store, where it
 // is read-only, and the store says its uplink is up.
 func TestServeRunsAChain(t *testing.T) {
-	node := startHQServer(t)
+	node := bustest.HQNode(t)
 	hq := startServer(t, t.TempDir(), "--role", "hq", "--nats", node.ClientURL(), "--replicas", "1")
 	shop := startServer(t, t.TempDir(), "--hq", node.LeafURL(), "--store-name", "Riverside", "--region", "north")
 	c := &http.Client{Timeout: 10 * time.Second}
