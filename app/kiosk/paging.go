@@ -1,0 +1,105 @@
+package kiosk
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"storecast/app/i18n"
+)
+
+// pager is one page of a list too long for the screen: the items it shows
+// and where it is among the pages. A page is reached with "previous page"
+// and "next page" choices, never by scrolling: a shopper who does not know
+// the screen scrolls would never see what is below its edge.
+type pager struct {
+	from, to    int // the items on this page
+	page, pages int
+}
+
+// paged splits n items into pages of at most per and returns page (a stale
+// page number wraps). With capped (elder mode) the paging choices count
+// among the per, so a screen never offers more than per choices in all:
+// the first and last pages hold one item fewer, the pages between two.
+func paged(n, per int, capped bool, page int) pager {
+	if n <= per || per < 3 {
+		return pager{0, n, 0, 1}
+	}
+	var starts []int
+	for from := 0; from < n; {
+		starts = append(starts, from)
+		size := per
+		if capped {
+			if from > 0 {
+				size-- // previous page
+			}
+			if n-from > size {
+				size-- // next page
+			}
+		}
+		from += size
+	}
+	pages := len(starts)
+	page %= pages
+	to := n
+	if page+1 < pages {
+		to = starts[page+1]
+	}
+	return pager{starts[page], to, page, pages}
+}
+
+// elderPaged pages a list in elder mode only, MaxChoices at a time.
+func (p *Page) elderPaged(n, page int) pager {
+	if !p.route.Modes.Has(Elder) {
+		return pager{0, n, 0, 1}
+	}
+	return paged(n, MaxChoices, true, page)
+}
+
+// prev and next are the pages the paging choices lead to; -1 for none.
+func (pg pager) prev() int {
+	if pg.page == 0 {
+		return -1
+	}
+	return pg.page - 1
+}
+
+func (pg pager) next() int {
+	if pg.page+1 >= pg.pages {
+		return -1
+	}
+	return pg.page + 1
+}
+
+// pageLabels are what the paging choices say, and where the shopper is
+// ("page 1 of 2"): "previous page" is "back to page 1" when it goes there.
+func pageLabels(l string, pg pager) (prev, next, where string) {
+	where = i18n.T(l, i18n.PagePosition, "Index", pg.page+1, "Total", pg.pages)
+	prev = i18n.T(l, i18n.PagePrev)
+	if pg.page == 1 {
+		prev = i18n.T(l, i18n.PageFirst)
+	}
+	return prev, i18n.T(l, i18n.PageNext), where
+}
+
+// more adds the way through a long list below it: where the shopper is,
+// said once after the title, between "previous page" and "next page".
+func (p *Page) more(v *view, pg pager) {
+	if pg.pages < 2 {
+		return
+	}
+	prev, next, where := pageLabels(p.route.Locale, pg)
+	v.say = append(v.say, where)
+	to := func(page int) Route {
+		r := p.route
+		r.Page = page
+		return r
+	}
+	v.add(app.Nav().Class("sc-more").Aria("label", where).Body(
+		app.If(pg.prev() >= 0, func() app.UI {
+			return v.tile(to(pg.prev()), "sc-page-prev", pagingIcon(false), prev)
+		}),
+		app.P().Class("sc-page-position").Text(where),
+		app.If(pg.next() >= 0, func() app.UI {
+			return v.tile(to(pg.next()), "sc-page-next", pagingIcon(true), next)
+		}),
+	))
+}
