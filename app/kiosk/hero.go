@@ -17,10 +17,10 @@ import (
 func hero(pr content.Promotion, l string, now time.Time) app.UI {
 	body := pr.Body.In(l)
 	last := until(l, pr, now)
-	return app.Article().Class("sc-promo sc-hero").DataSet("id", pr.ID).Body(
+	return app.Article().Class("sc-hero").DataSet("id", pr.ID).Body(
 		app.Div().Class("sc-hero-picture").Body(
 			// The name is beside it: the picture is decoration.
-			app.Img().Src(promoPicture(pr)).Alt("").Attr("decoding", "async"),
+			app.Img().Src(promoPicture(pr)).Attr("role", "presentation").Attr("decoding", "async"),
 			app.Div().Class("sc-hero-badge").Body(promo.Price(pr, l)),
 		),
 		app.Div().Class("sc-hero-text").Body(

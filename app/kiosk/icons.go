@@ -70,6 +70,6 @@ func categoryIcon(id string) string {
 // what it shows.
 func picture(class, src string) app.UI {
 	return app.Span().Class(class).Body(
-		app.Img().Src(src).Alt("").Attr("decoding", "async"),
+		app.Img().Src(src).Attr("role", "presentation").Attr("decoding", "async"),
 	)
 }

@@ -16,26 +16,29 @@ type pager struct {
 }
 
 // paged splits n items into pages of at most per and returns page (a stale
-// page number wraps). With capped (elder mode) the paging choices count
-// among the per, so a screen never offers more than per choices in all:
-// the first and last pages hold one item fewer, the pages between two.
-func paged(n, per int, capped bool, page int) pager {
-	if n <= per || per < 3 {
+// page number wraps). With most above 0 (elder mode) the paging choices
+// count too: no page offers more than most choices in all, so a page
+// with "previous page" or "next page" holds that many items fewer.
+func paged(n, per, most, page int) pager {
+	if per < 1 || most > 0 && most < 3 {
+		return pager{0, n, 0, 1}
+	}
+	size := func(from int) int {
+		if most == 0 {
+			return per
+		}
+		prev := btoi(from > 0)
+		if last := min(per, most-prev); n-from <= last {
+			return last
+		}
+		return min(per, most-prev-1)
+	}
+	if n <= size(0) {
 		return pager{0, n, 0, 1}
 	}
 	var starts []int
-	for from := 0; from < n; {
+	for from := 0; from < n; from += size(from) {
 		starts = append(starts, from)
-		size := per
-		if capped {
-			if from > 0 {
-				size-- // previous page
-			}
-			if n-from > size {
-				size-- // next page
-			}
-		}
-		from += size
 	}
 	pages := len(starts)
 	page %= pages
@@ -46,12 +49,19 @@ func paged(n, per int, capped bool, page int) pager {
 	return pager{starts[page], to, page, pages}
 }
 
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 // elderPaged pages a list in elder mode only, MaxChoices at a time.
 func (p *Page) elderPaged(n, page int) pager {
 	if !p.route.Modes.Has(Elder) {
 		return pager{0, n, 0, 1}
 	}
-	return paged(n, MaxChoices, true, page)
+	return paged(n, MaxChoices, MaxChoices, page)
 }
 
 // prev and next are the pages the paging choices lead to; -1 for none.

@@ -4,28 +4,29 @@ import "testing"
 
 func TestPaged(t *testing.T) {
 	tests := []struct {
-		n, per     int
-		capped     bool
-		page       int
-		from, to   int
-		pages      int
-		prev, next int
+		n, per, most int
+		page         int
+		from, to     int
+		pages        int
+		prev, next   int
 	}{
-		{10, 10, false, 0, 0, 10, 1, -1, -1}, // everything fits
-		{4, 4, true, 0, 0, 4, 1, -1, -1},     // four fit without paging
-		{5, 4, true, 0, 0, 3, 2, -1, 1},      // three and "next page"
-		{5, 4, true, 1, 3, 5, 2, 0, -1},      // "previous page" and two
-		{9, 4, true, 1, 3, 5, 4, 0, 2},       // between: both, and two items
-		{9, 4, true, 3, 7, 9, 4, 2, -1},
-		{7, 4, true, 9, 0, 3, 3, -1, 1},  // a stale page number wraps
-		{8, 3, false, 2, 6, 8, 3, 1, -1}, // uncapped: paging choices are extra
-		{5, 6, false, 0, 0, 5, 1, -1, -1},
+		{10, 10, 0, 0, 0, 10, 1, -1, -1}, // everything fits
+		{4, 4, 4, 0, 0, 4, 1, -1, -1},    // four fit without paging
+		{5, 4, 4, 0, 0, 3, 2, -1, 1},     // three and "next page"
+		{5, 4, 4, 1, 3, 5, 2, 0, -1},     // "previous page" and two
+		{9, 4, 4, 1, 3, 5, 4, 0, 2},      // between: both, and two items
+		{9, 4, 4, 3, 7, 9, 4, 2, -1},
+		{7, 4, 4, 9, 0, 3, 3, -1, 1}, // a stale page number wraps
+		{8, 3, 0, 2, 6, 8, 3, 1, -1}, // uncapped: paging choices are extra
+		{5, 6, 0, 0, 0, 5, 1, -1, -1},
+		{5, 3, 4, 0, 0, 3, 2, -1, 1}, // a row of three: three and "next page"
+		{5, 3, 4, 1, 3, 5, 2, 0, -1},
 	}
 	for _, tt := range tests {
-		pg := paged(tt.n, tt.per, tt.capped, tt.page)
+		pg := paged(tt.n, tt.per, tt.most, tt.page)
 		if pg.from != tt.from || pg.to != tt.to || pg.pages != tt.pages || pg.prev() != tt.prev || pg.next() != tt.next {
-			t.Errorf("paged(%d, %d, %v, %d) = %d..%d of %d pages, prev %d, next %d; want %d..%d of %d, prev %d, next %d",
-				tt.n, tt.per, tt.capped, tt.page, pg.from, pg.to, pg.pages, pg.prev(), pg.next(),
+			t.Errorf("paged(%d, %d, %d, %d) = %d..%d of %d pages, prev %d, next %d; want %d..%d of %d, prev %d, next %d",
+				tt.n, tt.per, tt.most, tt.page, pg.from, pg.to, pg.pages, pg.prev(), pg.next(),
 				tt.from, tt.to, tt.pages, tt.prev, tt.next)
 		}
 	}
@@ -34,31 +35,26 @@ func TestPaged(t *testing.T) {
 // In elder mode no page offers more than MaxChoices choices, paging ones
 // included, and every item is on exactly one page.
 func TestPagedCapped(t *testing.T) {
-	for n := 0; n <= 30; n++ {
-		seen := 0
-		first := paged(n, MaxChoices, true, 0)
-		for page := 0; page < first.pages; page++ {
-			pg := paged(n, MaxChoices, true, page)
-			choices := pg.to - pg.from + btoi(pg.prev() >= 0) + btoi(pg.next() >= 0)
-			if choices > MaxChoices || pg.to <= pg.from && n > 0 {
-				t.Errorf("paged(%d, %d, capped, %d) = %d..%d: %d choices", n, MaxChoices, page, pg.from, pg.to, choices)
+	for per := 1; per <= 8; per++ {
+		for n := 0; n <= 30; n++ {
+			seen := 0
+			first := paged(n, per, MaxChoices, 0)
+			for page := 0; page < first.pages; page++ {
+				pg := paged(n, per, MaxChoices, page)
+				choices := pg.to - pg.from + btoi(pg.prev() >= 0) + btoi(pg.next() >= 0)
+				if choices > MaxChoices || pg.to-pg.from > per || pg.to <= pg.from && n > 0 {
+					t.Errorf("paged(%d, %d, %d, %d) = %d..%d: %d choices", n, per, MaxChoices, page, pg.from, pg.to, choices)
+				}
+				if pg.from != seen {
+					t.Errorf("paged(%d, %d, %d, %d) starts at %d; want %d", n, per, MaxChoices, page, pg.from, seen)
+				}
+				seen = pg.to
 			}
-			if pg.from != seen {
-				t.Errorf("paged(%d, capped, %d) starts at %d; want %d", n, page, pg.from, seen)
+			if seen != n {
+				t.Errorf("paged(%d, %d, %d) shows %d items in all; want %d", n, per, MaxChoices, seen, n)
 			}
-			seen = pg.to
-		}
-		if seen != n {
-			t.Errorf("paged(%d, capped) shows %d items in all; want %d", n, seen, n)
 		}
 	}
-}
-
-func btoi(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // The paging choices say what they do; where the shopper is is said apart

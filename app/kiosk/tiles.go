@@ -24,13 +24,13 @@ const (
 type tileGrid struct{ cols, rows int }
 
 func gridFor(k tileKind, m Modes, wide bool) tileGrid {
-	large, elder := m.Has(Large), m.Has(Elder)
+	large := m.Has(Large)
 	switch {
-	case k == iconTiles && wide && elder:
-		return tileGrid{2, 2}
+	case k == iconTiles && wide && large:
+		return tileGrid{3, 1}
 	case k == iconTiles && wide:
 		return tileGrid{3, 2}
-	case k == iconTiles && elder:
+	case k == iconTiles && m.Has(Elder):
 		return tileGrid{1, 4}
 	case k == iconTiles:
 		return tileGrid{2, 3}
@@ -49,12 +49,11 @@ func gridFor(k tileKind, m Modes, wide bool) tileGrid {
 // paging ones.
 func (p *Page) tilePage(k tileKind, n int) pager {
 	g := gridFor(k, p.route.Modes, p.wide)
-	per := g.cols * g.rows
-	elder := p.route.Modes.Has(Elder)
-	if elder {
-		per = min(per, MaxChoices)
+	most := 0
+	if p.route.Modes.Has(Elder) {
+		most = MaxChoices
 	}
-	return paged(n, per, elder, p.route.Page)
+	return paged(n, g.cols*g.rows, most, p.route.Page)
 }
 
 // tiles lays out one page's tiles in a grid that fills the screen below
