@@ -31,6 +31,7 @@ type fill struct {
 	Blank    float64  `json:"blank"`    // empty height below the content, of the viewport's
 	Overflow float64  `json:"overflow"` // px of main that would scroll
 	Outside  []string `json:"outside"`  // controls not wholly on screen
+	Covered  []string `json:"covered"`  // controls with something else over their middle
 	Items    int      `json:"items"`    // tiles on this page
 	Next     bool     `json:"next"`
 	Prev     bool     `json:"prev"`
@@ -41,7 +42,8 @@ type fill struct {
 // main's lowest visible element to the top of the accessibility bar, and
 // anything under the bar. Every link and button (and anything with their
 // roles) must be wholly inside the viewport, except the skip link, which
-// is kept off screen until it has focus.
+// is kept off screen until it has focus; and nothing may lie over the
+// middle of a control in main.
 const fillJS = `(() => {
 	const main = document.querySelector("main"), bar = document.querySelector(".sc-a11y");
 	const shown = el => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden";
@@ -61,9 +63,16 @@ const fillJS = `(() => {
 			outside.push((el.getAttribute("data-say") || el.innerText).slice(0, 40) + " at " + Math.round(r.top) + ".." + Math.round(r.bottom));
 		}
 	}
+	const covered = [];
+	for (const el of main.querySelectorAll("a[href], button")) {
+		if (!shown(el) || el.closest("[hidden]")) continue;
+		const r = el.getBoundingClientRect();
+		const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+		if (top && !el.contains(top)) covered.push((el.getAttribute("data-say") || el.innerText).slice(0, 40) + " under " + top.tagName.toLowerCase() + "." + String(top.className).split(" ").join("."));
+	}
 	const pos = document.querySelector(".sc-more .sc-page-position");
 	return JSON.stringify({
-		blank, overflow: main.scrollHeight - main.clientHeight, outside,
+		blank, overflow: main.scrollHeight - main.clientHeight, outside, covered,
 		items: main.querySelectorAll(".sc-tiles .sc-choice").length,
 		next: !!document.querySelector(".sc-more .sc-page-next"),
 		prev: !!document.querySelector(".sc-more .sc-page-prev"),
@@ -140,6 +149,9 @@ func checkFill(t *testing.T, tab context.Context, mode string, r kioskRoute, ite
 		}
 		if len(f.Outside) > 0 {
 			t.Errorf("page %d: controls off screen: %s", page, strings.Join(f.Outside, "; "))
+		}
+		if len(f.Covered) > 0 {
+			t.Errorf("page %d: controls covered by something else: %s", page, strings.Join(f.Covered, "; "))
 		}
 		if vs := runAxe(t, tab, mode == "contrast" || mode == "elder", ""); len(vs) > 0 {
 			t.Errorf("page %d: axe found %d violations:%s", page, len(vs), describe(vs))

@@ -34,8 +34,8 @@ func gridFor(k tileKind, m Modes, wide bool) tileGrid {
 		return tileGrid{1, 4}
 	case k == iconTiles:
 		return tileGrid{2, 3}
-	case wide && large:
-		return tileGrid{3, 1}
+	case wide && large: // side by side: the picture, then the words
+		return tileGrid{2, 1}
 	case wide:
 		return tileGrid{4, 2}
 	case large:
