@@ -8,6 +8,10 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/chromedp/chromedp/kb"
+
+	"storecast/e2e/harness"
 )
 
 // fillRoutes are the kiosk screens that fill the screen, and how many
@@ -189,4 +193,46 @@ func btoi(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// TestKioskPagingByKeypadAndVoice pages the menu of a landscape kiosk in
+// elder mode with voice on, by keypad alone: the screen says where the
+// shopper is and offers "next page" among its four choices, the arrows
+// reach it and say it, Enter turns the page, and "back to page 1" comes
+// back, focus never on nothing.
+func TestKioskPagingByKeypadAndVoice(t *testing.T) {
+	t.Parallel()
+	s := kit.Server(t, harness.Options{})
+	tab := kit.Tab(t, 1920, 1080)
+	beforeLoad(t, tab, speechRecorder)
+	open(t, tab, s.URL+"/kiosk/menu?lang=en&m=voice.elder")
+	first := "How can we help? Page 1 of 2. 4 choices: Offers, Coupons, Price check, Next page."
+	waitSpoken(t, tab, 0, "when the menu opens", says(first))
+
+	m := mark(t, tab)
+	arrowTo(t, tab, ".sc-page-next")
+	waitSpoken(t, tab, m, "when focus lands on next page", says("Next page"))
+	m = mark(t, tab)
+	press(t, tab, kb.Enter, "Enter on next page")
+	waitJS(t, tab, `location.search.includes("p=1")`)
+	second := "How can we help? Page 2 of 2. 3 choices: Store events, Help, Back to page 1."
+	waitSpoken(t, tab, m, "when page 2 opens", says(second))
+	focusKept(t, tab, "page 2 opening")
+
+	arrowTo(t, tab, ".sc-page-prev")
+	press(t, tab, kb.Enter, "Enter on back to page 1")
+	waitJS(t, tab, `!location.search.includes("p=") && document.querySelector(".sc-page-next")`)
+	focusKept(t, tab, "page 1 opening again")
+}
+
+// arrowTo presses ArrowDown until focus is on selector.
+func arrowTo(t *testing.T, tab context.Context, selector string) {
+	t.Helper()
+	for range 12 {
+		if eval[bool](t, tab, fmt.Sprintf(`document.activeElement.matches(%q)`, selector)) {
+			return
+		}
+		press(t, tab, kb.ArrowDown, "ArrowDown towards "+selector)
+	}
+	t.Fatalf("ArrowDown never reached %s", selector)
 }
