@@ -236,3 +236,23 @@ func arrowTo(t *testing.T, tab context.Context, selector string) {
 	}
 	t.Fatalf("ArrowDown never reached %s", selector)
 }
+
+// TestKioskTurnsItsTiles turns a kiosk from landscape to portrait on the
+// menu in large text: three tiles and "next page" become all five tiles
+// on one page, with no reload.
+func TestKioskTurnsItsTiles(t *testing.T) {
+	t.Parallel()
+	s := kit.Server(t, harness.Options{})
+	tab := kit.Tab(t, 1920, 1080)
+	open(t, tab, s.URL+"/kiosk/menu?lang=en&m=large")
+	waitJS(t, tab, `document.querySelector(".sc-page-next") && document.querySelectorAll(".sc-menu .sc-choice").length === 3`)
+	eval[bool](t, tab, `(window.scSamePage = true)`)
+	setViewport(t, tab, 1080, 1920, 1)
+	waitJS(t, tab, `!document.querySelector(".sc-more") && document.querySelectorAll(".sc-menu .sc-choice").length === 5`)
+	if !eval[bool](t, tab, `window.scSamePage === true`) {
+		t.Error("the page reloaded when the screen turned")
+	}
+	if f := measureFill(t, tab); f.Blank > maxBlank || f.Overflow > 1 || len(f.Outside) > 0 {
+		t.Errorf("after turning: %.1f%% blank, scrolls %.0f px, off screen %v", 100*f.Blank, f.Overflow, f.Outside)
+	}
+}
