@@ -47,7 +47,7 @@ type Page struct {
 	left           int       // seconds the warning shows
 	beforeWarning  app.Value // where focus was when the warning took it
 	slide          int       // attract loop: the offer on screen
-	wide           bool      // the screen is wider than tall: tiles lay out so
+	wide           bool      // landscape: decides how many tiles a page holds
 	still          bool
 	opened         string // URL of the screen last announced
 	quiet          bool   // focus is moving by program: do not read it

@@ -103,13 +103,13 @@ func (p *Page) more(v *view, pg pager) {
 		r.Page = page
 		return r
 	}
-	v.add(app.Nav().Class("sc-more").Aria("label", where).Body(
-		app.If(pg.prev() >= 0, func() app.UI {
-			return v.tile(to(pg.prev()), "sc-page-prev", pagingIcon(false), prev)
-		}),
-		app.P().Class("sc-page-position").Text(where),
-		app.If(pg.next() >= 0, func() app.UI {
-			return v.tile(to(pg.next()), "sc-page-next", pagingIcon(true), next)
-		}),
-	))
+	var body []app.UI
+	if pg.prev() >= 0 {
+		body = append(body, v.tile(to(pg.prev()), "sc-page-prev", pagingIcon(false), prev))
+	}
+	body = append(body, app.P().Class("sc-page-position").Text(where))
+	if pg.next() >= 0 {
+		body = append(body, v.tile(to(pg.next()), "sc-page-next", pagingIcon(true), next))
+	}
+	v.add(app.Nav().Class("sc-more").Aria("label", where).Body(body...))
 }
