@@ -37,6 +37,7 @@ type fill struct {
 	Outside  []string `json:"outside"`  // controls not wholly on screen
 	Covered  []string `json:"covered"`  // controls with something else over their middle
 	Items    int      `json:"items"`    // tiles on this page
+	MinSide  float64  `json:"minSide"`  // the smallest side of a tile or paging choice, px
 	Next     bool     `json:"next"`
 	Prev     bool     `json:"prev"`
 	Where    string   `json:"where"` // "Page 1 of 2"; "" without paging
@@ -74,9 +75,14 @@ const fillJS = `(() => {
 		const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
 		if (top && !el.contains(top)) covered.push((el.getAttribute("data-say") || el.innerText).slice(0, 40) + " under " + top.tagName.toLowerCase() + "." + String(top.className).split(" ").join("."));
 	}
+	let minSide = 1e9;
+	for (const el of main.querySelectorAll(".sc-tiles .sc-choice, .sc-more .sc-choice, .sc-start")) {
+		const r = el.getBoundingClientRect();
+		minSide = Math.min(minSide, r.width, r.height);
+	}
 	const pos = document.querySelector(".sc-more .sc-page-position");
 	return JSON.stringify({
-		blank, overflow: main.scrollHeight - main.clientHeight, outside, covered,
+		blank, overflow: main.scrollHeight - main.clientHeight, outside, covered, minSide,
 		items: main.querySelectorAll(".sc-tiles .sc-choice").length,
 		next: !!document.querySelector(".sc-more .sc-page-next"),
 		prev: !!document.querySelector(".sc-more .sc-page-prev"),
@@ -99,7 +105,7 @@ func measureFill(t *testing.T, ctx context.Context) fill {
 // screen's height is left blank under the content, nothing scrolls and no
 // control is off screen, axe finds nothing, and where the choices are
 // more than a page holds, "next page" and "previous page" go through
-// every one of them.
+// every one of them; every tile and paging choice is 60 px or more.
 func TestKioskFillsScreen(t *testing.T) {
 	t.Parallel()
 	var mu sync.Mutex
@@ -136,7 +142,7 @@ func TestKioskFillsScreen(t *testing.T) {
 }
 
 // checkFill walks every page of route r in mode and checks each; it
-// returns the blank fraction of each page, for the log.
+// returns the blank fraction and smallest tile of each page, for the log.
 func checkFill(t *testing.T, tab context.Context, mode string, r kioskRoute, items int) string {
 	t.Helper()
 	goKiosk(t, tab, withModes(r.url, mode), r.ready)
@@ -144,7 +150,7 @@ func checkFill(t *testing.T, tab context.Context, mode string, r kioskRoute, ite
 	seen := 0
 	for page := 1; ; page++ {
 		f := measureFill(t, tab)
-		blanks = append(blanks, fmt.Sprintf("%4.1f%%", 100*f.Blank))
+		blanks = append(blanks, fmt.Sprintf("%4.1f%% blank, smallest tile %3.0f px;", 100*f.Blank, f.MinSide))
 		if f.Blank > maxBlank {
 			t.Errorf("page %d: %.1f%% of the screen blank under the content; want at most %.0f%%", page, 100*f.Blank, 100*maxBlank)
 		}
@@ -153,6 +159,9 @@ func checkFill(t *testing.T, tab context.Context, mode string, r kioskRoute, ite
 		}
 		if len(f.Outside) > 0 {
 			t.Errorf("page %d: controls off screen: %s", page, strings.Join(f.Outside, "; "))
+		}
+		if f.MinSide < 60 {
+			t.Errorf("page %d: a tile or paging choice is %.0f px on its short side; want at least 60", page, f.MinSide)
 		}
 		if len(f.Covered) > 0 {
 			t.Errorf("page %d: controls covered by something else: %s", page, strings.Join(f.Covered, "; "))
