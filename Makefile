@@ -129,8 +129,8 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZCOUNT) ./server/coupon/
 	$(GO) test -run '^$$' -fuzz '^FuzzDecodeJSON$$' -fuzztime $(FUZZCOUNT) ./server/api/
 
-# Pictures of every kiosk screen in every mode and every console view,
-# into docs/screenshots
+# Pictures of every kiosk screen in every mode, portrait and landscape,
+# and every console view, into docs/screenshots
 # (headless Chromium; install fonts-noto-cjk so Chinese renders).
 screenshots: build
 	$(GO) test -count=1 -run '^Test(Kiosk|Console)Screenshots$$' ./e2e/ -args -update

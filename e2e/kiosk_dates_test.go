@@ -58,6 +58,13 @@ func TestKioskDatesInStoreZone(t *testing.T) {
 		}
 	}
 
+	// The offers' picture grid says the last day too, on the offer's tile.
+	tile := fmt.Sprintf(`document.querySelector(".sc-offer-list a[href*='id=%s']")`, p.ID)
+	goKiosk(t, tab, "/kiosk/offers?lang=en&cat=all", tile)
+	if got, want := eval[string](t, tab, tile+`.querySelector(".sc-choice-hint:last-child").innerText`), "Until "+englishDay(last, now); got != want {
+		t.Errorf("offer's tile says %q; want %q", got, want)
+	}
+
 	goKiosk(t, tab, "/kiosk/offer?lang=en&cat=all&id="+p.ID, `document.querySelector(".sc-offer-actions .sc-coupon-get")`)
 	before := time.Now()
 	getCoupon(t, tab)

@@ -21,9 +21,16 @@ var shotModes = []struct{ modes, lang string }{
 	{"", "zh-Hans"}, {"large", "en"}, {"contrast", "zh-Hant"}, {"voice", "en"}, {"elder", "zh-Hans"},
 }
 
-// TestKioskScreenshots saves a picture of every kiosk screen in every mode
-// (portrait 1080×1920, at half scale) so a person can look at them. It
-// runs only with -update: `make screenshots`.
+// shotOrientations are the kiosk's two screens, and what the name of a
+// picture of each ends with.
+var shotOrientations = []struct {
+	w, h   int
+	suffix string
+}{{1080, 1920, ""}, {1920, 1080, "-landscape"}}
+
+// TestKioskScreenshots saves a picture of every kiosk screen in every mode,
+// portrait (1080×1920) and landscape (1920×1080), at half scale, so a
+// person can look at them. It runs only with -update: `make screenshots`.
 func TestKioskScreenshots(t *testing.T) {
 	t.Parallel()
 	if !*updateScreenshots {
@@ -39,22 +46,26 @@ func TestKioskScreenshots(t *testing.T) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	for _, m := range shotModes {
-		for _, r := range kioskRoutes(offer) {
-			url := withModes(strings.Replace(r.url, "lang=en", "lang="+m.lang, 1), m.modes)
-			url = strings.Replace(url, "?lang=zh-Hans&", "?", 1)
-			url = strings.Replace(url, "?lang=zh-Hans", "", 1)
-			url = strings.Replace(url, "&lang=zh-Hans", "", 1)
-			goKiosk(t, tab, url, r.ready)
-			if r.name == "price" {
-				searchFor(t, tab, "milk")
+	for _, o := range shotOrientations {
+		setViewport(t, tab, o.w, o.h, 0.5)
+		for _, m := range shotModes {
+			for _, r := range kioskRoutes(offer) {
+				url := withModes(strings.Replace(r.url, "lang=en", "lang="+m.lang, 1), m.modes)
+				url = strings.Replace(url, "?lang=zh-Hans&", "?", 1)
+				url = strings.Replace(url, "?lang=zh-Hans", "", 1)
+				url = strings.Replace(url, "&lang=zh-Hans", "", 1)
+				goKiosk(t, tab, url, r.ready)
+				if r.name == "price" {
+					searchFor(t, tab, "milk")
+				}
+				if r.name == "coupon" {
+					getCoupon(t, tab)
+				}
+				shot(t, tab, filepath.Join(dir, name(r.name, m.modes)+o.suffix+".png"))
 			}
-			if r.name == "coupon" {
-				getCoupon(t, tab)
-			}
-			shot(t, tab, filepath.Join(dir, name(r.name, m.modes)))
 		}
 	}
+	setViewport(t, tab, 1080, 1920, 0.5)
 	// The price check's own keypad: pinyin initials typed, and a
 	// category opened; in landscape too.
 	keypadShots(t, tab, dir)
@@ -92,7 +103,7 @@ func name(route, modes string) string {
 	if modes == "" {
 		modes = "standard"
 	}
-	return route + "-" + modes + ".png"
+	return route + "-" + modes
 }
 
 // searchFor types a query into the price check and waits for the answer.

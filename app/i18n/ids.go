@@ -270,6 +270,7 @@ const (
 	OtherOffers        = "OtherOffers"
 	PageNext           = "PageNext"
 	PageFirst          = "PageFirst"
+	PagePrev           = "PagePrev"
 	PagePosition       = "PagePosition"
 	OfferGone          = "OfferGone"
 	PriceLabel         = "PriceLabel"
@@ -464,7 +465,7 @@ var IDs = []string{
 	KioskStart, KioskMenuTitle, MenuPromotions,
 	MenuPromotionsHint, MenuPriceCheck, MenuPriceCheckHint, MenuEvents,
 	MenuEventsHint, MenuHelp, MenuHelpHint, NavBack, NavHome, NavLabel,
-	SkipToMain, AllOffers, OtherOffers, PageNext, PageFirst, PagePosition, OfferGone, PriceLabel,
+	SkipToMain, AllOffers, OtherOffers, PageNext, PageFirst, PagePrev, PagePosition, OfferGone, PriceLabel,
 	PriceHint, PriceSearch, PriceSearching, PriceResults, PriceShowing,
 	PriceNone, PriceAisle, PriceSame, ErrQueryEmpty, ErrQueryTooLong,
 	ErrQueryBadText, ErrBarcodeLength, ErrBarcodeDigits, ErrBarcodeCheck,

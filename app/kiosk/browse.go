@@ -1,8 +1,6 @@
 package kiosk
 
 import (
-	"strings"
-
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"storecast/app/content"
@@ -47,26 +45,4 @@ func (p *Page) onBrowse(c content.Category) app.EventHandler {
 			return fetchCategory(c.ID)
 		})
 	}
-}
-
-// categoryIcons maps words in a category's id to the kiosk's own pictures
-// (web/icons/category-*.svg, drawn for Storecast); a category none of them
-// fits gets the shopping basket.
-var categoryIcons = []struct{ icon, words string }{
-	{"fresh", "fresh fruit veg produce"},
-	{"dairy", "dairy milk chilled cheese egg"},
-	{"pantry", "pantry grocery rice oil food dry"},
-	{"drinks", "drink snack tea coffee juice water"},
-	{"home", "home household clean care"},
-}
-
-func categoryIcon(id string) string {
-	for _, c := range categoryIcons {
-		for _, w := range strings.Fields(c.words) {
-			if strings.Contains(id, w) {
-				return "/web/icons/category-" + c.icon + ".svg"
-			}
-		}
-	}
-	return "/web/icons/category-other.svg"
 }

@@ -30,13 +30,13 @@ func (p *Page) couponsView(v *view) {
 	}
 	count := i18n.N(l, i18n.CouponsCount, len(cs))
 	v.say = []string{count}
-	from, to, next, pages := paged(len(cs), p.route.Modes.Has(Elder), p.route.Page)
+	pg := p.elderPaged(len(cs), p.route.Page)
 	var items []app.UI
-	for i, c := range cs[from:to] {
-		items = append(items, p.campaignItem(v, c, "sc-campaign-"+strconv.Itoa(from+i)))
+	for i, c := range cs[pg.from:pg.to] {
+		items = append(items, p.campaignItem(v, c, "sc-campaign-"+strconv.Itoa(pg.from+i)))
 	}
 	v.add(app.P().Class("sc-count").Text(count), app.Ul().Class("sc-campaigns").Body(items...))
-	p.more(v, next, pages)
+	p.more(v, pg)
 }
 
 // campaignItem is one coupon to get: what it is, until when, and the button.

@@ -35,6 +35,14 @@ func (p *Page) listen(ctx app.Context) {
 	// it is said now.
 	on("pointerup", true, func(e app.Value) { p.speaker.Retry() })
 	on("keydown", true, func(e app.Value) { p.onKey(ctx, e) })
+	// A kiosk turned on its side lays its tiles out again.
+	on("resize", false, func(e app.Value) {
+		ctx.Dispatch(func(ctx app.Context) {
+			if !p.measure() {
+				ctx.PreventUpdate()
+			}
+		})
+	})
 	on("focusin", false, func(e app.Value) {
 		if p.quiet || !p.route.Modes.Has(Voice) {
 			return

@@ -1,6 +1,8 @@
 package kiosk
 
 import (
+	"time"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"storecast/app/content"
@@ -55,11 +57,10 @@ func (p *Page) offerGroup(cat string) (offerGroup, bool) {
 	return offerGroup{}, false
 }
 
-// offersView lists the categories with offers; with a category chosen, the
-// offers in it.
+// offersView shows the categories with offers as tiles with their
+// pictures; with a category chosen, the offers in it.
 func (p *Page) offersView(v *view) {
 	l := p.route.Locale
-	elder := p.route.Modes.Has(Elder)
 	if p.route.Cat != "" {
 		p.offerListView(v)
 		return
@@ -71,18 +72,19 @@ func (p *Page) offersView(v *view) {
 		v.add(app.P().Class("sc-empty").Text(i18n.T(l, i18n.NoPromotions)))
 		return
 	}
-	from, to, next, pages := paged(len(groups), elder, p.route.Page)
-	var lis []app.UI
-	for _, g := range groups[from:to] {
+	pg := p.tilePage(iconTiles, len(groups))
+	var tiles []app.UI
+	for _, g := range groups[pg.from:pg.to] {
 		r := p.route.To(Offers)
 		r.Cat = g.cat
-		lis = append(lis, app.Li().Body(v.link(g.name, i18n.N(l, i18n.PromotionCount, len(g.promos)), r)))
+		tiles = append(tiles, v.tile(r, "", picture("sc-tile-icon", categoryIcon(g.cat)), g.name, i18n.N(l, i18n.PromotionCount, len(g.promos))))
 	}
-	v.add(app.Ul().Class("sc-menu").Body(lis...))
-	p.more(v, next, pages)
+	v.add(p.tiles(iconTiles, "sc-menu", tiles))
+	p.more(v, pg)
 }
 
-// offerListView lists the offers of one category.
+// offerListView shows the offers of one category as a grid of pictures,
+// each with its name, price and last day.
 func (p *Page) offerListView(v *view) {
 	l := p.route.Locale
 	g, ok := p.offerGroup(p.route.Cat)
@@ -96,19 +98,33 @@ func (p *Page) offerListView(v *view) {
 		return
 	}
 	v.say = []string{i18n.N(l, i18n.PromotionCount, len(g.promos))}
-	from, to, next, pages := paged(len(g.promos), p.route.Modes.Has(Elder), p.route.Page)
-	var lis []app.UI
-	for _, pr := range g.promos[from:to] {
+	pg := p.tilePage(pictureTiles, len(g.promos))
+	var tiles []app.UI
+	for _, pr := range g.promos[pg.from:pg.to] {
 		r := p.route.To(Offer)
 		r.Cat, r.ID = p.route.Cat, pr.ID
-		var img app.UI
-		if pr.Image != "" {
-			img = app.Img().Class("sc-offer-thumb").Src(pr.Image).Attr("role", "presentation").Attr("decoding", "async")
-		}
-		lis = append(lis, app.Li().Body(v.link(pr.Title.In(l), priceWords(l, pr), r, img)))
+		tiles = append(tiles, v.tile(r, "", picture("sc-tile-picture", promoPicture(pr)), pr.Title.In(l), priceWords(l, pr), until(l, pr, v.now)))
 	}
-	v.add(app.Ul().Class("sc-offer-list").Body(lis...))
-	p.more(v, next, pages)
+	v.add(p.tiles(pictureTiles, "sc-offer-list", tiles))
+	p.more(v, pg)
+}
+
+// promoPicture is the offer's own picture, or its category's when staff
+// gave it none.
+func promoPicture(pr content.Promotion) string {
+	if pr.Image != "" {
+		return pr.Image
+	}
+	return categoryIcon(pr.Category)
+}
+
+// until is an offer's last day as shown ("until tomorrow"); "" when it has
+// none.
+func until(l string, pr content.Promotion, now time.Time) string {
+	if pr.ValidTo == nil {
+		return ""
+	}
+	return i18n.T(l, i18n.ValidUntil, "Date", i18n.LastDay(l, *pr.ValidTo, now))
 }
 
 // offerView shows one offer in full, and "Get coupon" below the price when
@@ -131,10 +147,9 @@ func (p *Page) offerView(v *view) {
 	v.title = pr.Title.In(l)
 	body := pr.Body.In(l)
 	v.say = []string{body, priceWords(l, *pr)}
-	var until string
-	if pr.ValidTo != nil {
-		until = i18n.T(l, i18n.ValidUntil, "Date", i18n.LastDay(l, *pr.ValidTo, v.now))
-		v.say = append(v.say, until)
+	last := until(l, *pr, v.now)
+	if last != "" {
+		v.say = append(v.say, last)
 	}
 	v.add(app.Article().Class("sc-offer").DataSet("id", pr.ID).Body(
 		app.If(pr.Image != "", func() app.UI {
@@ -143,7 +158,7 @@ func (p *Page) offerView(v *view) {
 		app.Div().Class("sc-offer-text").Body(
 			app.If(body != "", func() app.UI { return app.P().Class("sc-promo-body").Text(body) }),
 			promo.Price(*pr, l),
-			app.If(until != "", func() app.UI { return app.P().Class("sc-promo-until").Text(until) }),
+			app.If(last != "", func() app.UI { return app.P().Class("sc-promo-until").Text(last) }),
 			app.Div().Class("sc-offer-actions").Body(p.offerCoupon(v, pr.ID)),
 		),
 	))

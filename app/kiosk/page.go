@@ -47,6 +47,7 @@ type Page struct {
 	left           int       // seconds the warning shows
 	beforeWarning  app.Value // where focus was when the warning took it
 	slide          int       // attract loop: the offer on screen
+	wide           bool      // landscape: decides how many tiles a page holds
 	still          bool
 	opened         string // URL of the screen last announced
 	quiet          bool   // focus is moving by program: do not read it
@@ -80,6 +81,7 @@ func (p *Page) OnNav(ctx app.Context) {
 		p.slide = 0
 	}
 	p.noVoice = false
+	p.measure()
 	p.judgeVoice()
 	// Modes change the idle times; a session's clock keeps running.
 	p.idle.Quiet, p.idle.Warn = p.route.QuietTime(), p.route.WarnTime()
@@ -107,6 +109,7 @@ func (p *Page) OnMount(ctx app.Context) {
 	p.idle = Idle{Quiet: p.route.QuietTime(), Warn: p.route.WarnTime()}
 	p.idle.Touch(p.clock.Now())
 	p.still = app.Window().Call("matchMedia", "(prefers-reduced-motion: reduce)").Get("matches").Bool()
+	p.measure()
 	p.judgeVoice()
 	p.release = append(p.release,
 		p.speaker.OnVoicesChanged(func() { ctx.Dispatch(func(app.Context) { p.judgeVoice() }) }),

@@ -75,11 +75,11 @@ func (p *Page) resultsView(v *view) {
 		v.add(app.P().Class("sc-error").Attr("role", "alert").Text(i18n.T(l, i18n.PriceNone, "Query", s.asked)))
 		return
 	}
-	from, to, next, pages := paged(len(ps), p.route.Modes.Has(Elder), s.page)
+	pg := p.elderPaged(len(ps), s.page)
 	var items []app.UI
-	for i, pr := range ps[from:to] {
+	for i, pr := range ps[pg.from:pg.to] {
 		items = append(items, app.Li().Class("sc-product").DataSet("nav", "1").TabIndex(-1).
-			ID("sc-product-"+itoa(from+i)).DataSet("say", productWords(l, pr)).Body(
+			ID("sc-product-"+itoa(pg.from+i)).DataSet("say", productWords(l, pr)).Body(
 			app.P().Class("sc-product-name").Text(pr.Name.In(l)),
 			app.P().Class("sc-product-price").Text(i18n.T(l, i18n.Price, "Price", content.FormatPrice(pr.Price))),
 			app.If(pr.Aisle != "", func() app.UI {
@@ -102,16 +102,35 @@ func (p *Page) resultsView(v *view) {
 			return app.P().Class("sc-hint").Text(i18n.N(l, i18n.PriceShowing, s.result.Total, "Shown", len(ps)))
 		}),
 	))
-	if next >= 0 {
-		label, where := pageLabels(l, next, pages)
-		v.add(app.Div().Class("sc-more").Body(
-			app.P().Class("sc-page-position").Text(where),
-			v.button("sc-results-more", "", label, func(ctx app.Context, e app.Event) {
-				s.page = next
-				p.say(ctx, p.resultsSpeech(), false)
-			}),
-		))
+	if pg.pages > 1 {
+		p.resultsMore(v, pg)
 	}
+}
+
+// resultsMore pages through the results in elder mode: they are the
+// answer to a search, not a screen of their own, so the paging choices
+// are buttons that stay on the price check.
+func (p *Page) resultsMore(v *view, pg pager) {
+	prev, next, where := pageLabels(p.route.Locale, pg)
+	to := func(page int) app.EventHandler {
+		return func(ctx app.Context, e app.Event) {
+			p.search.page = page
+			p.say(ctx, p.resultsSpeech(), false)
+			// The button pressed may be gone from the new page: focus
+			// goes to the page's first result, never to nothing.
+			first := "sc-product-" + itoa(p.elderPaged(len(p.search.result.Products), page).from)
+			ctx.Defer(func(app.Context) { p.focus(first) })
+		}
+	}
+	var body []app.UI
+	if pg.prev() >= 0 {
+		body = append(body, v.button("sc-results-prev", "sc-page-prev", prev, to(pg.prev())))
+	}
+	body = append(body, app.P().Class("sc-page-position").Text(where))
+	if pg.next() >= 0 {
+		body = append(body, v.button("sc-results-more", "sc-page-next", next, to(pg.next())))
+	}
+	v.add(app.Nav().Class("sc-more").Aria("label", where).Body(body...))
 }
 
 // searchStatus is what the price check's live region says: that it is
@@ -140,8 +159,8 @@ func (p *Page) resultsSpeech() string {
 		return i18n.T(l, i18n.PriceNone, "Query", s.asked)
 	}
 	parts := []string{i18n.N(l, i18n.PriceResults, s.result.Total)}
-	from, to, _, _ := paged(len(s.result.Products), p.route.Modes.Has(Elder), s.page)
-	for _, pr := range s.result.Products[from:to] {
+	pg := p.elderPaged(len(s.result.Products), s.page)
+	for _, pr := range s.result.Products[pg.from:pg.to] {
 		parts = append(parts, productWords(l, pr))
 	}
 	return sentences(l, parts)

@@ -7,7 +7,6 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"storecast/app/i18n"
-	"storecast/app/promo"
 )
 
 // view builds the screen the route names.
@@ -37,7 +36,7 @@ func (p *Page) view() view {
 }
 
 // attractView is the loop that runs while nobody is here: the live offers,
-// one at a time, and one big way in.
+// one at a time across the screen, and one big way in.
 func (p *Page) attractView(v *view) {
 	l := p.route.Locale
 	promos := p.state.Promotions()
@@ -66,67 +65,40 @@ func (p *Page) attractView(v *view) {
 			}
 			return app.Div().Class("sc-attract-slides").Body(app.Range(shown).Slice(func(i int) app.UI {
 				// Never Hidden(false): go-app prerenders it as hidden="false", which hides.
-				d := app.Div().Class("sc-attract-slide").Body(promo.Card(promos[shown[i]], l, 2, v.now))
+				d := app.Div().Class("sc-attract-slide").Body(hero(promos[shown[i]], l, v.now))
 				if shown[i] != current {
 					d = d.Hidden(true)
 				}
 				return d
 			}))
 		}),
-		v.link(i18n.T(l, i18n.KioskStart), "", p.route.To(Menu)),
+		v.start(p.route.To(Menu)),
 	)
 }
 
-// menuView is home: the few big choices.
+// menuView is home: the few big choices, as tiles with our icons that
+// fill the screen.
 func (p *Page) menuView(v *view) {
 	l := p.route.Locale
 	v.title = i18n.T(l, i18n.KioskMenuTitle)
 	items := []struct {
 		s           Screen
+		icon        string
 		label, hint string
 	}{
-		{Offers, i18n.MenuPromotions, i18n.MenuPromotionsHint},
-		{Coupons, i18n.MenuCoupons, i18n.MenuCouponsHint},
-		{Price, i18n.MenuPriceCheck, i18n.MenuPriceCheckHint},
-		{Events, i18n.MenuEvents, i18n.MenuEventsHint},
-		{Help, i18n.MenuHelp, i18n.MenuHelpHint},
+		{Offers, "offers", i18n.MenuPromotions, i18n.MenuPromotionsHint},
+		{Coupons, "coupons", i18n.MenuCoupons, i18n.MenuCouponsHint},
+		{Price, "price", i18n.MenuPriceCheck, i18n.MenuPriceCheckHint},
+		{Events, "events", i18n.MenuEvents, i18n.MenuEventsHint},
+		{Help, "help", i18n.MenuHelp, i18n.MenuHelpHint},
 	}
-	from, to, next, pages := paged(len(items), p.route.Modes.Has(Elder), p.route.Page)
-	list := app.Ul().Class("sc-menu")
-	var lis []app.UI
-	for _, it := range items[from:to] {
-		lis = append(lis, app.Li().Body(v.link(i18n.T(l, it.label), i18n.T(l, it.hint), p.route.To(it.s))))
+	pg := p.tilePage(iconTiles, len(items))
+	var tiles []app.UI
+	for _, it := range items[pg.from:pg.to] {
+		tiles = append(tiles, v.tile(p.route.To(it.s), "", icon(it.icon), i18n.T(l, it.label), i18n.T(l, it.hint)))
 	}
-	v.add(list.Body(lis...))
-	p.more(v, next, pages)
-}
-
-// more adds elder mode's way through a long list: where the shopper is
-// ("page 1 of 2"), said once after the title, and a choice that says
-// what it does ("next page"; "back to page 1" on the last page).
-func (p *Page) more(v *view, next, pages int) {
-	if next < 0 {
-		return
-	}
-	to := p.route
-	to.Page = next
-	label, where := pageLabels(p.route.Locale, next, pages)
-	v.say = append(v.say, where)
-	v.add(app.Div().Class("sc-more").Body(
-		app.P().Class("sc-page-position").Text(where),
-		v.link(label, "", to),
-	))
-}
-
-// pageLabels are the paging choice's label and where the shopper is, for
-// a list whose next page is next (0: it wraps to the first).
-func pageLabels(l string, next, pages int) (label, where string) {
-	current := (next - 1 + pages) % pages
-	where = i18n.T(l, i18n.PagePosition, "Index", current+1, "Total", pages)
-	if next == 0 {
-		return i18n.T(l, i18n.PageFirst), where
-	}
-	return i18n.T(l, i18n.PageNext), where
+	v.add(p.tiles(iconTiles, "sc-menu", tiles))
+	p.more(v, pg)
 }
 
 // helpView offers "call staff" and says how to use the kiosk.
@@ -177,9 +149,9 @@ func (p *Page) eventsView(v *view) {
 	}
 	count := i18n.N(l, i18n.EventsCount, len(events))
 	v.say = []string{count}
-	from, to, next, pages := paged(len(events), p.route.Modes.Has(Elder), p.route.Page)
+	pg := p.elderPaged(len(events), p.route.Page)
 	var items []app.UI
-	for i, e := range events[from:to] {
+	for i, e := range events[pg.from:pg.to] {
 		when := eventWhen(l, e, v.now.Location())
 		place := e.Place.In(l)
 		words := []string{e.Title.In(l), when}
@@ -188,7 +160,7 @@ func (p *Page) eventsView(v *view) {
 		}
 		v.say = append(v.say, joinList(l, words))
 		items = append(items, app.Li().Class("sc-event").DataSet("nav", "1").TabIndex(-1).
-			ID("sc-event-"+strconv.Itoa(from+i)).DataSet("say", joinList(l, append(words, e.Body.In(l)))).Body(
+			ID("sc-event-"+strconv.Itoa(pg.from+i)).DataSet("say", joinList(l, append(words, e.Body.In(l)))).Body(
 			app.H2().Class("sc-event-title").Text(e.Title.In(l)),
 			app.P().Class("sc-event-when").Text(when),
 			app.If(place != "", func() app.UI {
@@ -200,5 +172,5 @@ func (p *Page) eventsView(v *view) {
 		))
 	}
 	v.add(app.P().Class("sc-count").Text(count), app.Ul().Class("sc-events").Body(items...))
-	p.more(v, next, pages)
+	p.more(v, pg)
 }

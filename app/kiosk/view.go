@@ -1,6 +1,7 @@
 package kiosk
 
 import (
+	"strings"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -21,18 +22,24 @@ type view struct {
 }
 
 // link adds a choice that goes to another screen.
-func (v *view) link(label, hint string, to Route, extra ...app.UI) app.UI {
+func (v *view) link(label, hint string, to Route) app.UI {
+	return v.tile(to, "", nil, label, hint)
+}
+
+// tile adds a choice that goes to another screen, with a picture (nil:
+// none) above its label and lines under it; what it says is all of them.
+func (v *view) tile(to Route, class string, pic app.UI, label string, lines ...string) app.UI {
 	v.choices = append(v.choices, label)
-	say := label
-	if hint != "" {
-		say = label + sentenceSep(v.route.Locale) + hint
+	words := []string{label}
+	body := []app.UI{pic, app.Span().Class("sc-choice-label").Text(label)}
+	for _, line := range lines {
+		if line != "" {
+			words = append(words, line)
+			body = append(body, app.Span().Class("sc-choice-hint").Text(line))
+		}
 	}
-	body := append([]app.UI{}, extra...)
-	body = append(body, app.Span().Class("sc-choice-label").Text(label))
-	if hint != "" {
-		body = append(body, app.Span().Class("sc-choice-hint").Text(hint))
-	}
-	return app.A().Class("sc-choice").Href(to.URL()).DataSet("say", say).Body(body...)
+	return app.A().Class(strings.TrimSpace("sc-choice "+class)).Href(to.URL()).
+		DataSet("say", strings.Join(words, sentenceSep(v.route.Locale))).Body(body...)
 }
 
 // button adds a choice that acts on this screen.
@@ -43,19 +50,3 @@ func (v *view) button(id, class, label string, onClick app.EventHandler) app.UI 
 
 // add appends content.
 func (v *view) add(ui ...app.UI) { v.body = append(v.body, ui...) }
-
-// paged returns the part of n items that elder mode shows on page (all of
-// them otherwise), and the page "More" leads to (-1: no More choice).
-// A page holds MaxChoices items, or one fewer when a More choice is needed,
-// so a screen never offers more than MaxChoices.
-func paged(n int, elder bool, page int) (from, to, next, pages int) {
-	if !elder || n <= MaxChoices {
-		return 0, n, -1, 1
-	}
-	per := MaxChoices - 1
-	pages = (n + per - 1) / per
-	page %= pages
-	from = page * per
-	to = min(from+per, n)
-	return from, to, (page + 1) % pages, pages
-}

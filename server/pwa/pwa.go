@@ -120,9 +120,9 @@ type resolver struct{}
 
 func (resolver) Resolve(location string) string { return location }
 
-// categoryIcons are the price check's category pictures: cached, so an
-// offline kiosk still shows them.
+// categoryIcons are the kiosk's category pictures (the price check's and
+// the offers'): cached, so an offline kiosk still shows them.
 var categoryIcons = []string{
-	"/web/icons/category-fresh.svg", "/web/icons/category-dairy.svg", "/web/icons/category-pantry.svg",
+	"/web/icons/category-all.svg", "/web/icons/category-fresh.svg", "/web/icons/category-dairy.svg", "/web/icons/category-pantry.svg",
 	"/web/icons/category-drinks.svg", "/web/icons/category-home.svg", "/web/icons/category-other.svg",
 }
