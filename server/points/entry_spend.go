@@ -1,0 +1,79 @@
+package points
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"storecast/app/content"
+	"storecast/app/rest"
+	"storecast/server/store"
+)
+
+// Spend takes points from the member its code stands for, oldest lots
+// first, once per issuer and receipt id. The balance is checked in the
+// same transaction as the write, after expiring what is due, so no number
+// of concurrent spends takes a balance below zero.
+func (l *Ledger) Spend(ctx context.Context, issuer string, in rest.PointsSpendInput) (rest.PointsPosted, error) {
+	if err := ValidateSpend(in); err != nil {
+		return rest.PointsPosted{}, fmt.Errorf("points: spend: %w", err)
+	}
+	id, err := l.resolve(in.MemberCode)
+	if err != nil {
+		return rest.PointsPosted{}, fmt.Errorf("points: spend: %w", err)
+	}
+	now := l.now()
+	var out rest.PointsPosted
+	err = l.st.Record(ctx, func(tx *store.Tx) error {
+		e, found, err := byKey(ctx, tx, issuer, rest.PointsSpend, in.ReceiptID)
+		if err != nil {
+			return err
+		}
+		if found {
+			if e.member != id || e.Points != -in.Points {
+				return ErrKeyReused
+			}
+			out.Replayed = true
+		} else {
+			if e, err = spend(ctx, tx, issuer, id, in, now); err != nil {
+				return err
+			}
+		}
+		out.Entry = e.PointsEntry
+		out.Balance, err = balance(ctx, tx, id)
+		return err
+	})
+	if err != nil {
+		return rest.PointsPosted{}, fmt.Errorf("points: spend: %w", err)
+	}
+	return out, nil
+}
+
+func spend(ctx context.Context, tx *store.Tx, issuer, id string, in rest.PointsSpendInput, now time.Time) (entry, error) {
+	if err := expireDue(ctx, tx, id, now); err != nil {
+		return entry{}, err
+	}
+	have, err := balance(ctx, tx, id)
+	if err != nil {
+		return entry{}, err
+	}
+	if have < in.Points {
+		return entry{}, ErrInsufficient
+	}
+	e := entry{member: id, PointsEntry: rest.PointsEntry{Kind: rest.PointsSpend, Points: -in.Points, Issuer: issuer, Key: in.ReceiptID, At: now}}
+	if err := add(ctx, tx, &e); err != nil {
+		return entry{}, err
+	}
+	return e, take(ctx, tx, id, e.Seq, 0, in.Points)
+}
+
+// ValidateSpend checks a spend's own fields.
+func ValidateSpend(in rest.PointsSpendInput) error {
+	if err := checkKey("receipt_id", in.ReceiptID); err != nil {
+		return err
+	}
+	if in.Points < 1 || in.Points > MaxPoints {
+		return &content.FieldError{Field: "points", Message: fmt.Sprintf("must be 1 to %d", MaxPoints)}
+	}
+	return nil
+}
