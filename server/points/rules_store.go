@@ -35,7 +35,7 @@ func (l *Ledger) SetRules(ctx context.Context, r rest.PointsRules) error {
 	}
 	err = l.st.Change(ctx, "points.rules", func(tx *store.Tx) error {
 		_, err := tx.ExecContext(ctx, `INSERT INTO point_rules (id, rules, updated_at) VALUES (1, ?, ?)
-			ON CONFLICT (id) DO UPDATE SET rules = excluded.rules, updated_at = excluded.updated_at`, b, l.now().UnixMilli())
+			ON CONFLICT (id) DO UPDATE SET rules = excluded.rules, updated_at = excluded.updated_at`, string(b), l.now().UnixMilli())
 		tx.Audit("rules", string(b))
 		return err
 	})
