@@ -24,12 +24,12 @@ func TestEarned(t *testing.T) {
 		err  error
 	}{
 		{"base rate", rest.PointsEarnInput{AmountFen: 12345}, 0, 246, nil},
-		{"categories", rest.PointsEarnInput{AmountFen: 10000, Lines: []rest.PointsLine{{"fresh", 5000}, {"tobacco", 3000}}}, 0, 340, nil},
-		{"unknown category at ×1", rest.PointsEarnInput{AmountFen: 10000, Lines: []rest.PointsLine{{"toys", 10000}}}, 0, 200, nil},
+		{"categories", rest.PointsEarnInput{AmountFen: 10000, Lines: []rest.PointsLine{{Category: "fresh", AmountFen: 5000}, {Category: "tobacco", AmountFen: 3000}}}, 0, 340, nil},
+		{"unknown category at ×1", rest.PointsEarnInput{AmountFen: 10000, Lines: []rest.PointsLine{{Category: "toys", AmountFen: 10000}}}, 0, 200, nil},
 		{"campaign", rest.PointsEarnInput{AmountFen: 10000, Campaign: "spring"}, 0, 300, nil},
-		{"rounded down once", rest.PointsEarnInput{AmountFen: 99, Lines: []rest.PointsLine{{"fresh", 33}}}, 0, 3, nil},
+		{"rounded down once", rest.PointsEarnInput{AmountFen: 99, Lines: []rest.PointsLine{{Category: "fresh", AmountFen: 33}}}, 0, 3, nil},
 		{"capped", rest.PointsEarnInput{AmountFen: 1_000_000}, 500, 500, nil},
-		{"largest receipt", rest.PointsEarnInput{AmountFen: MaxAmountFen, Lines: []rest.PointsLine{{"fresh", MaxAmountFen}}, Campaign: "spring"}, 0, 90_000_000, nil},
+		{"largest receipt", rest.PointsEarnInput{AmountFen: MaxAmountFen, Lines: []rest.PointsLine{{Category: "fresh", AmountFen: MaxAmountFen}}, Campaign: "spring"}, 0, 90_000_000, nil},
 		{"campaign over", rest.PointsEarnInput{AmountFen: 100, Campaign: "over"}, 0, 0, ErrNoCampaign},
 		{"no such campaign", rest.PointsEarnInput{AmountFen: 100, Campaign: "nope"}, 0, 0, ErrNoCampaign},
 	} {
