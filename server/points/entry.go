@@ -36,10 +36,24 @@ func byKey(ctx context.Context, tx *store.Tx, issuer, kind, key string) (entry, 
 	return e, err == nil, err
 }
 
-// add appends e and moves its member's balance by e.Points in the same
-// transaction; the balance's CHECK (>= 0) is the last line of defence
-// behind the callers' own checks.
-func add(ctx context.Context, tx *store.Tx, e *entry) error {
+// add moves e's member's balance by e.Points, refusing (ErrInsufficient)
+// to take it below zero, appends e, and returns the new balance. The
+// check and the write are one statement in the caller's transaction, so
+// no concurrent spend can come between them; the column's CHECK is the
+// last line of defence.
+func add(ctx context.Context, tx *store.Tx, e *entry) (int64, error) {
+	var bal int64
+	err := tx.QueryRowContext(ctx, `UPDATE point_members SET balance = balance + ?1
+		WHERE id = ?2 AND balance + ?1 >= 0 RETURNING balance`, e.Points, e.member).Scan(&bal)
+	if errors.Is(err, sql.ErrNoRows) {
+		if _, err := balance(ctx, tx, e.member); err != nil {
+			return 0, err
+		}
+		return 0, ErrInsufficient
+	}
+	if err != nil {
+		return 0, err
+	}
 	var reverses any
 	if e.Reverses != 0 {
 		reverses = e.Reverses
@@ -48,16 +62,10 @@ func add(ctx context.Context, tx *store.Tx, e *entry) error {
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, e.member, e.Kind, e.Points, e.Issuer, e.Key, reverses, e.AmountFen,
 		store.ActorFrom(ctx), e.At.UnixMilli())
 	if err != nil {
-		return err
+		return 0, err
 	}
-	if e.Seq, err = res.LastInsertId(); err != nil {
-		return err
-	}
-	if e.Points == 0 {
-		return nil
-	}
-	_, err = tx.ExecContext(ctx, `UPDATE point_members SET balance = balance + ? WHERE id = ?`, e.Points, e.member)
-	return err
+	e.Seq, err = res.LastInsertId()
+	return bal, err
 }
 
 // balance is member's balance inside tx.

@@ -36,13 +36,11 @@ func (l *Ledger) Earn(ctx context.Context, issuer string, in rest.PointsEarnInpu
 				return ErrKeyReused
 			}
 			out.Replayed = true
+			out.Balance, err = balance(ctx, tx, id)
 		} else {
-			if e, err = l.earn(ctx, tx, issuer, id, in, now); err != nil {
-				return err
-			}
+			e, out.Balance, err = l.earn(ctx, tx, issuer, id, in, now)
 		}
 		out.Entry = e.PointsEntry
-		out.Balance, err = balance(ctx, tx, id)
 		return err
 	})
 	if err != nil {
@@ -51,31 +49,26 @@ func (l *Ledger) Earn(ctx context.Context, issuer string, in rest.PointsEarnInpu
 	return out, nil
 }
 
-// earn writes a new earn entry and its lot.
-func (l *Ledger) earn(ctx context.Context, tx *store.Tx, issuer, id string, in rest.PointsEarnInput, now time.Time) (entry, error) {
-	if _, err := balance(ctx, tx, id); err != nil {
-		return entry{}, err
-	}
+// earn writes a new earn entry and its lot, and returns the balance.
+func (l *Ledger) earn(ctx context.Context, tx *store.Tx, issuer, id string, in rest.PointsEarnInput, now time.Time) (entry, int64, error) {
 	r, err := rulesIn(ctx, tx)
 	if err != nil {
-		return entry{}, err
+		return entry{}, 0, err
 	}
 	pts, err := Earned(r, in, now)
 	if err != nil {
-		return entry{}, err
+		return entry{}, 0, err
 	}
 	e := entry{member: id, PointsEntry: rest.PointsEntry{Kind: rest.PointsEarn, Points: pts, Issuer: issuer,
 		Key: in.ReceiptID, AmountFen: in.AmountFen, At: now}}
-	if err := add(ctx, tx, &e); err != nil {
-		return entry{}, err
-	}
-	if pts == 0 {
-		return e, nil // a receipt too small to earn: its key is spent, no lot
+	bal, err := add(ctx, tx, &e)
+	if err != nil || pts == 0 {
+		return e, bal, err // pts 0: a receipt too small to earn spends its key, makes no lot
 	}
 	expires := now.AddDate(0, 0, r.ExpiryDays)
 	_, err = tx.ExecContext(ctx, `INSERT INTO point_lots (entry, member_id, earned, remaining, expires_at) VALUES (?, ?, ?, ?, ?)`,
 		e.Seq, id, pts, pts, expires.UnixMilli())
-	return e, err
+	return e, bal, err
 }
 
 // rulesIn reads the rules inside tx, so an earn uses the rules of the

@@ -73,19 +73,12 @@ func reverse(ctx context.Context, tx *store.Tx, orig entry, key string, now time
 		if err := expireDue(ctx, tx, orig.member, now); err != nil {
 			return entry{}, err
 		}
-		have, err := balance(ctx, tx, orig.member)
-		if err != nil {
-			return entry{}, err
-		}
-		if have < orig.Points {
-			return entry{}, ErrInsufficient
-		}
-		if err := add(ctx, tx, &e); err != nil {
+		if _, err := add(ctx, tx, &e); err != nil {
 			return entry{}, err
 		}
 		return e, take(ctx, tx, orig.member, e.Seq, orig.Seq, orig.Points)
 	}
-	if err := add(ctx, tx, &e); err != nil {
+	if _, err := add(ctx, tx, &e); err != nil {
 		return entry{}, err
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE point_lots SET remaining = remaining +

@@ -34,13 +34,11 @@ func (l *Ledger) Spend(ctx context.Context, issuer string, in rest.PointsSpendIn
 				return ErrKeyReused
 			}
 			out.Replayed = true
+			out.Balance, err = balance(ctx, tx, id)
 		} else {
-			if e, err = spend(ctx, tx, issuer, id, in, now); err != nil {
-				return err
-			}
+			e, out.Balance, err = spend(ctx, tx, issuer, id, in, now)
 		}
 		out.Entry = e.PointsEntry
-		out.Balance, err = balance(ctx, tx, id)
 		return err
 	})
 	if err != nil {
@@ -49,22 +47,16 @@ func (l *Ledger) Spend(ctx context.Context, issuer string, in rest.PointsSpendIn
 	return out, nil
 }
 
-func spend(ctx context.Context, tx *store.Tx, issuer, id string, in rest.PointsSpendInput, now time.Time) (entry, error) {
+func spend(ctx context.Context, tx *store.Tx, issuer, id string, in rest.PointsSpendInput, now time.Time) (entry, int64, error) {
 	if err := expireDue(ctx, tx, id, now); err != nil {
-		return entry{}, err
-	}
-	have, err := balance(ctx, tx, id)
-	if err != nil {
-		return entry{}, err
-	}
-	if have < in.Points {
-		return entry{}, ErrInsufficient
+		return entry{}, 0, err
 	}
 	e := entry{member: id, PointsEntry: rest.PointsEntry{Kind: rest.PointsSpend, Points: -in.Points, Issuer: issuer, Key: in.ReceiptID, At: now}}
-	if err := add(ctx, tx, &e); err != nil {
-		return entry{}, err
+	bal, err := add(ctx, tx, &e)
+	if err != nil {
+		return entry{}, 0, err
 	}
-	return e, take(ctx, tx, id, e.Seq, 0, in.Points)
+	return e, bal, take(ctx, tx, id, e.Seq, 0, in.Points)
 }
 
 // ValidateSpend checks a spend's own fields.

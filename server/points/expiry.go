@@ -31,7 +31,7 @@ func expireDue(ctx context.Context, tx *store.Tx, member string, now time.Time) 
 		// back after its day: the key counts its expiries.
 		e := entry{member: member, PointsEntry: rest.PointsEntry{Kind: rest.PointsExpire, Points: -d.points,
 			Issuer: expiryIssuer, Key: fmt.Sprintf("lot-%d-%d", d.lot, d.before+1), At: now}}
-		if err := add(ctx, tx, &e); err != nil {
+		if _, err := add(ctx, tx, &e); err != nil {
 			return err
 		}
 		if err := take(ctx, tx, member, e.Seq, d.lot, d.points); err != nil {
