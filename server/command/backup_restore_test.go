@@ -18,8 +18,8 @@ import (
 	"storecast/app/content"
 	"storecast/server/bus"
 	"storecast/server/coupon"
-	"storecast/server/points"
 	"storecast/server/hub"
+	"storecast/server/points"
 	"storecast/server/store"
 )
 

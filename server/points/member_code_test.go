@@ -90,12 +90,12 @@ func TestNormalisePhone(t *testing.T) {
 		{"008613800138000", "+8613800138000"},
 		{"+44 (7700) 900.123", "+447700900123"},
 		{"+852 9123 4567", "+85291234567"},
-		{"23800138000", ""},    // not a mobile, no country code
-		{"+86 2345678", ""},    // mainland but not a mobile
-		{"1380013800", ""},     // 10 digits
-		{"+0 12345678", ""},    // no country 0
+		{"23800138000", ""},     // not a mobile, no country code
+		{"+86 2345678", ""},     // mainland but not a mobile
+		{"1380013800", ""},      // 10 digits
+		{"+0 12345678", ""},     // no country 0
 		{"138001380000000", ""}, // too long without +
-		{"13800１38000", ""},    // a full-width digit
+		{"13800１38000", ""},     // a full-width digit
 		{"+8613800138000x", ""},
 		{"", ""},
 	} {

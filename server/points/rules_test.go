@@ -56,7 +56,9 @@ func TestValidateRules(t *testing.T) {
 		{"cap_per_receipt", func(r *rest.PointsRules) { r.CapPerReceipt = -1 }},
 		{"categories", func(r *rest.PointsRules) { r.Categories = map[string]int{"Fresh!": 100} }},
 		{"categories.fresh", func(r *rest.PointsRules) { r.Categories = map[string]int{"fresh": 1001} }},
-		{"campaigns[0].to", func(r *rest.PointsRules) { r.Campaigns = []rest.PointsCampaign{{ID: "a", Percent: 100, From: t0, To: t0}} }},
+		{"campaigns[0].to", func(r *rest.PointsRules) {
+			r.Campaigns = []rest.PointsCampaign{{ID: "a", Percent: 100, From: t0, To: t0}}
+		}},
 		{"campaigns[1].id", func(r *rest.PointsRules) {
 			c := rest.PointsCampaign{ID: "a", Percent: 100, From: t0, To: t0.Add(time.Hour)}
 			r.Campaigns = []rest.PointsCampaign{c, c}
