@@ -77,7 +77,7 @@ func newEnv(t *testing.T) *env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ledger, err := points.New(st, []byte("api-test-points-0123456789abcdef"))
+	ledger, err := points.New(context.Background(), st, []byte("api-test-points-0123456789abcdef"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -16,12 +16,12 @@ var ErrPointsMismatch = errors.New("points: the ledger does not add up")
 
 // openPoints opens the store's points ledger with the data directory's
 // points secret (created on first start).
-func openPoints(dir string, st *store.Store) (*points.Ledger, error) {
+func openPoints(ctx context.Context, dir string, st *store.Store) (*points.Ledger, error) {
 	secret, err := points.LoadSecret(dir)
 	if err != nil {
 		return nil, err
 	}
-	return points.New(st, secret)
+	return points.New(ctx, st, secret)
 }
 
 const pointsAbout = `Checks the points ledger: every member's balance equals the sum of their

@@ -21,7 +21,7 @@ func TestPointsVerify(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	l, err := openPoints(dir, st)
+	l, err := openPoints(ctx, dir, st)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -122,7 +122,7 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
-	ledger, err := openPoints(cfg.DataDir, st)
+	ledger, err := openPoints(ctx, cfg.DataDir, st)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}

@@ -27,9 +27,8 @@ func scanEntry(r rowScanner) (entry, error) {
 }
 
 // byKey returns issuer's entry of kind with key, if there is one.
-func byKey(ctx context.Context, tx *store.Tx, issuer, kind, key string) (entry, bool, error) {
-	e, err := scanEntry(tx.QueryRowContext(ctx, `SELECT `+entryColumns+` FROM point_entries
-		WHERE issuer = ? AND kind = ? AND key = ?`, issuer, kind, key))
+func byKey(ctx context.Context, tx *ledgerTx, issuer, kind, key string) (entry, bool, error) {
+	e, err := scanEntry(tx.QueryRowContext(ctx, qByKey, issuer, kind, key))
 	if errors.Is(err, sql.ErrNoRows) {
 		return entry{}, false, nil
 	}
@@ -41,10 +40,9 @@ func byKey(ctx context.Context, tx *store.Tx, issuer, kind, key string) (entry, 
 // check and the write are one statement in the caller's transaction, so
 // no concurrent spend can come between them; the column's CHECK is the
 // last line of defence.
-func add(ctx context.Context, tx *store.Tx, e *entry) (int64, error) {
+func add(ctx context.Context, tx *ledgerTx, e *entry) (int64, error) {
 	var bal int64
-	err := tx.QueryRowContext(ctx, `UPDATE point_members SET balance = balance + ?1
-		WHERE id = ?2 AND balance + ?1 >= 0 RETURNING balance`, e.Points, e.member).Scan(&bal)
+	err := tx.QueryRowContext(ctx, qMove, e.Points, e.member).Scan(&bal)
 	if errors.Is(err, sql.ErrNoRows) {
 		if _, err := balance(ctx, tx, e.member); err != nil {
 			return 0, err
@@ -58,8 +56,7 @@ func add(ctx context.Context, tx *store.Tx, e *entry) (int64, error) {
 	if e.Reverses != 0 {
 		reverses = e.Reverses
 	}
-	res, err := tx.ExecContext(ctx, `INSERT INTO point_entries (member_id, kind, points, issuer, key, reverses, amount_fen, actor, at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, e.member, e.Kind, e.Points, e.Issuer, e.Key, reverses, e.AmountFen,
+	res, err := tx.ExecContext(ctx, qAppend, e.member, e.Kind, e.Points, e.Issuer, e.Key, reverses, e.AmountFen,
 		store.ActorFrom(ctx), e.At.UnixMilli())
 	if err != nil {
 		return 0, err
@@ -69,9 +66,9 @@ func add(ctx context.Context, tx *store.Tx, e *entry) (int64, error) {
 }
 
 // balance is member's balance inside tx.
-func balance(ctx context.Context, tx *store.Tx, member string) (int64, error) {
+func balance(ctx context.Context, tx *ledgerTx, member string) (int64, error) {
 	var b int64
-	err := tx.QueryRowContext(ctx, `SELECT balance FROM point_members WHERE id = ?`, member).Scan(&b)
+	err := tx.QueryRowContext(ctx, qBalance, member).Scan(&b)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, ErrNoMember
 	}
@@ -81,11 +78,10 @@ func balance(ctx context.Context, tx *store.Tx, member string) (int64, error) {
 // take removes n points from member's lots for entry seq, oldest expiry
 // first (first, if not 0, before any other), recording each draw. The
 // caller has checked the balance covers n, and expired what was due.
-func take(ctx context.Context, tx *store.Tx, member string, seq, first, n int64) error {
+func take(ctx context.Context, tx *ledgerTx, member string, seq, first, n int64) error {
 	type draw struct{ lot, points int64 }
 	lots, err := all(ctx, tx, func(r rowScanner) (d draw, err error) { return d, r.Scan(&d.lot, &d.points) },
-		`SELECT entry, remaining FROM point_lots
-		WHERE member_id = ? AND remaining > 0 ORDER BY entry != ?, expires_at, entry`, member, first)
+		qLots, member, first)
 	if err != nil {
 		return err
 	}
@@ -98,10 +94,10 @@ func take(ctx context.Context, tx *store.Tx, member string, seq, first, n int64)
 	}
 	for _, d := range draws {
 		n -= d.points
-		if _, err := tx.ExecContext(ctx, `UPDATE point_lots SET remaining = remaining - ? WHERE entry = ?`, d.points, d.lot); err != nil {
+		if _, err := tx.ExecContext(ctx, qDrawLot, d.points, d.lot); err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO point_draws (entry, lot, points) VALUES (?, ?, ?)`, seq, d.lot, d.points); err != nil {
+		if _, err := tx.ExecContext(ctx, qDraw, seq, d.lot, d.points); err != nil {
 			return err
 		}
 	}

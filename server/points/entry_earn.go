@@ -26,7 +26,8 @@ func (l *Ledger) Earn(ctx context.Context, issuer string, in rest.PointsEarnInpu
 	}
 	now := l.now()
 	var out rest.PointsPosted
-	err = l.st.Record(ctx, func(tx *store.Tx) error {
+	err = l.st.Record(ctx, func(st *store.Tx) error {
+		tx := l.tx(st)
 		e, found, err := byKey(ctx, tx, issuer, rest.PointsEarn, in.ReceiptID)
 		if err != nil {
 			return err
@@ -50,7 +51,7 @@ func (l *Ledger) Earn(ctx context.Context, issuer string, in rest.PointsEarnInpu
 }
 
 // earn writes a new earn entry and its lot, and returns the balance.
-func (l *Ledger) earn(ctx context.Context, tx *store.Tx, issuer, id string, in rest.PointsEarnInput, now time.Time) (entry, int64, error) {
+func (l *Ledger) earn(ctx context.Context, tx *ledgerTx, issuer, id string, in rest.PointsEarnInput, now time.Time) (entry, int64, error) {
 	r, err := rulesIn(ctx, tx)
 	if err != nil {
 		return entry{}, 0, err
@@ -66,8 +67,7 @@ func (l *Ledger) earn(ctx context.Context, tx *store.Tx, issuer, id string, in r
 		return e, bal, err // pts 0: a receipt too small to earn spends its key, makes no lot
 	}
 	expires := now.AddDate(0, 0, r.ExpiryDays)
-	_, err = tx.ExecContext(ctx, `INSERT INTO point_lots (entry, member_id, earned, remaining, expires_at) VALUES (?, ?, ?, ?, ?)`,
-		e.Seq, id, pts, pts, expires.UnixMilli())
+	_, err = tx.ExecContext(ctx, qLot, e.Seq, id, pts, pts, expires.UnixMilli())
 	return e, bal, err
 }
 
@@ -75,7 +75,7 @@ func (l *Ledger) earn(ctx context.Context, tx *store.Tx, issuer, id string, in r
 // moment it is written.
 func rulesIn(ctx context.Context, q querier) (rest.PointsRules, error) {
 	var b []byte
-	err := q.QueryRowContext(ctx, `SELECT rules FROM point_rules WHERE id = 1`).Scan(&b)
+	err := q.QueryRowContext(ctx, qRules).Scan(&b)
 	if errors.Is(err, sql.ErrNoRows) {
 		return DefaultRules(), nil
 	}

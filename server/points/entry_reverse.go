@@ -25,7 +25,8 @@ func (l *Ledger) Reverse(ctx context.Context, issuer string, in rest.PointsRever
 	}
 	now := l.now()
 	var out rest.PointsPosted
-	err := l.st.Change(ctx, "points.reverse", func(tx *store.Tx) error {
+	err := l.st.Change(ctx, "points.reverse", func(st *store.Tx) error {
+		tx := l.tx(st)
 		orig, found, err := byKey(ctx, tx, issuer, in.Kind, in.ReceiptID)
 		if err != nil {
 			return err
@@ -58,7 +59,7 @@ func (l *Ledger) Reverse(ctx context.Context, issuer string, in rest.PointsRever
 	return out, nil
 }
 
-func reverse(ctx context.Context, tx *store.Tx, orig entry, key string, now time.Time) (entry, error) {
+func reverse(ctx context.Context, tx *ledgerTx, orig entry, key string, now time.Time) (entry, error) {
 	var seq int64
 	err := tx.QueryRowContext(ctx, `SELECT seq FROM point_entries WHERE reverses = ?`, orig.Seq).Scan(&seq)
 	if err == nil {

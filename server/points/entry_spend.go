@@ -24,7 +24,8 @@ func (l *Ledger) Spend(ctx context.Context, issuer string, in rest.PointsSpendIn
 	}
 	now := l.now()
 	var out rest.PointsPosted
-	err = l.st.Record(ctx, func(tx *store.Tx) error {
+	err = l.st.Record(ctx, func(st *store.Tx) error {
+		tx := l.tx(st)
 		e, found, err := byKey(ctx, tx, issuer, rest.PointsSpend, in.ReceiptID)
 		if err != nil {
 			return err
@@ -47,7 +48,7 @@ func (l *Ledger) Spend(ctx context.Context, issuer string, in rest.PointsSpendIn
 	return out, nil
 }
 
-func spend(ctx context.Context, tx *store.Tx, issuer, id string, in rest.PointsSpendInput, now time.Time) (entry, int64, error) {
+func spend(ctx context.Context, tx *ledgerTx, issuer, id string, in rest.PointsSpendInput, now time.Time) (entry, int64, error) {
 	if err := expireDue(ctx, tx, id, now); err != nil {
 		return entry{}, 0, err
 	}

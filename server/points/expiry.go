@@ -16,13 +16,10 @@ const expiryIssuer = "expiry"
 // expireDue expires member's lots whose day has come, one entry a lot,
 // inside the caller's transaction: spends and reversals call it first, so
 // nobody spends points that are due even if the job has not run yet.
-func expireDue(ctx context.Context, tx *store.Tx, member string, now time.Time) error {
+func expireDue(ctx context.Context, tx *ledgerTx, member string, now time.Time) error {
 	type due struct{ lot, points, before int64 }
 	dues, err := all(ctx, tx, func(r rowScanner) (d due, err error) { return d, r.Scan(&d.lot, &d.points, &d.before) },
-		`SELECT l.entry, l.remaining,
-		(SELECT count(*) FROM point_draws d JOIN point_entries e ON e.seq = d.entry WHERE d.lot = l.entry AND e.kind = 'expire')
-		FROM point_lots l WHERE l.member_id = ? AND l.remaining > 0 AND l.expires_at <= ?
-		ORDER BY l.expires_at, l.entry`, member, now.UnixMilli())
+		qDue, member, now.UnixMilli())
 	if err != nil {
 		return err
 	}
@@ -52,7 +49,8 @@ func (l *Ledger) Expire(ctx context.Context) (int, error) {
 	total := 0
 	for {
 		n := 0
-		err := l.st.Record(ctx, func(tx *store.Tx) error {
+		err := l.st.Record(ctx, func(st *store.Tx) error {
+			tx := l.tx(st)
 			members, err := all(ctx, tx, func(r rowScanner) (id string, err error) { return id, r.Scan(&id) },
 				`SELECT DISTINCT member_id FROM point_lots
 				WHERE remaining > 0 AND expires_at <= ? LIMIT ?`, now.UnixMilli(), expireBatch)

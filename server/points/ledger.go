@@ -26,21 +26,26 @@ var (
 // (a balance, a key already used) and the writes they allow cannot be
 // interleaved by a concurrent request.
 type Ledger struct {
-	st   *store.Store
-	keys keys
+	st    *store.Store
+	keys  keys
+	stmts map[string]*sql.Stmt // prepared on the writer (queries.go)
 	// Now is the clock of entries, expiry and member codes; tests replace
 	// it before the Ledger is shared.
 	Now func() time.Time
 }
 
 // New returns the ledger in st, with member ids and codes under secret
-// (LoadSecret).
-func New(st *store.Store, secret []byte) (*Ledger, error) {
+// (LoadSecret), its statements prepared.
+func New(ctx context.Context, st *store.Store, secret []byte) (*Ledger, error) {
 	k, err := newKeys(secret)
 	if err != nil {
 		return nil, err
 	}
-	return &Ledger{st: st, keys: k, Now: time.Now}, nil
+	stmts, err := prepare(ctx, st)
+	if err != nil {
+		return nil, fmt.Errorf("points: %w", err)
+	}
+	return &Ledger{st: st, keys: k, stmts: stmts, Now: time.Now}, nil
 }
 
 func (l *Ledger) now() time.Time { return l.Now().UTC().Truncate(time.Millisecond) }

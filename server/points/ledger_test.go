@@ -38,7 +38,7 @@ func newLedger(t testing.TB) (*Ledger, *store.Store, *clock) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	l, err := New(st, testSecret)
+	l, err := New(context.Background(), st, testSecret)
 	if err != nil {
 		t.Fatal(err)
 	}

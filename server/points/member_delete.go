@@ -17,7 +17,8 @@ func (l *Ledger) Delete(ctx context.Context, code string) error {
 	if err != nil {
 		return fmt.Errorf("points: delete: %w", err)
 	}
-	err = l.st.Change(ctx, "points.member.delete", func(tx *store.Tx) error {
+	err = l.st.Change(ctx, "points.member.delete", func(st *store.Tx) error {
+		tx := l.tx(st)
 		if _, err := balance(ctx, tx, id); err != nil {
 			return err
 		}
