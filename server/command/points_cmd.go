@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
+	"time"
 
 	"storecast/server/points"
 	"storecast/server/store"
@@ -28,6 +30,18 @@ const pointsAbout = `Checks the points ledger: every member's balance equals the
 entries and of their lots, and no lot is below zero or above what it
 earned. Prints each mismatch and exits non-zero if there is any. It reads
 one snapshot, so it may run while the server serves.`
+
+// runExpiry expires due points hourly until the returned stop is called,
+// which waits for a run in progress, so the store is not closed under it.
+func runExpiry(ctx context.Context, l *points.Ledger, log *slog.Logger) (stop func()) {
+	ctx, cancel := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		l.RunExpiry(ctx, time.Hour, log)
+	}()
+	return func() { cancel(); <-done }
+}
 
 // pointsCmd is `storecast points verify`: every member's balance against
 // their entries and lots, and no lot below zero. It reads a snapshot, so

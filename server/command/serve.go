@@ -126,7 +126,7 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
-	go ledger.RunExpiry(ctx, time.Hour, log)
+	defer runExpiry(ctx, ledger, log)()
 	alerts, stopAlerts, err := startAlerts(ctx, cfg, st, fl, reg, log)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
