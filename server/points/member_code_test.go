@@ -105,3 +105,22 @@ func TestNormalisePhone(t *testing.T) {
 		}
 	}
 }
+
+// A normalised number normalises to itself, and is + and 8 to 15 digits.
+func FuzzNormalisePhone(f *testing.F) {
+	for _, s := range []string{"13800138000", "+86 138-0013-8000", "008613800138000", "+44 (7700) 900.123", "+", "00"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, err := NormalisePhone(s)
+		if err != nil {
+			return
+		}
+		if again, err := NormalisePhone(got); err != nil || again != got {
+			t.Fatalf("NormalisePhone(%q) = %q, which normalises to %q, %v", s, got, again, err)
+		}
+		if len(got) < 9 || len(got) > 16 || got[0] != '+' {
+			t.Fatalf("NormalisePhone(%q) = %q: not E.164", s, got)
+		}
+	})
+}
