@@ -41,6 +41,22 @@ type PointsMember struct {
 	Balance        int64     `json:"balance"`
 	Code           string    `json:"code"`
 	CodeExpiresAt  time.Time `json:"code_expires_at"`
+	// Card is in the answer to joining only: the phone keeps it and
+	// trades it for its member code (POST /points/card/code).
+	Card string `json:"card,omitempty"`
+}
+
+// PointsCard is POST /points/card/code: a member's card, as their phone
+// keeps it.
+type PointsCard struct {
+	Card string `json:"card"`
+}
+
+// PointsCode is a member's code now, for their phone to show as a QR
+// code until CodeExpiresAt.
+type PointsCode struct {
+	Code          string    `json:"code"`
+	CodeExpiresAt time.Time `json:"code_expires_at"`
 }
 
 // PointsLine is one category's share of a receipt, in fen.

@@ -40,6 +40,21 @@ func (h *Handler) joinPoints(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusCreated, m)
 }
 
+// cardCode gives a member's phone its member code, for the card it got
+// when they joined.
+func (h *Handler) cardCode(w http.ResponseWriter, r *http.Request) {
+	var in rest.PointsCard
+	if !readJSON(w, r, &in) {
+		return
+	}
+	c, err := h.points.CardCode(r.Context(), in.Card)
+	if err != nil {
+		h.pointsError(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, c)
+}
+
 func (h *Handler) pointsMember(w http.ResponseWriter, r *http.Request) {
 	m, err := h.points.Member(r.Context(), r.PathValue("code"))
 	if err != nil {
@@ -143,6 +158,8 @@ func (h *Handler) pointsError(w http.ResponseWriter, r *http.Request, err error)
 		writeFieldError(w, fe.Field, fe.Message)
 	case errors.Is(err, points.ErrBadCode):
 		writeFieldError(w, "member_code", points.ErrBadCode.Error())
+	case errors.Is(err, points.ErrBadCard):
+		writeFieldError(w, "card", points.ErrBadCard.Error())
 	case errors.Is(err, points.ErrBadPhone):
 		writeFieldError(w, "phone", points.ErrBadPhone.Error())
 	case errors.Is(err, points.ErrConsent):

@@ -44,6 +44,9 @@ func TestPointsRoutes(t *testing.T) {
 	var m rest.PointsMember
 	json.Unmarshal([]byte(joined), &m)
 	e.call(t, http.StatusConflict, "POST", "/api/v1/points/members", `{"phone":"+86 138 0013 8000","consent_version":1,"consent_locale":"en"}`, pos)
+	// The phone trades its card for its code, with no staff credential.
+	golden(t, "points_card_code", e.call(t, http.StatusOK, "POST", "/api/v1/points/card/code", `{"card":"`+m.Card+`"}`, ""))
+	e.call(t, http.StatusUnprocessableEntity, "POST", "/api/v1/points/card/code", `{"card":"scp_forged"}`, "")
 
 	earn := `{"member_code":"` + m.Code + `","receipt_id":"R-1","amount_fen":10000,"lines":[{"category":"fresh","amount_fen":5000}],"campaign":"spring"}`
 	golden(t, "points_earned", e.call(t, http.StatusCreated, "POST", "/api/v1/points/earns", earn, pos))
@@ -64,6 +67,7 @@ func TestPointsRoutes(t *testing.T) {
 
 	e.call(t, http.StatusNoContent, "DELETE", "/api/v1/points/members/"+m.Code, "", pos)
 	e.call(t, http.StatusNotFound, "GET", "/api/v1/points/members/"+m.Code, "", pos)
+	e.call(t, http.StatusNotFound, "POST", "/api/v1/points/card/code", `{"card":"`+m.Card+`"}`, "")
 }
 
 // The CSV export is formula-safe: a till's receipt id that starts a

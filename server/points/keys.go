@@ -9,9 +9,10 @@ import (
 // keys are what the points secret is split into, one per use, so a value
 // made for one (a member id) can never stand for another (a code's tag).
 type keys struct {
-	id   []byte // member ids from phone numbers
-	tag  []byte // member codes' tags
-	mask []byte // member codes' masks
+	id      []byte // member ids from phone numbers
+	tag     []byte // member codes' tags
+	mask    []byte // member codes' masks
+	cardKey []byte // members' cards
 }
 
 func newKeys(secret []byte) (keys, error) {
@@ -19,9 +20,10 @@ func newKeys(secret []byte) (keys, error) {
 		return keys{}, errors.New("points: the secret must be at least 32 bytes")
 	}
 	return keys{
-		id:   mac(secret, []byte("storecast points member id")),
-		tag:  mac(secret, []byte("storecast points code tag")),
-		mask: mac(secret, []byte("storecast points code mask")),
+		id:      mac(secret, []byte("storecast points member id")),
+		tag:     mac(secret, []byte("storecast points code tag")),
+		mask:    mac(secret, []byte("storecast points code mask")),
+		cardKey: mac(secret, []byte("storecast points card")),
 	}, nil
 }
 

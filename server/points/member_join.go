@@ -37,7 +37,10 @@ func (l *Ledger) Join(ctx context.Context, in rest.PointsJoin) (rest.PointsMembe
 		if err != nil {
 			return err
 		}
-		m, err = l.member(ctx, tx, id)
+		if m, err = l.member(ctx, tx, id); err != nil {
+			return err
+		}
+		m.Card, err = l.keys.card(id)
 		return err
 	})
 	if err != nil {
