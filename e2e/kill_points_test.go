@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"os/exec"
-	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -77,25 +76,7 @@ func TestKilledWhileEarningEveryAcknowledgedEntryStays(t *testing.T) {
 		})
 	}
 
-	at := make([]int64, kills)
-	for i := range at {
-		at[i] = 50 + rng.Int64N(tills*perTill-100)
-	}
-	slices.Sort(at)
-	for _, n := range at {
-		harness.CheckFor(t, 2*eventually, 2*time.Millisecond, func() error {
-			if s := settled.Load(); s < n {
-				return fmt.Errorf("%d of %d receipts settled", s, n)
-			}
-			return nil
-		})
-		old := current.Load()
-		if err := old.Kill(); err != nil {
-			t.Fatal(err)
-		}
-		current.Store(&serving{kit.Server(t, harness.Options{DataDir: dir, Addr: addr}), make(chan struct{})})
-		close(old.next)
-	}
+	at := killDuring(t, &current, &settled, kills, tills*perTill, rng)
 	wg.Wait()
 	t.Logf("1,000 receipts, %d calls cut by %d kills at %v and sent again", retried.Load(), kills, at)
 

@@ -15,33 +15,30 @@ import (
 
 func BenchmarkEarn(b *testing.B) {
 	l, _, _ := newLedger(b)
-	members := make([]string, 64)
-	for i := range members {
-		members[i] = join(b, l, "").ID
-	}
-	var n atomic.Int64
-	b.ResetTimer()
-	b.RunParallel(func(pb *testing.PB) {
-		for pb.Next() {
-			i := n.Add(1)
-			c, _ := l.Code(members[i%int64(len(members))])
-			if _, err := l.Earn(context.Background(), "pos", rest.PointsEarnInput{MemberCode: c, ReceiptID: fmt.Sprint("r-", i), AmountFen: 1234}); err != nil {
-				b.Error(err)
-				return
-			}
-		}
+	tills(b, l, 0, "earns/s", func(code string, i int64) error {
+		_, err := l.Earn(context.Background(), "pos", rest.PointsEarnInput{MemberCode: code, ReceiptID: fmt.Sprint("r-", i), AmountFen: 1234})
+		return err
 	})
-	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "earns/s")
 }
 
 func BenchmarkSpend(b *testing.B) {
 	l, _, _ := newLedger(b)
+	// Many lots each, so spends walk lots as a regular's would.
+	tills(b, l, 20, "spends/s", func(code string, i int64) error {
+		_, err := l.Spend(context.Background(), "pos", rest.PointsSpendInput{MemberCode: code, ReceiptID: fmt.Sprint("s-", i), Points: 3})
+		return err
+	})
+}
+
+// tills joins 64 members with lots earns of a yuan-rich receipt each,
+// then runs post for b.N receipts from parallel goroutines, round the
+// members, and reports the rate as unit.
+func tills(b *testing.B, l *Ledger, lots int, unit string, post func(code string, i int64) error) {
 	members := make([]string, 64)
 	for i := range members {
 		m := join(b, l, "")
 		members[i] = m.ID
-		// Many lots each, so spends walk lots as a regular's would.
-		for j := range 20 {
+		for j := range lots {
 			earn(b, l, m, fmt.Sprintf("e-%d-%d", i, j), 100_000_00)
 		}
 	}
@@ -51,11 +48,11 @@ func BenchmarkSpend(b *testing.B) {
 		for pb.Next() {
 			i := n.Add(1)
 			c, _ := l.Code(members[i%int64(len(members))])
-			if _, err := l.Spend(context.Background(), "pos", rest.PointsSpendInput{MemberCode: c, ReceiptID: fmt.Sprint("s-", i), Points: 3}); err != nil {
+			if err := post(c, i); err != nil {
 				b.Error(err)
 				return
 			}
 		}
 	})
-	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "spends/s")
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), unit)
 }
