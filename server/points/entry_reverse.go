@@ -48,7 +48,11 @@ func (l *Ledger) Reverse(ctx context.Context, issuer string, in rest.PointsRever
 			}
 		}
 		// The audit entry names the receipt, never the member.
-		tx.Audit(in.Kind+" "+in.ReceiptID, fmt.Sprintf("reversed %d points by %s", e.Points, issuer))
+		did := "reversed"
+		if out.Replayed {
+			did = "asked again to reverse" // the first reversal's entry stands
+		}
+		tx.Audit(in.Kind+" "+in.ReceiptID, fmt.Sprintf("%s %d points by %s", did, e.Points, issuer))
 		out.Entry = e.PointsEntry
 		out.Balance, err = balance(ctx, tx, orig.member)
 		return err
