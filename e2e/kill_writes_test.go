@@ -76,26 +76,7 @@ func TestKilledWhileWritingEveryAcknowledgedChangeArrivesOnce(t *testing.T) {
 		})
 	}
 
-	// Kill at random points of the run, each time while writers are busy.
-	points := make([]int64, kills)
-	for i := range points {
-		points[i] = 50 + rng.Int64N(writers*perWrite-100)
-	}
-	slices.Sort(points)
-	for _, at := range points {
-		harness.CheckFor(t, 2*eventually, 2*time.Millisecond, func() error {
-			if n := settled.Load(); n < at {
-				return fmt.Errorf("%d of %d attempts settled", n, at)
-			}
-			return nil
-		})
-		old := current.Load()
-		if err := old.Kill(); err != nil {
-			t.Fatal(err)
-		}
-		current.Store(&serving{kit.Server(t, harness.Options{DataDir: dir, Addr: addr}), make(chan struct{})})
-		close(old.next)
-	}
+	points := killDuring(t, &current, &settled, kills, writers*perWrite, rng)
 	wg.Wait()
 	t.Logf("%d changes acknowledged, %d attempts cut by %d kills at %v", len(acked), cut, kills, points)
 	if len(acked) < writers*perWrite-10*kills {
@@ -143,6 +124,34 @@ func TestKilledWhileWritingEveryAcknowledgedChangeArrivesOnce(t *testing.T) {
 		t.Errorf("the screen and the restarted server disagree: %s", diff)
 	}
 	checkScreens(t, []*screenClient{screen})
+}
+
+// killDuring kills the current server with SIGKILL kills times, at
+// random points of a run of total attempts (settled counts those
+// answered or cut), each time while writers are busy, and starts the
+// next on the same data directory and address. It returns the points.
+func killDuring(t *testing.T, current *atomic.Pointer[serving], settled *atomic.Int64, kills int, total int64, rng *rand.Rand) []int64 {
+	t.Helper()
+	points := make([]int64, kills)
+	for i := range points {
+		points[i] = 50 + rng.Int64N(total-100)
+	}
+	slices.Sort(points)
+	for _, at := range points {
+		harness.CheckFor(t, 2*eventually, 2*time.Millisecond, func() error {
+			if n := settled.Load(); n < at {
+				return fmt.Errorf("%d of %d attempts settled", n, at)
+			}
+			return nil
+		})
+		old := current.Load()
+		if err := old.Kill(); err != nil {
+			t.Fatal(err)
+		}
+		current.Store(&serving{kit.Server(t, harness.Options{DataDir: old.DataDir, Addr: old.Addr}), make(chan struct{})})
+		close(old.next)
+	}
+	return points
 }
 
 // serving is the server of the moment; next is closed once the server

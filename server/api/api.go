@@ -13,6 +13,7 @@ import (
 	"storecast/server/coupon"
 	"storecast/server/fleet"
 	"storecast/server/media"
+	"storecast/server/points"
 	"storecast/server/store"
 )
 
@@ -27,6 +28,7 @@ type Config struct {
 	Codec     *coupon.Codec     // required: coupon codes
 	PublicURL string            // required: coupon and enrolment links point here
 	Alerts    *alert.Dispatcher // required: webhooks' checks and tests
+	Points    *points.Ledger    // required: members and points
 
 	// State is the store's state as screens get it, for the console's
 	// live view (GET /api/v1/screens/state); nil: that route answers 404.
@@ -61,6 +63,7 @@ type Handler struct {
 	stale     time.Duration
 	publicURL string // coupon and enrolment links point here
 	alerts    *alert.Dispatcher
+	points    *points.Ledger
 	state     func(ctx context.Context) (content.Snapshot, error)
 	now       func() time.Time
 
@@ -88,7 +91,7 @@ func New(c Config) (*Handler, error) {
 		{"Store", c.Store == nil}, {"Media", c.Media == nil},
 		{"Tokens", c.Tokens == nil}, {"Log", c.Log == nil}, {"Fleet", c.Fleet == nil},
 		{"Codec", c.Codec == nil}, {"PublicURL", c.PublicURL == ""},
-		{"Alerts", c.Alerts == nil},
+		{"Alerts", c.Alerts == nil}, {"Points", c.Points == nil},
 	} {
 		if dep.nil {
 			missing = append(missing, dep.name)
@@ -112,7 +115,7 @@ func New(c Config) (*Handler, error) {
 	}
 	return &Handler{
 		store: c.Store, media: c.Media, tokens: c.Tokens, log: c.Log,
-		fleet: c.Fleet, codec: c.Codec, chain: c.Chain, uplink: c.Uplink, stale: c.ChainStale, publicURL: c.PublicURL, state: c.State, alerts: c.Alerts, now: time.Now,
+		fleet: c.Fleet, codec: c.Codec, chain: c.Chain, uplink: c.Uplink, stale: c.ChainStale, publicURL: c.PublicURL, state: c.State, alerts: c.Alerts, points: c.Points, now: time.Now,
 		hasher:   c.Hasher,
 		logins:   auth.NewThrottle(5, 15*time.Minute),
 		addrs:    auth.NewThrottle(20, 15*time.Minute),

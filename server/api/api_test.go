@@ -25,6 +25,7 @@ import (
 	"storecast/server/hub"
 	"storecast/server/media"
 	"storecast/server/outbox"
+	"storecast/server/points"
 	"storecast/server/store"
 )
 
@@ -37,6 +38,7 @@ type env struct {
 	api    *Handler
 	fleet  *fleet.Fleet
 	hub    *hub.Hub
+	points *points.Ledger
 }
 
 func newEnv(t *testing.T) *env {
@@ -75,8 +77,12 @@ func newEnv(t *testing.T) *env {
 	if err != nil {
 		t.Fatal(err)
 	}
+	ledger, err := points.New(context.Background(), st, []byte("api-test-points-0123456789abcdef"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	h, err := New(Config{
-		Store: st, Media: lib, Tokens: NewTokens(token), Log: log, Fleet: fl, Codec: codec,
+		Store: st, Media: lib, Tokens: NewTokens(token), Log: log, Fleet: fl, Codec: codec, Points: ledger,
 		PublicURL: "http://shop.test",
 		Alerts:    alert.NewDispatcher(alert.Config{Store: st, StoreURL: "http://shop.test", AllowLoopback: true}),
 		Hasher:    hasher,
@@ -88,7 +94,7 @@ func newEnv(t *testing.T) *env {
 	srv := httptest.NewServer(mux)
 	t.Cleanup(srv.Close)
 	t.Cleanup(func() { hb.Shutdown(context.Background()) })
-	return &env{srv: srv, store: st, broker: b, api: h, fleet: fl, hub: hb}
+	return &env{srv: srv, store: st, broker: b, api: h, fleet: fl, hub: hb, points: ledger}
 }
 
 // do sends a request with the test token (unless auth is given) and returns
@@ -298,7 +304,7 @@ func TestMediaUpload(t *testing.T) {
 
 func TestNewNamesWhatTheConfigLacks(t *testing.T) {
 	_, err := New(Config{Log: slog.New(slog.NewTextHandler(io.Discard, nil)), PublicURL: "http://shop.test"})
-	want := "api: new: config lacks Store, Media, Tokens, Fleet, Codec, Alerts"
+	want := "api: new: config lacks Store, Media, Tokens, Fleet, Codec, Alerts, Points"
 	if err == nil || err.Error() != want {
 		t.Fatalf("New(incomplete) = %v; want %q", err, want)
 	}

@@ -49,6 +49,10 @@ var notStaffChanges = map[string]string{
 	"POST /api/v1/kiosk/staff-calls":         "a shopper's call for help from an anonymous kiosk: a record staff see in GET /staff-calls",
 	"POST /api/v1/plays":                     "proof of play from anonymous screens: records, reported by GET /plays/report",
 	"POST /api/v1/alerts/webhooks/{id}/test": "sends a test message and changes nothing; the delivery log records it",
+	"POST /api/v1/points/members":            "a shopper's consent, recorded with its time and version in the member row; the audit log must not name members",
+	"POST /api/v1/points/card/code":          "a member's phone trading its card for its code: changes nothing",
+	"POST /api/v1/points/earns":              "a till's receipt: the ledger entry records its issuer and actor, once per receipt id",
+	"POST /api/v1/points/spends":             "a till's receipt: the ledger entry records its issuer and actor, once per receipt id",
 }
 
 // sampleWebhook adds a generic webhook.
@@ -299,6 +303,19 @@ func auditSamples(t *testing.T, e *env) map[string]auditSample {
 		},
 		"DELETE /api/v1/overrides/{id}": func(t *testing.T, e *env, s *staff) (string, string, string) {
 			return "DELETE", "/api/v1/overrides/" + e.created(t, "/api/v1/overrides", sampleOverride), ""
+		},
+		"POST /api/v1/points/reversals": func(t *testing.T, e *env, s *staff) (string, string, string) {
+			code := e.member(t)
+			if _, err := e.points.Earn(ctx, "ada", rest.PointsEarnInput{MemberCode: code, ReceiptID: "r-1", AmountFen: 1000}); err != nil {
+				t.Fatal(err)
+			}
+			return "POST", "/api/v1/points/reversals", `{"kind":"earn","receipt_id":"r-1","reversal_id":"refund-1"}`
+		},
+		"DELETE /api/v1/points/members/{code}": func(t *testing.T, e *env, s *staff) (string, string, string) {
+			return "DELETE", "/api/v1/points/members/" + e.member(t), ""
+		},
+		"PUT /api/v1/points/rules": func(t *testing.T, e *env, s *staff) (string, string, string) {
+			return "PUT", "/api/v1/points/rules", samplePointsRules
 		},
 	}
 }

@@ -33,6 +33,8 @@ var unstable = []struct {
 	{regexp.MustCompile(`"csrf":"[A-Za-z0-9_-]{43}"`), `"csrf":"<secret>"`},
 	{regexp.MustCompile(`"qr_png":"[^"]+"`), `"qr_png":"<png>"`},
 	{regexp.MustCompile(`SC-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}`), `<code>`},
+	{regexp.MustCompile(`PT[A-Z2-7]{39}`), `<member-code>`},
+	{regexp.MustCompile(`scp_[A-Za-z0-9_-]{64}`), `<card>`},
 	{regexp.MustCompile(`/media/[0-9a-f]{64}\.png`), `/media/<sha256>.png`},
 }
 

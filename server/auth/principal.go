@@ -21,6 +21,7 @@ type Principal struct {
 	Role     string
 	Via      string
 	CSRF     string // sessions only
+	Scope    string // API tokens only: "" or the one scope it may reach
 }
 
 // Actor names the principal in the audit log.

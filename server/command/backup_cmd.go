@@ -14,7 +14,8 @@ import (
 const backupUsage = "backup [--data DIR] FILE"
 
 const backupAbout = `Writes one archive (tar.gz) of a store, running or not: a consistent copy
-of the database, the secrets (admin-token, coupon-secret), media/ and, if
+of the database, the secrets (admin-token, coupon-secret,
+points-secret), media/ and, if
 there, jetstream/, with a manifest listing every file's SHA-256. FILE "-"
 writes the archive to standard output. Run it as the user the server runs
 as (sudo -u storecast storecast backup …).`

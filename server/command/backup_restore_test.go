@@ -19,6 +19,7 @@ import (
 	"storecast/server/bus"
 	"storecast/server/coupon"
 	"storecast/server/hub"
+	"storecast/server/points"
 	"storecast/server/store"
 )
 
@@ -40,6 +41,9 @@ func newDataDir(t *testing.T) string {
 		t.Fatal(err)
 	}
 	if _, err := coupon.LoadSecret(dir); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := points.LoadSecret(dir); err != nil {
 		t.Fatal(err)
 	}
 	write(t, filepath.Join(dir, "media", "aa.png"), "picture a")
@@ -104,13 +108,13 @@ func TestBackupRestoreRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatalf("restore: %v\n%s", err, stderr)
 	}
-	for _, want := range []string{"integrity ok", "admin-token, coupon-secret", "media/       2 files", "jetstream/   1 files (1 of the screens' feed left out"} {
+	for _, want := range []string{"integrity ok", "admin-token, coupon-secret, points-secret", "media/       2 files", "jetstream/   1 files (1 of the screens' feed left out"} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("restore said %q; want it to hold %q", stdout, want)
 		}
 	}
 	want := map[string]fs.FileMode{
-		".": 0o750, dbFile: 0o600, adminTokenFile: 0o600, coupon.SecretFile: 0o600,
+		".": 0o750, dbFile: 0o600, adminTokenFile: 0o600, coupon.SecretFile: 0o600, points.SecretFile: 0o600,
 		"media": 0o750, "media/aa.png": 0o640, "media/bb.mp4": 0o640,
 		"jetstream": 0o700, "jetstream/jetstream": 0o700, "jetstream/jetstream/$G": 0o700,
 		"jetstream/jetstream/$G/streams": 0o700, "jetstream/jetstream/$G/streams/OUTBOX": 0o700,
@@ -127,7 +131,7 @@ func TestBackupRestoreRoundTrip(t *testing.T) {
 			t.Errorf("%s restored; want only %v", p, want)
 		}
 	}
-	for _, name := range []string{coupon.SecretFile, adminTokenFile, "media/aa.png"} {
+	for _, name := range []string{coupon.SecretFile, points.SecretFile, adminTokenFile, "media/aa.png"} {
 		a, _ := os.ReadFile(filepath.Join(src, name))
 		b, _ := os.ReadFile(filepath.Join(dst, name))
 		if !bytes.Equal(a, b) {
@@ -168,7 +172,7 @@ func TestBackupManifest(t *testing.T) {
 	for _, f := range m.Files {
 		paths = append(paths, f.Path)
 	}
-	wantPaths := "storecast.db admin-token coupon-secret media/aa.png media/bb.mp4 jetstream/jetstream/$G/streams/FEED_store/msgs/1.blk jetstream/jetstream/$G/streams/OUTBOX/msgs/1.blk"
+	wantPaths := "storecast.db admin-token coupon-secret points-secret media/aa.png media/bb.mp4 jetstream/jetstream/$G/streams/FEED_store/msgs/1.blk jetstream/jetstream/$G/streams/OUTBOX/msgs/1.blk"
 	if got := strings.Join(paths, " "); got != wantPaths {
 		t.Errorf("files = %s; want %s", got, wantPaths)
 	}

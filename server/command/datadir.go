@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 
 	"storecast/server/coupon"
+	"storecast/server/points"
 	"storecast/server/store"
 )
 
@@ -21,8 +22,8 @@ const (
 // secretFiles are the data directory's secrets. A backup carries every
 // top-level file, so one added later is not lost, but these must be kept
 // together with the database: without coupon-secret every issued coupon
-// is void.
-var secretFiles = []string{adminTokenFile, coupon.SecretFile}
+// is void, without points-secret no phone number finds its member.
+var secretFiles = []string{adminTokenFile, coupon.SecretFile, points.SecretFile}
 
 // ErrNoStore is returned by commands other than serve when --data names no
 // store: they never create one, so a mistyped path is not a new, empty

@@ -42,6 +42,8 @@ Usage:
       (passwords are asked for, or read from standard input)
   storecast import products FILE [--data DIR] [--lang zh-Hans|zh-Hant|en]
       (a product CSV; with any bad row nothing is imported)
+  storecast points verify [--data DIR]
+      (every member's balance against their entries; non-zero on a mismatch)
   storecast backup FILE [--data DIR]
       (one tar.gz of a store, running or not: database, secrets, media)
   storecast restore FILE --data DIR [--force]
@@ -101,6 +103,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return userCmd(ctx, args[2:], getenv, stdin, stdout, stderr)
 	case "import":
 		return importCmd(ctx, args[2:], getenv, stdin, stdout, stderr)
+	case "points":
+		return pointsCmd(ctx, args[2:], getenv, stdout, stderr)
 	case "backup":
 		return backupCmd(ctx, args[2:], getenv, stdout, stderr)
 	case "restore":

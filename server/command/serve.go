@@ -122,6 +122,11 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
+	ledger, err := openPoints(ctx, cfg.DataDir, st)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	defer runExpiry(ctx, ledger, log)()
 	alerts, stopAlerts, err := startAlerts(ctx, cfg, st, fl, reg, log)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
@@ -141,7 +146,7 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 	mux.Handle("GET /media/", lib.Handler())
 	apiHandler, err := api.New(api.Config{
 		Store: st, Media: lib, Tokens: api.NewTokens(cfg.AdminToken, fileToken), Log: log,
-		Fleet: fl, Codec: codec, PublicURL: cfg.PublicURL, Alerts: alerts,
+		Fleet: fl, Codec: codec, PublicURL: cfg.PublicURL, Alerts: alerts, Points: ledger,
 		State:         func(ctx context.Context) (content.Snapshot, error) { return snapshot(ctx, st) },
 		SecureCookies: strings.HasPrefix(cfg.PublicURL, "https://"),
 		Chain:         chainPart.chain, Uplink: chainPart.uplink,

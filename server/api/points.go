@@ -1,0 +1,184 @@
+package api
+
+import (
+	"errors"
+	"net/http"
+	"strconv"
+
+	"storecast/app/content"
+	"storecast/app/rest"
+	"storecast/server/points"
+)
+
+// The points API's handlers. A ledger entry records its issuer (the
+// caller's name) and actor, so earns and spends are no audit entries of
+// their own; reversals, deletions and rules are.
+
+func (h *Handler) pointsConsent(w http.ResponseWriter, r *http.Request) {
+	locale := r.URL.Query().Get("locale")
+	if locale == "" {
+		locale = content.DefaultLocale
+	}
+	c, err := points.Consent(locale)
+	if err != nil {
+		writeError(w, http.StatusNotFound, "not_found", "no consent notice in "+strconv.Quote(locale))
+		return
+	}
+	writeJSON(w, http.StatusOK, c)
+}
+
+func (h *Handler) joinPoints(w http.ResponseWriter, r *http.Request) {
+	var in rest.PointsJoin
+	if !readJSON(w, r, &in) {
+		return
+	}
+	m, err := h.points.Join(r.Context(), in)
+	if err != nil {
+		h.pointsError(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusCreated, m)
+}
+
+// cardCode gives a member's phone its member code, for the card it got
+// when they joined.
+func (h *Handler) cardCode(w http.ResponseWriter, r *http.Request) {
+	var in rest.PointsCard
+	if !readJSON(w, r, &in) {
+		return
+	}
+	c, err := h.points.CardCode(r.Context(), in.Card)
+	if err != nil {
+		h.pointsError(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, c)
+}
+
+func (h *Handler) pointsMember(w http.ResponseWriter, r *http.Request) {
+	m, err := h.points.Member(r.Context(), r.PathValue("code"))
+	if err != nil {
+		h.pointsError(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, m)
+}
+
+func (h *Handler) pointsHistory(w http.ResponseWriter, r *http.Request) {
+	before, _ := strconv.ParseInt(r.URL.Query().Get("before"), 10, 64)
+	limit, err := strconv.Atoi(r.URL.Query().Get("limit"))
+	if err != nil {
+		limit = 50
+	}
+	hist, err := h.points.History(r.Context(), r.PathValue("code"), before, limit)
+	if err != nil {
+		h.pointsError(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, hist)
+}
+
+func (h *Handler) deleteMember(w http.ResponseWriter, r *http.Request) {
+	if err := h.points.Delete(r.Context(), r.PathValue("code")); err != nil {
+		h.pointsError(w, r, err)
+		return
+	}
+	w.WriteHeader(http.StatusNoContent)
+}
+
+// issuer names who issues a request's idempotency keys: the caller, so
+// one till's receipt ids never collide with another's.
+func issuer(r *http.Request) string { return principalOf(r).Actor() }
+
+func (h *Handler) earnPoints(w http.ResponseWriter, r *http.Request) {
+	var in rest.PointsEarnInput
+	if !readJSON(w, r, &in) {
+		return
+	}
+	p, err := h.points.Earn(r.Context(), issuer(r), in)
+	h.posted(w, r, p, err)
+}
+
+func (h *Handler) spendPoints(w http.ResponseWriter, r *http.Request) {
+	var in rest.PointsSpendInput
+	if !readJSON(w, r, &in) {
+		return
+	}
+	p, err := h.points.Spend(r.Context(), issuer(r), in)
+	h.posted(w, r, p, err)
+}
+
+func (h *Handler) reversePoints(w http.ResponseWriter, r *http.Request) {
+	var in rest.PointsReverseInput
+	if !readJSON(w, r, &in) {
+		return
+	}
+	p, err := h.points.Reverse(r.Context(), issuer(r), in)
+	h.posted(w, r, p, err)
+}
+
+// posted answers an entry written (201) or replayed (200).
+func (h *Handler) posted(w http.ResponseWriter, r *http.Request, p rest.PointsPosted, err error) {
+	switch {
+	case err != nil:
+		h.pointsError(w, r, err)
+	case p.Replayed:
+		writeJSON(w, http.StatusOK, p)
+	default:
+		writeJSON(w, http.StatusCreated, p)
+	}
+}
+
+func (h *Handler) pointsRules(w http.ResponseWriter, r *http.Request) {
+	rules, err := h.points.Rules(r.Context())
+	if err != nil {
+		h.internal(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, rules)
+}
+
+func (h *Handler) setPointsRules(w http.ResponseWriter, r *http.Request) {
+	var in rest.PointsRules
+	if !readJSON(w, r, &in) {
+		return
+	}
+	if err := h.points.SetRules(r.Context(), in); err != nil {
+		h.pointsError(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, in)
+}
+
+// pointsError answers the ledger's refusals.
+func (h *Handler) pointsError(w http.ResponseWriter, r *http.Request, err error) {
+	var fe *content.FieldError
+	switch {
+	case errors.As(err, &fe):
+		writeFieldError(w, fe.Field, fe.Message)
+	case errors.Is(err, points.ErrBadCode):
+		writeFieldError(w, "member_code", points.ErrBadCode.Error())
+	case errors.Is(err, points.ErrBadCard):
+		writeFieldError(w, "card", points.ErrBadCard.Error())
+	case errors.Is(err, points.ErrBadPhone):
+		writeFieldError(w, "phone", points.ErrBadPhone.Error())
+	case errors.Is(err, points.ErrConsent):
+		writeFieldError(w, "consent_version", points.ErrConsent.Error())
+	case errors.Is(err, points.ErrNoCampaign):
+		writeFieldError(w, "campaign", points.ErrNoCampaign.Error())
+	case errors.Is(err, points.ErrNoMember):
+		writeError(w, http.StatusNotFound, "not_found", points.ErrNoMember.Error())
+	case errors.Is(err, points.ErrNoEntry):
+		writeError(w, http.StatusNotFound, "not_found", points.ErrNoEntry.Error())
+	case errors.Is(err, points.ErrAlreadyMember):
+		writeError(w, http.StatusConflict, "already_member", points.ErrAlreadyMember.Error())
+	case errors.Is(err, points.ErrInsufficient):
+		writeError(w, http.StatusConflict, "insufficient", points.ErrInsufficient.Error())
+	case errors.Is(err, points.ErrKeyReused):
+		writeError(w, http.StatusConflict, "key_reused", points.ErrKeyReused.Error())
+	case errors.Is(err, points.ErrReversed):
+		writeError(w, http.StatusConflict, "reversed", points.ErrReversed.Error())
+	default:
+		h.internal(w, r, err)
+	}
+}
