@@ -25,7 +25,7 @@ func (p *Page) browseView() app.UI {
 				Aria("pressed", p.search.cat == c.ID).DataSet("say", name).
 				OnClick(p.onBrowse(c)).Body(
 				// The name says what the picture shows: it is decoration.
-				app.Img().Class("sc-browse-icon").Src(categoryIcon(c.ID)).Alt("").Attr("aria-hidden", "true"),
+				app.Img().Class("sc-browse-icon").Src(categoryIcon(c)).Alt("").Attr("aria-hidden", "true"),
 				app.Span().Class("sc-browse-name").Text(name),
 			),
 		))
@@ -60,7 +60,13 @@ var categoryIcons = []struct{ icon, words string }{
 	{"home", "home household clean care"},
 }
 
-func categoryIcon(id string) string {
+// categoryIcon is the picture staff chose for cat, or else the one its id
+// suggests.
+func categoryIcon(cat content.Category) string {
+	if cat.Icon != "" {
+		return "/web/icons/category-" + cat.Icon + ".svg"
+	}
+	id := cat.ID
 	for _, c := range categoryIcons {
 		for _, w := range strings.Fields(c.words) {
 			if strings.Contains(id, w) {
