@@ -3,6 +3,8 @@ package kiosk
 import (
 	"strings"
 	"testing"
+
+	"storecast/app/content"
 )
 
 func TestTypeKey(t *testing.T) {
