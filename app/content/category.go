@@ -66,3 +66,29 @@ func SortCategories(cs []Category) {
 		return strings.Compare(a.ID, b.ID)
 	})
 }
+
+// iconWords maps words in a category's id to the icon it gets when staff
+// chose none; a category none of them fits gets the shopping basket.
+var iconWords = []struct{ icon, words string }{
+	{"fresh", "fresh fruit veg produce"},
+	{"dairy", "dairy milk chilled cheese egg"},
+	{"pantry", "pantry grocery rice oil food dry"},
+	{"drinks", "drink snack tea coffee juice water"},
+	{"home", "home household clean care"},
+}
+
+// IconName is the icon the kiosk shows for c: the one staff chose, or else
+// the one the words of its id suggest.
+func (c Category) IconName() string {
+	if c.Icon != "" {
+		return c.Icon
+	}
+	for _, w := range iconWords {
+		for _, word := range strings.Fields(w.words) {
+			if strings.Contains(c.ID, word) {
+				return w.icon
+			}
+		}
+	}
+	return "other"
+}

@@ -1,8 +1,6 @@
 package kiosk
 
 import (
-	"strings"
-
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"storecast/app/content"
@@ -49,30 +47,8 @@ func (p *Page) onBrowse(c content.Category) app.EventHandler {
 	}
 }
 
-// categoryIcons maps words in a category's id to the kiosk's own pictures
-// (web/icons/category-*.svg, drawn for Storecast); a category none of them
-// fits gets the shopping basket.
-var categoryIcons = []struct{ icon, words string }{
-	{"fresh", "fresh fruit veg produce"},
-	{"dairy", "dairy milk chilled cheese egg"},
-	{"pantry", "pantry grocery rice oil food dry"},
-	{"drinks", "drink snack tea coffee juice water"},
-	{"home", "home household clean care"},
-}
-
-// categoryIcon is the picture staff chose for cat, or else the one its id
-// suggests.
+// categoryIcon is the kiosk's picture for cat
+// (web/icons/category-*.svg, drawn for Storecast).
 func categoryIcon(cat content.Category) string {
-	if cat.Icon != "" {
-		return "/web/icons/category-" + cat.Icon + ".svg"
-	}
-	id := cat.ID
-	for _, c := range categoryIcons {
-		for _, w := range strings.Fields(c.words) {
-			if strings.Contains(id, w) {
-				return "/web/icons/category-" + c.icon + ".svg"
-			}
-		}
-	}
-	return "/web/icons/category-other.svg"
+	return "/web/icons/category-" + cat.IconName() + ".svg"
 }
