@@ -46,10 +46,18 @@ func (v *Categories) load() {
 	})
 }
 
-func (v *Categories) open(c content.Category) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		v.editing, v.note, v.confirming, v.problem = &c, "", "", form.Problem{}
+func (v *Categories) open(c content.Category) {
+	v.editing, v.note, v.confirming, v.problem = &c, "", "", form.Problem{}
+}
+
+// index is where category id is in the list, -1 if it is not.
+func (v *Categories) index(id string) int {
+	for i, c := range v.list {
+		if c.ID == id {
+			return i
+		}
 	}
+	return -1
 }
 
 func (v *Categories) saved(ctx app.Context, c content.Category) {
@@ -67,17 +75,17 @@ func (v *Categories) closed(ctx app.Context) {
 // move sends the whole new order, so two staff moving at once cannot
 // leave two categories at one place; focus stays on the button pressed,
 // or on its twin when the category reached an end.
-func (v *Categories) move(i, delta int) app.EventHandler {
+func (v *Categories) move(id string, delta int) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
 		ids := make([]string, len(v.list))
 		for k, c := range v.list {
 			ids[k] = c.ID
 		}
+		i := v.index(id)
 		order := form.Move(ids, i, delta)
 		if order == nil || v.busy != "" {
 			return
 		}
-		id := ids[i]
 		v.busy, v.note, v.problem = id, "", form.Problem{}
 		ctx.Async(func() {
 			cs, err := v.API.OrderCategories(ctx, order)
@@ -135,7 +143,7 @@ func (v *Categories) Render() app.UI {
 		app.P().Class("cs-note").Attr("role", "status").Text(v.note),
 		formErr(v.problem.In(l)),
 		app.Div().Class("cs-actions").Body(
-			button("primary", i18n.T(l, i18n.ConsoleCategoryNew), false, v.open(content.Category{})).ID("cat-new"),
+			button("primary", i18n.T(l, i18n.ConsoleCategoryNew), false, func(app.Context, app.Event) { v.open(content.Category{}) }).ID("cat-new"),
 		),
 		app.If(v.loaded && len(v.list) == 0, func() app.UI {
 			return app.P().Class("cs-empty").Text(i18n.T(l, i18n.ConsoleCategoriesNone))
@@ -157,12 +165,16 @@ func (v *Categories) card(i int) app.UI {
 			app.H2().Class("cs-card-title").Text(name),
 			app.P().Class("cs-meta").Text(c.ID),
 			app.Div().Class("cs-actions").Body(
-				button("", i18n.T(l, i18n.ConsoleMoveUp), busy || i == 0, v.move(i, -1)).ID("cat-up-"+c.ID).
+				itemButton("", i18n.T(l, i18n.ConsoleMoveUp), busy || i == 0, c.ID, v.move(c.ID, -1)).ID("cat-up-"+c.ID).
 					Aria("label", i18n.T(l, i18n.ConsoleMoveUpNamed, "Name", name)),
-				button("", i18n.T(l, i18n.ConsoleMoveDown), busy || i == len(v.list)-1, v.move(i, 1)).ID("cat-down-"+c.ID).
+				itemButton("", i18n.T(l, i18n.ConsoleMoveDown), busy || i == len(v.list)-1, c.ID, v.move(c.ID, 1)).ID("cat-down-"+c.ID).
 					Aria("label", i18n.T(l, i18n.ConsoleMoveDownNamed, "Name", name)),
-				button("", i18n.T(l, i18n.ConsoleEdit), false, v.open(c)).Aria("label", i18n.T(l, i18n.ConsoleEditNamed, "Name", name)),
-				button("danger", i18n.T(l, i18n.ConsoleDelete), false, func(ctx app.Context, e app.Event) {
+				itemButton("", i18n.T(l, i18n.ConsoleEdit), false, c.ID, func(app.Context, app.Event) {
+					if i := v.index(c.ID); i >= 0 {
+						v.open(v.list[i])
+					}
+				}).Aria("label", i18n.T(l, i18n.ConsoleEditNamed, "Name", name)),
+				itemButton("danger", i18n.T(l, i18n.ConsoleDelete), false, c.ID, func(ctx app.Context, e app.Event) {
 					v.confirming, v.problem = c.ID, form.Problem{}
 				}).Aria("label", i18n.T(l, i18n.ConsoleDeleteNamed, "Name", name)),
 			),

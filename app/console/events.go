@@ -47,9 +47,16 @@ func (v *Events) load() {
 	})
 }
 
-func (v *Events) open(ev content.StoreEvent) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		v.editing, v.note, v.confirming, v.problem = &ev, "", "", form.Problem{}
+func (v *Events) open(ev content.StoreEvent) {
+	v.editing, v.note, v.confirming, v.problem = &ev, "", "", form.Problem{}
+}
+
+// openID opens the event with id as the list has it now.
+func (v *Events) openID(id string) {
+	for _, ev := range v.list {
+		if ev.ID == id {
+			v.open(ev)
+		}
 	}
 }
 
@@ -95,7 +102,7 @@ func (v *Events) Render() app.UI {
 		app.P().Class("cs-note").Attr("role", "status").Text(v.note),
 		formErr(v.problem.In(l)),
 		app.Div().Class("cs-actions").Body(
-			button("primary", i18n.T(l, i18n.ConsoleEventNew), false, v.open(content.StoreEvent{})).ID("event-new"),
+			button("primary", i18n.T(l, i18n.ConsoleEventNew), false, func(app.Context, app.Event) { v.open(content.StoreEvent{}) }).ID("event-new"),
 		),
 		app.If(v.loaded && len(v.list) == 0, func() app.UI {
 			return app.P().Class("cs-empty").Text(i18n.T(l, i18n.ConsoleEventsNone))
@@ -115,8 +122,9 @@ func (v *Events) card(ev content.StoreEvent) app.UI {
 			app.P().Class("cs-meta cs-event-when").Text(i18n.T(l, i18n.ConsoleEventWhen, "From", stamp(l, ev.StartsAt), "To", stamp(l, ev.EndsAt))),
 			app.If(len(ev.Place) > 0, func() app.UI { return app.P().Class("cs-meta").Text(ev.Place.In(l)) }),
 			app.Div().Class("cs-actions").Body(
-				button("", i18n.T(l, i18n.ConsoleEdit), false, v.open(ev)).Aria("label", i18n.T(l, i18n.ConsoleEditNamed, "Name", title)),
-				button("danger", i18n.T(l, i18n.ConsoleDelete), false, func(ctx app.Context, e app.Event) {
+				itemButton("", i18n.T(l, i18n.ConsoleEdit), false, ev.ID, func(app.Context, app.Event) { v.openID(ev.ID) }).
+					Aria("label", i18n.T(l, i18n.ConsoleEditNamed, "Name", title)),
+				itemButton("danger", i18n.T(l, i18n.ConsoleDelete), false, ev.ID, func(ctx app.Context, e app.Event) {
 					v.confirming = ev.ID
 				}).Aria("label", i18n.T(l, i18n.ConsoleDeleteNamed, "Name", title)),
 			),

@@ -68,9 +68,16 @@ func (v *Products) turn(offset int) app.EventHandler {
 	}
 }
 
-func (v *Products) open(p content.Product) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		v.editing, v.note, v.confirming, v.problem = &p, "", "", form.Problem{}
+func (v *Products) open(p content.Product) {
+	v.editing, v.note, v.confirming, v.problem = &p, "", "", form.Problem{}
+}
+
+// openSKU opens the product with sku as the page has it now.
+func (v *Products) openSKU(sku string) {
+	for _, p := range v.page.Products {
+		if p.SKU == sku {
+			v.open(p)
+		}
 	}
 }
 
@@ -121,7 +128,7 @@ func (v *Products) Render() app.UI {
 			app.Div().Class("cs-actions").Body(submit(i18n.T(l, i18n.ConsoleProductsSearchGo), false)),
 		),
 		app.Div().Class("cs-actions").Body(
-			button("primary", i18n.T(l, i18n.ConsoleProductNew), false, v.open(content.Product{})).ID("product-new"),
+			button("primary", i18n.T(l, i18n.ConsoleProductNew), false, func(app.Context, app.Event) { v.open(content.Product{}) }).ID("product-new"),
 		),
 		app.P().ID("products-showing").Class("cs-meta").TabIndex(-1).Attr("role", "status").Text(v.showing()),
 		app.Ul().Class("cs-cards cs-product-list").Body(app.Range(v.page.Products).Slice(func(i int) app.UI {
@@ -178,8 +185,9 @@ func (v *Products) card(p content.Product) app.UI {
 			app.P().Class("cs-price").Body(app.Span().Class("cs-price-now").Text(price)),
 			app.P().Class("cs-meta").Text(i18n.T(l, i18n.ConsoleProductMeta, "SKU", p.SKU, "Category", cat)),
 			app.Div().Class("cs-actions").Body(
-				button("", i18n.T(l, i18n.ConsoleEdit), false, v.open(p)).Aria("label", i18n.T(l, i18n.ConsoleEditNamed, "Name", name)),
-				button("danger", i18n.T(l, i18n.ConsoleDelete), false, func(ctx app.Context, e app.Event) {
+				itemButton("", i18n.T(l, i18n.ConsoleEdit), false, p.SKU, func(app.Context, app.Event) { v.openSKU(p.SKU) }).
+					Aria("label", i18n.T(l, i18n.ConsoleEditNamed, "Name", name)),
+				itemButton("danger", i18n.T(l, i18n.ConsoleDelete), false, p.SKU, func(ctx app.Context, e app.Event) {
 					v.confirming = p.SKU
 				}).Aria("label", i18n.T(l, i18n.ConsoleDeleteNamed, "Name", name)),
 			),
