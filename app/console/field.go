@@ -17,6 +17,9 @@ type field struct {
 	AutoComplete string
 	Lang         string // the language the control is written in, if not the page's
 	Disabled     bool
+	// GroupErr is the id of the problem of the group the control is in
+	// (a text in each language, none written): it marks the control too.
+	GroupErr string
 }
 
 // fieldID is the id of a form's control for an API field ("title.en").
@@ -34,13 +37,16 @@ func (f field) describedBy() string {
 	if f.Err != "" {
 		ids = append(ids, f.id()+"-err")
 	}
+	if f.GroupErr != "" {
+		ids = append(ids, f.GroupErr)
+	}
 	return strings.Join(ids, " ")
 }
 
 // attrs are the attributes every control of the field carries.
 func (f field) attrs() map[string]any {
 	a := map[string]any{}
-	if f.Err != "" {
+	if f.Err != "" || f.GroupErr != "" {
 		a["aria-invalid"] = "true"
 	}
 	if d := f.describedBy(); d != "" {
