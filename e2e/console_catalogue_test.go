@@ -151,6 +151,15 @@ func consoleCatalogueProduct(t *testing.T, s *harness.Server, console, kiosk con
 	setValue(t, kiosk, "#sc-q", "ljcy")
 	click(t, kiosk, "#sc-search-go")
 	waitJS(t, kiosk, `document.querySelector(".sc-product-price")?.innerText === "¥18.80 / 100 g"`)
+	var stored struct {
+		Products []struct {
+			Name map[string]string `json:"name"`
+		} `json:"products"`
+	}
+	s.API(t, http.MethodGet, "/api/v1/products?q=ljcy", nil, &stored)
+	if len(stored.Products) != 1 || stored.Products[0].Name["zh-Hans"] != "龙井茶叶" || stored.Products[0].Name["en"] != "Longjing tea" {
+		t.Errorf("stored product = %+v; want its names in zh-Hans and en as typed", stored.Products)
+	}
 
 	do(t, console, chromedp.Click(`.cs-product-card[data-sku="E2E-TEA"] .cs-btn`))
 	waitJS(t, console, `document.activeElement?.id === "product-name-zh-Hans" && document.querySelector("#product-sku").disabled`)
@@ -168,6 +177,7 @@ func consoleCatalogueProduct(t *testing.T, s *harness.Server, console, kiosk con
 		eval[bool](t, console, `(scrollTo(0, 0), true)`)
 		consoleShots(t, console, "product-edit", "")
 		do(t, console, chromedp.Click(`#product .cs-form-actions button[type="button"]`))
+		waitJS(t, console, `document.querySelector("#products-q")`)
 		setValue(t, console, "#products-q", "")
 		do(t, console, chromedp.Click(`#products-search button[type="submit"]`))
 		waitJS(t, console, `document.querySelectorAll(".cs-product-card").length > 5`)
