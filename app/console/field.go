@@ -130,7 +130,7 @@ func (f field) radios(value string, options [][2]string, pick func(v string) app
 			if o[0] == "" {
 				id = f.id() + "-any"
 			}
-			in := app.Input().Type("radio").ID(id).Name(f.id()).Value(o[0]).Checked(o[0] == value).OnChange(pick(o[0]))
+			in := app.Input().Type("radio").ID(id).Name(f.id()).Value(o[0]).Checked(o[0] == value).OnChange(pick(o[0]), app.EventScope(id))
 			if f.Err != "" {
 				in = in.Aria("describedby", f.id()+"-err")
 			}
