@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"context"
 	"testing"
 
 	"github.com/chromedp/chromedp"
@@ -23,6 +24,21 @@ const consoleTargetsJS = `(() => {
 	return small;
 })()`
 
+// checkConsoleView runs axe-core (WCAG 2.2 AA, 7:1 contrast) on the
+// console as it is, on a phone and a laptop, and measures its targets.
+func checkConsoleView(t *testing.T, tab context.Context, view string) {
+	t.Helper()
+	for _, sz := range consoleSizes {
+		setViewport(t, tab, sz.width, sz.height, 1)
+		if vs := runAxe(t, tab, true, ""); len(vs) > 0 {
+			t.Errorf("%s on a %s: axe-core found %d violations:%s", view, sz.name, len(vs), describe(vs))
+		}
+		if small := eval[[]string](t, tab, consoleTargetsJS); len(small) > 0 {
+			t.Errorf("%s on a %s: targets under 44 px: %v", view, sz.name, small)
+		}
+	}
+}
+
 // Every console view, on a phone and a laptop, passes axe-core's WCAG 2.2 AA
 // rules and 7:1 text contrast (AAA), and has no control smaller than 44 px
 // (radio buttons and check boxes: 24 px): the views with content, a form
@@ -33,15 +49,7 @@ func TestConsoleAccessibility(t *testing.T) {
 	tab := kit.Tab(t, 390, 844)
 	check := func(view string) {
 		t.Helper()
-		for _, sz := range consoleSizes {
-			setViewport(t, tab, sz.width, sz.height, 1)
-			if vs := runAxe(t, tab, true, ""); len(vs) > 0 {
-				t.Errorf("%s on a %s: axe-core found %d violations:%s", view, sz.name, len(vs), describe(vs))
-			}
-			if small := eval[[]string](t, tab, consoleTargetsJS); len(small) > 0 {
-				t.Errorf("%s on a %s: targets under 44 px: %v", view, sz.name, small)
-			}
-		}
+		checkConsoleView(t, tab, view)
 	}
 
 	do(t, tab, chromedp.Navigate(s.URL+"/console"))

@@ -41,3 +41,12 @@ func onSubmit(h func(ctx app.Context)) app.EventHandler {
 		h(ctx)
 	}
 }
+
+// itemButton is a button of one item in a list, key naming the item.
+// go-app keeps an element's handler while its code is the same, so a
+// closure over the item would act on whatever item first sat in that
+// row; the scope makes it change with the key, and handlers find the
+// item by key when clicked, so an edited item is never acted on stale.
+func itemButton(kind, text string, busy bool, key string, on app.EventHandler) app.HTMLButton {
+	return button(kind, text, busy, nil).OnClick(on, app.EventScope(key))
+}

@@ -17,6 +17,9 @@ type field struct {
 	AutoComplete string
 	Lang         string // the language the control is written in, if not the page's
 	Disabled     bool
+	// GroupErr is the id of the problem of the group the control is in
+	// (a text in each language, none written): it marks the control too.
+	GroupErr string
 }
 
 // fieldID is the id of a form's control for an API field ("title.en").
@@ -34,13 +37,16 @@ func (f field) describedBy() string {
 	if f.Err != "" {
 		ids = append(ids, f.id()+"-err")
 	}
+	if f.GroupErr != "" {
+		ids = append(ids, f.GroupErr)
+	}
 	return strings.Join(ids, " ")
 }
 
 // attrs are the attributes every control of the field carries.
 func (f field) attrs() map[string]any {
 	a := map[string]any{}
-	if f.Err != "" {
+	if f.Err != "" || f.GroupErr != "" {
 		a["aria-invalid"] = "true"
 	}
 	if d := f.describedBy(); d != "" {
@@ -55,10 +61,16 @@ func (f field) attrs() map[string]any {
 	return a
 }
 
+// A control's handler is scoped by its id: go-app keeps an element's
+// handler while its code is the same, and every field's handler is the
+// same code (ValueTo), so when a problem shown above them shifts a
+// group's controls down one place, each would keep writing to the field
+// of the control that sat there before.
+
 // input is an <input> of typ holding value; on runs at every keystroke.
 func (f field) input(typ, value string, on app.EventHandler) app.UI {
 	in := app.Input().ID(f.id()).Name(f.Name).Type(typ).Class("cs-input").
-		Attr("value", value).Required(f.Required).Disabled(f.Disabled).OnInput(on)
+		Attr("value", value).Required(f.Required).Disabled(f.Disabled).OnInput(on, app.EventScope(f.id()))
 	for k, v := range f.attrs() {
 		in = in.Attr(k, v)
 	}
@@ -68,7 +80,7 @@ func (f field) input(typ, value string, on app.EventHandler) app.UI {
 // decimal is a short text input that brings up the number pad on phones.
 func (f field) decimal(value string, on app.EventHandler) app.UI {
 	in := app.Input().ID(f.id()).Name(f.Name).Type("text").Class("cs-input cs-input-short").
-		Attr("inputmode", "decimal").Attr("value", value).Required(f.Required).OnInput(on)
+		Attr("inputmode", "decimal").Attr("value", value).Required(f.Required).OnInput(on, app.EventScope(f.id()))
 	for k, v := range f.attrs() {
 		in = in.Attr(k, v)
 	}
@@ -79,7 +91,7 @@ func (f field) decimal(value string, on app.EventHandler) app.UI {
 // number pad.
 func (f field) number(value string, on app.EventHandler) app.UI {
 	in := app.Input().ID(f.id()).Name(f.Name).Type("text").Class("cs-input cs-input-short").
-		Attr("inputmode", "numeric").Attr("value", value).Required(f.Required).OnInput(on)
+		Attr("inputmode", "numeric").Attr("value", value).Required(f.Required).OnInput(on, app.EventScope(f.id()))
 	for k, v := range f.attrs() {
 		in = in.Attr(k, v)
 	}
@@ -89,7 +101,7 @@ func (f field) number(value string, on app.EventHandler) app.UI {
 // textarea is a multi-line text.
 func (f field) textarea(value string, rows int, on app.EventHandler) app.UI {
 	ta := app.Textarea().ID(f.id()).Name(f.Name).Class("cs-input").Rows(rows).
-		Attr("value", value).OnInput(on)
+		Attr("value", value).OnInput(on, app.EventScope(f.id()))
 	for k, v := range f.attrs() {
 		ta = ta.Attr(k, v)
 	}
@@ -118,7 +130,7 @@ func (f field) radios(value string, options [][2]string, pick func(v string) app
 			if o[0] == "" {
 				id = f.id() + "-any"
 			}
-			in := app.Input().Type("radio").ID(id).Name(f.id()).Value(o[0]).Checked(o[0] == value).OnChange(pick(o[0]))
+			in := app.Input().Type("radio").ID(id).Name(f.id()).Value(o[0]).Checked(o[0] == value).OnChange(pick(o[0]), app.EventScope(id))
 			if f.Err != "" {
 				in = in.Aria("describedby", f.id()+"-err")
 			}

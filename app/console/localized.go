@@ -22,10 +22,14 @@ func localized(l, formID, name, legend, hint string, ps form.Problems, control f
 		errText(fieldID(formID, name)+"-err", err),
 		app.Range(content.Locales).Slice(func(i int) app.UI {
 			loc := content.Locales[i]
-			return control(i, field{
+			f := field{
 				Form: formID, Name: name + "." + loc, Lang: loc,
 				Label: i18n.Name(loc), Err: ps.In(l, name+"."+loc),
-			})
+			}
+			if err != "" {
+				f.GroupErr = id + "-err"
+			}
+			return control(i, f)
 		}),
 	)
 }

@@ -260,7 +260,11 @@ func (p *Page) body() app.UI {
 	case PathCoupons:
 		return &Campaigns{API: p.api, Locale: l}
 	case PathProducts:
-		return &ProductImport{API: p.api, Locale: l}
+		return &Products{API: p.api, Locale: l}
+	case PathCategories:
+		return &Categories{API: p.api, Locale: l}
+	case PathEvents:
+		return &Events{API: p.api, Locale: l}
 	case PathRedeem:
 		return &Redeem{API: p.api, Locale: l}
 	case PathUsers:

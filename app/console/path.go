@@ -17,6 +17,8 @@ const (
 	PathOverrides  = Path + "/overrides"
 	PathCoupons    = Path + "/coupons"
 	PathProducts   = Path + "/products"
+	PathCategories = Path + "/categories"
+	PathEvents     = Path + "/events"
 	PathRedeem     = Path + "/redeem"
 	PathUsers      = Path + "/users"
 	PathAudit      = Path + "/audit"
@@ -40,6 +42,8 @@ var views = []view{
 	{PathOverrides, i18n.ConsoleNavOverrides, []string{rest.RoleAdmin, rest.RoleEditor}, false},
 	{PathCoupons, i18n.ConsoleNavCoupons, []string{rest.RoleAdmin, rest.RoleEditor}, false},
 	{PathProducts, i18n.ConsoleNavProducts, []string{rest.RoleAdmin, rest.RoleEditor}, false},
+	{PathCategories, i18n.ConsoleNavCategories, []string{rest.RoleAdmin, rest.RoleEditor}, false},
+	{PathEvents, i18n.ConsoleNavEvents, []string{rest.RoleAdmin, rest.RoleEditor}, false},
 	{PathRedeem, i18n.ConsoleNavRedeem, []string{rest.RoleAdmin, rest.RoleCashier}, false},
 	{PathUsers, i18n.ConsoleNavUsers, []string{rest.RoleAdmin}, false},
 	{PathAudit, i18n.ConsoleNavAudit, []string{rest.RoleAdmin}, false},

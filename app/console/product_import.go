@@ -11,7 +11,8 @@ import (
 )
 
 // ProductImport uploads a product CSV file; a file with bad lines changes
-// nothing and every bad line is listed in the user's language.
+// nothing and every bad line is listed in the user's language. It is a
+// part of the Products view, under the list, beside the export.
 type ProductImport struct {
 	app.Compo
 	API    *client.Client
@@ -70,11 +71,15 @@ func (v *ProductImport) Render() app.UI {
 	for k, val := range fl.attrs() {
 		in = in.Attr(k, val)
 	}
-	return app.Section().Class("cs-view").Body(
-		viewTitle(i18n.T(l, i18n.ConsoleProductsTitle)),
+	return app.Section().Class("cs-import").Aria("labelledby", "products-import-title").Body(
+		app.H2().ID("products-import-title").Text(i18n.T(l, i18n.ConsoleProductsTitle)),
 		app.Form().ID(productForm).Class("cs-form").Attr("novalidate", true).OnSubmit(onSubmit(v.upload)).Body(
 			fl.box(in),
-			app.Div().Class("cs-actions cs-form-actions").Body(submit(i18n.T(l, i18n.ConsoleProductsUpload), v.busy)),
+			app.Div().Class("cs-actions cs-form-actions").Body(
+				submit(i18n.T(l, i18n.ConsoleProductsUpload), v.busy),
+				app.A().ID("products-export").Class("cs-btn").Href(client.ProductExportURL).Attr("download", "products.csv").
+					Text(i18n.T(l, i18n.ConsoleProductsExport)),
+			),
 		),
 		app.P().Class("cs-note").Attr("role", "status").Text(v.note),
 		app.Div().Class("cs-alert-slot").Attr("role", "alert").Body(

@@ -16,8 +16,10 @@ type PromotionEditor struct {
 	API       *client.Client
 	Locale    string
 	Promotion content.Promotion // ID "": a new one
-	OnSaved   func(ctx app.Context, p content.Promotion)
-	OnClose   func(ctx app.Context)
+	// Categories are the store's, for the category field.
+	Categories []content.Category
+	OnSaved    func(ctx app.Context, p content.Promotion)
+	OnClose    func(ctx app.Context)
 
 	draft    form.PromotionDraft
 	problems form.Problems
@@ -85,6 +87,8 @@ func (e *PromotionEditor) Render() app.UI {
 				f("valid_from", i18n.T(l, i18n.ConsolePromoFrom), i18n.T(l, i18n.ConsoleOptional)).input("datetime-local", e.draft.From, e.ValueTo(&e.draft.From)),
 				f("valid_to", i18n.T(l, i18n.ConsolePromoTo), i18n.T(l, i18n.ConsoleOptional)).input("datetime-local", e.draft.To, e.ValueTo(&e.draft.To)),
 			),
+			categoryPicker(l, f("category", i18n.T(l, i18n.ConsoleCategory), i18n.T(l, i18n.ConsoleCategoryHint)),
+				e.Categories, e.draft.Category, e.ValueTo(&e.draft.Category)),
 			f("priority", i18n.T(l, i18n.ConsolePromoPriority), i18n.T(l, i18n.ConsolePriorityHint)).decimal(e.draft.Priority, e.ValueTo(&e.draft.Priority)),
 			groupsTarget{Form: promoForm, ToGroups: e.draft.ToGroups, Groups: e.draft.Groups, Err: e.problems.In(l, "groups"),
 				Pick: func(to bool) app.EventHandler {

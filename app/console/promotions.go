@@ -17,6 +17,7 @@ type Promotions struct {
 	Locale string
 
 	list       []content.Promotion
+	cats       []content.Category // for the editor's category field
 	loaded     bool
 	editing    *content.Promotion // nil: the list; ID "": a new one
 	confirming string             // id asked to delete
@@ -29,6 +30,7 @@ type Promotions struct {
 func (v *Promotions) OnMount(ctx app.Context) {
 	v.ctx = ctx
 	v.load()
+	loadCategories(ctx, v.API, &v.cats)
 }
 
 func (v *Promotions) load() {
@@ -85,7 +87,7 @@ func (v *Promotions) remove(id string) app.EventHandler {
 func (v *Promotions) Render() app.UI {
 	l := v.Locale
 	if v.editing != nil {
-		return &PromotionEditor{API: v.API, Locale: l, Promotion: *v.editing, OnSaved: v.saved, OnClose: v.closed}
+		return &PromotionEditor{API: v.API, Locale: l, Promotion: *v.editing, Categories: v.cats, OnSaved: v.saved, OnClose: v.closed}
 	}
 	return app.Section().Class("cs-view").Body(
 		viewTitle(i18n.T(l, i18n.ConsoleNavPromotions)),

@@ -10,12 +10,22 @@ import (
 // enough for every screen's snapshot.
 const MaxCategories = 64
 
+// MaxCategoryPosition is the highest position a category may have.
+const MaxCategoryPosition = 10000
+
 // Category groups products and promotions on the kiosk.
 type Category struct {
 	ID       string `json:"id"` // short key staff use in CSV files: "fruit"
 	Name     Text   `json:"name"`
 	Position int    `json:"position"` // lower first
+	// Icon is one of CategoryIcons, the kiosk's pictures; "" lets the
+	// kiosk choose one by the words in the id.
+	Icon string `json:"icon,omitempty"`
 }
+
+// CategoryIcons are the kiosk's category pictures
+// (web/icons/category-<icon>.svg).
+var CategoryIcons = []string{"fresh", "dairy", "pantry", "drinks", "home", "other"}
 
 // ValidCategoryID reports whether id is a short lower-case key.
 func ValidCategoryID(id string) bool {
@@ -38,8 +48,11 @@ func (c *Category) Validate() error {
 	if err := validText("name", c.Name, MaxTitleRunes, true); err != nil {
 		return err
 	}
-	if c.Position < 0 || c.Position > 10000 {
-		return &FieldError{"position", fmt.Sprintf("must be between 0 and %d", 10000)}
+	if c.Icon != "" && !slices.Contains(CategoryIcons, c.Icon) {
+		return &FieldError{"icon", "must be one of " + strings.Join(CategoryIcons, ", ")}
+	}
+	if c.Position < 0 || c.Position > MaxCategoryPosition {
+		return &FieldError{"position", fmt.Sprintf("must be between 0 and %d", MaxCategoryPosition)}
 	}
 	return nil
 }
@@ -52,4 +65,30 @@ func SortCategories(cs []Category) {
 		}
 		return strings.Compare(a.ID, b.ID)
 	})
+}
+
+// iconWords maps words in a category's id to the icon it gets when staff
+// chose none; a category none of them fits gets the shopping basket.
+var iconWords = []struct{ icon, words string }{
+	{"fresh", "fresh fruit veg produce"},
+	{"dairy", "dairy milk chilled cheese egg"},
+	{"pantry", "pantry grocery rice oil food dry"},
+	{"drinks", "drink snack tea coffee juice water"},
+	{"home", "home household clean care"},
+}
+
+// IconName is the icon the kiosk shows for c: the one staff chose, or else
+// the one the words of its id suggest.
+func (c Category) IconName() string {
+	if c.Icon != "" {
+		return c.Icon
+	}
+	for _, w := range iconWords {
+		for _, word := range strings.Fields(w.words) {
+			if strings.Contains(c.ID, word) {
+				return w.icon
+			}
+		}
+	}
+	return "other"
 }

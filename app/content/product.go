@@ -13,6 +13,7 @@ const (
 	MaxProductRunes  = 120
 	MaxAisleRunes    = 20
 	MaxCategoryRunes = 40
+	MaxUnitRunes     = 20
 )
 
 // Product is one item the price check finds: the one price, the same online
@@ -24,6 +25,8 @@ type Product struct {
 	Price    int64  `json:"price"` // cents (fen)
 	Category string `json:"category,omitempty"`
 	Aisle    string `json:"aisle,omitempty"`
+	Unit     string `json:"unit,omitempty"`  // what the price is for: "500g", "each"
+	Image    string `json:"image,omitempty"` // media URL, /media/<sha256>.<ext>
 	// Pinyin is the Chinese name in pinyin, one word a character ("cao
 	// mei"): the server spells it whenever the product is written, and
 	// ignores what a client sends.
@@ -53,6 +56,12 @@ func (p *Product) Validate() error {
 	}
 	if !utf8.ValidString(p.Aisle) || utf8.RuneCountInString(p.Aisle) > MaxAisleRunes {
 		return &FieldError{"aisle", fmt.Sprintf("must be valid text of at most %d characters", MaxAisleRunes)}
+	}
+	if err := validKey("unit", p.Unit, MaxUnitRunes, false); err != nil {
+		return err
+	}
+	if p.Image != "" && !ValidMediaURL(p.Image) {
+		return &FieldError{"image", "must be a media URL returned by the upload endpoint"}
 	}
 	return nil
 }

@@ -23,7 +23,7 @@ func (p *Page) browseView() app.UI {
 				Aria("pressed", p.search.cat == c.ID).DataSet("say", name).
 				OnClick(p.onBrowse(c)).Body(
 				// The name says what the picture shows: it is decoration.
-				app.Img().Class("sc-browse-icon").Src(categoryIcon(c.ID)).Alt("").Attr("aria-hidden", "true"),
+				app.Img().Class("sc-browse-icon").Src(categoryIcon(c)).Alt("").Attr("aria-hidden", "true"),
 				app.Span().Class("sc-browse-name").Text(name),
 			),
 		))

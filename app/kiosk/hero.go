@@ -14,13 +14,13 @@ import (
 // picture (its category's when it has none) with the price on a badge,
 // then its name, what it is and its last day, in the store's brand
 // colours, to be seen from across the aisle.
-func hero(pr content.Promotion, l string, now time.Time) app.UI {
+func hero(pr content.Promotion, cats []content.Category, l string, now time.Time) app.UI {
 	body := pr.Body.In(l)
 	last := until(l, pr, now)
 	return app.Article().Class("sc-hero").DataSet("id", pr.ID).Body(
 		app.Div().Class("sc-hero-picture").Body(
 			// The name is beside it: the picture is decoration.
-			app.Img().Src(promoPicture(pr)).Attr("role", "presentation").Attr("decoding", "async"),
+			app.Img().Src(promoPicture(pr, cats)).Attr("role", "presentation").Attr("decoding", "async"),
 			app.Div().Class("sc-hero-badge").Body(promo.Price(pr, l)),
 		),
 		app.Div().Class("sc-hero-text").Body(

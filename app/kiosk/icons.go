@@ -1,9 +1,9 @@
 package kiosk
 
 import (
-	"strings"
-
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"storecast/app/content"
 )
 
 // The kiosk's own icons, drawn for Storecast: inline SVG in the line
@@ -40,30 +40,24 @@ func pagingIcon(next bool) app.UI {
 	return icon("prev")
 }
 
-// categoryIcons maps words in a category's id to the kiosk's pictures of
-// categories (web/icons/category-*.svg, drawn for Storecast, in colour: a
-// category is recognised by its picture); a category none of them fits
-// gets the shopping basket.
-var categoryIcons = []struct{ icon, words string }{
-	{"fresh", "fresh fruit veg produce"},
-	{"dairy", "dairy milk chilled cheese egg"},
-	{"pantry", "pantry grocery rice oil food dry"},
-	{"drinks", "drink snack tea coffee juice water"},
-	{"home", "home household clean care"},
-}
-
-func categoryIcon(id string) string {
-	if id == CatAll {
+// categoryIcon is the kiosk's picture of cat (web/icons/category-*.svg,
+// drawn for Storecast, in colour: a category is recognised by its
+// picture): the one staff chose, else one its id's words suggest.
+func categoryIcon(cat content.Category) string {
+	if cat.ID == CatAll {
 		return "/web/icons/category-all.svg"
 	}
-	for _, c := range categoryIcons {
-		for _, w := range strings.Fields(c.words) {
-			if strings.Contains(id, w) {
-				return "/web/icons/category-" + c.icon + ".svg"
-			}
+	return "/web/icons/category-" + cat.IconName() + ".svg"
+}
+
+// categoryOf is the category with id among cats, or one with only that id.
+func categoryOf(id string, cats []content.Category) content.Category {
+	for _, c := range cats {
+		if c.ID == id {
+			return c
 		}
 	}
-	return "/web/icons/category-other.svg"
+	return content.Category{ID: id}
 }
 
 // picture is an image as the decoration of a choice whose label names

@@ -3,6 +3,8 @@ package kiosk
 import (
 	"strings"
 	"testing"
+
+	"storecast/app/content"
 )
 
 func TestTypeKey(t *testing.T) {
@@ -59,17 +61,19 @@ func TestLiveFor(t *testing.T) {
 }
 
 func TestCategoryIcon(t *testing.T) {
-	tests := []struct{ id, want string }{
-		{"fresh", "/web/icons/category-fresh.svg"},
-		{"fruit-veg", "/web/icons/category-fresh.svg"},
-		{"dairy", "/web/icons/category-dairy.svg"},
-		{"drinks", "/web/icons/category-drinks.svg"},
-		{"household", "/web/icons/category-home.svg"},
-		{"toys", "/web/icons/category-other.svg"},
+	tests := []struct{ id, icon, want string }{
+		{"fresh", "", "/web/icons/category-fresh.svg"},
+		{"fruit-veg", "", "/web/icons/category-fresh.svg"},
+		{"dairy", "", "/web/icons/category-dairy.svg"},
+		{"drinks", "", "/web/icons/category-drinks.svg"},
+		{"household", "", "/web/icons/category-home.svg"},
+		{"toys", "", "/web/icons/category-other.svg"},
+		{"toys", "home", "/web/icons/category-home.svg"}, // staff chose it
+		{"dairy", "other", "/web/icons/category-other.svg"},
 	}
 	for _, tt := range tests {
-		if got := categoryIcon(tt.id); got != tt.want {
-			t.Errorf("categoryIcon(%q) = %q; want %q", tt.id, got, tt.want)
+		if got := categoryIcon(content.Category{ID: tt.id, Icon: tt.icon}); got != tt.want {
+			t.Errorf("categoryIcon(%q, icon %q) = %q; want %q", tt.id, tt.icon, got, tt.want)
 		}
 	}
 }

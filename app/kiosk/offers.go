@@ -77,7 +77,7 @@ func (p *Page) offersView(v *view) {
 	for _, g := range groups[pg.from:pg.to] {
 		r := p.route.To(Offers)
 		r.Cat = g.cat
-		tiles = append(tiles, v.tile(r, "", picture("sc-tile-icon", categoryIcon(g.cat)), g.name, i18n.N(l, i18n.PromotionCount, len(g.promos))))
+		tiles = append(tiles, v.tile(r, "", picture("sc-tile-icon", categoryIcon(categoryOf(g.cat, p.state.Snapshot.Categories))), g.name, i18n.N(l, i18n.PromotionCount, len(g.promos))))
 	}
 	v.add(p.tiles(iconTiles, "sc-menu", tiles))
 	p.more(v, pg)
@@ -103,7 +103,7 @@ func (p *Page) offerListView(v *view) {
 	for _, pr := range g.promos[pg.from:pg.to] {
 		r := p.route.To(Offer)
 		r.Cat, r.ID = p.route.Cat, pr.ID
-		tiles = append(tiles, v.tile(r, "", picture("sc-tile-picture", promoPicture(pr)), pr.Title.In(l), priceWords(l, pr), until(l, pr, v.now)))
+		tiles = append(tiles, v.tile(r, "", picture("sc-tile-picture", promoPicture(pr, p.state.Snapshot.Categories)), pr.Title.In(l), priceWords(l, pr), until(l, pr, v.now)))
 	}
 	v.add(p.tiles(pictureTiles, "sc-offer-list", tiles))
 	p.more(v, pg)
@@ -111,11 +111,11 @@ func (p *Page) offerListView(v *view) {
 
 // promoPicture is the offer's own picture, or its category's when staff
 // gave it none.
-func promoPicture(pr content.Promotion) string {
+func promoPicture(pr content.Promotion, cats []content.Category) string {
 	if pr.Image != "" {
 		return pr.Image
 	}
-	return categoryIcon(pr.Category)
+	return categoryIcon(categoryOf(pr.Category, cats))
 }
 
 // until is an offer's last day as shown ("until tomorrow"); "" when it has

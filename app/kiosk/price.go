@@ -66,6 +66,14 @@ func (p *Page) priceView(v *view) {
 	v.add(app.Div().Class("sc-price-layout").Body(p.keypadView(), answer, p.browseView()))
 }
 
+// priceText is a product's price, for its unit when it has one.
+func priceText(l string, pr content.Product) string {
+	if pr.Unit != "" {
+		return i18n.T(l, i18n.PricePer, "Price", content.FormatPrice(pr.Price), "Unit", pr.Unit)
+	}
+	return i18n.T(l, i18n.Price, "Price", content.FormatPrice(pr.Price))
+}
+
 // resultsView lists what a search found: name, the one price, the aisle.
 func (p *Page) resultsView(v *view) {
 	l := p.route.Locale
@@ -81,7 +89,7 @@ func (p *Page) resultsView(v *view) {
 		items = append(items, app.Li().Class("sc-product").DataSet("nav", "1").TabIndex(-1).
 			ID("sc-product-"+itoa(pg.from+i)).DataSet("say", productWords(l, pr)).Body(
 			app.P().Class("sc-product-name").Text(pr.Name.In(l)),
-			app.P().Class("sc-product-price").Text(i18n.T(l, i18n.Price, "Price", content.FormatPrice(pr.Price))),
+			app.P().Class("sc-product-price").Text(priceText(l, pr)),
 			app.If(pr.Aisle != "", func() app.UI {
 				return app.P().Class("sc-product-aisle").Text(i18n.T(l, i18n.PriceAisle, "Aisle", pr.Aisle))
 			}),

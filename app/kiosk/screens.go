@@ -65,7 +65,7 @@ func (p *Page) attractView(v *view) {
 			}
 			return app.Div().Class("sc-attract-slides").Body(app.Range(shown).Slice(func(i int) app.UI {
 				// Never Hidden(false): go-app prerenders it as hidden="false", which hides.
-				d := app.Div().Class("sc-attract-slide").Body(hero(promos[shown[i]], l, v.now))
+				d := app.Div().Class("sc-attract-slide").Body(hero(promos[shown[i]], p.state.Snapshot.Categories, l, v.now))
 				if shown[i] != current {
 					d = d.Hidden(true)
 				}

@@ -99,7 +99,7 @@ func lastRune(s string) (rune, bool) {
 
 // productWords is one price-check result as read: name, price, aisle.
 func productWords(locale string, p content.Product) string {
-	parts := []string{p.Name.In(locale), i18n.T(locale, i18n.Price, "Price", content.FormatPrice(p.Price))}
+	parts := []string{p.Name.In(locale), priceText(locale, p)}
 	if p.Aisle != "" {
 		parts = append(parts, i18n.T(locale, i18n.PriceAisle, "Aisle", p.Aisle))
 	}

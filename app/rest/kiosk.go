@@ -38,6 +38,13 @@ type CategoryList struct {
 type CategoryInput struct {
 	Name     content.Text `json:"name"`
 	Position int          `json:"position"`
+	Icon     string       `json:"icon,omitempty"` // one of content.CategoryIcons; "": chosen by the id
+}
+
+// CategoryOrder is POST /categories/order: every category's id, in the
+// order the kiosk shows them.
+type CategoryOrder struct {
+	IDs []string `json:"ids"`
 }
 
 // EventList is GET /events.
@@ -67,4 +74,19 @@ type ImportResult struct {
 type ImportRejected struct {
 	Error  ErrorDetail           `json:"error"`
 	Errors []content.ImportError `json:"errors"`
+}
+
+// ProductInput is a product as staff edit it in the console (POST
+// /products with its SKU; PUT /products/{sku} takes the SKU from the URL).
+// Price is required, so it is a pointer: a missing price is an error, not
+// a free product.
+type ProductInput struct {
+	SKU      string       `json:"sku,omitempty"`
+	Barcode  string       `json:"barcode,omitempty"`
+	Name     content.Text `json:"name"`
+	Price    *int64       `json:"price"`
+	Unit     string       `json:"unit,omitempty"`
+	Category string       `json:"category,omitempty"`
+	Aisle    string       `json:"aisle,omitempty"`
+	Image    string       `json:"image,omitempty"`
 }

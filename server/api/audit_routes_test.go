@@ -244,6 +244,28 @@ func auditSamples(t *testing.T, e *env) map[string]auditSample {
 			e.call(t, http.StatusOK, "PUT", "/api/v1/categories/gone", `{"name":{"en":"Gone"}}`)
 			return "DELETE", "/api/v1/categories/gone", ""
 		},
+		"POST /api/v1/categories/order": func(t *testing.T, e *env, s *staff) (string, string, string) {
+			e.call(t, http.StatusOK, "PUT", "/api/v1/categories/order-a", `{"name":{"en":"A"}}`)
+			var list rest.CategoryList
+			json.Unmarshal([]byte(e.call(t, http.StatusOK, "GET", "/api/v1/categories", "")), &list)
+			var order rest.CategoryOrder
+			for _, c := range slices.Backward(list.Categories) {
+				order.IDs = append(order.IDs, c.ID)
+			}
+			b, _ := json.Marshal(order)
+			return "POST", "/api/v1/categories/order", string(b)
+		},
+		"POST /api/v1/products": func(t *testing.T, e *env, s *staff) (string, string, string) {
+			return "POST", "/api/v1/products", `{"sku":"AUD-1","name":{"en":"Salt"},"price":100}`
+		},
+		"PUT /api/v1/products/{sku}": func(t *testing.T, e *env, s *staff) (string, string, string) {
+			e.call(t, http.StatusCreated, "POST", "/api/v1/products", `{"sku":"AUD-2","name":{"en":"Salt"},"price":100}`)
+			return "PUT", "/api/v1/products/AUD-2", `{"name":{"en":"Sea salt"},"price":120}`
+		},
+		"DELETE /api/v1/products/{sku}": func(t *testing.T, e *env, s *staff) (string, string, string) {
+			e.call(t, http.StatusCreated, "POST", "/api/v1/products", `{"sku":"AUD-3","name":{"en":"Salt"},"price":100}`)
+			return "DELETE", "/api/v1/products/AUD-3", ""
+		},
 		"POST /api/v1/events": func(t *testing.T, e *env, s *staff) (string, string, string) {
 			return "POST", "/api/v1/events", sampleEvent
 		},

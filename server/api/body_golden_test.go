@@ -140,6 +140,14 @@ func TestBodiesMatchTheirGoldens(t *testing.T) {
 	golden(t, "overrides", e.call(t, 200, "GET", "/api/v1/overrides", ""))
 	golden(t, "category_put", e.call(t, 200, "PUT", "/api/v1/categories/fruit", `{"name":{"en":"Fruit"},"position":2}`))
 	golden(t, "categories", e.call(t, 200, "GET", "/api/v1/categories", ""))
+	e.call(t, 200, "PUT", "/api/v1/categories/dairy", `{"name":{"en":"Dairy"},"icon":"dairy"}`)
+	golden(t, "categories_ordered", e.call(t, 200, "POST", "/api/v1/categories/order", `{"ids":["dairy","fruit"]}`))
+	golden(t, "product_created", e.call(t, 201, "POST", "/api/v1/products",
+		`{"sku":"F-1","barcode":"6901234567892","name":{"zh-Hans":"苹果","en":"Apples"},"price":990,"unit":"500g","category":"fruit","aisle":"A1"}`))
+	golden(t, "product_updated", e.call(t, 200, "PUT", "/api/v1/products/F-1",
+		`{"name":{"zh-Hans":"苹果","en":"Apples"},"price":890,"unit":"500g","category":"fruit"}`))
+	golden(t, "products", e.call(t, 200, "GET", "/api/v1/products?q=pg&limit=10", ""))
+	golden(t, "category_in_use", e.call(t, 409, "DELETE", "/api/v1/categories/fruit", ""))
 	starts := time.Now().Add(time.Hour).UTC().Format(time.RFC3339)
 	ends := time.Now().Add(3 * time.Hour).UTC().Format(time.RFC3339)
 	golden(t, "event_created", e.call(t, 201, "POST", "/api/v1/events", `{"title":{"en":"Tasting"},"place":{"en":"Aisle 2"},"starts_at":"`+starts+`","ends_at":"`+ends+`"}`))

@@ -24,7 +24,7 @@ func (h *Handler) putCategory(w http.ResponseWriter, r *http.Request) {
 	if !readJSON(w, r, &in) {
 		return
 	}
-	c := content.Category{ID: r.PathValue("id"), Name: in.Name, Position: in.Position}
+	c := content.Category{ID: r.PathValue("id"), Name: in.Name, Position: in.Position, Icon: in.Icon}
 	if !valid(w, c.Validate()) {
 		return
 	}
@@ -35,15 +35,41 @@ func (h *Handler) putCategory(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, c)
 }
 
+// deleteCategory removes a category nothing uses; one that products or
+// promotions still name is refused (409 in_use, saying how many), so no
+// product loses its place on the kiosk by surprise.
 func (h *Handler) deleteCategory(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
-	if err := h.store.DeleteCategory(r.Context(), id); err != nil {
-		if errors.Is(err, store.ErrNotFound) {
-			writeError(w, http.StatusNotFound, "not_found", "no category with id "+id)
-			return
-		}
+	err := h.store.DeleteCategory(r.Context(), id)
+	var use *store.CategoryInUseError
+	switch {
+	case err == nil:
+		w.WriteHeader(http.StatusNoContent)
+	case errors.Is(err, store.ErrNotFound):
+		writeError(w, http.StatusNotFound, "not_found", "no category with id "+id)
+	case errors.As(err, &use):
+		writeError(w, http.StatusConflict, "in_use", use.Error())
+	case refusal(w, err):
+	default:
 		h.internal(w, r, err)
+	}
+}
+
+// orderCategories puts every category in the order given; kiosks show the
+// new order at once.
+func (h *Handler) orderCategories(w http.ResponseWriter, r *http.Request) {
+	var in rest.CategoryOrder
+	if !readJSON(w, r, &in) {
 		return
 	}
-	w.WriteHeader(http.StatusNoContent)
+	cs, err := h.store.ReorderCategories(r.Context(), in.IDs)
+	switch {
+	case err == nil:
+		writeJSON(w, http.StatusOK, rest.CategoryList{Categories: cs})
+	case errors.Is(err, store.ErrCategoryOrder):
+		writeFieldError(w, "ids", store.ErrCategoryOrder.Error())
+	case refusal(w, err):
+	default:
+		h.internal(w, r, err)
+	}
 }

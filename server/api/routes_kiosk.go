@@ -14,12 +14,18 @@ func (h *Handler) registerKiosk(mux Mux) {
 	mux.HandleFunc("POST /api/v1/kiosk/staff-calls", h.anonymous(h.callStaff))
 
 	mux.Handle("POST /api/v1/products/import", h.allow(h.importProducts, editor))
+	mux.Handle("GET /api/v1/products/export", h.allow(h.exportProducts, editor))
+	mux.Handle("GET /api/v1/products", h.allow(h.listProducts, editor))
+	mux.Handle("POST /api/v1/products", h.allow(h.createProduct, editor))
+	mux.Handle("PUT /api/v1/products/{sku}", h.allow(h.updateProduct, editor))
+	mux.Handle("DELETE /api/v1/products/{sku}", h.allow(h.deleteProduct, editor))
 	mux.Handle("GET /api/v1/staff-calls", h.allow(h.listStaffCalls, admin, editor, cashier))
 	mux.Handle("POST /api/v1/staff-calls/{id}/answer", h.allow(h.answerStaffCall, admin, editor, cashier))
 
 	mux.Handle("GET /api/v1/categories", h.allow(h.listCategories, editor))
 	mux.Handle("PUT /api/v1/categories/{id}", h.allow(h.putCategory, editor))
 	mux.Handle("DELETE /api/v1/categories/{id}", h.allow(h.deleteCategory, editor))
+	mux.Handle("POST /api/v1/categories/order", h.allow(h.orderCategories, editor))
 
 	mux.Handle("GET /api/v1/events", h.allow(h.listEvents, editor))
 	mux.Handle("POST /api/v1/events", h.allow(h.createEvent, editor))

@@ -12,7 +12,7 @@ import (
 	"storecast/app/content"
 )
 
-const productColumns = `sku, barcode, name, price, category, aisle, coalesce(pinyin, ''), updated_at`
+const productColumns = `sku, barcode, name, price, category, aisle, coalesce(pinyin, ''), unit, image, updated_at`
 
 // Anyone can search (the kiosk's price check is public), so what one
 // search costs is bounded: its length, the rows it returns, and how far it
@@ -33,7 +33,7 @@ func scanProduct(r rowScanner) (content.Product, error) {
 		name string
 		ms   int64
 	)
-	if err := r.Scan(&p.SKU, &p.Barcode, &name, &p.Price, &p.Category, &p.Aisle, &p.Pinyin, &ms); err != nil {
+	if err := r.Scan(&p.SKU, &p.Barcode, &name, &p.Price, &p.Category, &p.Aisle, &p.Pinyin, &p.Unit, &p.Image, &ms); err != nil {
 		return content.Product{}, err
 	}
 	t, err := decodeText(name)
@@ -74,13 +74,7 @@ func (s *Store) SearchProducts(ctx context.Context, text string, limit int) (con
 	if len(words) == 0 {
 		return content.ProductList{Products: []content.Product{}}, nil
 	}
-	var where []string
-	var args []any
-	for _, w := range words {
-		where = append(where, `search LIKE ? ESCAPE '\'`)
-		args = append(args, "%"+likeEscape(w)+"%")
-	}
-	cond := strings.Join(where, " AND ")
+	cond, args := searchWhere(words)
 	out := content.ProductList{Products: []content.Product{}}
 	if err := s.queryRow(ctx, `SELECT count(*) FROM (SELECT 1 FROM products WHERE `+cond+` LIMIT ?)`,
 		append(args, maxSearchHits)...).Scan(&out.Total); err != nil {
@@ -95,6 +89,19 @@ func (s *Store) SearchProducts(ctx context.Context, text string, limit int) (con
 	}
 	out.Products = ps
 	return out, nil
+}
+
+// searchWhere is the condition that every word is in a product's search
+// text, and its arguments: the kiosk's search and the console's list match
+// alike.
+func searchWhere(words []string) (string, []any) {
+	where := make([]string, len(words))
+	args := make([]any, len(words))
+	for i, w := range words {
+		where[i] = `search LIKE ? ESCAPE '\'`
+		args[i] = "%" + likeEscape(w) + "%"
+	}
+	return strings.Join(where, " AND "), args
 }
 
 func likeEscape(s string) string {

@@ -19,7 +19,7 @@ type PromotionDraft struct {
 	From, To string // datetime-local, in the browser's zone
 	Priority string
 	Image    string
-	Category string // kept as it is: the kiosk's editor sets it
+	Category string // a category id, or "" for none
 	ToGroups bool   // for some groups of screens, not the whole store
 	Groups   string // comma separated
 }
@@ -50,7 +50,7 @@ func NewPromotionDraft(p content.Promotion, loc *time.Location) PromotionDraft {
 // problem.
 var PromotionFields = []string{
 	"title", "title.zh-Hans", "title.zh-Hant", "title.en", "body.zh-Hans", "body.zh-Hant", "body.en",
-	"image", "price", "was_price", "valid_from", "valid_to", "priority", "groups", "",
+	"image", "price", "was_price", "valid_from", "valid_to", "category", "priority", "groups", "",
 }
 
 // Input checks the form as the server will, and builds the request.

@@ -54,11 +54,23 @@ var serverProblems = []struct {
 	{"invalid", "image", "", i18n.ConsoleErrImage},
 	{"invalid", "severity", "", i18n.ConsoleErrSeverity},
 	{"invalid", "expires_at", "", i18n.ConsoleErrMinutes},
+	{"in_use", "", "", i18n.ConsoleErrCategoryInUse},
+	{"conflict", "sku", "", i18n.ConsoleErrSKUTaken},
+	{"conflict", "barcode", "", i18n.ConsoleErrBarcodeTaken},
+	{"invalid", "id", "", i18n.ConsoleErrCategoryID},
+	{"invalid", "name", "at least one locale", i18n.ConsoleErrNameRequired},
+	{"invalid", "sku", "", i18n.ConsoleErrSKU},
+	{"invalid", "barcode", "", i18n.ConsoleErrBarcode},
+	{"invalid", "unit", "", i18n.ConsoleErrUnit},
+	{"invalid", "category", "no category", i18n.ConsoleErrCategory},
+	{"invalid", "starts_at", "", i18n.ConsoleErrStartRequired},
+	{"invalid", "ends_at", "31 days", i18n.ConsoleErrEventSpan},
+	{"invalid", "ends_at", "", i18n.ConsoleErrValidTo},
 }
 
 // Longest texts, by the field's prefix, for "title.en: is 130 characters
 // long; the limit is 120".
-var textLimits = map[string]int{"title": 120, "body": 2000, "message": 500}
+var textLimits = map[string]int{"title": 120, "body": 2000, "message": 500, "name": 120, "place": 80}
 
 func refusal(d rest.ErrorDetail, status, retryAfter int) Problem {
 	switch d.Code {

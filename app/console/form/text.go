@@ -28,7 +28,9 @@ func texts(ps Problems, field string, in [3]string, maxRunes int, required bool)
 	return t
 }
 
-var requiredID = map[string]string{"title": i18n.ConsoleErrTitleRequired, "message": i18n.ConsoleErrMessageRequired}
+var requiredID = map[string]string{
+	"title": i18n.ConsoleErrTitleRequired, "message": i18n.ConsoleErrMessageRequired, "name": i18n.ConsoleErrNameRequired,
+}
 
 // halfWidth maps full-width digits and point (what a Chinese IME may type)
 // to ASCII.

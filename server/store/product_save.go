@@ -1,0 +1,95 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+
+	"storecast/app/content"
+)
+
+// ErrUnknownCategory is returned for a product whose category does not
+// exist.
+var ErrUnknownCategory = errors.New("no category with this id")
+
+// SaveProduct stores one product as staff edited it: a new one (create;
+// ErrExists if its SKU is taken) or a replacement of the product with its
+// SKU (ErrNotFound if there is none). A barcode another product has is
+// ErrBarcodeTaken and a category that does not exist ErrUnknownCategory;
+// either changes nothing. The caller validates p first. It returns p as
+// stored, with its pinyin.
+func (s *Store) SaveProduct(ctx context.Context, p content.Product, create bool) (content.Product, error) {
+	p.Pinyin = spellName(p.Name)
+	p.UpdatedAt = s.now()
+	err := s.change(ctx, "product.save", func(tx *Tx) error {
+		if err := checkProduct(ctx, tx.Tx, p); err != nil {
+			return err
+		}
+		name, err := encodeText(p.Name)
+		if err != nil {
+			return err
+		}
+		ms := p.UpdatedAt.UnixMilli()
+		var res sql.Result
+		if create {
+			res, err = tx.ExecContext(ctx, `INSERT INTO products
+				(sku, barcode, name, price, category, aisle, unit, image, pinyin, search, updated_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sku) DO NOTHING`,
+				p.SKU, p.Barcode, name, p.Price, p.Category, p.Aisle, p.Unit, p.Image, p.Pinyin, searchText(p), ms)
+		} else {
+			res, err = tx.ExecContext(ctx, `UPDATE products SET barcode = ?, name = ?, price = ?, category = ?,
+				aisle = ?, unit = ?, image = ?, pinyin = ?, search = ?, updated_at = ? WHERE sku = ?`,
+				p.Barcode, name, p.Price, p.Category, p.Aisle, p.Unit, p.Image, p.Pinyin, searchText(p), ms, p.SKU)
+		}
+		if err != nil {
+			return err
+		}
+		if err := oneRow(res); err != nil {
+			if create {
+				return ErrExists
+			}
+			return err
+		}
+		tx.Audit(p.SKU, p.Name.In(content.DefaultLocale))
+		return nil
+	})
+	if err != nil {
+		return content.Product{}, fmt.Errorf("store: save product %q: %w", p.SKU, err)
+	}
+	return p, nil
+}
+
+// checkProduct refuses a barcode another product has and a category that
+// does not exist.
+func checkProduct(ctx context.Context, tx *sql.Tx, p content.Product) error {
+	if p.Barcode != "" {
+		var owner string
+		err := tx.QueryRowContext(ctx, `SELECT sku FROM products WHERE barcode = ? AND sku <> ?`, p.Barcode, p.SKU).Scan(&owner)
+		if err == nil {
+			return fmt.Errorf("%w: %s", ErrBarcodeTaken, owner)
+		}
+		if !errors.Is(err, sql.ErrNoRows) {
+			return err
+		}
+	}
+	if p.Category != "" {
+		var n int
+		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM categories WHERE id = ?`, p.Category).Scan(&n); err != nil {
+			return err
+		}
+		if n == 0 {
+			return ErrUnknownCategory
+		}
+	}
+	return nil
+}
+
+// DeleteProduct removes a product for good; ErrNotFound if there is none.
+func (s *Store) DeleteProduct(ctx context.Context, sku string) error {
+	err := s.changeOne(ctx, "product.delete", sku, "", nil, `DELETE FROM products WHERE sku = ?`, sku)
+	if err != nil {
+		return fmt.Errorf("store: delete product %q: %w", sku, err)
+	}
+	return nil
+}
