@@ -49,15 +49,19 @@ func TestConsoleSignagePlaylistScheduleAndPreview(t *testing.T) {
 		} `json:"playlists"`
 	}
 	s.API(t, http.MethodGet, "/api/v1/signage", nil, &g)
-	if len(g.Playlists) != 1 || len(g.Playlists[0].Slides) != 2 || g.Playlists[0].Slides[0].Kind != "text" ||
+	// The demo's playlist sorts after it (by name).
+	if len(g.Playlists) != 2 || g.Playlists[0].Name != "E2E Lunch" || len(g.Playlists[0].Slides) != 2 || g.Playlists[0].Slides[0].Kind != "text" ||
 		g.Playlists[0].Slides[0].Text["en"] != "Soup of the day" || g.Playlists[0].Slides[1].Kind != "clock" {
-		t.Fatalf("stored playlists = %+v; want E2E Lunch with a text then a clock slide", g.Playlists)
+		t.Fatalf("stored playlists = %+v; want E2E Lunch with a text then a clock slide, then the demo's", g.Playlists)
 	}
 
 	// The schedule: every day, 00:00–00:00 (all day).
 	do(t, console, chromedp.Click("#sg-tab-schedules"))
 	waitJS(t, console, `!!document.querySelector("#sg-schedule-new")`)
 	do(t, console, chromedp.Click("#sg-schedule-new"))
+	// A new schedule is for the first playlist; choose the one made here.
+	waitJS(t, console, `!!document.querySelector("#sch-playlist")`)
+	eval[bool](t, console, `(e => { e.value = "`+g.Playlists[0].ID+`"; e.dispatchEvent(new Event("change", {bubbles: true})); return true })(document.querySelector("#sch-playlist"))`)
 	waitJS(t, console, `document.querySelector("#sch-playlist")?.value === `+`"`+g.Playlists[0].ID+`"`)
 	if got := eval[string](t, console, `document.querySelector("#sch-start").value + "-" + document.querySelector("#sch-end").value`); got != "00:00-00:00" {
 		t.Errorf("new schedule's times = %s; want 00:00-00:00", got)

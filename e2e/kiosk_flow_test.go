@@ -54,7 +54,8 @@ func TestKioskShopperFlows(t *testing.T) {
 		t.Errorf("elder offers screen has %d choices; want 4 (3 and More)", n)
 	}
 	click(t, tab, `.sc-more a`)
-	waitJS(t, tab, `location.search.includes("p=1") && document.querySelectorAll("main .sc-choice").length === 3`)
+	// Seven choices (all offers and six categories): 3 and More, twice.
+	waitJS(t, tab, `location.search.includes("p=1") && document.querySelectorAll("main .sc-choice").length === 4`)
 
 	// Store events change live.
 	goKiosk(t, tab, "/kiosk/events?lang=en", `document.querySelector(".sc-event")`)
