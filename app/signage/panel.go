@@ -54,12 +54,9 @@ func (p *Page) panelCampaign() (content.Campaign, bool) {
 	if e.Fallback {
 		ref = p.promos.current
 	}
-	now := p.clock.Now()
-	cs := p.state.Snapshot.ClaimableCampaigns(now, p.state.Groups())
-	for _, c := range cs {
-		if ref != "" && c.Promotion == ref {
-			return c, true
-		}
+	cs := p.state.Snapshot.ClaimableCampaigns(p.clock.Now(), p.state.Groups())
+	if c, ok := content.ForPromotion(cs, ref); ok {
+		return c, true
 	}
 	if len(cs) == 0 {
 		return content.Campaign{}, false

@@ -23,7 +23,7 @@ func promotion(p content.Promotion, tpl, l string, today time.Time, c content.Ca
 	text := app.Div().Class("sc-tpl-copy").Body(
 		app.H2().Class("sc-promo-title").Text(title),
 		app.If(p.Body.In(l) != "", func() app.UI { return app.P().Class("sc-promo-body").Text(p.Body.In(l)) }),
-		app.If(tpl != content.TemplatePicture, func() app.UI { return priceBlock(p, l) }),
+		app.If(tpl != content.TemplatePicture && tpl != content.TemplateBrand, func() app.UI { return priceBlock(p, l) }),
 		app.If(p.ValidTo != nil, func() app.UI {
 			return app.P().Class("sc-promo-until").Text(i18n.T(l, i18n.SignageUntil, "Date", i18n.LastDay(l, *p.ValidTo, today)))
 		}),
@@ -37,7 +37,7 @@ func promotion(p content.Promotion, tpl, l string, today time.Time, c content.Ca
 	case content.TemplateCoupon:
 		return a.Body(text, claim(l, c.Title.In(l), qr))
 	}
-	return a.Body(text) // brand
+	return a.Body(text, app.Div().Class("sc-tpl-stamp").Body(priceBlock(p, l))) // brand
 }
 
 // priceBlock is the price, the price it was, and what that saves.
@@ -63,10 +63,5 @@ func claim(l, title, qr string) app.UI {
 // LinkedCampaign returns the claimable campaign that offers a coupon for
 // promotion id on a screen in groups at now, if any.
 func LinkedCampaign(snap *content.Snapshot, id string, groups []string, now time.Time) (content.Campaign, bool) {
-	for _, c := range snap.ClaimableCampaigns(now, groups) {
-		if c.Promotion == id {
-			return c, true
-		}
-	}
-	return content.Campaign{}, false
+	return content.ForPromotion(snap.ClaimableCampaigns(now, groups), id)
 }
