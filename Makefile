@@ -130,10 +130,11 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzDecodeJSON$$' -fuzztime $(FUZZCOUNT) ./server/api/
 
 # Pictures of every kiosk screen in every mode, portrait and landscape,
-# and every console view, into docs/screenshots
+# every console view and every signage template and layout, into
+# docs/screenshots
 # (headless Chromium; install fonts-noto-cjk so Chinese renders).
 screenshots: build
-	$(GO) test -count=1 -run '^Test(Kiosk|Console)Screenshots$$' ./e2e/ -args -update
+	$(GO) test -count=1 -run '^(Test(Kiosk|Console|SignageTemplate)Screenshots|TestSignageLayoutsAndCouponQR)$$' ./e2e/ -args -update
 
 # Benchmarks and load tests against the real binary, one table; a few
 # minutes. Pass flags through, e.g. make bench BENCHFLAGS='-only fanout'.

@@ -4,7 +4,8 @@ package assets
 
 import "embed"
 
-// Demo holds demo/<name>.png, one per demo promotion.
+// Demo holds demo/<name>.png, one per demo promotion: drawn as
+// demo/<name>.svg and rasterized by rasterize.go.
 //
 //go:embed demo/*.png
 var Demo embed.FS

@@ -1,9 +1,9 @@
 //go:build ignore
 
-// Draws the app icon (web/icons) and the demo product pictures
-// (assets/demo) as PNGs, so both are reproducible from source:
+// Draws the app icon (web/icons) as PNGs, so it is reproducible from
+// source (the demo pictures are SVGs, rasterized by rasterize.go):
 //
-//	cd assets && go run draw.go && mv icon-*.png ../web/icons/ && mv *.png demo/
+//	cd assets && go run draw.go && mv icon-*.png ../web/icons/
 
 package main
 
@@ -88,70 +88,7 @@ func bg(c color.NRGBA) shape {
 	return func(x, y float64) color.Color { return c }
 }
 
-func demo(path string, back color.NRGBA, fg func(x, y float64) color.Color) {
-	render(path, 480, func(x, y float64) color.Color {
-		if c := fg(x, y); c != nil {
-			return c
-		}
-		return back
-	})
-}
-
 func main() {
 	render("icon-192.png", 192, icon)
 	render("icon-512.png", 512, icon)
-	red := color.NRGBA{0xd3, 0x1f, 0x3a, 255}
-	leaf := color.NRGBA{0x2e, 0x8b, 0x2e, 255}
-	seed := color.NRGBA{0xff, 0xe0, 0x8a, 255}
-	demo("strawberries.png", color.NRGBA{0xff, 0xf1, 0xf0, 255}, func(x, y float64) color.Color {
-		for _, b := range [][2]float64{{0.35, 0.55}, {0.62, 0.6}, {0.48, 0.38}} {
-			dx, dy := x-b[0], y-b[1]
-			if dy < -0.11 && dy > -0.17 && math.Abs(dx) < 0.09 {
-				return leaf
-			}
-			if dx*dx/0.018+dy*dy/0.025 <= 1 && dy > -0.12 {
-				if math.Mod(x*40, 3) < 0.5 && math.Mod(y*40, 3) < 0.5 {
-					return seed
-				}
-				return red
-			}
-		}
-		return nil
-	})
-	blue := color.NRGBA{0x1e, 0x5a, 0xa8, 255}
-	demo("milk.png", color.NRGBA{0xe8, 0xf1, 0xff, 255}, func(x, y float64) color.Color {
-		if x > 0.32 && x < 0.68 && y > 0.35 && y < 0.85 {
-			if y > 0.55 && y < 0.68 {
-				return blue
-			}
-			return white
-		}
-		if y > 0.2 && y <= 0.35 && math.Abs(x-0.5) < 0.18*(y-0.2)/0.15+0.0001 {
-			return color.NRGBA{0xdd, 0xdd, 0xdd, 255}
-		}
-		return nil
-	})
-	demo("rice.png", color.NRGBA{0xf7, 0xf3, 0xe3, 255}, func(x, y float64) color.Color {
-		if inRound(x, y, 0.25, 0.25, 0.75, 0.85, 0.08) {
-			if y > 0.45 && y < 0.62 {
-				return color.NRGBA{0xb2, 0x22, 0x22, 255}
-			}
-			return color.NRGBA{0xd9, 0xc2, 0x8c, 255}
-		}
-		return nil
-	})
-	demo("towels.png", color.NRGBA{0xef, 0xf7, 0xf2, 255}, func(x, y float64) color.Color {
-		for _, cx := range []float64{0.3, 0.7} {
-			if circle(x, y, cx, 0.5, 0.06) {
-				return color.NRGBA{0x99, 0x99, 0x99, 255}
-			}
-			if circle(x, y, cx, 0.5, 0.17) {
-				return white
-			}
-			if x > cx-0.17 && x < cx+0.17 && y > 0.5 && y < 0.8 {
-				return color.NRGBA{0xf4, 0xf4, 0xf4, 255}
-			}
-		}
-		return nil
-	})
 }

@@ -35,29 +35,49 @@ func TestConsoleSignagePlaylistScheduleAndPreview(t *testing.T) {
 	waitJS(t, console, `document.querySelector(".cs-sg-slide")?.dataset.kind === "clock"`)
 	do(t, console, chromedp.Click(`[id="pl-slides[0]-down"]`))
 	waitJS(t, console, `document.querySelector(".cs-sg-slide")?.dataset.kind === "text"`)
+	// The zones layout, and offers drawn on the brand colour; a promotion
+	// slide offers its own template. The editor passes axe (AA, 7:1).
+	do(t, console, chromedp.Click("#pl-layout-zones"))
+	eval[bool](t, console, `(e => { e.value = "brand"; e.dispatchEvent(new Event("change", {bubbles: true})); return true })(document.querySelector("#pl-template"))`)
+	do(t, console, chromedp.Click("#pl-add-promotion"))
+	waitJS(t, console, `!!document.getElementById("pl-slides[2]-template")`)
+	if vs := runAxe(t, console, true, ""); len(vs) > 0 {
+		t.Errorf("playlist editor: axe-core found %d violations:%s", len(vs), describe(vs))
+	}
+	do(t, console, chromedp.Click(`.cs-sg-slide[data-kind="promotion"] .cs-btn-danger`))
+	waitJS(t, console, `document.querySelectorAll(".cs-sg-slide").length === 2`)
 	do(t, console, chromedp.Click(`#pl button[type="submit"]`))
 	waitJS(t, console, `[...document.querySelectorAll(".cs-sg-playlist .cs-card-title")].some(e => e.textContent === "E2E Lunch")`)
 
 	var g struct {
 		Playlists []struct {
-			ID     string `json:"id"`
-			Name   string `json:"name"`
-			Slides []struct {
+			ID       string `json:"id"`
+			Name     string `json:"name"`
+			Layout   string `json:"layout"`
+			Template string `json:"template"`
+			Slides   []struct {
 				Kind string            `json:"kind"`
 				Text map[string]string `json:"text"`
 			} `json:"slides"`
 		} `json:"playlists"`
 	}
 	s.API(t, http.MethodGet, "/api/v1/signage", nil, &g)
-	if len(g.Playlists) != 1 || len(g.Playlists[0].Slides) != 2 || g.Playlists[0].Slides[0].Kind != "text" ||
+	// The demo's playlist sorts after it (by name).
+	if len(g.Playlists) != 2 || g.Playlists[0].Name != "E2E Lunch" || len(g.Playlists[0].Slides) != 2 || g.Playlists[0].Slides[0].Kind != "text" ||
 		g.Playlists[0].Slides[0].Text["en"] != "Soup of the day" || g.Playlists[0].Slides[1].Kind != "clock" {
-		t.Fatalf("stored playlists = %+v; want E2E Lunch with a text then a clock slide", g.Playlists)
+		t.Fatalf("stored playlists = %+v; want E2E Lunch with a text then a clock slide, then the demo's", g.Playlists)
+	}
+	if g.Playlists[0].Layout != "zones" || g.Playlists[0].Template != "brand" {
+		t.Errorf("stored layout, template = %q, %q; want zones, brand", g.Playlists[0].Layout, g.Playlists[0].Template)
 	}
 
 	// The schedule: every day, 00:00–00:00 (all day).
 	do(t, console, chromedp.Click("#sg-tab-schedules"))
 	waitJS(t, console, `!!document.querySelector("#sg-schedule-new")`)
 	do(t, console, chromedp.Click("#sg-schedule-new"))
+	// A new schedule is for the first playlist; choose the one made here.
+	waitJS(t, console, `!!document.querySelector("#sch-playlist")`)
+	eval[bool](t, console, `(e => { e.value = "`+g.Playlists[0].ID+`"; e.dispatchEvent(new Event("change", {bubbles: true})); return true })(document.querySelector("#sch-playlist"))`)
 	waitJS(t, console, `document.querySelector("#sch-playlist")?.value === `+`"`+g.Playlists[0].ID+`"`)
 	if got := eval[string](t, console, `document.querySelector("#sch-start").value + "-" + document.querySelector("#sch-end").value`); got != "00:00-00:00" {
 		t.Errorf("new schedule's times = %s; want 00:00-00:00", got)

@@ -22,8 +22,8 @@ func TestKioskAttractLoopTakesTurns(t *testing.T) {
 
 	const slides = `[...document.querySelectorAll(".sc-attract-slide")]`
 	waitJS(t, tab, slides+`.length === 2 && `+slides+`.filter(e => e.hidden).length === 1`)
-	if got := eval[string](t, tab, `document.querySelector(".sc-count").textContent`); !strings.Contains(got, "4") {
-		t.Fatalf("count = %q; want the demo's 4 offers, of which the page holds 2", got)
+	if got := eval[string](t, tab, `document.querySelector(".sc-count").textContent`); !strings.Contains(got, "7") {
+		t.Fatalf("count = %q; want the demo's 7 offers, of which the page holds 2", got)
 	}
 	// The next offer's image has loaded while it waits.
 	waitJS(t, tab, `(() => { const i = document.querySelector(".sc-attract-slide[hidden] img"); return i && i.complete && i.naturalWidth > 0 })()`)

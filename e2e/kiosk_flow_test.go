@@ -34,15 +34,15 @@ func TestKioskShopperFlows(t *testing.T) {
 
 	// Offers → a category → an offer.
 	click(t, tab, `.sc-menu a[href^="/kiosk/offers"]`)
-	// The menu has five choices too, and the URL changes before the
+	// The menu has six choices, and the URL changes before the
 	// screen does: wait for the categories' own links.
-	waitJS(t, tab, `location.pathname === "/kiosk/offers" && document.querySelectorAll(".sc-menu a[href*='cat=']").length === 5`)
+	waitJS(t, tab, `location.pathname === "/kiosk/offers" && document.querySelectorAll(".sc-menu a[href*='cat=']").length === 6`)
 	labels := eval[string](t, tab, `[...document.querySelectorAll(".sc-menu .sc-choice-label")].map(e => e.innerText).join("|")`)
-	if labels != "All offers|Fruit & veg|Dairy & chilled|Pantry|Household" {
+	if labels != "All offers|Fruit & veg|Dairy & chilled|Bakery|Pantry|Household" {
 		t.Errorf("categories = %q", labels)
 	}
 	click(t, tab, `a[href*="cat=fresh"]`)
-	waitJS(t, tab, `document.querySelectorAll(".sc-offer-list .sc-choice").length === 1`)
+	waitJS(t, tab, `document.querySelectorAll(".sc-offer-list .sc-choice").length === 3`) // strawberries, oranges, tomatoes
 	click(t, tab, `.sc-offer-list a`)
 	waitJS(t, tab, `document.querySelector("h1").innerText === "Fresh strawberries" && document.querySelector(".sc-offer .sc-price-now").innerText === "¥29.90"`)
 	click(t, tab, `.sc-nav-back`)
@@ -54,7 +54,8 @@ func TestKioskShopperFlows(t *testing.T) {
 		t.Errorf("elder offers screen has %d choices; want 4 (3 and More)", n)
 	}
 	click(t, tab, `.sc-more a`)
-	waitJS(t, tab, `location.search.includes("p=1") && document.querySelectorAll("main .sc-choice").length === 3`)
+	// Seven choices (all offers and six categories): 3 and More, twice.
+	waitJS(t, tab, `location.search.includes("p=1") && document.querySelectorAll("main .sc-choice").length === 4`)
 
 	// Store events change live.
 	goKiosk(t, tab, "/kiosk/events?lang=en", `document.querySelector(".sc-event")`)

@@ -41,8 +41,11 @@ func slideKindLabel(kind string) string {
 
 // layoutLabel names a playlist's layout.
 func layoutLabel(layout string) string {
-	if layout == content.LayoutTicker {
+	switch layout {
+	case content.LayoutTicker:
 		return i18n.ConsoleSgLayoutTicker
+	case content.LayoutZones:
+		return i18n.ConsoleSgLayoutZones
 	}
 	return i18n.ConsoleSgLayoutFull
 }

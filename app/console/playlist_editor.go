@@ -143,8 +143,10 @@ func (e *PlaylistEditor) Render() app.UI {
 		app.Form().ID(plForm).Class("cs-form").Attr("novalidate", true).OnSubmit(onSubmit(e.save)).Body(
 			f("name", i18n.T(l, i18n.ConsoleSgName), i18n.T(l, i18n.ConsoleSgNameHint)).input("text", e.draft.Name, e.ValueTo(&e.draft.Name)),
 			f("layout", i18n.T(l, i18n.ConsoleSgLayout), "").radios(e.draft.Layout,
-				[][2]string{{content.LayoutFull, i18n.T(l, i18n.ConsoleSgLayoutFull)}, {content.LayoutTicker, i18n.T(l, i18n.ConsoleSgLayoutTicker)}},
+				[][2]string{{content.LayoutFull, i18n.T(l, i18n.ConsoleSgLayoutFull)}, {content.LayoutTicker, i18n.T(l, i18n.ConsoleSgLayoutTicker)},
+					{content.LayoutZones, i18n.T(l, i18n.ConsoleSgLayoutZones)}},
 				func(v string) app.EventHandler { return func(ctx app.Context, ev app.Event) { e.draft.Layout = v } }),
+			e.templatePick(f("template", i18n.T(l, i18n.ConsoleSgTemplate), ""), e.draft.Template, i18n.ConsoleSgTemplateAuto, &e.draft.Template),
 			app.Label().Class("cs-check").For(fieldID(plForm, "shuffle")).Body(
 				app.Input().Type("checkbox").ID(fieldID(plForm, "shuffle")).Checked(e.draft.Shuffle).OnChange(func(ctx app.Context, ev app.Event) {
 					e.draft.Shuffle = ctx.JSSrc().Get("checked").Bool()
@@ -199,7 +201,8 @@ func (e *PlaylistEditor) slide(i int) app.UI {
 		for _, p := range e.Promotions {
 			opts = append(opts, [2]string{p.ID, p.Title.In(l)})
 		}
-		body = append(body, e.pick(f("promotion", i18n.T(l, i18n.ConsoleSgPickPromotion), ""), s.Promotion, opts, &s.Promotion))
+		body = append(body, e.pick(f("promotion", i18n.T(l, i18n.ConsoleSgPickPromotion), ""), s.Promotion, opts, &s.Promotion),
+			e.templatePick(f("template", i18n.T(l, i18n.ConsoleSgTemplateSlide), ""), s.Template, i18n.ConsoleSgTemplateList, &s.Template))
 	case content.SlideCoupon:
 		opts := make([][2]string, 0, len(e.Campaigns))
 		for _, c := range e.Campaigns {
@@ -227,11 +230,16 @@ func (e *PlaylistEditor) slide(i int) app.UI {
 
 // pick is a <select> of (id, label) options.
 func (e *PlaylistEditor) pick(fl field, value string, opts [][2]string, to *string) app.UI {
-	l := e.Locale
+	return e.choose(fl, value, i18n.T(e.Locale, i18n.ConsoleSgPickNone), opts, to)
+}
+
+// choose is a <select> of (id, label) options after an empty one named
+// none.
+func (e *PlaylistEditor) choose(fl field, value, none string, opts [][2]string, to *string) app.UI {
 	sel := app.Select().ID(fl.id()).Class("cs-input").OnChange(func(ctx app.Context, ev app.Event) {
 		*to = ctx.JSSrc().Get("value").String()
 	}).Body(
-		app.Option().Value("").Selected(value == "").Text(i18n.T(l, i18n.ConsoleSgPickNone)),
+		app.Option().Value("").Selected(value == "").Text(none),
 		app.Range(opts).Slice(func(i int) app.UI {
 			return app.Option().Value(opts[i][0]).Selected(opts[i][0] == value).Text(opts[i][1])
 		}),

@@ -20,6 +20,10 @@ const (
 const (
 	LayoutFull   = "full"   // the slide fills the screen
 	LayoutTicker = "ticker" // slide, plus a ticker of live promotions and a clock
+	// LayoutZones: the slide, a side panel (the coupon to claim, or the
+	// time and today's opening hours) and the ticker; in portrait the
+	// panel sits below the slide.
+	LayoutZones = "zones"
 )
 
 // Slide is one item of a playlist.
@@ -30,6 +34,7 @@ type Slide struct {
 	Promotion string `json:"promotion,omitempty"` // promotion: its id
 	Campaign  string `json:"campaign,omitempty"`  // coupon: the campaign id
 	Text      Text   `json:"text,omitempty"`      // text; caption for others
+	Template  string `json:"template,omitempty"`  // promotion: how it is drawn; "" the playlist's
 	Seconds   int    `json:"seconds"`             // how long it shows; a video plays to its end when 0
 }
 
@@ -40,6 +45,7 @@ type Playlist struct {
 	Slides    []Slide   `json:"slides"`
 	Shuffle   bool      `json:"shuffle,omitempty"`
 	Layout    string    `json:"layout"`
+	Template  string    `json:"template,omitempty"` // its promotion slides' template; "" is auto
 	UpdatedAt time.Time `json:"updated_at"`
 }
 
@@ -59,9 +65,12 @@ func (p *Playlist) Validate() error {
 		return err
 	}
 	switch p.Layout {
-	case LayoutFull, LayoutTicker:
+	case LayoutFull, LayoutTicker, LayoutZones:
 	default:
-		return &FieldError{"layout", "must be full or ticker"}
+		return &FieldError{"layout", "must be full, ticker or zones"}
+	}
+	if !validTemplate(p.Template) {
+		return &FieldError{"template", templateMessage}
 	}
 	if len(p.Slides) > MaxSlides {
 		return &FieldError{"slides", fmt.Sprintf("at most %d slides", MaxSlides)}
@@ -91,6 +100,12 @@ func (s *Slide) validate(field string) error {
 	}
 	if err := validText(field+".text", s.Text, MaxBodyRunes, s.Kind == SlideText); err != nil {
 		return err
+	}
+	if !validTemplate(s.Template) {
+		return &FieldError{field + ".template", templateMessage}
+	}
+	if s.Template != "" && s.Kind != SlidePromotion {
+		return &FieldError{field + ".template", "only a promotion slide has a template"}
 	}
 	switch s.Kind {
 	case SlideImage, SlideVideo:

@@ -106,3 +106,19 @@ func (p *Power) OnAt(now time.Time, loc *time.Location, groups []string) bool {
 	local := now.In(loc)
 	return slices.ContainsFunc(s.Hours, func(h OpenHours) bool { return h.schedule().ActiveAt(local) })
 }
+
+// HoursOn returns the windows a screen in groups is on during weekday
+// wd, as "HH:MM–HH:MM", for a passer-by to read; ok is false when no
+// schedule applies (the screens are always on: no hours to tell).
+func (p *Power) HoursOn(wd time.Weekday, groups []string) (hours []string, ok bool) {
+	s := p.For(groups)
+	if s == nil {
+		return nil, false
+	}
+	for _, h := range s.Hours {
+		if len(h.Weekdays) == 0 || slices.Contains(h.Weekdays, int(wd)) {
+			hours = append(hours, h.Open+"–"+h.Close)
+		}
+	}
+	return hours, true
+}

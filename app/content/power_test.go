@@ -1,6 +1,7 @@
 package content
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -65,5 +66,33 @@ func TestPowerValidate(t *testing.T) {
 		if err := tt.p.Validate(); (err == nil) != tt.ok {
 			t.Errorf("Validate(%+v) = %v; want ok %v", tt.p, err, tt.ok)
 		}
+	}
+}
+
+func TestPowerHoursOn(t *testing.T) {
+	p := &Power{Schedules: []PowerSchedule{
+		{Hours: []OpenHours{{Open: "08:00", Close: "22:00"}}},
+		{Group: "bar", Hours: []OpenHours{{Weekdays: []int{5, 6}, Open: "18:00", Close: "02:00"}}},
+	}}
+	tests := []struct {
+		name   string
+		power  *Power
+		wd     time.Weekday
+		groups []string
+		want   string
+		ok     bool
+	}{
+		{"store every day", p, time.Monday, nil, "08:00–22:00", true},
+		{"group on its day", p, time.Friday, []string{"bar"}, "18:00–02:00", true},
+		{"group closed today", p, time.Monday, []string{"bar"}, "", true},
+		{"no schedule", nil, time.Monday, nil, "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			hours, ok := tt.power.HoursOn(tt.wd, tt.groups)
+			if got := strings.Join(hours, ", "); got != tt.want || ok != tt.ok {
+				t.Errorf("HoursOn = %q, %v; want %q, %v", got, ok, tt.want, tt.ok)
+			}
+		})
 	}
 }

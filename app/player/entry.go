@@ -25,15 +25,22 @@ type Entry struct {
 	Cursor
 	Slide  content.Slide
 	Layout string
-	Ref    string // the promotion or campaign the slide draws from
-	Locale string
+	// Template is the playlist's template for promotion slides; the
+	// slide's own, if any, is in Slide.
+	Template string
+	Ref      string // the promotion or campaign the slide draws from
+	Locale   string
 	// Fallback: no playlist has anything to play, so the screen rotates
 	// the live promotions, as a fresh install does.
 	Fallback bool
 }
 
-func newEntry(c Cursor, s content.Slide, layout, locale string) Entry {
-	e := Entry{Cursor: c, Slide: s, Layout: layout, Locale: locale}
+func newEntry(c Cursor, s content.Slide, pl content.Playlist, locale string) Entry {
+	layout := pl.Layout
+	if layout == "" {
+		layout = content.LayoutFull
+	}
+	e := Entry{Cursor: c, Slide: s, Layout: layout, Template: pl.Template, Locale: locale}
 	switch s.Kind {
 	case content.SlidePromotion:
 		e.Ref = s.Promotion
@@ -50,11 +57,7 @@ func EntryFor(pl content.Playlist, id, locale string) (Entry, bool) {
 	if i < 0 {
 		return Entry{}, false
 	}
-	layout := pl.Layout
-	if layout == "" {
-		layout = content.LayoutFull
-	}
-	return newEntry(Cursor{Playlist: pl.ID, Pos: i}, pl.Slides[i], layout, locale), true
+	return newEntry(Cursor{Playlist: pl.ID, Pos: i}, pl.Slides[i], pl, locale), true
 }
 
 // Key names the showing: two showings of one slide (in two passes) have
@@ -72,8 +75,8 @@ func (e Entry) Key() string {
 // Same reports whether two entries are the same showing, drawn alike.
 func (e Entry) Same(o Entry) bool {
 	a, b := e.Slide, o.Slide
-	return e.Key() == o.Key() && e.Locale == o.Locale && e.Layout == o.Layout &&
-		a.Kind == b.Kind && a.Media == b.Media && a.Promotion == b.Promotion &&
+	return e.Key() == o.Key() && e.Locale == o.Locale && e.Layout == o.Layout && e.Template == o.Template &&
+		a.Template == b.Template && a.Kind == b.Kind && a.Media == b.Media && a.Promotion == b.Promotion &&
 		a.Campaign == b.Campaign && a.Seconds == b.Seconds && maps.Equal(a.Text, b.Text)
 }
 

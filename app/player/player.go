@@ -97,17 +97,13 @@ func (p *Player) Next(from Cursor, snap *content.Snapshot, groups []string, at t
 	if from.Playlist == pl.ID {
 		c.Pass, c.Pos = from.Pass, from.Pos+1
 	}
-	layout := pl.Layout
-	if layout == "" {
-		layout = content.LayoutFull
-	}
 	order := Order(pl, c.Pass)
 	for range len(pl.Slides) {
 		if c.Pos >= len(order) {
 			c.Pass, c.Pos = c.Pass+1, 0
 			order = Order(pl, c.Pass)
 		}
-		e := newEntry(c, pl.Slides[order[c.Pos]], layout, p.locale())
+		e := newEntry(c, pl.Slides[order[c.Pos]], pl, p.locale())
 		if p.Playable(e, snap, groups, at) {
 			return e
 		}
@@ -117,7 +113,9 @@ func (p *Player) Next(from Cursor, snap *content.Snapshot, groups []string, at t
 }
 
 func (p *Player) fallback() Entry {
-	return Entry{Fallback: true, Layout: content.LayoutFull, Locale: p.locale()}
+	// A fresh install's screens show the live promotions as a store
+	// would: with the coupon or clock beside them and the ticker below.
+	return Entry{Fallback: true, Layout: content.LayoutZones, Locale: p.locale()}
 }
 
 // Playable reports whether e can be shown at at on a screen in groups: its

@@ -59,6 +59,7 @@ type Page struct {
 	uploadEvery        time.Duration
 	kept               string    // the media list last sent to the service worker
 	keepFn             app.Value // storecastKeepMedia (web/signage.js)
+	qrKey, qrSVG       string    // the side panel's coupon QR, and what it encodes
 }
 
 // slot is one layer of the stage and the showing drawn in it.
@@ -186,13 +187,18 @@ func slotID(i int) string { return "sc-slot-" + strconv.Itoa(i) }
 func (p *Page) Render() app.UI {
 	l := p.state.Locale
 	class := "sc-signage"
-	if p.deck.Cur.Layout == content.LayoutTicker {
+	switch p.deck.Cur.Layout {
+	case content.LayoutTicker:
 		class += " is-ticker"
+	case content.LayoutZones:
+		class += " is-zones"
 	}
+	ticker := p.deck.Cur.Layout == content.LayoutTicker || zoned(p.deck.Cur.Entry)
 	return app.Main().Class(class).Style("--sc-fade", strconv.FormatInt(p.fade().Milliseconds(), 10)+"ms").Body(
 		app.H1().Class("sc-visually-hidden").Text(i18n.T(l, i18n.SignageTitle)),
 		app.Div().Class("sc-stage").Body(p.slotView(0), p.slotView(1), p.slotView(2)),
-		app.If(p.deck.Cur.Layout == content.LayoutTicker, p.tickerView),
+		app.If(zoned(p.deck.Cur.Entry), p.panelView),
+		app.If(ticker, p.tickerView),
 		p.state.Overlays(),
 		app.If(app.IsServer, func() app.UI { return live.BootElement(p.state.Boot) }),
 	)
@@ -238,13 +244,32 @@ func (p *Page) slideView(s slot) app.UI {
 	return v
 }
 
-// slotFor draws e: a coupon gets its claim QR code.
+// slotFor draws e: a coupon, or a promotion drawn with its coupon, gets
+// the claim URL's QR code.
 func (p *Page) slotFor(e player.Entry) slot {
 	s := slot{entry: e}
-	if e.Slide.Kind == content.SlideCoupon && p.origin != "" {
-		c, _ := player.Campaign(&p.state.Snapshot, e.Ref, p.state.Groups(), p.clock.Now())
-		claim := p.origin + "/claim/" + url.PathEscape(e.Ref) + "?lang=" + url.QueryEscape(e.Locale)
-		s.qr = qrSVG(claim, i18n.T(e.Locale, i18n.SignageCouponQRAlt, "Title", c.Title.In(e.Locale)))
+	if p.origin == "" {
+		return s
+	}
+	now := p.clock.Now()
+	switch e.Slide.Kind {
+	case content.SlideCoupon:
+		c, _ := player.Campaign(&p.state.Snapshot, e.Ref, p.state.Groups(), now)
+		s.qr = p.claimQR(c, e.Locale)
+	case content.SlidePromotion:
+		pr, _ := player.Promotion(&p.state.Snapshot, e.Ref, p.state.Groups(), now)
+		if tpl, c := slide.PromotionTemplate(e, pr, &p.state.Snapshot, p.state.Groups(), now); tpl == content.TemplateCoupon {
+			s.qr = p.claimQR(c, e.Locale)
+		}
 	}
 	return s
+}
+
+// claimQR is the QR code of the URL a phone claims c's coupon at.
+func (p *Page) claimQR(c content.Campaign, locale string) string {
+	if p.origin == "" || c.ID == "" {
+		return ""
+	}
+	claim := p.origin + "/claim/" + url.PathEscape(c.ID) + "?lang=" + url.QueryEscape(locale)
+	return qrSVG(claim, i18n.T(locale, i18n.SignageCouponQRAlt, "Title", c.Title.In(locale)))
 }

@@ -39,14 +39,15 @@ func (p *Page) tickerView() app.UI {
 			// exactly where the first began.
 			app.Div().Class("sc-ticker-track").Style("--sc-ticker-s", seconds+"s").Body(track(false), track(true)),
 		),
-		app.P().Class("sc-ticker-clock").Text(t),
+		// The zones layout's panel tells the time already.
+		app.If(!zoned(p.deck.Cur.Entry), func() app.UI { return app.P().Class("sc-ticker-clock").Text(t) }),
 	)
 }
 
 // showsClock reports whether the store's time is on screen.
 func (p *Page) showsClock() bool {
 	c := p.deck.Cur
-	return c.Layout == content.LayoutTicker || c.Slide.Kind == content.SlideClock && !c.Fallback
+	return c.Layout == content.LayoutTicker || zoned(c.Entry) || c.Slide.Kind == content.SlideClock && !c.Fallback
 }
 
 // clockText returns the time (HH:MM) and the date in the store's zone, in

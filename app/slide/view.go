@@ -14,7 +14,6 @@ import (
 	"storecast/app/content"
 	"storecast/app/i18n"
 	"storecast/app/player"
-	"storecast/app/promo"
 )
 
 // View draws one showing of one slide. Its CompoID is the showing's
@@ -25,10 +24,13 @@ type View struct {
 	app.Compo
 	Entry     player.Entry
 	Promotion content.Promotion // promotion slides: the live promotion
-	Campaign  content.Campaign  // coupon slides: the live campaign
-	QR        string            // coupon slides: the claim URL's QR as SVG
-	Time      string            // clock slides: HH:MM in the store's zone
-	Date      string
+	Template  string            // promotion slides: the template chosen
+	// coupon slides: the live campaign; promotion slides drawn as a
+	// coupon: the campaign linked to the promotion.
+	Campaign content.Campaign
+	QR       string // the campaign's claim URL's QR as SVG
+	Time     string // clock slides: HH:MM in the store's zone
+	Date     string
 	// Today is the start of the store's day, in its zone: what an offer's
 	// last day is said from. Only the day, so it changes once a day.
 	Today time.Time
@@ -58,7 +60,7 @@ func (v *View) Render() app.UI {
 			v.caption(caption),
 		)
 	case content.SlidePromotion:
-		return app.Div().Class("sc-frame sc-frame-promo").Body(promo.Card(v.Promotion, l, 2, v.Today))
+		return app.Div().Class("sc-frame sc-frame-promo").Body(promotion(v.Promotion, v.Template, l, v.Today, v.Campaign, v.QR))
 	case content.SlideCoupon:
 		return v.coupon()
 	case content.SlideText:
@@ -107,11 +109,7 @@ func (v *View) coupon() app.UI {
 				return app.P().Class("sc-coupon-slide-note").Text(v.Entry.Slide.Text.In(l))
 			}),
 		),
-		app.Div().Class("sc-coupon-slide-claim").Body(
-			app.If(v.QR != "", func() app.UI { return app.Raw(v.QR) }),
-			app.P().Class("sc-coupon-slide-scan").Text(i18n.T(l, i18n.SignageCouponScan)),
-			app.P().Class("sc-coupon-slide-kiosk").Text(i18n.T(l, i18n.SignageCouponKiosk)),
-		),
+		claim(l, "", v.QR),
 	)
 }
 
@@ -137,7 +135,9 @@ func (v *View) fallback() app.UI {
 				Class(class).
 				Aria("hidden", pr.ID != v.Current).
 				Aria("label", i18n.T(l, i18n.SlidePosition, "Index", i+1, "Total", len(v.Promotions))).
-				Body(promo.Card(pr, l, 2, v.Today))
+				Body(app.Div().Class("sc-frame sc-frame-promo").Body(
+					promotion(pr, content.ChooseTemplate("", "", pr.Image != "", false), l, v.Today, content.Campaign{}, ""),
+				))
 		}),
 	)
 }
@@ -152,12 +152,24 @@ func For(e player.Entry, snap *content.Snapshot, groups []string, now time.Time,
 	switch e.Slide.Kind {
 	case content.SlidePromotion:
 		v.Promotion, _ = player.Promotion(snap, e.Ref, groups, now)
+		v.Template, v.Campaign = PromotionTemplate(e, v.Promotion, snap, groups, now)
 	case content.SlideCoupon:
 		v.Campaign, _ = player.Campaign(snap, e.Ref, groups, now)
 	case content.SlideClock:
 		v.Time, v.Date = ClockText(now.In(loc), e.Locale)
 	}
 	return v
+}
+
+// PromotionTemplate returns the template a promotion slide draws pr
+// with and, for the coupon template, the campaign whose QR code it shows.
+func PromotionTemplate(e player.Entry, pr content.Promotion, snap *content.Snapshot, groups []string, now time.Time) (string, content.Campaign) {
+	c, ok := LinkedCampaign(snap, pr.ID, groups, now)
+	tpl := content.ChooseTemplate(e.Template, e.Slide.Template, pr.Image != "", ok)
+	if tpl != content.TemplateCoupon {
+		c = content.Campaign{}
+	}
+	return tpl, c
 }
 
 // ClockText returns the time (HH:MM) and the date of now, in locale.

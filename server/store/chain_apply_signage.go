@@ -17,12 +17,12 @@ func upsertHQPlaylist(tx *Tx, p content.Playlist) error {
 	if err != nil {
 		return err
 	}
-	res, err := tx.ExecContext(tx.ctx, `INSERT INTO playlists (id, name, slides, shuffle, layout, updated_at, source)
-		VALUES (?, ?, ?, ?, ?, ?, 'hq')
+	res, err := tx.ExecContext(tx.ctx, `INSERT INTO playlists (id, name, slides, shuffle, layout, template, updated_at, source)
+		VALUES (?, ?, ?, ?, ?, ?, ?, 'hq')
 		ON CONFLICT (id) DO UPDATE SET name = excluded.name, slides = excluded.slides, shuffle = excluded.shuffle,
-			layout = excluded.layout, updated_at = excluded.updated_at
+			layout = excluded.layout, template = excluded.template, updated_at = excluded.updated_at
 		WHERE playlists.source = 'hq'`,
-		p.ID, p.Name, string(slides), p.Shuffle, p.Layout, p.UpdatedAt.UnixMilli())
+		p.ID, p.Name, string(slides), p.Shuffle, p.Layout, p.Template, p.UpdatedAt.UnixMilli())
 	if err != nil {
 		return err
 	}

@@ -27,9 +27,15 @@ func demoPromotions() []demoPromotion {
 	return []demoPromotion{
 		{"strawberries", content.Promotion{
 			Title: t("新鲜草莓", "新鮮草莓", "Fresh strawberries"),
-			Body: t("丹东红颜草莓，每盒500克，今晨到店。", "丹東紅顏草莓，每盒500克，今晨到店。",
-				"Dandong strawberries, 500 g punnet, delivered this morning."),
+			Body: t("丹东红颜草莓，香甜多汁，每盒500克，今晨到店。", "丹東紅顏草莓，香甜多汁，每盒500克，今晨到店。",
+				"Sweet, juicy Dandong strawberries, 500 g punnet, in this morning."),
 			Price: 2990, WasPrice: 3990, Priority: 900, Category: "fresh",
+		}},
+		{"oranges", content.Promotion{
+			Title: t("赣南脐橙", "贛南臍橙", "Gannan navel oranges"),
+			Body: t("江西赣州原产地直供，皮薄汁多，2.5公斤装。", "江西贛州原產地直送，皮薄汁多，2.5公斤裝。",
+				"Straight from Ganzhou, Jiangxi: thin-skinned and juicy. 2.5 kg bag."),
+			Price: 2580, WasPrice: 3280, Priority: 850, Category: "fresh",
 		}},
 		{"milk", content.Promotion{
 			Title: t("有机牛奶", "有機牛奶", "Organic milk"),
@@ -37,11 +43,23 @@ func demoPromotions() []demoPromotion {
 				"Organic whole milk, 1 litre. Second carton half price."),
 			Price: 1590, WasPrice: 1990, Priority: 800, Category: "dairy",
 		}},
+		{"tomatoes", content.Promotion{
+			Title: t("寿光番茄", "壽光番茄", "Shouguang tomatoes"),
+			Body: t("山东寿光自然熟沙瓤番茄，1公斤装，配小黄瓜更清爽。", "山東壽光自然熟沙瓤番茄，1公斤裝，配小黃瓜更清爽。",
+				"Vine-ripened tomatoes from Shouguang, Shandong, 1 kg. Lovely with cucumber."),
+			Price: 990, WasPrice: 1380, Priority: 750, Category: "fresh",
+		}},
 		{"rice", content.Promotion{
 			Title: t("五常大米", "五常大米", "Wuchang rice"),
 			Body: t("黑龙江五常稻花香大米，5公斤装。", "黑龍江五常稻花香大米，5公斤裝。",
 				"Daohuaxiang rice from Wuchang, Heilongjiang. 5 kg bag."),
 			Price: 6990, WasPrice: 8990, Priority: 700, Category: "pantry",
+		}},
+		{"bread", content.Promotion{
+			Title: t("全麦吐司", "全麥吐司", "Wholemeal loaf"),
+			Body: t("店内烘焙，每天早上七点出炉，400克。", "店內烘焙，每天早上七點出爐，400克。",
+				"Baked in store, out of the oven at 7 every morning. 400 g."),
+			Price: 1280, WasPrice: 1680, Priority: 650, Category: "bakery",
 		}},
 		{"towels", content.Promotion{
 			Title: t("厨房纸巾", "廚房紙巾", "Kitchen towels"),
@@ -52,7 +70,29 @@ func demoPromotions() []demoPromotion {
 	}
 }
 
-// SeedDemo inserts the demo promotions the first time it is called on a
+// demoPlaylist shows the demo promotions in the zones layout, each in the
+// template that suits it, so a new store sees what its screens can do:
+// picture for the fruit, split for the rest, the brand colour for the
+// offer without a picture. It is not the default: until staff choose one,
+// screens rotate every live promotion, new ones included.
+func demoPlaylist(ids map[string]string) content.Playlist {
+	slides := []struct{ image, template string }{
+		{"strawberries", content.TemplatePicture}, {"milk", content.TemplateSplit},
+		{"towels", ""}, {"oranges", content.TemplatePicture}, {"bread", content.TemplateSplit},
+		{"tomatoes", content.TemplatePicture}, {"rice", content.TemplateSplit},
+	}
+	p := content.Playlist{
+		Name: "本周特价 · This week's offers", Layout: content.LayoutZones, Template: content.TemplateAuto,
+		Slides: []content.Slide{},
+	}
+	for _, s := range slides {
+		p.Slides = append(p.Slides, content.Slide{ID: s.image, Kind: content.SlidePromotion, Promotion: ids[s.image],
+			Template: s.template, Seconds: content.DefaultSeconds})
+	}
+	return p
+}
+
+// SeedDemo inserts the demo promotions and a playlist of them the first time it is called on a
 // database and reports whether it did. images stores the named demo image
 // and returns its media URL ("" leaves the promotion without an image); it
 // is called before anything is written, so a failure seeds nothing.
@@ -86,12 +126,21 @@ func (s *Store) SeedDemo(ctx context.Context, images func(name string) (url stri
 			return err
 		}
 		now := s.now()
+		ids := map[string]string{}
 		for _, d := range demos {
 			p := normalize(d.p)
 			p.ID, p.UpdatedAt = NewID(), now
 			if err := insertPromotion(ctx, tx, p); err != nil {
 				return err
 			}
+			ids[d.image] = p.ID
+		}
+		pl := demoPlaylist(ids)
+		if err := pl.Validate(); err != nil {
+			return err
+		}
+		if err := insertPlaylist(ctx, tx, pl, now); err != nil {
+			return err
 		}
 		seeded = true
 		return setSetting(ctx, tx, demoSeededKey, now.Format(time.RFC3339), now.UnixMilli())

@@ -26,8 +26,8 @@ func TestSeedDemoOnce(t *testing.T) {
 		t.Fatalf("first SeedDemo = %v, %v; want true, nil", seeded, err)
 	}
 	ps, err := s.Promotions(ctx)
-	if err != nil || len(ps) != 4 {
-		t.Fatalf("Promotions = %d, %v; want 4", len(ps), err)
+	if err != nil || len(ps) != 7 {
+		t.Fatalf("Promotions = %d, %v; want 7", len(ps), err)
 	}
 	withImage := 0
 	for _, p := range ps {
@@ -43,11 +43,40 @@ func TestSeedDemoOnce(t *testing.T) {
 			withImage++
 		}
 	}
-	if withImage != 3 {
-		t.Errorf("%d demo promotions have images; want 3", withImage)
+	if withImage != 6 {
+		t.Errorf("%d demo promotions have images; want 6", withImage)
 	}
-	if want := []string{"strawberries", "milk", "rice", "towels"}; len(asked) != 4 || asked[0] != want[0] || asked[3] != want[3] {
+	if want := "strawberries oranges milk tomatoes rice bread towels"; strings.Join(asked, " ") != want {
 		t.Errorf("images asked for %v; want %v", asked, want)
+	}
+	// A playlist of them, in every template but coupon, not the default:
+	// until staff choose, screens rotate every live promotion.
+	pls, err := s.Playlists(ctx)
+	if err != nil || len(pls) != 1 {
+		t.Fatalf("Playlists = %d, %v; want the demo one", len(pls), err)
+	}
+	if err := pls[0].Validate(); err != nil || pls[0].Layout != content.LayoutZones || len(pls[0].Slides) != len(ps) {
+		t.Errorf("demo playlist = %+v, %v; want every demo promotion, zones layout, valid", pls[0], err)
+	}
+	byID := map[string]content.Promotion{}
+	for _, p := range ps {
+		byID[p.ID] = p
+	}
+	templates := map[string]bool{}
+	for _, sl := range pls[0].Slides {
+		p, ok := byID[sl.Promotion]
+		if !ok {
+			t.Errorf("demo slide %s names promotion %q, not a demo one", sl.ID, sl.Promotion)
+		}
+		templates[content.ChooseTemplate(pls[0].Template, sl.Template, p.Image != "", false)] = true
+	}
+	for _, want := range []string{content.TemplatePicture, content.TemplateSplit, content.TemplateBrand} {
+		if !templates[want] {
+			t.Errorf("demo playlist draws no slide as %s: %v", want, templates)
+		}
+	}
+	if info, err := s.StoreInfo(ctx); err != nil || info.DefaultPlaylist != "" {
+		t.Errorf("default playlist = %q, %v; want none", info.DefaultPlaylist, err)
 	}
 
 	// Staff deleted one; neither a second call nor a restart brings demos back.
@@ -66,8 +95,8 @@ func TestSeedDemoOnce(t *testing.T) {
 	if seeded, err := s2.SeedDemo(ctx, images); err != nil || seeded {
 		t.Errorf("SeedDemo after reopen = %v, %v; want false, nil", seeded, err)
 	}
-	if ps, _ := s2.Promotions(ctx); len(ps) != 3 {
-		t.Errorf("Promotions after reseed attempts = %d; want 3", len(ps))
+	if ps, _ := s2.Promotions(ctx); len(ps) != 6 {
+		t.Errorf("Promotions after reseed attempts = %d; want 6", len(ps))
 	}
 }
 

@@ -23,6 +23,7 @@ func demoCategories() []content.Category {
 	return []content.Category{
 		{ID: "fresh", Name: demoText("生鲜果蔬", "生鮮蔬果", "Fruit & veg"), Position: 10},
 		{ID: "dairy", Name: demoText("乳品冷藏", "乳品冷藏", "Dairy & chilled"), Position: 20},
+		{ID: "bakery", Name: demoText("烘焙面包", "烘焙麵包", "Bakery"), Position: 25},
 		{ID: "pantry", Name: demoText("粮油副食", "糧油副食", "Pantry"), Position: 30},
 		{ID: "drinks", Name: demoText("饮料零食", "飲料零食", "Drinks & snacks"), Position: 40},
 		{ID: "home", Name: demoText("日用百货", "日用百貨", "Household"), Position: 50},

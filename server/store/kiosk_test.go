@@ -27,8 +27,8 @@ func TestSeedKioskDemoOnce(t *testing.T) {
 		}
 	}
 	cs, _ := s.Categories(ctx)
-	if len(cs) != 5 || cs[0].ID != "fresh" {
-		t.Errorf("categories = %+v; want the 5 demo ones, fresh first", cs)
+	if len(cs) != 6 || cs[0].ID != "fresh" {
+		t.Errorf("categories = %+v; want the 6 demo ones, fresh first", cs)
 	}
 	es, _ := s.Events(ctx, time.Now())
 	if len(es) != 4 {

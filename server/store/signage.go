@@ -21,25 +21,24 @@ func (s *Store) SavePlaylist(ctx context.Context, p content.Playlist) (content.P
 	if p.Slides == nil {
 		p.Slides = []content.Slide{}
 	}
-	slides, err := json.Marshal(p.Slides)
-	if err != nil {
-		return content.Playlist{}, err
-	}
-	err = s.change(ctx, "playlist.save", func(tx *Tx) error {
-		var res sql.Result
-		var err error
+	err := s.change(ctx, "playlist.save", func(tx *Tx) error {
 		if create {
-			res, err = tx.ExecContext(ctx, `INSERT INTO playlists (id, name, slides, shuffle, layout, updated_at) VALUES (?, ?, ?, ?, ?, ?)`,
-				p.ID, p.Name, string(slides), p.Shuffle, p.Layout, p.UpdatedAt.UnixMilli())
+			if err := insertPlaylist(ctx, tx.Tx, p, p.UpdatedAt); err != nil {
+				return err
+			}
 		} else {
-			res, err = tx.ExecContext(ctx, `UPDATE playlists SET name = ?, slides = ?, shuffle = ?, layout = ?, updated_at = ? WHERE id = ?`,
-				p.Name, string(slides), p.Shuffle, p.Layout, p.UpdatedAt.UnixMilli(), p.ID)
-		}
-		if err != nil {
-			return err
-		}
-		if err := oneRow(res); err != nil {
-			return err
+			slides, err := json.Marshal(p.Slides)
+			if err != nil {
+				return err
+			}
+			res, err := tx.ExecContext(ctx, `UPDATE playlists SET name = ?, slides = ?, shuffle = ?, layout = ?, template = ?, updated_at = ? WHERE id = ?`,
+				p.Name, string(slides), p.Shuffle, p.Layout, p.Template, p.UpdatedAt.UnixMilli(), p.ID)
+			if err != nil {
+				return err
+			}
+			if err := oneRow(res); err != nil {
+				return err
+			}
 		}
 		tx.Audit(p.ID, p.Name)
 		return tx.Emit(content.StreamStore, content.Event{Op: content.OpPlaylistUpsert, Playlist: &p})
@@ -48,6 +47,21 @@ func (s *Store) SavePlaylist(ctx context.Context, p content.Playlist) (content.P
 		return content.Playlist{}, fmt.Errorf("store: save playlist: %w", err)
 	}
 	return p, nil
+}
+
+// insertPlaylist writes a new playlist changed at now, with a new id if
+// it has none.
+func insertPlaylist(ctx context.Context, tx *sql.Tx, p content.Playlist, now time.Time) error {
+	if p.ID == "" {
+		p.ID = NewID()
+	}
+	slides, err := json.Marshal(p.Slides)
+	if err != nil {
+		return err
+	}
+	_, err = tx.ExecContext(ctx, `INSERT INTO playlists (id, name, slides, shuffle, layout, template, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+		p.ID, p.Name, string(slides), p.Shuffle, p.Layout, p.Template, now.UnixMilli())
+	return err
 }
 
 // DeletePlaylist removes a playlist and its schedules.
@@ -97,7 +111,7 @@ func (s *Store) DeletePlaylist(ctx context.Context, id string) error {
 
 // Playlists lists every playlist (at most listMax) by name.
 func (s *Store) Playlists(ctx context.Context) ([]content.Playlist, error) {
-	ps, err := queryAll(ctx, s, scanPlaylist, `SELECT id, name, slides, shuffle, layout, updated_at FROM playlists ORDER BY name, id LIMIT ?`, s.listMax)
+	ps, err := queryAll(ctx, s, scanPlaylist, `SELECT id, name, slides, shuffle, layout, template, updated_at FROM playlists ORDER BY name, id LIMIT ?`, s.listMax)
 	if err != nil {
 		return nil, fmt.Errorf("store: playlists: %w", err)
 	}
@@ -108,7 +122,7 @@ func scanPlaylist(r rowScanner) (content.Playlist, error) {
 	var p content.Playlist
 	var slides string
 	var updated int64
-	if err := r.Scan(&p.ID, &p.Name, &slides, &p.Shuffle, &p.Layout, &updated); err != nil {
+	if err := r.Scan(&p.ID, &p.Name, &slides, &p.Shuffle, &p.Layout, &p.Template, &updated); err != nil {
 		return p, err
 	}
 	if err := json.Unmarshal([]byte(slides), &p.Slides); err != nil {

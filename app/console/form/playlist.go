@@ -17,27 +17,29 @@ type SlideDraft struct {
 	Media     string
 	Promotion string
 	Campaign  string
+	Template  string    // promotion slides: "" is the playlist's
 	Text      [3]string // by content.Locales
 	Seconds   string
 }
 
 // PlaylistDraft is the playlist editor's inputs.
 type PlaylistDraft struct {
-	ID      string
-	Name    string
-	Layout  string
-	Shuffle bool
-	Slides  []SlideDraft
+	ID       string
+	Name     string
+	Layout   string
+	Template string // "" is automatic
+	Shuffle  bool
+	Slides   []SlideDraft
 }
 
 // NewPlaylistDraft fills the editor from a stored playlist.
 func NewPlaylistDraft(p content.Playlist) PlaylistDraft {
-	d := PlaylistDraft{ID: p.ID, Name: p.Name, Layout: p.Layout, Shuffle: p.Shuffle}
+	d := PlaylistDraft{ID: p.ID, Name: p.Name, Layout: p.Layout, Template: p.Template, Shuffle: p.Shuffle}
 	if d.Layout == "" {
 		d.Layout = content.LayoutFull
 	}
 	for _, s := range p.Slides {
-		sd := SlideDraft{ID: s.ID, Kind: s.Kind, Media: s.Media, Promotion: s.Promotion, Campaign: s.Campaign, Seconds: strconv.Itoa(s.Seconds)}
+		sd := SlideDraft{ID: s.ID, Kind: s.Kind, Media: s.Media, Promotion: s.Promotion, Campaign: s.Campaign, Template: s.Template, Seconds: strconv.Itoa(s.Seconds)}
 		for i, l := range content.Locales {
 			sd.Text[i] = s.Text[l]
 		}
@@ -71,7 +73,7 @@ func SlideField(i int, name string) string { return fmt.Sprintf("slides[%d].%s",
 // Playlist checks the draft as the server will, and builds the request.
 func (d PlaylistDraft) Playlist() (content.Playlist, Problems) {
 	ps := Problems{}
-	p := content.Playlist{ID: d.ID, Name: strings.TrimSpace(d.Name), Layout: d.Layout, Shuffle: d.Shuffle, Slides: []content.Slide{}}
+	p := content.Playlist{ID: d.ID, Name: strings.TrimSpace(d.Name), Layout: d.Layout, Template: d.Template, Shuffle: d.Shuffle, Slides: []content.Slide{}}
 	if n := utf8.RuneCountInString(p.Name); n == 0 || n > 80 {
 		ps["name"] = problem(i18n.ConsoleSgErrName)
 	}
@@ -96,7 +98,7 @@ func (d PlaylistDraft) Playlist() (content.Playlist, Problems) {
 				ps[SlideField(i, "media")] = problem(i18n.ConsoleSgErrMedia)
 			}
 		case content.SlidePromotion:
-			s.Promotion = sd.Promotion
+			s.Promotion, s.Template = sd.Promotion, sd.Template
 			if sd.Promotion == "" {
 				ps[SlideField(i, "promotion")] = problem(i18n.ConsoleSgErrPick)
 			}

@@ -50,3 +50,25 @@ func TestPlaylistDraft(t *testing.T) {
 		t.Errorf("problems = %s; want %s", got, want)
 	}
 }
+
+// The playlist's and a promotion slide's templates go to the server and
+// come back; the server's validation accepts what the editor offers.
+func TestPlaylistDraftTemplates(t *testing.T) {
+	now := time.Date(2026, 11, 27, 12, 0, 0, 0, time.UTC)
+	promo := NewSlide(content.SlidePromotion, now)
+	promo.Promotion, promo.Template = "p1", content.TemplatePicture
+	d := PlaylistDraft{Name: "Offers", Layout: content.LayoutZones, Template: content.TemplateBrand, Slides: []SlideDraft{promo}}
+	p, ps := d.Playlist()
+	if len(ps) > 0 {
+		t.Fatalf("problems: %v", ps)
+	}
+	if p.Template != content.TemplateBrand || p.Layout != content.LayoutZones || p.Slides[0].Template != content.TemplatePicture {
+		t.Errorf("Playlist() = template %q, layout %q, slide template %q; want brand, zones, picture", p.Template, p.Layout, p.Slides[0].Template)
+	}
+	if err := p.Validate(); err != nil {
+		t.Errorf("the server would refuse it: %v", err)
+	}
+	if back := NewPlaylistDraft(p); back.Template != d.Template || !reflect.DeepEqual(back.Slides, d.Slides) {
+		t.Errorf("round trip = %+v; want %+v", back, d)
+	}
+}
