@@ -20,6 +20,10 @@ type field struct {
 	// GroupErr is the id of the problem of the group the control is in
 	// (a text in each language, none written): it marks the control too.
 	GroupErr string
+	// Scope joins the control's id in its handler's scope: a form whose
+	// handlers hold pointers into a slice changes it when the slice is
+	// replaced, so the new handlers, not the first ones, are kept.
+	Scope string
 }
 
 // fieldID is the id of a form's control for an API field ("title.en").
@@ -28,6 +32,8 @@ func fieldID(formID, name string) string {
 }
 
 func (f field) id() string { return fieldID(f.Form, f.Name) }
+
+func (f field) scope() string { return f.id() + "#" + f.Scope }
 
 func (f field) describedBy() string {
 	var ids []string
@@ -70,7 +76,7 @@ func (f field) attrs() map[string]any {
 // input is an <input> of typ holding value; on runs at every keystroke.
 func (f field) input(typ, value string, on app.EventHandler) app.UI {
 	in := app.Input().ID(f.id()).Name(f.Name).Type(typ).Class("cs-input").
-		Attr("value", value).Required(f.Required).Disabled(f.Disabled).OnInput(on, app.EventScope(f.id()))
+		Attr("value", value).Required(f.Required).Disabled(f.Disabled).OnInput(on, app.EventScope(f.scope()))
 	for k, v := range f.attrs() {
 		in = in.Attr(k, v)
 	}
@@ -80,7 +86,7 @@ func (f field) input(typ, value string, on app.EventHandler) app.UI {
 // decimal is a short text input that brings up the number pad on phones.
 func (f field) decimal(value string, on app.EventHandler) app.UI {
 	in := app.Input().ID(f.id()).Name(f.Name).Type("text").Class("cs-input cs-input-short").
-		Attr("inputmode", "decimal").Attr("value", value).Required(f.Required).OnInput(on, app.EventScope(f.id()))
+		Attr("inputmode", "decimal").Attr("value", value).Required(f.Required).OnInput(on, app.EventScope(f.scope()))
 	for k, v := range f.attrs() {
 		in = in.Attr(k, v)
 	}
@@ -91,7 +97,7 @@ func (f field) decimal(value string, on app.EventHandler) app.UI {
 // number pad.
 func (f field) number(value string, on app.EventHandler) app.UI {
 	in := app.Input().ID(f.id()).Name(f.Name).Type("text").Class("cs-input cs-input-short").
-		Attr("inputmode", "numeric").Attr("value", value).Required(f.Required).OnInput(on, app.EventScope(f.id()))
+		Attr("inputmode", "numeric").Attr("value", value).Required(f.Required).OnInput(on, app.EventScope(f.scope()))
 	for k, v := range f.attrs() {
 		in = in.Attr(k, v)
 	}
@@ -101,7 +107,7 @@ func (f field) number(value string, on app.EventHandler) app.UI {
 // textarea is a multi-line text.
 func (f field) textarea(value string, rows int, on app.EventHandler) app.UI {
 	ta := app.Textarea().ID(f.id()).Name(f.Name).Class("cs-input").Rows(rows).
-		Attr("value", value).OnInput(on, app.EventScope(f.id()))
+		Attr("value", value).OnInput(on, app.EventScope(f.scope()))
 	for k, v := range f.attrs() {
 		ta = ta.Attr(k, v)
 	}

@@ -11,6 +11,12 @@ import (
 // localized is one text in each language: a group whose title names the
 // text, one control per language labelled in that language's own name.
 func localized(l, formID, name, legend, hint string, ps form.Problems, control func(i int, f field) app.UI) app.UI {
+	return localizedIn("", l, formID, name, legend, hint, ps, control)
+}
+
+// localizedIn is localized with its controls' handlers in scope (see
+// field.Scope).
+func localizedIn(scope, l, formID, name, legend, hint string, ps form.Problems, control func(i int, f field) app.UI) app.UI {
 	err, id := ps.In(l, name), fieldID(formID, name)
 	class := "cs-group"
 	if err != "" {
@@ -24,7 +30,7 @@ func localized(l, formID, name, legend, hint string, ps form.Problems, control f
 			loc := content.Locales[i]
 			f := field{
 				Form: formID, Name: name + "." + loc, Lang: loc,
-				Label: i18n.Name(loc), Err: ps.In(l, name+"."+loc),
+				Label: i18n.Name(loc), Err: ps.In(l, name+"."+loc), Scope: scope,
 			}
 			if err != "" {
 				f.GroupErr = id + "-err"

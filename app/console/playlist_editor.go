@@ -29,6 +29,10 @@ type PlaylistEditor struct {
 	busy      bool
 	uploading int // slide index + 1 being uploaded
 	status    string
+	// slices counts the times draft.Slides got a new array (a slide added
+	// or removed): the slides' handlers hold pointers into it, and go-app
+	// keeps an element's first handler unless its scope changes.
+	slices int
 }
 
 const plForm = "pl"
@@ -37,6 +41,7 @@ var slideKinds = []string{content.SlideText, content.SlideClock, content.SlideIm
 
 func (e *PlaylistEditor) OnMount(ctx app.Context) {
 	e.draft = form.NewPlaylistDraft(e.Playlist)
+	e.slices++
 	focusField(ctx, plForm, "name")
 }
 
@@ -60,6 +65,7 @@ func (e *PlaylistEditor) show(ctx app.Context, ps form.Problems) {
 func (e *PlaylistEditor) add(kind string) app.EventHandler {
 	return func(ctx app.Context, ev app.Event) {
 		e.draft.Slides = append(e.draft.Slides, form.NewSlide(kind, time.Now()))
+		e.slices++
 		e.problems = nil
 		focusField(ctx, plForm, form.SlideField(len(e.draft.Slides)-1, "first"))
 	}
@@ -91,6 +97,7 @@ func (e *PlaylistEditor) move(i, by int) app.EventHandler {
 func (e *PlaylistEditor) remove(i int) app.EventHandler {
 	return func(ctx app.Context, ev app.Event) {
 		e.draft.Slides = append(e.draft.Slides[:i:i], e.draft.Slides[i+1:]...)
+		e.slices++
 		e.problems = nil
 		focusID(ctx, fieldID(plForm, "slides"))
 	}
@@ -185,7 +192,8 @@ func (e *PlaylistEditor) slide(i int) app.UI {
 	s := &e.draft.Slides[i]
 	n := len(e.draft.Slides)
 	f := func(name, label, hint string) field {
-		return field{Form: plForm, Name: form.SlideField(i, name), Label: label, Hint: hint, Err: e.problems.In(l, form.SlideField(i, name))}
+		return field{Form: plForm, Name: form.SlideField(i, name), Label: label, Hint: hint, Err: e.problems.In(l, form.SlideField(i, name)),
+			Scope: strconv.Itoa(e.slices)}
 	}
 	heading := i18n.T(l, i18n.ConsoleSgSlideTitle, "N", i+1, "Kind", i18n.T(l, slideKindLabel(s.Kind)))
 	hint := i18n.T(l, i18n.ConsoleSgSecondsHint)
@@ -211,7 +219,7 @@ func (e *PlaylistEditor) slide(i int) app.UI {
 		body = append(body, e.pick(f("campaign", i18n.T(l, i18n.ConsoleSgPickCampaign), ""), s.Campaign, opts, &s.Campaign))
 	}
 	if s.Kind != content.SlideClock {
-		body = append(body, localized(l, plForm, form.SlideField(i, "text"), i18n.T(l, i18n.ConsoleSgText), "", e.problems,
+		body = append(body, localizedIn(strconv.Itoa(e.slices), l, plForm, form.SlideField(i, "text"), i18n.T(l, i18n.ConsoleSgText), "", e.problems,
 			func(j int, fl field) app.UI { return fl.textarea(s.Text[j], 2, e.ValueTo(&s.Text[j])) }))
 	}
 	body = append(body, f("seconds", i18n.T(l, i18n.ConsoleSgSeconds), hint).decimal(s.Seconds, e.ValueTo(&s.Seconds)))
@@ -238,7 +246,7 @@ func (e *PlaylistEditor) pick(fl field, value string, opts [][2]string, to *stri
 func (e *PlaylistEditor) choose(fl field, value, none string, opts [][2]string, to *string) app.UI {
 	sel := app.Select().ID(fl.id()).Class("cs-input").OnChange(func(ctx app.Context, ev app.Event) {
 		*to = ctx.JSSrc().Get("value").String()
-	}).Body(
+	}, app.EventScope(fl.scope())).Body(
 		app.Option().Value("").Selected(value == "").Text(none),
 		app.Range(opts).Slice(func(i int) app.UI {
 			return app.Option().Value(opts[i][0]).Selected(opts[i][0] == value).Text(opts[i][1])
