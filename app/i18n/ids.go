@@ -12,7 +12,7 @@ const (
 	ConsoleRoleEditor           = "ConsoleRoleEditor"
 	ConsoleRoleCashier          = "ConsoleRoleCashier"
 	ConsoleNavLabel             = "ConsoleNavLabel"
-	ConsoleNavMenu              = "ConsoleNavMenu" // the phone's menu button: Menu · {{.View}}
+	ConsoleNavMenu              = "ConsoleNavMenu"       // the phone's menu button: Menu · {{.View}}
 	ConsoleCampaignReach        = "ConsoleCampaignReach" // {{.PerKiosk}} {{.Kiosks}} {{.Quantity}}
 	ConsoleNavScreens           = "ConsoleNavScreens"
 	ConsoleNavPromotions        = "ConsoleNavPromotions"
@@ -367,6 +367,9 @@ const (
 	ImportBadPrice         = "ImportBadPrice"
 	ImportUnknownCategory  = "ImportUnknownCategory"
 	ImportBadAisle         = "ImportBadAisle"
+	ImportBadStock         = "ImportBadStock"
+	ImportBadUnit          = "ImportBadUnit"
+	ImportBadValue         = "ImportBadValue"
 	ImportTooManyRows      = "ImportTooManyRows"
 	ImportTooManyErrors    = "ImportTooManyErrors"
 
@@ -487,7 +490,8 @@ var IDs = []string{
 	ImportMissingColumn, ImportColumnCount, ImportBadSKU, ImportDuplicateSKU,
 	ImportBadBarcode, ImportDuplicateBarcode, ImportBarcodeTaken,
 	ImportNoName, ImportBadName, ImportBadPrice, ImportUnknownCategory,
-	ImportBadAisle, ImportTooManyRows, ImportTooManyErrors,
+	ImportBadAisle, ImportBadStock, ImportBadUnit, ImportBadValue,
+	ImportTooManyRows, ImportTooManyErrors,
 	// Signage player, claim page.
 	SignageCouponScan, SignageCouponKiosk, SignageCouponQRAlt, SignageDate,
 	SignageTicker, ClaimTitle, ClaimWorking, ClaimSoldOut, ClaimEnded,
