@@ -8,6 +8,7 @@ type Token struct {
 	ID        string     `json:"id"`
 	UserID    string     `json:"user_id"`
 	Name      string     `json:"name"`
+	Scopes    []string   `json:"scopes,omitempty"` // none: acts as its owner everywhere
 	CreatedAt time.Time  `json:"created_at"`
 	RevokedAt *time.Time `json:"revoked_at,omitempty"`
 }
@@ -19,7 +20,8 @@ type TokenList struct {
 
 // TokenInput names a new token (POST /tokens).
 type TokenInput struct {
-	Name string `json:"name"`
+	Name   string   `json:"name"`
+	Scopes []string `json:"scopes,omitempty"` // limit it to these (Scopes)
 }
 
 // TokenCreated is the new token and its secret, shown this once.

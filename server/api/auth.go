@@ -83,9 +83,9 @@ func (h *Handler) bearer(ctx context.Context, token string) (auth.Principal, err
 		return auth.Principal{Username: "admin-token", Role: rest.RoleAdmin, Via: auth.ViaSetup}, nil
 	}
 	hash := auth.HashSecret(token)
-	u, err := h.store.UserByAPIToken(ctx, hash)
+	u, t, err := h.store.UserByAPIToken(ctx, hash)
 	if err == nil {
-		return auth.Principal{UserID: u.ID, Username: u.Username, Role: u.Role, Via: auth.ViaAPIToken}, nil
+		return auth.Principal{UserID: u.ID, Username: u.Username, Role: u.Role, Via: auth.ViaAPIToken, Token: t.Name, Scopes: t.Scopes}, nil
 	}
 	if !errors.Is(err, store.ErrNotFound) {
 		return auth.Principal{}, err
@@ -102,6 +102,13 @@ func (h *Handler) bearer(ctx context.Context, token string) (auth.Principal, err
 // connection: only a request that presents a credential reaches the
 // store here.
 func (h *Handler) allow(next http.HandlerFunc, roles ...string) http.Handler {
+	return h.allowScope("", next, roles...)
+}
+
+// allowScope is allow for a route of scope (rest.Scopes): a token limited
+// to scopes reaches only the routes of those, and every other route
+// refuses it.
+func (h *Handler) allowScope(scope string, next http.HandlerFunc, roles ...string) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		r = r.WithContext(store.Reserved(r.Context()))
 		p, err := h.principal(r)
@@ -119,6 +126,10 @@ func (h *Handler) allow(next http.HandlerFunc, roles ...string) http.Handler {
 		}
 		if p.Via == auth.ViaSession && !safeMethod(r.Method) && !auth.Equal(r.Header.Get(csrfHeader), p.CSRF) {
 			refuseCSRF(w)
+			return
+		}
+		if !p.Scoped(scope) {
+			writeError(w, http.StatusForbidden, "forbidden", "this token's scopes ("+strings.Join(p.Scopes, ", ")+") do not include this route")
 			return
 		}
 		if len(roles) > 0 && !p.Can(roles...) {

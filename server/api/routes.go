@@ -24,6 +24,7 @@ func (h *Handler) Register(mux Mux) {
 	h.registerKiosk(mux)
 	h.registerChain(mux)
 	h.registerAlerts(mux)
+	h.registerCatalogue(mux)
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, "not_found", "no such API endpoint: "+r.Method+" "+r.URL.Path)
 	})

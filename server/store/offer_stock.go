@@ -75,4 +75,3 @@ func (s *Store) repauseOffers(ctx context.Context, tx *Tx) (paused, resumed []st
 	}
 	return paused, resumed, nil
 }
-

@@ -18,7 +18,7 @@ func TestSetUserDisabled(t *testing.T) {
 	if err := s.CreateSession(ctx, "session-hash", u.ID, "csrf", s.Now().Add(time.Hour)); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.CreateAPIToken(ctx, u.ID, "till", "token-hash"); err != nil {
+	if _, err := s.CreateAPIToken(ctx, u.ID, "till", "token-hash", nil); err != nil {
 		t.Fatal(err)
 	}
 	if err := s.SetUserDisabled(ctx, u.ID, true); err != nil {
@@ -32,7 +32,7 @@ func TestSetUserDisabled(t *testing.T) {
 	if _, err := s.SessionByHash(ctx, "session-hash"); !errors.Is(err, ErrNotFound) {
 		t.Errorf("SessionByHash of a disabled user: %v; want ErrNotFound", err)
 	}
-	if _, err := s.UserByAPIToken(ctx, "token-hash"); !errors.Is(err, ErrNotFound) {
+	if _, _, err := s.UserByAPIToken(ctx, "token-hash"); !errors.Is(err, ErrNotFound) {
 		t.Errorf("UserByAPIToken of a disabled user: %v; want ErrNotFound", err)
 	}
 	if err := s.SetUserDisabled(ctx, u.ID, true); err != nil {
@@ -48,7 +48,7 @@ func TestSetUserDisabled(t *testing.T) {
 	if got, _ := s.User(ctx, u.ID); got.DisabledAt != nil {
 		t.Errorf("enabled user has DisabledAt %v", got.DisabledAt)
 	}
-	if _, err := s.UserByAPIToken(ctx, "token-hash"); err != nil {
+	if _, _, err := s.UserByAPIToken(ctx, "token-hash"); err != nil {
 		t.Errorf("UserByAPIToken after enabling: %v; want the token to work again", err)
 	}
 	if _, err := s.SessionByHash(ctx, "session-hash"); !errors.Is(err, ErrNotFound) {

@@ -1,0 +1,114 @@
+package api
+
+import (
+	"errors"
+	"io"
+	"mime"
+	"net/http"
+	"strconv"
+
+	"storecast/app/content"
+	"storecast/app/rest"
+	"storecast/server/auth"
+	"storecast/server/catalogue"
+	"storecast/server/store"
+)
+
+// idempotencyHeader names a batch so that sending it again is safe.
+const idempotencyHeader = "Idempotency-Key"
+
+// postCatalogueBatch takes a catalogue batch: JSON (product.Batch) or, with
+// Content-Type text/csv, a product file with the feed's columns. A batch
+// with any bad row changes nothing and is answered 422 naming every one;
+// a key sent again with the same body gets the first answer, with another
+// body 409. ?lang= picks the language of the row errors.
+func (h *Handler) postCatalogueBatch(w http.ResponseWriter, r *http.Request) {
+	locale := r.URL.Query().Get("lang")
+	if !content.KnownLocale(locale) {
+		locale = content.DefaultLocale
+	}
+	format := catalogue.FormatJSON
+	if mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type")); mt == "text/csv" {
+		format = catalogue.FormatCSV
+	}
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, catalogue.MaxFileBytes))
+	if err != nil {
+		if tooLarge(err) {
+			writeError(w, http.StatusRequestEntityTooLarge, "too_large", "a batch is at most "+strconv.Itoa(catalogue.MaxFileBytes>>20)+" MiB")
+			return
+		}
+		writeError(w, http.StatusBadRequest, "bad_upload", "reading the batch: "+err.Error())
+		return
+	}
+	p := principalOf(r)
+	source := "api"
+	if p.Via == auth.ViaAPIToken {
+		source = "token " + p.Token
+	}
+	a, err := h.feed.Apply(r.Context(), catalogue.Batch{
+		Key: r.Header.Get(idempotencyHeader), Body: body, Format: format, Locale: locale, Source: source, From: "api",
+	})
+	if err != nil {
+		h.internal(w, r, err)
+		return
+	}
+	if a.Raw != nil {
+		w.Header().Set("Content-Type", "application/json; charset=utf-8")
+		w.Header().Set("Cache-Control", "no-store")
+		w.Header().Set("Idempotent-Replayed", "true")
+		w.WriteHeader(a.Status)
+		_, _ = w.Write(a.Raw)
+		return
+	}
+	writeJSON(w, a.Status, a.Body)
+}
+
+// Limits of the catalogue's lists.
+const (
+	maxPriceChanges = 500
+	maxParityRows   = 1000
+	maxMissedRows   = 200
+)
+
+// productPrices is a product's price history, newest first.
+func (h *Handler) productPrices(w http.ResponseWriter, r *http.Request) {
+	sku := r.PathValue("sku")
+	cs, err := h.store.PriceHistory(r.Context(), sku, maxPriceChanges)
+	if err != nil {
+		if errors.Is(err, store.ErrNotFound) {
+			writeError(w, http.StatusNotFound, "not_found", "no such product")
+			return
+		}
+		h.internal(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, rest.PriceHistory{SKU: sku, Changes: bodies(cs, func(c store.PriceChange) rest.PriceChange {
+		return rest.PriceChange{Channel: c.Channel, Old: c.Old, New: c.New, Actor: c.Actor, Source: c.Source, At: c.At}
+	})})
+}
+
+// parity lists the products whose channel prices differ from the price
+// in store.
+func (h *Handler) parity(w http.ResponseWriter, r *http.Request) {
+	ms, total, err := h.store.ParityMismatches(r.Context(), maxParityRows)
+	if err != nil {
+		h.internal(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, rest.ParityList{Total: total, Mismatches: bodies(ms, func(m store.ParityMismatch) rest.ParityMismatch {
+		return rest.ParityMismatch{SKU: m.SKU, Name: m.Name, InStore: m.InStore, OnlinePrice: m.Online,
+			DeliveryPrice: m.Delivery, Channels: m.Channels, Since: m.Since}
+	})})
+}
+
+// missedSearches lists the price check's searches that found nothing.
+func (h *Handler) missedSearches(w http.ResponseWriter, r *http.Request) {
+	ms, err := h.store.MissedSearches(r.Context(), maxMissedRows)
+	if err != nil {
+		h.internal(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, rest.MissedSearchList{Searches: bodies(ms, func(m store.MissedSearch) rest.MissedSearch {
+		return rest.MissedSearch{Query: m.Query, Count: m.Count, FirstAt: m.FirstAt, LastAt: m.LastAt}
+	})})
+}
