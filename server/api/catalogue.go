@@ -57,7 +57,7 @@ func (h *Handler) postCatalogueBatch(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Cache-Control", "no-store")
 		w.Header().Set("Idempotent-Replayed", "true")
 		w.WriteHeader(a.Status)
-		_, _ = w.Write(a.Raw)
+		_, _ = w.Write(append(a.Raw, '\n'))
 		return
 	}
 	writeJSON(w, a.Status, a.Body)

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"strings"
 
 	"storecast/app/content"
@@ -82,11 +83,10 @@ func (p *parser) item(line int, raw json.RawMessage) bool {
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&it); err != nil {
 		var te *json.UnmarshalTypeError
-		column := ""
 		if errors.As(err, &te) {
-			column = te.Field
+			return p.bad(line, te.Field, content.ImportBadValue, te.Value+", want "+want(te.Type.Kind()), 0)
 		}
-		return p.bad(line, column, content.ImportBadValue, jsonProblem(err), 0)
+		return p.bad(line, "", content.ImportBadValue, jsonProblem(err), 0)
 	}
 	ok := true
 	if it.Price == nil {
@@ -126,4 +126,19 @@ func (p *parser) item(line int, raw json.RawMessage) bool {
 // jsonProblem says what a JSON decoder refused, briefly.
 func jsonProblem(err error) string {
 	return strings.TrimPrefix(err.Error(), "json: ")
+}
+
+// want names what a field of kind holds, as a feed's author thinks of it.
+func want(k reflect.Kind) string {
+	switch k {
+	case reflect.Int64, reflect.Int:
+		return "a whole number"
+	case reflect.String:
+		return "text"
+	case reflect.Slice:
+		return "a list"
+	case reflect.Map:
+		return "an object"
+	}
+	return k.String()
 }
