@@ -8,6 +8,7 @@ import (
 	"io"
 	"reflect"
 	"strings"
+	"unicode/utf8"
 
 	"storecast/app/content"
 )
@@ -89,6 +90,13 @@ func (p *parser) item(line int, raw json.RawMessage) bool {
 		return p.bad(line, "", content.ImportBadValue, jsonProblem(err), 0)
 	}
 	ok := true
+	// encoding/json turns bad UTF-8 and lone surrogates into U+FFFD
+	// without a word; a product file's rows refuse them, and so does this.
+	for _, f := range []struct{ col, s string }{{"sku", it.SKU}, {"aisle", it.Aisle}, {"unit", it.Unit}, {"category", it.Category}} {
+		if strings.ContainsRune(f.s, utf8.RuneError) || strings.ContainsRune(f.s, 0) {
+			ok = p.bad(line, f.col, content.ImportNotUTF8, "", 0)
+		}
+	}
 	if it.Price == nil {
 		ok = p.bad(line, "price", content.ImportBadPrice, "", 0)
 		it.Price = new(int64)
