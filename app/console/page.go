@@ -261,6 +261,8 @@ func (p *Page) body() app.UI {
 		return &Campaigns{API: p.api, Locale: l}
 	case PathProducts:
 		return &ProductImport{API: p.api, Locale: l}
+	case PathParity:
+		return &Parity{API: p.api, Locale: l}
 	case PathRedeem:
 		return &Redeem{API: p.api, Locale: l}
 	case PathUsers:

@@ -23,6 +23,7 @@ const (
 	PathAlerts     = Path + "/alerts"
 	PathAccount    = Path + "/account"
 	PathStores     = Path + "/stores"
+	PathParity     = Path + "/parity"
 )
 
 // view is one console view and the roles the server lets use it; an hq
@@ -40,6 +41,7 @@ var views = []view{
 	{PathOverrides, i18n.ConsoleNavOverrides, []string{rest.RoleAdmin, rest.RoleEditor}, false},
 	{PathCoupons, i18n.ConsoleNavCoupons, []string{rest.RoleAdmin, rest.RoleEditor}, false},
 	{PathProducts, i18n.ConsoleNavProducts, []string{rest.RoleAdmin, rest.RoleEditor}, false},
+	{PathParity, i18n.ConsoleNavParity, []string{rest.RoleAdmin, rest.RoleEditor}, false},
 	{PathRedeem, i18n.ConsoleNavRedeem, []string{rest.RoleAdmin, rest.RoleCashier}, false},
 	{PathUsers, i18n.ConsoleNavUsers, []string{rest.RoleAdmin}, false},
 	{PathAudit, i18n.ConsoleNavAudit, []string{rest.RoleAdmin}, false},

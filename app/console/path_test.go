@@ -13,12 +13,12 @@ func TestViewsByRole(t *testing.T) {
 		hq   bool
 		want []string
 	}{
-		{rest.RoleAdmin, false, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathRedeem, PathUsers, PathAudit, PathAlerts, PathAccount}},
-		{rest.RoleEditor, false, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathAccount}},
+		{rest.RoleAdmin, false, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathParity, PathRedeem, PathUsers, PathAudit, PathAlerts, PathAccount}},
+		{rest.RoleEditor, false, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathParity, PathAccount}},
 		{rest.RoleCashier, false, []string{PathRedeem, PathAccount}},
 		{"stranger", false, nil},
-		{rest.RoleAdmin, true, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathRedeem, PathUsers, PathAudit, PathAlerts, PathStores, PathAccount}},
-		{rest.RoleEditor, true, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathStores, PathAccount}},
+		{rest.RoleAdmin, true, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathParity, PathRedeem, PathUsers, PathAudit, PathAlerts, PathStores, PathAccount}},
+		{rest.RoleEditor, true, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathParity, PathStores, PathAccount}},
 		{rest.RoleCashier, true, []string{PathRedeem, PathAccount}},
 	}
 	for _, tt := range tests {
