@@ -36,12 +36,16 @@ func TestCataloguePriceReachesOpenPriceCheck(t *testing.T) {
 	}
 	feedBatch(t, s, milk(990, 990))
 	tab := kit.Tab(t, 1080, 1920)
-	goKiosk(t, tab, "/kiosk/price?lang=en", `document.querySelector("#sc-q")`)
+	open(t, tab, s.URL+"/kiosk/price?lang=en")
+	waitJS(t, tab, `document.querySelector("#sc-q") !== null`)
 	eval[bool](t, tab, `window.scNoReload = true`)
 	do(t, tab, chromedp.SendKeys("#sc-q", "feed test milk"), chromedp.Click("#sc-search-go"))
 	waitJS(t, tab, `(document.querySelector(".sc-product-price")||{}).innerText === "¥9.90"`)
 	if !eval[bool](t, tab, `document.querySelector(".sc-product .sc-same-price") !== null`) {
 		t.Error("the price check does not say the same price online for a product whose online price is equal and current")
+	}
+	if vs := runAxe(t, tab, true, ""); len(vs) > 0 {
+		t.Errorf("the price check saying the same price online: axe-core found %d violations:%s", len(vs), describe(vs))
 	}
 	// The page notes, on its own clock, when the new price is drawn.
 	eval[bool](t, tab, `(() => {
@@ -115,5 +119,28 @@ func TestSignageOfferPausesWhenSoldOut(t *testing.T) {
 	waitJS(t, page, dealOn)
 	if !eval[bool](t, page, `window.scNoReload === true`) {
 		t.Error("the signage page reloaded")
+	}
+}
+
+// The console's Parity view lists a product priced differently online
+// and a search the kiosk missed, and passes axe-core on a phone and a
+// laptop.
+func TestConsoleParityView(t *testing.T) {
+	t.Parallel()
+	s := kit.Server(t, harness.Options{})
+	feedBatch(t, s, map[string]any{"sku": "FEED-3", "name": map[string]string{"en": "Feed test rice", "zh-Hans": "大米"}, "price": 2990, "online_price": 2790})
+	s.APIAs(t, "", http.MethodGet, "/api/v1/kiosk/products?q=durian", nil, nil)
+	s.API(t, http.MethodPost, "/api/v1/users", map[string]string{"username": "eve", "password": "editor-pass-12", "role": "editor"}, nil)
+	tab := kit.Tab(t, 1280, 800)
+	consoleSignIn(t, tab, s.URL, "eve", "editor-pass-12")
+	consoleGo(t, tab, "/console/parity", `document.querySelector("#parity-table .cs-parity-row[data-sku='FEED-3']") && document.querySelector("#missed-table")`)
+	if got := eval[string](t, tab, `document.querySelector("#missed-table tbody th").innerText`); got != "durian" {
+		t.Errorf("missed search = %q; want durian", got)
+	}
+	for _, sz := range consoleSizes {
+		setViewport(t, tab, sz.width, sz.height, 1)
+		if vs := runAxe(t, tab, true, ""); len(vs) > 0 {
+			t.Errorf("parity view on a %s: axe-core found %d violations:%s", sz.name, len(vs), describe(vs))
+		}
 	}
 }
