@@ -130,7 +130,8 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 	routes.Register(prerenderSource(st, feed.broker))
 	console.Register(noStaffYet(ctx, st, log))
 	pages := pwa.New(web.FS, Version, routes.Paths)
-	phonePages, err := phone.New(ctx, phone.Config{Store: st, Codec: codec, Chain: chainPart.chain, PublicURL: cfg.PublicURL, Files: web.FS, Log: log})
+	phonePages, err := phone.New(ctx, phone.Config{Store: st, Codec: codec, Chain: chainPart.chain, PublicURL: cfg.PublicURL, Files: web.FS, Log: log,
+		ParityMaxAge: cfg.Catalogue.ParityMaxAge})
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}

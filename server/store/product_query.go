@@ -71,6 +71,18 @@ func (s *Store) ProductByBarcode(ctx context.Context, barcode string) (content.P
 	return p, nil
 }
 
+// ProductBySKU returns the product sku, or ErrNotFound.
+func (s *Store) ProductBySKU(ctx context.Context, sku string) (content.Product, error) {
+	p, err := scanProduct(s.queryRow(ctx, `SELECT `+productColumns+` FROM products WHERE sku = ?`, sku))
+	if errors.Is(err, sql.ErrNoRows) {
+		err = ErrNotFound
+	}
+	if err != nil {
+		return content.Product{}, fmt.Errorf("store: product: %w", err)
+	}
+	return p, nil
+}
+
 // SearchProducts finds products whose names or SKU hold every word of text
 // (already lower case), best matches first, at most limit of them (at most
 // maxSearchRows), and says how many match in all, counting up to
