@@ -54,7 +54,10 @@ func (v *Parity) Render() app.UI {
 		viewTitle(i18n.T(l, i18n.ConsoleNavParity)),
 		app.P().Class("cs-hint").Text(i18n.T(l, i18n.ConsoleParityIntro)),
 		formErr(v.problem.In(l)),
-		button("parity-refresh", i18n.T(l, i18n.ConsoleAlRefresh), false, func(ctx app.Context, e app.Event) { v.load(ctx) }),
+		app.Div().Class("cs-actions").Body(
+			button("", i18n.T(l, i18n.ConsoleAlRefresh), false, func(ctx app.Context, e app.Event) { v.load(ctx) }).ID("parity-refresh"),
+			app.A().ID("parity-csv").Class("cs-btn").Href(client.ParityCSVURL(l)).Attr("download", "parity.csv").Text(i18n.T(l, i18n.ConsoleParityCSV)),
+		),
 		app.If(v.loaded && len(v.list.Mismatches) == 0, func() app.UI {
 			return app.P().Class("cs-empty").ID("parity-none").Text(i18n.T(l, i18n.ConsoleParityNone))
 		}).ElseIf(len(v.list.Mismatches) > 0, func() app.UI {

@@ -19,6 +19,7 @@ const (
 	ConsoleMissedCount    = "ConsoleMissedCount"
 	ConsoleMissedLast     = "ConsoleMissedLast"
 	ConsoleAlParity       = "ConsoleAlParity"
+	ConsoleParityCSV      = "ConsoleParityCSV"
 )
 
 func init() {
@@ -27,7 +28,7 @@ func init() {
 		ConsoleParityProduct, ConsoleParityInStore, ConsoleParityOnline,
 		ConsoleParityDelivery, ConsoleParitySince, ConsoleMissedTitle,
 		ConsoleMissedIntro, ConsoleMissedNone, ConsoleMissedQuery,
-		ConsoleMissedCount, ConsoleMissedLast, ConsoleAlParity,
+		ConsoleMissedCount, ConsoleMissedLast, ConsoleAlParity, ConsoleParityCSV,
 	)
 	Plurals = append(Plurals, ConsoleParityCount)
 }

@@ -6,6 +6,8 @@ import (
 	"mime"
 	"net/http"
 	"strconv"
+	"strings"
+	"time"
 
 	"storecast/app/content"
 	"storecast/app/rest"
@@ -88,11 +90,21 @@ func (h *Handler) productPrices(w http.ResponseWriter, r *http.Request) {
 }
 
 // parity lists the products whose channel prices differ from the price
-// in store.
+// in store; ?format=csv is the day's report as a file for a spreadsheet,
+// every mismatch (not only the first thousand), names in ?lang=.
 func (h *Handler) parity(w http.ResponseWriter, r *http.Request) {
-	ms, total, err := h.store.ParityMismatches(r.Context(), maxParityRows)
+	limit := maxParityRows
+	csvOut := r.URL.Query().Get("format") == "csv"
+	if csvOut {
+		limit = -1 // SQLite: no limit
+	}
+	ms, total, err := h.store.ParityMismatches(r.Context(), limit)
 	if err != nil {
 		h.internal(w, r, err)
+		return
+	}
+	if csvOut {
+		h.parityCSV(w, r, ms)
 		return
 	}
 	writeJSON(w, http.StatusOK, rest.ParityList{Total: total, Mismatches: bodies(ms, func(m store.ParityMismatch) rest.ParityMismatch {
@@ -111,4 +123,34 @@ func (h *Handler) missedSearches(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, rest.MissedSearchList{Searches: bodies(ms, func(m store.MissedSearch) rest.MissedSearch {
 		return rest.MissedSearch{Query: m.Query, Count: m.Count, FirstAt: m.FirstAt, LastAt: m.LastAt}
 	})})
+}
+
+// parityCSV writes the mismatches as parity-DAY.csv (the store's day),
+// prices in yuan as product files have them.
+func (h *Handler) parityCSV(w http.ResponseWriter, r *http.Request, ms []store.ParityMismatch) {
+	locale := r.URL.Query().Get("lang")
+	if !content.KnownLocale(locale) {
+		locale = content.DefaultLocale
+	}
+	loc := time.UTC
+	if info, err := h.store.StoreInfo(r.Context()); err == nil {
+		if l, err := time.LoadLocation(info.TimeZone); err == nil {
+			loc = l
+		}
+	}
+	price := func(p *int64) string {
+		if p == nil {
+			return ""
+		}
+		return content.FormatPrice(*p)
+	}
+	w.Header().Set("Content-Type", "text/csv; charset=utf-8")
+	w.Header().Set("Content-Disposition", `attachment; filename="parity-`+h.now().In(loc).Format(time.DateOnly)+`.csv"`)
+	cw := newCSVWriter(w)
+	cw.Write([]string{"sku", "name", "in_store", "online", "delivery", "differs", "since"})
+	for _, m := range ms {
+		cw.Write([]string{m.SKU, m.Name.In(locale), content.FormatPrice(m.InStore), price(m.Online), price(m.Delivery),
+			strings.Join(m.Channels, " "), m.Since.In(loc).Format(time.RFC3339)})
+	}
+	_ = cw.Flush() // the status is sent: a failed write is a client gone away
 }

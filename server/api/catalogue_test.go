@@ -173,6 +173,10 @@ func TestCatalogueChangesArePublishedAndKept(t *testing.T) {
 	if par.Total != 1 || par.Mismatches[0].SKU != "A1" || par.Mismatches[0].Channels[0] != "online" {
 		t.Errorf("parity = %+v; want A1 online", par)
 	}
+	code, csv := e.do(t, "GET", "/api/v1/parity?format=csv&lang=en", "")
+	if want := "sku,name,in_store,online,delivery,differs,since\nA1,Apples,5.90,6.90,,online,"; code != 200 || !strings.HasPrefix(csv, want) {
+		t.Errorf("parity CSV = %d %q; want it to start %q", code, csv, want)
+	}
 	e.batch(t, tok, "", `{"products":[{"sku":"A1","name":{"en":"Apples"},"price":590,"online_price":590}]}`)
 	json.Unmarshal([]byte(e.call(t, 200, "GET", "/api/v1/parity", "")), &par)
 	if par.Total != 0 {

@@ -151,7 +151,7 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 		State:         func(ctx context.Context) (content.Snapshot, error) { return snapshot(ctx, st) },
 		SecureCookies: strings.HasPrefix(cfg.PublicURL, "https://"),
 		Chain:         chainPart.chain, Uplink: chainPart.uplink,
-		Catalogue:     catalogueFeed, ParityMaxAge: cfg.Catalogue.ParityMaxAge,
+		Catalogue: catalogueFeed, ParityMaxAge: cfg.Catalogue.ParityMaxAge,
 	})
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)

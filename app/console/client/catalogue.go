@@ -2,6 +2,7 @@ package client
 
 import (
 	"context"
+	"net/url"
 
 	"storecast/app/rest"
 )
@@ -12,6 +13,12 @@ func (c *Client) Parity(ctx context.Context) (rest.ParityList, error) {
 	var out rest.ParityList
 	err := c.call(ctx, methodGet, apiBase+"/parity", nil, &out)
 	return out, err
+}
+
+// ParityCSVURL is the parity report as a CSV download, names in locale;
+// the session cookie goes with a same-origin link.
+func ParityCSVURL(locale string) string {
+	return apiBase + "/parity?" + url.Values{"format": {"csv"}, "lang": {locale}}.Encode()
 }
 
 // MissedSearches lists the price check's searches that found nothing.
