@@ -134,6 +134,9 @@ func TestConsoleParityView(t *testing.T) {
 	tab := kit.Tab(t, 1280, 800)
 	consoleSignIn(t, tab, s.URL, "eve", "editor-pass-12")
 	consoleGo(t, tab, "/console/parity", `document.querySelector("#parity-table .cs-parity-row[data-sku='FEED-3']") && document.querySelector("#missed-table")`)
+	if got := eval[string](t, tab, `document.querySelector("#parity-csv").getAttribute("href")`); got != "/api/v1/parity?format=csv&lang=en" {
+		t.Errorf("the report's link = %q", got)
+	}
 	if got := eval[string](t, tab, `document.querySelector("#missed-table tbody th").innerText`); got != "durian" {
 		t.Errorf("missed search = %q; want durian", got)
 	}

@@ -3,7 +3,6 @@ package catalogue
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -122,7 +121,7 @@ func (d *Drop) file(ctx context.Context, name, format string) {
 			return
 		}
 	} else {
-		a = Answer{Status: http.StatusRequestEntityTooLarge, Body: rest.ErrorBody{Error: rest.ErrorDetail{Code: "unreadable", Message: err.Error()}}}
+		a = Answer{Status: http.StatusBadRequest, Body: rest.ErrorBody{Error: rest.ErrorDetail{Code: "unreadable", Message: err.Error()}}}
 	}
 	stamp := time.Now().UTC().Format("20060102T150405.000Z") + "-"
 	if a.Status == http.StatusOK {
@@ -157,11 +156,11 @@ func readCapped(path string) ([]byte, error) {
 	}
 	defer f.Close()
 	b, err := io.ReadAll(io.LimitReader(f, MaxFileBytes+1))
-	if err == nil && len(b) > MaxFileBytes {
-		err = errTooLarge
+	if err != nil {
+		return nil, err
 	}
-	if errors.Is(err, errTooLarge) || err == nil {
-		return b, err
+	if len(b) > MaxFileBytes {
+		return nil, errTooLarge
 	}
-	return nil, err
+	return b, nil
 }

@@ -22,7 +22,7 @@ func offerPaused(ctx context.Context, tx *Tx, p content.Promotion) (bool, error)
 	if len(p.Products) == 0 {
 		return false, nil
 	}
-	products, err := encodeGroups(p.Products)
+	products, err := encodeStrings(p.Products)
 	if err != nil {
 		return false, err
 	}

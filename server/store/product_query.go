@@ -45,7 +45,7 @@ func scanProduct(r rowScanner) (content.Product, error) {
 	if err != nil {
 		return content.Product{}, fmt.Errorf("product %s name: %w", p.SKU, err)
 	}
-	if p.Barcodes, err = decodeGroups(barcodes); err != nil {
+	if p.Barcodes, err = decodeStrings(barcodes); err != nil {
 		return content.Product{}, fmt.Errorf("product %s barcodes: %w", p.SKU, err)
 	}
 	p.Name, p.UpdatedAt = t, time.UnixMilli(ms).UTC()

@@ -42,10 +42,10 @@ func scanPromotion(r rowScanner) (content.Promotion, error) {
 	if p.Body, err = decodeText(body); err != nil {
 		return content.Promotion{}, fmt.Errorf("promotion %s body: %w", p.ID, err)
 	}
-	if p.Groups, err = decodeGroups(groups); err != nil {
+	if p.Groups, err = decodeStrings(groups); err != nil {
 		return content.Promotion{}, fmt.Errorf("promotion %s groups: %w", p.ID, err)
 	}
-	if p.Products, err = decodeGroups(products); err != nil {
+	if p.Products, err = decodeStrings(products); err != nil {
 		return content.Promotion{}, fmt.Errorf("promotion %s products: %w", p.ID, err)
 	}
 	p.ValidFrom = fromMillis(validFrom)
@@ -103,9 +103,9 @@ func decodeText(s string) (content.Text, error) {
 	return t, nil
 }
 
-// encodeGroups stores a list of groups as a JSON array, [] for none, as
-// campaigns store theirs.
-func encodeGroups(groups []string) (string, error) {
+// encodeStrings stores a list (groups, SKUs, scopes) as a JSON array, []
+// for none, as campaigns store their groups.
+func encodeStrings(groups []string) (string, error) {
 	if len(groups) == 0 {
 		return "[]", nil
 	}
@@ -113,9 +113,9 @@ func encodeGroups(groups []string) (string, error) {
 	return string(b), err
 }
 
-// decodeGroups reads what encodeGroups wrote; none is nil, as normalize
-// makes it.
-func decodeGroups(s string) ([]string, error) {
+// decodeStrings reads what encodeStrings wrote; none is nil, as
+// normalize makes it.
+func decodeStrings(s string) ([]string, error) {
 	var g []string
 	if err := json.Unmarshal([]byte(s), &g); err != nil {
 		return nil, err

@@ -41,7 +41,7 @@ func (s *Store) UpdatePromotion(ctx context.Context, p content.Promotion) (conte
 		if err != nil {
 			return err
 		}
-		products, err := encodeGroups(p.Products)
+		products, err := encodeStrings(p.Products)
 		if err != nil {
 			return err
 		}
@@ -87,7 +87,7 @@ func insertPromotion(ctx context.Context, tx *sql.Tx, p content.Promotion) error
 	if err != nil {
 		return err
 	}
-	products, err := encodeGroups(p.Products)
+	products, err := encodeStrings(p.Products)
 	if err != nil {
 		return err
 	}
@@ -110,7 +110,7 @@ func encodePromotion(p content.Promotion) (title, body, groups string, err error
 	if body, err = encodeText(p.Body); err != nil {
 		return "", "", "", err
 	}
-	if groups, err = encodeGroups(p.Groups); err != nil {
+	if groups, err = encodeStrings(p.Groups); err != nil {
 		return "", "", "", err
 	}
 	return title, body, groups, nil

@@ -22,7 +22,7 @@ type APIToken struct {
 // CreateAPIToken stores a token for user.
 func (s *Store) CreateAPIToken(ctx context.Context, userID, name, tokenHash string, scopes []string) (APIToken, error) {
 	t := APIToken{ID: NewID(), UserID: userID, Name: name, Scopes: scopes, CreatedAt: s.now()}
-	enc, err := encodeGroups(scopes)
+	enc, err := encodeStrings(scopes)
 	if err != nil {
 		return APIToken{}, fmt.Errorf("store: create token: %w", err)
 	}
@@ -56,7 +56,7 @@ func (s *Store) UserByAPIToken(ctx context.Context, tokenHash string) (User, API
 		err = ErrNotFound
 	}
 	if err == nil {
-		t.Scopes, err = decodeGroups(scopes)
+		t.Scopes, err = decodeStrings(scopes)
 	}
 	if err != nil {
 		return User{}, APIToken{}, fmt.Errorf("store: token: %w", err)
@@ -85,7 +85,7 @@ func scanAPIToken(r rowScanner) (APIToken, error) {
 		return t, err
 	}
 	var err error
-	if t.Scopes, err = decodeGroups(scopes); err != nil {
+	if t.Scopes, err = decodeStrings(scopes); err != nil {
 		return t, err
 	}
 	t.CreatedAt = time.UnixMilli(created).UTC()
