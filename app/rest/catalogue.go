@@ -1,6 +1,7 @@
 package rest
 
 import (
+	"encoding/json"
 	"time"
 
 	"storecast/app/content"
@@ -14,6 +15,33 @@ const (
 
 // Scopes lists every scope a token may have.
 var Scopes = []string{ScopeCatalogue}
+
+// CatalogueBatch is a catalogue feed batch (POST /catalogue/batches, or
+// a JSON file in the drop folder). Key is the idempotency key when the
+// request has no Idempotency-Key header. Each product is decoded on its
+// own (CatalogueItem), so that one bad product is named by its position
+// and the others are still checked.
+type CatalogueBatch struct {
+	Key      string            `json:"key,omitempty"`
+	Products []json.RawMessage `json:"products"`
+}
+
+// CatalogueItem is one product of a batch, prices in cents; a pointer
+// tells a field left out (the store keeps what it has) from one sent as
+// zero. Barcodes: nil keeps the stored ones, [] clears them.
+type CatalogueItem struct {
+	SKU           string       `json:"sku"`
+	Barcode       string       `json:"barcode"`
+	Barcodes      []string     `json:"barcodes"`
+	Name          content.Text `json:"name"`
+	Price         *int64       `json:"price"`
+	Category      string       `json:"category"`
+	Aisle         string       `json:"aisle"`
+	Unit          string       `json:"unit"`
+	Stock         *int64       `json:"stock"`
+	OnlinePrice   *int64       `json:"online_price"`
+	DeliveryPrice *int64       `json:"delivery_price"`
+}
 
 // CatalogueResult is a catalogue batch that went in (POST
 // /catalogue/batches): what it changed. A repeat of the same batch under

@@ -19,7 +19,7 @@ import (
 // idempotencyHeader names a batch so that sending it again is safe.
 const idempotencyHeader = "Idempotency-Key"
 
-// postCatalogueBatch takes a catalogue batch: JSON (product.Batch) or, with
+// postCatalogueBatch takes a catalogue batch: JSON (rest.CatalogueBatch) or, with
 // Content-Type text/csv, a product file with the feed's columns. A batch
 // with any bad row changes nothing and is answered 422 naming every one;
 // a key sent again with the same body gets the first answer, with another

@@ -20,7 +20,7 @@ import (
 
 // Formats of a batch.
 const (
-	FormatJSON = "json" // product.Batch
+	FormatJSON = "json" // rest.CatalogueBatch
 	FormatCSV  = "csv"  // a product file, with content.FeedColumns if wanted
 )
 
@@ -143,11 +143,9 @@ func (f *Feed) apply(ctx context.Context, b Batch, key string) (Answer, error) {
 // bodyKey is the key a JSON batch carries in its body, if any; a body
 // that does not parse has none (its rows' errors say why).
 func bodyKey(body []byte) string {
-	var k struct {
-		Key string `json:"key"`
-	}
-	if json.Unmarshal(body, &k) != nil {
+	var b rest.CatalogueBatch // its products stay raw: not decoded here
+	if json.Unmarshal(body, &b) != nil {
 		return ""
 	}
-	return k.Key
+	return b.Key
 }

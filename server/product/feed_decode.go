@@ -11,9 +11,10 @@ import (
 	"unicode/utf8"
 
 	"storecast/app/content"
+	"storecast/app/rest"
 )
 
-// Batch is a catalogue feed batch as a POS or ERP system sends it:
+// A batch's JSON is rest.CatalogueBatch:
 //
 //	{"key": "erp-2026-12-06-0930", "products": [
 //	  {"sku": "A1", "name": {"en": "Bananas"}, "price": 690, "unit": "kg",
@@ -21,35 +22,14 @@ import (
 //	   "barcode": "6901234567892", "barcodes": ["06901234567895"],
 //	   "category": "fresh", "aisle": "1"}]}
 //
-// Prices are in cents (fen), as everywhere in the API. key is the
-// idempotency key when the request has no Idempotency-Key header.
-type Batch struct {
-	Key      string            `json:"key,omitempty"`
-	Products []json.RawMessage `json:"products"`
-}
-
-// feedItem is one product of a batch; pointers tell a field left out
-// from one sent as zero.
-type feedItem struct {
-	SKU           string       `json:"sku"`
-	Barcode       string       `json:"barcode"`
-	Barcodes      []string     `json:"barcodes"`
-	Name          content.Text `json:"name"`
-	Price         *int64       `json:"price"`
-	Category      string       `json:"category"`
-	Aisle         string       `json:"aisle"`
-	Unit          string       `json:"unit"`
-	Stock         *int64       `json:"stock"`
-	OnlinePrice   *int64       `json:"online_price"`
-	DeliveryPrice *int64       `json:"delivery_price"`
-}
+// Prices are in cents (fen), as everywhere in the API.
 
 // DecodeBatch reads a JSON batch and checks every product with the rules
 // of a product file; an error's Line is the product's position in the
 // list, from 1. The key comes back even when products are bad.
 func DecodeBatch(r io.Reader, knownCategory func(id string) bool) (key string, out Parsed) {
 	p := &parser{known: knownCategory, skus: map[string]int{}, barcodes: map[string]int{}}
-	var b Batch
+	var b rest.CatalogueBatch
 	dec := json.NewDecoder(r)
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&b); err != nil {
@@ -79,7 +59,7 @@ func DecodeBatch(r io.Reader, knownCategory func(id string) bool) (key string, o
 
 // item decodes and checks the product at position line.
 func (p *parser) item(line int, raw json.RawMessage) bool {
-	var it feedItem
+	var it rest.CatalogueItem
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&it); err != nil {

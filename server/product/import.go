@@ -29,7 +29,7 @@ func Import(ctx context.Context, st *store.Store, r io.Reader, locale, source st
 	return apply(ctx, st, Parse(r, known), locale, source)
 }
 
-// ImportBatch is Import for a catalogue feed batch in JSON (see Batch); it
+// ImportBatch is Import for a catalogue feed batch in JSON (rest.CatalogueBatch); it
 // also returns the batch's key, if it has one.
 func ImportBatch(ctx context.Context, st *store.Store, r io.Reader, locale, source string) (key string, res Result, err error) {
 	known, err := knownCategories(ctx, st)
