@@ -128,6 +128,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzSave$$' -fuzztime 2000x ./server/media/
 	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZCOUNT) ./server/coupon/
 	$(GO) test -run '^$$' -fuzz '^FuzzDecodeJSON$$' -fuzztime $(FUZZCOUNT) ./server/api/
+	$(GO) test -run '^$$' -fuzz '^FuzzDecodeBatch$$' -fuzztime $(FUZZCOUNT) ./server/product/
 
 # Pictures of every kiosk screen in every mode, portrait and landscape,
 # every console view and every signage template and layout, into

@@ -127,6 +127,7 @@ func (f *AlertRulesForm) Render() app.UI {
 			rule("staff_call", &d.StaffCall.On, f.number("staff_call.minutes", i18n.T(l, i18n.ConsoleAlStaffCall), &d.StaffCall.Minutes)),
 			rule("coupon_stock", &d.CouponStock.On, f.number("coupon_stock.percent", i18n.T(l, i18n.ConsoleAlCoupons), &d.CouponStock.Percent)),
 			rule("disk", &d.Disk.On, f.number("disk.percent", i18n.T(l, i18n.ConsoleAlDisk), &d.Disk.Percent)),
+			rule("price_parity", &d.PriceParity.On, f.number("price_parity.minutes", i18n.T(l, i18n.ConsoleAlParity), &d.PriceParity.Minutes)),
 			formErr(f.problems.In(l, "")),
 			app.P().Class("cs-note").Attr("role", "status").Text(map[bool]string{true: i18n.T(l, i18n.ConsoleAlRulesSaved)}[f.saved]),
 			submit(i18n.T(l, i18n.ConsoleAlSaveRules), f.busy),

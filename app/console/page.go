@@ -265,6 +265,8 @@ func (p *Page) body() app.UI {
 		return &Categories{API: p.api, Locale: l}
 	case PathEvents:
 		return &Events{API: p.api, Locale: l}
+	case PathParity:
+		return &Parity{API: p.api, Locale: l}
 	case PathRedeem:
 		return &Redeem{API: p.api, Locale: l}
 	case PathUsers:

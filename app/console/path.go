@@ -25,6 +25,7 @@ const (
 	PathAlerts     = Path + "/alerts"
 	PathAccount    = Path + "/account"
 	PathStores     = Path + "/stores"
+	PathParity     = Path + "/parity"
 )
 
 // view is one console view and the roles the server lets use it; an hq
@@ -44,6 +45,7 @@ var views = []view{
 	{PathProducts, i18n.ConsoleNavProducts, []string{rest.RoleAdmin, rest.RoleEditor}, false},
 	{PathCategories, i18n.ConsoleNavCategories, []string{rest.RoleAdmin, rest.RoleEditor}, false},
 	{PathEvents, i18n.ConsoleNavEvents, []string{rest.RoleAdmin, rest.RoleEditor}, false},
+	{PathParity, i18n.ConsoleNavParity, []string{rest.RoleAdmin, rest.RoleEditor}, false},
 	{PathRedeem, i18n.ConsoleNavRedeem, []string{rest.RoleAdmin, rest.RoleCashier}, false},
 	{PathUsers, i18n.ConsoleNavUsers, []string{rest.RoleAdmin}, false},
 	{PathAudit, i18n.ConsoleNavAudit, []string{rest.RoleAdmin}, false},

@@ -81,21 +81,25 @@ type Snapshot struct {
 	Campaigns  []Campaign   `json:"campaigns,omitempty"`  // live coupon campaigns
 	Signage    *Signage     `json:"signage,omitempty"`    // playlists and schedules
 	Power      *Power       `json:"power,omitempty"`      // when screens are on
+	// Catalogue is the last catalogue change this screen applied; a
+	// snapshot from the server has none.
+	Catalogue *CatalogueChange `json:"catalogue,omitempty"`
 }
 
 // Event is one change to the store stream.
 type Event struct {
-	Op        string      `json:"op"`
-	Promotion *Promotion  `json:"promotion,omitempty"`
-	Override  *Override   `json:"override,omitempty"`
-	Event     *StoreEvent `json:"event,omitempty"`
-	Category  *Category   `json:"category,omitempty"`
-	Campaign  *Campaign   `json:"campaign,omitempty"`
-	Playlist  *Playlist   `json:"playlist,omitempty"`
-	Schedule  *Schedule   `json:"schedule,omitempty"`
-	Store     *StoreInfo  `json:"store,omitempty"`
-	Power     *Power      `json:"power,omitempty"`
-	ID        string      `json:"id,omitempty"`
+	Op        string           `json:"op"`
+	Promotion *Promotion       `json:"promotion,omitempty"`
+	Override  *Override        `json:"override,omitempty"`
+	Event     *StoreEvent      `json:"event,omitempty"`
+	Category  *Category        `json:"category,omitempty"`
+	Campaign  *Campaign        `json:"campaign,omitempty"`
+	Playlist  *Playlist        `json:"playlist,omitempty"`
+	Schedule  *Schedule        `json:"schedule,omitempty"`
+	Store     *StoreInfo       `json:"store,omitempty"`
+	Power     *Power           `json:"power,omitempty"`
+	Catalogue *CatalogueChange `json:"catalogue,omitempty"`
+	ID        string           `json:"id,omitempty"`
 }
 
 // ErrBadEnvelope is returned for frames that do not parse.

@@ -14,19 +14,36 @@ const (
 	MaxAisleRunes    = 20
 	MaxCategoryRunes = 40
 	MaxUnitRunes     = 20
+	MaxStock         = 1_000_000_000
+	MaxBarcodes      = 8 // besides the main one
 )
 
-// Product is one item the price check finds: the one price, the same online
-// and in store, and where it is in the shop.
+// Product is one item the price check finds: its price in store, where it
+// is in the shop, and what the catalogue feed knows of its stock and of its
+// prices in the other channels.
 type Product struct {
-	SKU      string `json:"sku"`
-	Barcode  string `json:"barcode,omitempty"` // GTIN-8/12/13/14 digits, or empty
-	Name     Text   `json:"name"`
-	Price    int64  `json:"price"` // cents (fen)
-	Category string `json:"category,omitempty"`
-	Aisle    string `json:"aisle,omitempty"`
-	Unit     string `json:"unit,omitempty"`  // what the price is for: "500g", "each"
-	Image    string `json:"image,omitempty"` // media URL, /media/<sha256>.<ext>
+	SKU      string   `json:"sku"`
+	Barcode  string   `json:"barcode,omitempty"`  // GTIN-8/12/13/14 digits, or empty
+	Barcodes []string `json:"barcodes,omitempty"` // more barcodes of it (multipacks, old labels)
+	Name     Text     `json:"name"`
+	Price    int64    `json:"price"` // in store, cents (fen)
+	Category string   `json:"category,omitempty"`
+	Aisle    string   `json:"aisle,omitempty"`
+	Unit     string   `json:"unit,omitempty"`  // what the price is for: "kg", "500 g", "each"
+	Image    string   `json:"image,omitempty"` // media URL, /media/<sha256>.<ext>
+	// Stock is how many are on hand; nil: not known. Offers linked to
+	// the product pause when it runs out.
+	Stock *int64 `json:"stock,omitempty"`
+	// OnlinePrice and DeliveryPrice are the channels' prices, nil when
+	// not known; OnlineAt and DeliveryAt when the feed last sent them.
+	OnlinePrice   *int64     `json:"online_price,omitempty"`
+	OnlineAt      *time.Time `json:"online_at,omitempty"`
+	DeliveryPrice *int64     `json:"delivery_price,omitempty"`
+	DeliveryAt    *time.Time `json:"delivery_at,omitempty"`
+	// SameOnline is set by the server in the kiosk's answers: the online
+	// price is known, recent and equal to the price in store, so the kiosk
+	// may say so. It ignores what a client sends.
+	SameOnline bool `json:"same_online,omitempty"`
 	// Pinyin is the Chinese name in pinyin, one word a character ("cao
 	// mei"): the server spells it whenever the product is written, and
 	// ignores what a client sends.
@@ -57,11 +74,36 @@ func (p *Product) Validate() error {
 	if !utf8.ValidString(p.Aisle) || utf8.RuneCountInString(p.Aisle) > MaxAisleRunes {
 		return &FieldError{"aisle", fmt.Sprintf("must be valid text of at most %d characters", MaxAisleRunes)}
 	}
-	if err := validKey("unit", p.Unit, MaxUnitRunes, false); err != nil {
-		return err
-	}
 	if p.Image != "" && !ValidMediaURL(p.Image) {
 		return &FieldError{"image", "must be a media URL returned by the upload endpoint"}
+	}
+	return p.validateFeed()
+}
+
+// validateFeed checks what only the catalogue feed sends: unit, stock,
+// channel prices and more barcodes.
+func (p *Product) validateFeed() error {
+	if err := CheckString("unit", p.Unit, MaxUnitRunes, false); err != nil {
+		return err
+	}
+	if p.Stock != nil && (*p.Stock < 0 || *p.Stock > MaxStock) {
+		return &FieldError{"stock", fmt.Sprintf("must be between 0 and %d", MaxStock)}
+	}
+	for _, c := range []struct {
+		field string
+		price *int64
+	}{{"online_price", p.OnlinePrice}, {"delivery_price", p.DeliveryPrice}} {
+		if c.price != nil && (*c.price < 0 || *c.price > MaxPriceCents) {
+			return &FieldError{c.field, fmt.Sprintf("must be between 0 and %d cents", MaxPriceCents)}
+		}
+	}
+	if len(p.Barcodes) > MaxBarcodes {
+		return &FieldError{"barcodes", fmt.Sprintf("at most %d", MaxBarcodes)}
+	}
+	for _, b := range p.Barcodes {
+		if err := CheckBarcode(b); err != nil || b == p.Barcode {
+			return &FieldError{"barcodes", "each must be a GTIN with a correct check digit, other than barcode"}
+		}
 	}
 	return nil
 }

@@ -33,6 +33,9 @@ const (
 	ImportBadPrice         = "bad_price"
 	ImportUnknownCategory  = "unknown_category"
 	ImportBadAisle         = "bad_aisle"
+	ImportBadStock         = "bad_stock"
+	ImportBadUnit          = "bad_unit"
+	ImportBadValue         = "bad_value" // a JSON field of the wrong type, or unknown
 	ImportTooManyRows      = "too_many_rows"
 	ImportTooManyErrors    = "too_many_errors"
 )
@@ -44,9 +47,14 @@ var ImportCodes = []string{
 	ImportDuplicateColumn, ImportMissingColumn, ImportColumnCount, ImportBadSKU,
 	ImportDuplicateSKU, ImportBadBarcode, ImportDuplicateBarcode, ImportBarcodeTaken,
 	ImportNoName, ImportBadName, ImportBadPrice, ImportUnknownCategory, ImportBadAisle,
-	ImportTooManyRows, ImportTooManyErrors,
+	ImportBadStock, ImportBadUnit, ImportBadValue, ImportTooManyRows, ImportTooManyErrors,
 }
 
 // ProductColumns are the columns of a product file, in the order a
 // template has them. sku, price and one name are required.
 var ProductColumns = []string{"sku", "barcode", "name_zh-Hans", "name_zh-Hant", "name_en", "price", "category", "aisle"}
+
+// FeedColumns are the optional columns the catalogue feed adds to a
+// product file: an empty cell leaves what the store has. barcodes are
+// separated by spaces or semicolons.
+var FeedColumns = []string{"unit", "stock", "online_price", "delivery_price", "barcodes"}

@@ -9,10 +9,11 @@ import (
 // Limits on promotion fields, checked by Validate on the server and shown
 // by the console's forms.
 const (
-	MaxTitleRunes = 120
-	MaxBodyRunes  = 2000
-	MaxPriority   = 1000
-	MaxPriceCents = 100_000_000 // one million in the store's currency
+	MaxTitleRunes    = 120
+	MaxBodyRunes     = 2000
+	MaxPriority      = 1000
+	MaxPriceCents    = 100_000_000 // one million in the store's currency
+	MaxOfferProducts = 50
 )
 
 // Promotion is an offer shown on kiosks and signage. Prices are in cents
@@ -34,6 +35,13 @@ type Promotion struct {
 	// read-only, and changing it answers 409 from_hq. It is read from
 	// the store, never taken from a request.
 	FromHQ bool `json:"from_hq,omitempty"`
+	// Products links the offer to products by SKU: while every one of
+	// them has at most StockThreshold in stock, the offer is Paused and
+	// no screen shows it. Paused is the server's, never taken from a
+	// request.
+	Products       []string `json:"products,omitempty"`
+	StockThreshold int64    `json:"stock_threshold,omitempty"`
+	Paused         bool     `json:"paused,omitempty"`
 }
 
 // FieldError names the field that is wrong and says why, so forms and API
@@ -81,11 +89,26 @@ func (p *Promotion) Validate() error {
 	if p.Category != "" && !ValidCategoryID(p.Category) {
 		return &FieldError{"category", "must be a category id: lower-case letters, digits and - only"}
 	}
+	if len(p.Products) > MaxOfferProducts {
+		return &FieldError{"products", fmt.Sprintf("at most %d", MaxOfferProducts)}
+	}
+	for _, sku := range p.Products {
+		if err := validKey("products", sku, MaxSKURunes, true); err != nil {
+			return err
+		}
+	}
+	if p.StockThreshold < 0 || p.StockThreshold > MaxStock {
+		return &FieldError{"stock_threshold", fmt.Sprintf("must be between 0 and %d", MaxStock)}
+	}
 	return ValidGroups("groups", p.Groups)
 }
 
-// ActiveAt reports whether the promotion's validity window includes t.
+// ActiveAt reports whether the promotion's validity window includes t and
+// it is not paused for want of stock.
 func (p *Promotion) ActiveAt(t time.Time) bool {
+	if p.Paused {
+		return false
+	}
 	if p.ValidFrom != nil && t.Before(*p.ValidFrom) {
 		return false
 	}

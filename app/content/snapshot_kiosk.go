@@ -7,7 +7,7 @@ import (
 )
 
 // applyKiosk applies the events that carry what kiosks show besides
-// promotions: store events and categories. handled is false for any other op.
+// promotions: store events, categories and catalogue changes. handled is false for any other op.
 func (s *Snapshot) applyKiosk(e Event) (handled bool, err error) {
 	switch e.Op {
 	case OpEventUpsert:
@@ -28,6 +28,12 @@ func (s *Snapshot) applyKiosk(e Event) (handled bool, err error) {
 		SortCategories(s.Categories)
 	case OpCategoryDelete:
 		s.Categories = slices.DeleteFunc(s.Categories, func(x Category) bool { return x.ID == e.ID })
+	case OpCatalogueUpdate:
+		if e.Catalogue == nil {
+			return true, fmt.Errorf("content: %s without the change", e.Op)
+		}
+		c := *e.Catalogue
+		s.Catalogue = &c
 	default:
 		return false, nil
 	}

@@ -28,6 +28,9 @@ var messageIDs = map[string]string{
 	content.ImportBadPrice:         i18n.ImportBadPrice,
 	content.ImportUnknownCategory:  i18n.ImportUnknownCategory,
 	content.ImportBadAisle:         i18n.ImportBadAisle,
+	content.ImportBadStock:         i18n.ImportBadStock,
+	content.ImportBadUnit:          i18n.ImportBadUnit,
+	content.ImportBadValue:         i18n.ImportBadValue,
 	content.ImportTooManyRows:      i18n.ImportTooManyRows,
 	content.ImportTooManyErrors:    i18n.ImportTooManyErrors,
 }

@@ -216,40 +216,44 @@ const (
 	ConsoleErrSeverity          = "ConsoleErrSeverity"
 	ConsoleErrMinutes           = "ConsoleErrMinutes"
 
-	AppName           = "AppName"
-	HomeTitle         = "HomeTitle"
-	HomeIntro         = "HomeIntro"
-	OpenKiosk         = "OpenKiosk"
-	OpenSignage       = "OpenSignage"
-	KioskTitle        = "KioskTitle"
-	SignageTitle      = "SignageTitle"
-	PromotionCount    = "PromotionCount"
-	NoPromotions      = "NoPromotions"
-	Price             = "Price"
-	WasPrice          = "WasPrice"
-	ValidUntil        = "ValidUntil"
-	LanguageLabel     = "LanguageLabel"
-	StatusConnecting  = "StatusConnecting"
-	StatusOffline     = "StatusOffline"
-	SlidePosition     = "SlidePosition"
-	LocaleName        = "LocaleName" // each file holds its own language's name
-	PairTitle         = "PairTitle"
-	PairHelp          = "PairHelp"
-	SeverityInfo      = "SeverityInfo"
-	SeverityUrgent    = "SeverityUrgent"
-	SeverityEmergency = "SeverityEmergency"
-	CouponTitle       = "CouponTitle"
-	CouponInvalid     = "CouponInvalid"
-	CouponInvalidHelp = "CouponInvalidHelp"
-	CouponCodeLabel   = "CouponCodeLabel"
-	CouponQRAlt       = "CouponQRAlt"
-	CouponShowCashier = "CouponShowCashier"
-	CouponValidUntil  = "CouponValidUntil"
-	CouponRedeemed    = "CouponRedeemed"
-	CouponExpired     = "CouponExpired"
-	CouponVoid        = "CouponVoid"
-	CouponWhen        = "CouponWhen"
-	SkipToContent     = "SkipToContent"
+	AppName            = "AppName"
+	HomeTitle          = "HomeTitle"
+	HomeIntro          = "HomeIntro"
+	OpenKiosk          = "OpenKiosk"
+	OpenSignage        = "OpenSignage"
+	KioskTitle         = "KioskTitle"
+	SignageTitle       = "SignageTitle"
+	PromotionCount     = "PromotionCount"
+	NoPromotions       = "NoPromotions"
+	Price              = "Price"
+	WasPrice           = "WasPrice"
+	ValidUntil         = "ValidUntil"
+	LanguageLabel      = "LanguageLabel"
+	StatusConnecting   = "StatusConnecting"
+	StatusOffline      = "StatusOffline"
+	SlidePosition      = "SlidePosition"
+	LocaleName         = "LocaleName" // each file holds its own language's name
+	PairTitle          = "PairTitle"
+	PairHelp           = "PairHelp"
+	SeverityInfo       = "SeverityInfo"
+	SeverityUrgent     = "SeverityUrgent"
+	SeverityEmergency  = "SeverityEmergency"
+	ProductPageTitle   = "ProductPageTitle"
+	ProductUnknown     = "ProductUnknown"
+	ProductUnknownHelp = "ProductUnknownHelp"
+	ProductPerUnit     = "ProductPerUnit"
+	CouponTitle        = "CouponTitle"
+	CouponInvalid      = "CouponInvalid"
+	CouponInvalidHelp  = "CouponInvalidHelp"
+	CouponCodeLabel    = "CouponCodeLabel"
+	CouponQRAlt        = "CouponQRAlt"
+	CouponShowCashier  = "CouponShowCashier"
+	CouponValidUntil   = "CouponValidUntil"
+	CouponRedeemed     = "CouponRedeemed"
+	CouponExpired      = "CouponExpired"
+	CouponVoid         = "CouponVoid"
+	CouponWhen         = "CouponWhen"
+	SkipToContent      = "SkipToContent"
 
 	// Kiosk: shopper flows, accessibility bar, idle reset.
 	KioskStart         = "KioskStart"
@@ -368,6 +372,9 @@ const (
 	ImportBadPrice         = "ImportBadPrice"
 	ImportUnknownCategory  = "ImportUnknownCategory"
 	ImportBadAisle         = "ImportBadAisle"
+	ImportBadStock         = "ImportBadStock"
+	ImportBadUnit          = "ImportBadUnit"
+	ImportBadValue         = "ImportBadValue"
 	ImportTooManyRows      = "ImportTooManyRows"
 	ImportTooManyErrors    = "ImportTooManyErrors"
 
@@ -478,6 +485,7 @@ var IDs = []string{
 	IdleTitle, IdleCountdown, IdleWhy, IdleMore,
 	// Kiosk coupons.
 	MenuCoupons, MenuCouponsHint, CouponsCount, CouponsNone,
+	ProductPageTitle, ProductUnknown, ProductUnknownHelp, ProductPerUnit,
 	CouponGet, CouponGetFor, CouponWorking, CouponScan, CouponKioskQRAlt,
 	CouponCodeSay, CouponRepeat, CouponDone, CouponOthers, CouponTryAgain,
 	CouponNotIssued, CouponSoldOut, CouponLimit, CouponNotNow, CouponBusy,
@@ -488,7 +496,8 @@ var IDs = []string{
 	ImportMissingColumn, ImportColumnCount, ImportBadSKU, ImportDuplicateSKU,
 	ImportBadBarcode, ImportDuplicateBarcode, ImportBarcodeTaken,
 	ImportNoName, ImportBadName, ImportBadPrice, ImportUnknownCategory,
-	ImportBadAisle, ImportTooManyRows, ImportTooManyErrors,
+	ImportBadAisle, ImportBadStock, ImportBadUnit, ImportBadValue,
+	ImportTooManyRows, ImportTooManyErrors,
 	// Signage player, claim page.
 	SignageCouponScan, SignageCouponKiosk, SignageCouponQRAlt, SignageDate,
 	SignageTicker, ClaimTitle, ClaimWorking, ClaimSoldOut, ClaimEnded,

@@ -55,13 +55,46 @@ func (p *Page) ask(ctx app.Context, asked string, read bool, lead string, find f
 			s.busy, s.page = false, 0
 			if err != nil {
 				app.Log("kiosk: search:", err)
-				s.errID, s.result = queryError(err), nil
+				s.errID, s.result, s.find = queryError(err), nil, nil
 			} else {
-				s.result = &list
+				s.result, s.find = &list, find
 			}
 			if read {
 				p.say(ctx, sentences(p.route.Locale, []string{lead, p.resultsSpeech()}), false)
 			}
+		})
+	})
+}
+
+// refresh asks again for the answer on screen when the catalogue changed
+// under it (a price, a name, a product added that a search missed): the
+// shopper sees the new price at once, on the same page, and nothing is
+// read out again.
+func (p *Page) refresh(ctx app.Context) {
+	s := &p.search
+	change := p.state.Snapshot.Catalogue
+	if change == nil || change == s.seen {
+		return
+	}
+	s.seen = change
+	if s.result == nil || s.busy || s.find == nil {
+		return
+	}
+	skus := make([]string, len(s.result.Products))
+	for i, pr := range s.result.Products {
+		skus[i] = pr.SKU
+	}
+	if len(skus) > 0 && !change.Touches(skus) {
+		return
+	}
+	seq, find := s.seq, s.find
+	ctx.Async(func() {
+		list, err := find()
+		ctx.Dispatch(func(ctx app.Context) {
+			if seq != s.seq || err != nil {
+				return // a newer search came first; or keep what is shown
+			}
+			s.result = &list
 		})
 	})
 }

@@ -263,6 +263,7 @@ func (p *Page) pageTitle(v view) string {
 // message while it covers the screen (everything under it is inert) and
 // back to the screen's title when it ends.
 func (p *Page) onState(ctx app.Context) {
+	p.refresh(ctx)
 	id := ""
 	if o := p.state.Override(); o != nil {
 		id = o.ID

@@ -21,6 +21,10 @@ type search struct {
 	seq    int    // answers to older searches are dropped
 	cat    string // the category browsed, "" when searching
 	hint   string // message id of what the keypad needs next, "" for none
+	// find asks again for what result answers, when the catalogue
+	// changes under it; seen is the last catalogue change looked at.
+	find func() (content.ProductList, error)
+	seen *content.CatalogueChange
 }
 
 // priceView is the price check: a box for a name or barcode, the keypad
@@ -93,6 +97,11 @@ func (p *Page) resultsView(v *view) {
 			app.If(pr.Aisle != "", func() app.UI {
 				return app.P().Class("sc-product-aisle").Text(i18n.T(l, i18n.PriceAisle, "Aisle", pr.Aisle))
 			}),
+			// Only what the server vouches for: an online price known,
+			// recent and equal (content.Product.SameOnline).
+			app.If(pr.SameOnline, func() app.UI {
+				return app.P().Class("sc-same-price").Text(i18n.T(l, i18n.PriceSame))
+			}),
 		))
 	}
 	v.add(app.Section().Class("sc-results").Aria("labelledby", "sc-results-title").Body(
@@ -104,7 +113,6 @@ func (p *Page) resultsView(v *view) {
 		app.If(s.cat != "", func() app.UI {
 			return app.P().Class("sc-count").Text(i18n.N(l, i18n.PriceResults, s.result.Total))
 		}),
-		app.P().Class("sc-same-price").Text(i18n.T(l, i18n.PriceSame)),
 		app.Ul().Class("sc-products").Body(items...),
 		app.If(s.result.Total > len(ps), func() app.UI {
 			return app.P().Class("sc-hint").Text(i18n.N(l, i18n.PriceShowing, s.result.Total, "Shown", len(ps)))

@@ -9,6 +9,7 @@ const (
 	RuleStaffCall     = "staff_call"     // a call for staff nobody took
 	RuleCouponStock   = "coupon_stock"   // a live campaign nearly out of coupons
 	RuleDisk          = "disk"           // the data directory's disk nearly full
+	RulePriceParity   = "price_parity"   // products priced differently online or for delivery than in store
 	RuleTest          = "test"           // the console's "send test"
 )
 
@@ -22,6 +23,9 @@ type AlertRules struct {
 	StaffCall     MinutesRule `json:"staff_call"`
 	CouponStock   PercentRule `json:"coupon_stock"`
 	Disk          PercentRule `json:"disk"`
+	// PriceParity fires when products' online or delivery prices have
+	// differed from their price in store for Minutes.
+	PriceParity MinutesRule `json:"price_parity"`
 }
 
 // StoreHours are when the store is open, in its time zone: Open to Close

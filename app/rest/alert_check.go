@@ -22,6 +22,7 @@ func DefaultAlertRules() AlertRules {
 		StaffCall:     MinutesRule{On: true, Minutes: 5},
 		CouponStock:   PercentRule{On: true, Percent: 10},
 		Disk:          PercentRule{On: true, Percent: 10},
+		PriceParity:   MinutesRule{On: true, Minutes: 60},
 	}
 }
 
@@ -50,6 +51,7 @@ func (r *AlertRules) Validate() error {
 		{"screen_health.memory_mb", r.ScreenHealth.MemoryMB, 64, 1 << 20},
 		{"coupon_stock.percent", r.CouponStock.Percent, 1, 99},
 		{"disk.percent", r.Disk.Percent, 1, 99},
+		{"price_parity.minutes", r.PriceParity.Minutes, 1, 7 * 24 * 60},
 	} {
 		if f.v < f.min || f.v > f.max {
 			return &content.FieldError{Field: f.name, Message: fmt.Sprintf("must be %d to %d", f.min, f.max)}

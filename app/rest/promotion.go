@@ -25,6 +25,10 @@ type PromotionInput struct {
 	Priority  int          `json:"priority"`
 	Category  string       `json:"category,omitempty"`
 	Groups    []string     `json:"groups,omitempty"` // none: every screen
+	// Products links the offer to products by SKU: it pauses itself while
+	// every one of them has at most StockThreshold in stock.
+	Products       []string `json:"products,omitempty"`
+	StockThreshold int64    `json:"stock_threshold,omitempty"`
 }
 
 // MediaUploaded is the answer to POST /media: where the file now lives.

@@ -26,6 +26,7 @@ var titles = map[string]string{
 	rest.RuleStaffCall:     "呼叫无人响应 Staff call not taken",
 	rest.RuleCouponStock:   "优惠券即将领完 Coupons nearly gone",
 	rest.RuleDisk:          "磁盘将满 Disk nearly full",
+	rest.RulePriceParity:   "线上线下价格不一致 Price parity mismatch",
 	rest.RuleTest:          "测试消息 Test message",
 }
 

@@ -67,6 +67,12 @@ func Evaluate(r rest.AlertRules, f Facts, opened, now time.Time) []Alert {
 	if d := f.Disk; r.Disk.On && d.Total > 0 && d.Free*100 <= uint64(r.Disk.Percent)*d.Total {
 		add(rest.RuleDisk, "", "disk", fmt.Sprintf("The data directory's disk has %d%% free (%d MB of %d MB).", d.Free*100/d.Total, d.Free>>20, d.Total>>20), now)
 	}
+	if p := f.Parity; r.PriceParity.On && p.Count > 0 && now.Sub(p.Since) >= minutes(r.PriceParity.Minutes) {
+		// One alert for every product: a feed that sends a whole price
+		// list wrong would otherwise send thousands.
+		add(rest.RulePriceParity, "", "price parity", fmt.Sprintf("%d products have had another price online or for delivery than in store for %s or more (the longest: %s).",
+			p.Count, round(now.Sub(p.Since)), strings.Join(p.Oldest, ", ")), p.Since)
+	}
 	return out
 }
 

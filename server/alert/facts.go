@@ -14,6 +14,15 @@ type Facts struct {
 	Campaigns  []content.Campaign  // live campaigns
 	Disk       Disk
 	Power      *content.Power // the screens' opening hours by group; nil: none set
+	Parity     Parity
+}
+
+// Parity is the products whose channel prices differ from the price in
+// store: how many, the longest-standing few, and since when the oldest.
+type Parity struct {
+	Count  int
+	Oldest []string  // SKUs, longest-standing first
+	Since  time.Time // zero when Count is 0
 }
 
 // Screen is a paired screen as alerts see it.

@@ -34,7 +34,7 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 			Help: "Alert delivery attempts by webhook kind and outcome: delivered, retrying, failed, dropped.",
 		}, []string{"kind", "outcome"}),
 	}
-	for _, r := range []string{rest.RuleScreenOffline, rest.RuleScreenHealth, rest.RuleStaffCall, rest.RuleCouponStock, rest.RuleDisk} {
+	for _, r := range []string{rest.RuleScreenOffline, rest.RuleScreenHealth, rest.RuleStaffCall, rest.RuleCouponStock, rest.RuleDisk, rest.RulePriceParity} {
 		m.fired.WithLabelValues(r)
 	}
 	for _, k := range []string{rest.WebhookGeneric, rest.WebhookWeCom, rest.WebhookDingTalk} {

@@ -53,8 +53,26 @@ func (s *StoreSource) Facts(ctx context.Context, now time.Time) (Facts, error) {
 	if len(power.Schedules) > 0 {
 		f.Power = &power
 	}
+	if f.Parity, err = s.parity(ctx); err != nil {
+		return f, fmt.Errorf("alert: facts: %w", err)
+	}
 	if f.Disk, err = diskOf(s.DataDir); err != nil {
 		return f, fmt.Errorf("alert: facts: %w", err)
 	}
 	return f, nil
+}
+
+// parityNamed is how many mismatched products an alert names.
+const parityNamed = 5
+
+func (s *StoreSource) parity(ctx context.Context) (Parity, error) {
+	ms, n, err := s.Store.ParityMismatches(ctx, parityNamed)
+	if err != nil || n == 0 {
+		return Parity{}, err
+	}
+	p := Parity{Count: n, Since: ms[0].Since}
+	for _, m := range ms {
+		p.Oldest = append(p.Oldest, m.SKU)
+	}
+	return p, nil
 }

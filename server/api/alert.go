@@ -25,7 +25,9 @@ func (h *Handler) alertRules(w http.ResponseWriter, r *http.Request) {
 }
 
 func (h *Handler) setAlertRules(w http.ResponseWriter, r *http.Request) {
-	var in rest.AlertRules
+	// Over the defaults: a client that predates a rule (a console not yet
+	// reloaded) leaves it at its default rather than off and invalid.
+	in := rest.DefaultAlertRules()
 	if !readJSON(w, r, &in) {
 		return
 	}

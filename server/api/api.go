@@ -10,6 +10,7 @@ import (
 	"storecast/app/content"
 	"storecast/server/alert"
 	"storecast/server/auth"
+	"storecast/server/catalogue"
 	"storecast/server/coupon"
 	"storecast/server/fleet"
 	"storecast/server/media"
@@ -37,6 +38,13 @@ type Config struct {
 	Hasher        *auth.Hasher  // nil: auth.NewHasher(auth.DefaultCost)
 	SessionTTL    time.Duration // zero: 12 hours
 	SecureCookies bool          // session cookies only over HTTPS: the public URL is https
+
+	// Catalogue applies catalogue feed batches; nil: one of its own
+	// without metrics.
+	Catalogue *catalogue.Feed
+	// ParityMaxAge is how old an online price may be for the kiosk to say
+	// a product costs the same online; zero: 24 hours.
+	ParityMaxAge time.Duration
 
 	// Chain is head office, for a store in a chain; nil for a store on
 	// its own, where a chain coupon's code is simply invalid.
@@ -66,6 +74,8 @@ type Handler struct {
 	points    *points.Ledger
 	state     func(ctx context.Context) (content.Snapshot, error)
 	now       func() time.Time
+	feed      *catalogue.Feed
+	parityAge time.Duration // how old an online price the kiosk trusts
 
 	hasher   *auth.Hasher
 	logins   *auth.Throttle // failed sign-ins per username
@@ -110,12 +120,19 @@ func New(c Config) (*Handler, error) {
 	if c.ChainStale <= 0 {
 		c.ChainStale = 90 * time.Second
 	}
+	if c.Catalogue == nil {
+		c.Catalogue = catalogue.New(c.Store, nil)
+	}
+	if c.ParityMaxAge <= 0 {
+		c.ParityMaxAge = 24 * time.Hour
+	}
 	if c.SessionTTL <= 0 {
 		c.SessionTTL = 12 * time.Hour
 	}
 	return &Handler{
 		store: c.Store, media: c.Media, tokens: c.Tokens, log: c.Log,
 		fleet: c.Fleet, codec: c.Codec, chain: c.Chain, uplink: c.Uplink, stale: c.ChainStale, publicURL: c.PublicURL, state: c.State, alerts: c.Alerts, points: c.Points, now: time.Now,
+		feed: c.Catalogue, parityAge: c.ParityMaxAge,
 		hasher:   c.Hasher,
 		logins:   auth.NewThrottle(5, 15*time.Minute),
 		addrs:    auth.NewThrottle(20, 15*time.Minute),

@@ -237,6 +237,9 @@ func auditSamples(t *testing.T, e *env) map[string]auditSample {
 		"POST /api/v1/products/import": func(t *testing.T, e *env, s *staff) (string, string, string) {
 			return "POST", "/api/v1/products/import", "sku,price,name_en\nN1,1.00,Salt\n"
 		},
+		"POST /api/v1/catalogue/batches": func(t *testing.T, e *env, s *staff) (string, string, string) {
+			return "POST", "/api/v1/catalogue/batches", `{"products":[{"sku":"N2","name":{"en":"Oil"},"price":1990,"stock":4}]}`
+		},
 		"PUT /api/v1/categories/{id}": func(t *testing.T, e *env, s *staff) (string, string, string) {
 			return "PUT", "/api/v1/categories/tea", `{"name":{"en":"Tea"}}`
 		},

@@ -83,9 +83,9 @@ func (h *Handler) bearer(ctx context.Context, token string) (auth.Principal, err
 		return auth.Principal{Username: "admin-token", Role: rest.RoleAdmin, Via: auth.ViaSetup}, nil
 	}
 	hash := auth.HashSecret(token)
-	u, scope, err := h.store.UserByAPIToken(ctx, hash)
+	u, t, err := h.store.UserByAPIToken(ctx, hash)
 	if err == nil {
-		return auth.Principal{UserID: u.ID, Username: u.Username, Role: u.Role, Via: auth.ViaAPIToken, Scope: scope}, nil
+		return auth.Principal{UserID: u.ID, Username: u.Username, Role: u.Role, Via: auth.ViaAPIToken, Token: t.Name, Scopes: t.Scopes}, nil
 	}
 	if !errors.Is(err, store.ErrNotFound) {
 		return auth.Principal{}, err
@@ -96,19 +96,19 @@ func (h *Handler) bearer(ctx context.Context, token string) (auth.Principal, err
 	return auth.Principal{}, errBadToken
 }
 
-// allow wraps next so that only the given roles (and admins) reach it,
-// with no scoped token (scoped does that for a scope's routes).
+// allow wraps next so that only the given roles (and admins) reach it.
 // Cookie-authenticated changes must carry the session's CSRF token. Its
 // reads, the credential's lookup first, use the store's reserved
 // connection: only a request that presents a credential reaches the
 // store here.
 func (h *Handler) allow(next http.HandlerFunc, roles ...string) http.Handler {
-	return h.scoped(next, "", roles...)
+	return h.allowScope("", next, roles...)
 }
 
-// scoped is allow for the routes of scope: a token limited to scope
-// reaches them (if its owner's role may), and no others.
-func (h *Handler) scoped(next http.HandlerFunc, scope string, roles ...string) http.Handler {
+// allowScope is allow for a route of scope (rest.Scopes): a token limited
+// to scopes reaches only the routes of those, and every other route
+// refuses it.
+func (h *Handler) allowScope(scope string, next http.HandlerFunc, roles ...string) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		r = r.WithContext(store.Reserved(r.Context()))
 		p, err := h.principal(r)
@@ -128,8 +128,8 @@ func (h *Handler) scoped(next http.HandlerFunc, scope string, roles ...string) h
 			refuseCSRF(w)
 			return
 		}
-		if p.Scope != "" && p.Scope != scope {
-			writeError(w, http.StatusForbidden, "forbidden", "this token is limited to the "+p.Scope+" API")
+		if !p.Scoped(scope) {
+			writeError(w, http.StatusForbidden, "forbidden", "this token's scopes ("+strings.Join(p.Scopes, ", ")+") do not include this route")
 			return
 		}
 		if len(roles) > 0 && !p.Can(roles...) {

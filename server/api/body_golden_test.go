@@ -193,6 +193,17 @@ func TestBodiesMatchTheirGoldens(t *testing.T) {
 	golden(t, "import_rejected", e.call(t, 422, "POST", "/api/v1/products/import?lang=en", "sku,price,name_en\nN1,x,Salt\n"))
 	golden(t, "import_result", e.call(t, 200, "POST", "/api/v1/products/import?lang=en", "sku,price,name_en\nN1,1.00,Salt\n"))
 
+	// The catalogue feed: a batch, a bad one, what editors read of it.
+	golden(t, "catalogue_result", e.call(t, 200, "POST", "/api/v1/catalogue/batches?lang=en",
+		`{"key":"k1","products":[{"sku":"N1","name":{"en":"Salt"},"price":120,"unit":"500 g","stock":8,"online_price":110,"delivery_price":120}]}`))
+	golden(t, "catalogue_rejected", e.call(t, 422, "POST", "/api/v1/catalogue/batches?lang=en",
+		`{"products":[{"sku":"N1","name":{"en":"Salt"},"price":-1},{"sku":"N3","price":"12"}]}`))
+	golden(t, "price_history", e.call(t, 200, "GET", "/api/v1/products/N1/prices", ""))
+	golden(t, "parity", e.call(t, 200, "GET", "/api/v1/parity", ""))
+	e.call(t, 200, "GET", "/api/v1/kiosk/products?q=nothing-like-this", "", "")
+	golden(t, "missed_searches", e.call(t, 200, "GET", "/api/v1/reports/missed-searches", ""))
+	golden(t, "kiosk_products", e.call(t, 200, "GET", "/api/v1/kiosk/products?q=salt", "", ""))
+
 	// Signage: playlists, the preview, proof of play.
 	_, pl := e.do(t, "POST", "/api/v1/playlists", `{"name":"Default","slides":[{"id":"c","kind":"clock","seconds":10}]}`)
 	var def content.Playlist

@@ -76,18 +76,49 @@ func (h *Handler) kioskProducts(w http.ResponseWriter, r *http.Request) {
 		h.productByBarcode(w, r, query.Barcode)
 		return
 	}
-	h.productList(w, r, func() (content.ProductList, error) { return h.store.SearchProducts(r.Context(), query.Text, limit) })
+	h.productList(w, r, func() (content.ProductList, error) {
+		list, err := h.store.SearchProducts(r.Context(), query.Text, limit)
+		if err == nil && list.Total == 0 {
+			h.missed(r, query.Text)
+		}
+		return list, err
+	})
+}
+
+// missed counts a search that found nothing, by its normalised text only.
+// A failure to count is logged: the shopper still gets the answer.
+func (h *Handler) missed(r *http.Request, query string) {
+	if err := h.store.RecordMissedSearch(r.Context(), query); err != nil {
+		h.log.WarnContext(r.Context(), "api: missed search not counted", "err", err)
+	}
+}
+
+// forKiosk marks the products whose online price the kiosk may call the
+// same (known, sent within the parity age, and equal to the price in
+// store) and leaves out what the public price check has no business
+// showing: stock and the channels' prices.
+func (h *Handler) forKiosk(ps []content.Product) {
+	now := h.now()
+	for i := range ps {
+		p := &ps[i]
+		p.SameOnline = p.OnlinePrice != nil && *p.OnlinePrice == p.Price &&
+			p.OnlineAt != nil && now.Sub(*p.OnlineAt) <= h.parityAge
+		p.Stock, p.OnlinePrice, p.OnlineAt, p.DeliveryPrice, p.DeliveryAt = nil, nil, nil, nil, nil
+	}
 }
 
 func (h *Handler) productByBarcode(w http.ResponseWriter, r *http.Request, code string) {
 	p, err := h.store.ProductByBarcode(r.Context(), code)
 	switch {
 	case errors.Is(err, store.ErrNotFound):
+		h.missed(r, code)
 		writeJSON(w, http.StatusOK, content.ProductList{Products: []content.Product{}})
 	case err != nil:
 		h.internal(w, r, err)
 	default:
-		writeJSON(w, http.StatusOK, content.ProductList{Products: []content.Product{p}, Total: 1})
+		ps := []content.Product{p}
+		h.forKiosk(ps)
+		writeJSON(w, http.StatusOK, content.ProductList{Products: ps, Total: 1})
 	}
 }
 
@@ -97,6 +128,7 @@ func (h *Handler) productList(w http.ResponseWriter, r *http.Request, find func(
 		h.internal(w, r, err)
 		return
 	}
+	h.forKiosk(list.Products)
 	writeJSON(w, http.StatusOK, list)
 }
 

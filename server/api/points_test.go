@@ -31,7 +31,7 @@ func TestPointsRoutes(t *testing.T) {
 	golden(t, "points_consent", e.call(t, http.StatusOK, "GET", "/api/v1/points/consent?locale=en", "", ""))
 	e.addUser(t, "till", rest.RoleCashier)
 	s := e.signIn(t, "till")
-	code, body := s.send(t, e, "POST", "/api/v1/tokens", `{"name":"pos","scope":"points"}`, true)
+	code, body := s.send(t, e, "POST", "/api/v1/tokens", `{"name":"pos","scopes":["points"]}`, true)
 	if code != http.StatusCreated {
 		t.Fatalf("POST /tokens = %d %s", code, body)
 	}

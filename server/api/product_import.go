@@ -48,7 +48,7 @@ func (h *Handler) importProducts(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, "bad_upload", "reading the file: "+err.Error())
 		return
 	}
-	res, err := product.Import(r.Context(), h.store, bytes.NewReader(b), locale)
+	res, err := product.Import(r.Context(), h.store, bytes.NewReader(b), locale, "csv import")
 	if err != nil {
 		h.internal(w, r, err)
 		return

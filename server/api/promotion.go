@@ -79,7 +79,7 @@ func (h *Handler) decodePromotion(w http.ResponseWriter, r *http.Request) (conte
 	p := content.Promotion{
 		Title: in.Title, Body: in.Body, Image: in.Image, Price: *in.Price, WasPrice: in.WasPrice,
 		ValidFrom: in.ValidFrom, ValidTo: in.ValidTo, Priority: in.Priority, Category: in.Category,
-		Groups: in.Groups,
+		Groups: in.Groups, Products: in.Products, StockThreshold: in.StockThreshold,
 	}
 	if !valid(w, p.Validate()) {
 		return content.Promotion{}, false

@@ -25,6 +25,7 @@ func (h *Handler) Register(mux Mux) {
 	h.registerChain(mux)
 	h.registerAlerts(mux)
 	h.registerPoints(mux)
+	h.registerCatalogue(mux)
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, "not_found", "no such API endpoint: "+r.Method+" "+r.URL.Path)
 	})

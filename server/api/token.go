@@ -3,6 +3,8 @@ package api
 import (
 	"errors"
 	"net/http"
+	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -47,12 +49,14 @@ func (h *Handler) createToken(w http.ResponseWriter, r *http.Request) {
 	if !valid(w, content.CheckString("name", name, 60, true)) {
 		return
 	}
-	if in.Scope != "" && in.Scope != rest.ScopePoints {
-		writeFieldError(w, "scope", "must be empty (all your role allows) or points")
-		return
+	for _, s := range in.Scopes {
+		if !slices.Contains(rest.Scopes, s) {
+			writeFieldError(w, "scopes", "unknown scope "+strconv.Quote(s)+"; known: "+strings.Join(rest.Scopes, ", "))
+			return
+		}
 	}
 	secret := auth.NewSecret("sct_")
-	t, err := h.store.CreateAPIToken(r.Context(), p.UserID, name, in.Scope, auth.HashSecret(secret))
+	t, err := h.store.CreateAPIToken(r.Context(), p.UserID, name, auth.HashSecret(secret), slices.Compact(slices.Sorted(slices.Values(in.Scopes))))
 	if err != nil {
 		h.internal(w, r, err)
 		return
@@ -78,5 +82,5 @@ func (h *Handler) revokeToken(w http.ResponseWriter, r *http.Request) {
 }
 
 func tokenBody(t store.APIToken) rest.Token {
-	return rest.Token{ID: t.ID, UserID: t.UserID, Name: t.Name, Scope: t.Scope, CreatedAt: t.CreatedAt, RevokedAt: t.RevokedAt}
+	return rest.Token{ID: t.ID, UserID: t.UserID, Name: t.Name, Scopes: t.Scopes, CreatedAt: t.CreatedAt, RevokedAt: t.RevokedAt}
 }

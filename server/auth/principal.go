@@ -21,7 +21,17 @@ type Principal struct {
 	Role     string
 	Via      string
 	CSRF     string // sessions only
-	Scope    string // API tokens only: "" or the one scope it may reach
+	// Token and Scopes are an API token's name and scopes: a token with
+	// scopes may reach only the routes of those scopes (rest.Scopes).
+	Token  string
+	Scopes []string
+}
+
+// Scoped reports whether the principal may call a route of scope: every
+// principal without scopes may (its role decides), a scoped token only
+// for its own scopes. scope "" is a route of no scope.
+func (p Principal) Scoped(scope string) bool {
+	return len(p.Scopes) == 0 || scope != "" && slices.Contains(p.Scopes, scope)
 }
 
 // Actor names the principal in the audit log.

@@ -48,6 +48,8 @@ type Office struct {
 	// sources on every heartbeat.
 	staleSource, reviveEvery time.Duration
 	revivals                 int // sources restarted
+	closed                   chan struct{}
+	checking                 sync.WaitGroup // checks that restarted sources came back
 }
 
 // queue is head office's queue group: should two run by mistake, each
@@ -74,7 +76,7 @@ func Open(ctx context.Context, cfg OfficeConfig) (*Office, error) {
 		return nil, err
 	}
 	o := &Office{cfg: cfg, up: up, sourced: map[string]bool{}, revived: map[string]time.Time{},
-		staleSource: staleSource, reviveEvery: reviveEvery,
+		staleSource: staleSource, reviveEvery: reviveEvery, closed: make(chan struct{}),
 		content: &streamFeed{js: cfg.JS, stream: contentStream, subject: contentSubject}}
 	for _, s := range up.CachedInfo().Config.Sources {
 		if id, ok := sourcedStore(s); ok {
@@ -105,6 +107,8 @@ func (o *Office) Close() {
 	if o.stop != nil {
 		o.stop()
 	}
+	close(o.closed)
+	o.checking.Wait()
 }
 
 // ContentFeed is where head office's outbox rows for the stores go (the

@@ -54,8 +54,12 @@ func (o *Office) heard(data []byte, stale time.Duration, fresh bool) bool {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), answerWithin)
 	defer cancel()
+	restarts := o.restarts()
 	if err := o.revive(ctx, id, stale, fresh); err != nil {
 		o.cfg.Log.Warn("chain: reviving a store's reports", slog.String("store", id), slog.Any("err", err))
+	} else if o.restarts() != restarts {
+		o.checking.Add(1)
+		go o.check(id)
 	}
 	return true
 }
@@ -172,6 +176,47 @@ func (o *Office) revive(ctx context.Context, id string, stale time.Duration, fre
 	}
 	o.cfg.Log.Info("chain: restarted a store's silent reports", slog.String("store", id))
 	return nil
+}
+
+// Checks that a restarted source came back: a restart made the moment a
+// store's link returns can be lost as the first one was, before the
+// link carries JetStream's requests again, and the store may not be
+// heard from again for a heartbeat (30 s).
+const (
+	checkEvery  = 3 * time.Second
+	checkTimes  = 5
+	aliveWithin = 2 * time.Second // a live source hears something this often
+)
+
+// check restarts store id's source again, every checkEvery and at most
+// checkTimes, until it is heard from.
+func (o *Office) check(id string) {
+	defer o.checking.Done()
+	for range checkTimes {
+		select {
+		case <-o.closed:
+			return
+		case <-time.After(checkEvery):
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), answerWithin)
+		o.mu.Lock()
+		delete(o.revived, id) // a check is not throttled
+		o.mu.Unlock()
+		restarts := o.restarts()
+		err := o.revive(ctx, id, aliveWithin, true)
+		cancel()
+		if err != nil {
+			o.cfg.Log.Warn("chain: reviving a store's reports", slog.String("store", id), slog.Any("err", err))
+		} else if o.restarts() == restarts {
+			return // heard from: it is back
+		}
+	}
+}
+
+func (o *Office) restarts() int {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	return o.revivals
 }
 
 // sourcedStore is the store id a source of upStream reads from.

@@ -12,8 +12,10 @@ import (
 // resumeWithin is how soon after a long cut both directions resume. Left
 // to nats-server, each waits for its request for a new consumer, lost
 // with the link, to time out (30 s after it was sent) and then for a
-// back-off: at least 20 s more after the cut below.
-const resumeWithin = 10 * time.Second
+// back-off: at least 20 s more after the cut below, 30 s in all. Restarted
+// at once, they take a second or two on a quiet machine; the bound
+// leaves room for a loaded one.
+const resumeWithin = 25 * time.Second
 
 // When a store's link returns after a long cut, head office's content
 // reaches it and its reports reach head office at once: the store says

@@ -44,6 +44,9 @@ type Config struct {
 	// Chain is where the server stands in a chain of stores
 	// (config_chain.go); zero for a store on its own.
 	Chain ChainConfig
+	// Catalogue is the catalogue feed's drop folder and the kiosk's
+	// parity age (config_catalogue.go).
+	Catalogue CatalogueConfig
 }
 
 // TLS reports whether the server serves HTTPS itself.
@@ -85,6 +88,7 @@ func parseServe(args []string, getenv func(string) string, stderr io.Writer) (Co
 	metricsFlags(fs, &cfg, getenv)
 	screenFlags(fs, &cfg, getenv)
 	chainFlags(fs, &cfg, getenv)
+	catalogueFlags(fs, &cfg, getenv)
 	if err := fs.Parse(args); err != nil {
 		return Config{}, err
 	}
@@ -119,6 +123,9 @@ func (c *Config) validate() error {
 		return err
 	}
 	if err := c.validateChain(); err != nil {
+		return err
+	}
+	if err := c.validateCatalogue(); err != nil {
 		return err
 	}
 	if c.History < 16 || c.History > 1_000_000 {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 
 	"storecast/app/content"
 	"storecast/app/explain"
@@ -51,7 +52,7 @@ func importCmd(ctx context.Context, args []string, getenv func(string) string, s
 		defer f.Close()
 		in = f
 	}
-	res, err := product.Import(ctx, st, in, *lang)
+	res, err := product.Import(ctx, st, in, *lang, "command line: "+filepath.Base(pos[0]))
 	if err != nil {
 		return err
 	}

@@ -24,6 +24,7 @@ Usage:
                   [--backup-dir DIR [--backup-keep N] [--backup-at HH:MM]]
                   [--metrics-addr ADDR]
                   [--screen-reload-above MIB] [--screen-quiet-hours HH:MM-HH:MM]
+                  [--catalogue-drop DIR] [--parity-max-age D]
                   [--role store|hq]
                   [--hq URL... [--hq-creds FILE] [--hq-ca FILE]
                    [--store-name NAME] [--region REGION]]
@@ -31,7 +32,9 @@ Usage:
       (with --tls-cert and --tls-key it serves HTTPS itself, with HSTS;
       /metrics is off unless --metrics-addr or STORECAST_METRICS_TOKEN is set;
       with --hq the store is a member of a chain, a leaf of head office's
-      cluster; --role hq is head office, a client of its cluster at --nats)
+      cluster; --role hq is head office, a client of its cluster at --nats;
+      --catalogue-drop applies the JSON and CSV files dropped in DIR as
+      catalogue batches)
   storecast nats --config FILE
       (one server of head office's cluster: a nats-server configuration file)
   storecast user add NAME --role admin|editor|cashier [--data DIR]
@@ -67,6 +70,7 @@ STORECAST_TLS_CERT, STORECAST_TLS_KEY, STORECAST_LOG_LEVEL,
 STORECAST_LOG_FORMAT, STORECAST_BACKUP_DIR,
 STORECAST_BACKUP_KEEP, STORECAST_BACKUP_AT, STORECAST_METRICS_ADDR,
 STORECAST_SCREEN_RELOAD_ABOVE, STORECAST_SCREEN_QUIET_HOURS,
+STORECAST_CATALOGUE_DROP, STORECAST_PARITY_MAX_AGE,
 STORECAST_ROLE, STORECAST_HQ, STORECAST_HQ_CREDS, STORECAST_HQ_CA,
 STORECAST_STORE_NAME, STORECAST_REGION, STORECAST_NATS, STORECAST_NATS_CREDS,
 STORECAST_NATS_CA, STORECAST_NATS_CONFIG,

@@ -135,7 +135,8 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 	routes.Register(prerenderSource(st, feed.broker))
 	console.Register(noStaffYet(ctx, st, log))
 	pages := pwa.New(web.FS, Version, routes.Paths)
-	phonePages, err := phone.New(ctx, phone.Config{Store: st, Codec: codec, Chain: chainPart.chain, PublicURL: cfg.PublicURL, Files: web.FS, Log: log})
+	phonePages, err := phone.New(ctx, phone.Config{Store: st, Codec: codec, Chain: chainPart.chain, PublicURL: cfg.PublicURL, Files: web.FS, Log: log,
+		ParityMaxAge: cfg.Catalogue.ParityMaxAge})
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
@@ -144,12 +145,18 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 	mux.HandleFunc("GET /readyz", readyz(st))
 	mux.Handle("GET /ws", hb)
 	mux.Handle("GET /media/", lib.Handler())
+	catalogueFeed, stopDrop, err := startCatalogue(ctx, cfg, st, reg, log)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	defer stopDrop()
 	apiHandler, err := api.New(api.Config{
 		Store: st, Media: lib, Tokens: api.NewTokens(cfg.AdminToken, fileToken), Log: log,
 		Fleet: fl, Codec: codec, PublicURL: cfg.PublicURL, Alerts: alerts, Points: ledger,
 		State:         func(ctx context.Context) (content.Snapshot, error) { return snapshot(ctx, st) },
 		SecureCookies: strings.HasPrefix(cfg.PublicURL, "https://"),
 		Chain:         chainPart.chain, Uplink: chainPart.uplink,
+		Catalogue: catalogueFeed, ParityMaxAge: cfg.Catalogue.ParityMaxAge,
 	})
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)

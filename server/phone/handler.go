@@ -22,6 +22,9 @@ type Config struct {
 	Files     fs.FS  // the web directory: the worker caches some of its files
 	Log       *slog.Logger
 	Chain     ChainCoupons // a member store's head office, which holds chain coupons (CH-); nil alone
+	// ParityMaxAge is how old an online price may be for a product page
+	// to say it is the same; zero: 24 hours (serve --parity-max-age).
+	ParityMaxAge time.Duration
 }
 
 // ChainCoupons reads a chain coupon where it lives, at head office.
@@ -40,6 +43,7 @@ type Handler struct {
 	worker    []byte
 	log       *slog.Logger
 	chain     ChainCoupons
+	parityAge time.Duration
 }
 
 // New builds the handler. It reads the store's time zone once: the server
@@ -49,6 +53,10 @@ func New(ctx context.Context, cfg Config) (*Handler, error) {
 	if err != nil {
 		return nil, fmt.Errorf("phone: %w", err)
 	}
+	parityAge := cfg.ParityMaxAge
+	if parityAge <= 0 {
+		parityAge = 24 * time.Hour
+	}
 	worker, err := workerJS(cfg.Files)
 	if err != nil {
 		return nil, fmt.Errorf("phone: %w", err)
@@ -56,7 +64,7 @@ func New(ctx context.Context, cfg Config) (*Handler, error) {
 	return &Handler{
 		store: cfg.Store, codec: cfg.Codec, publicURL: cfg.PublicURL,
 		zone:   (&content.Signage{Store: info}).Location(),
-		worker: worker, log: cfg.Log, chain: cfg.Chain,
+		worker: worker, log: cfg.Log, chain: cfg.Chain, parityAge: parityAge,
 	}, nil
 }
 
@@ -64,6 +72,7 @@ func New(ctx context.Context, cfg Config) (*Handler, error) {
 // without ?lang= (the QR code's URL) is sent on to the phone's language.
 func (h *Handler) Register(mux *http.ServeMux) {
 	mux.Handle("GET /c/{code}", inPhoneLanguage(http.HandlerFunc(h.couponPage)))
+	mux.Handle("GET /p/{sku}", inPhoneLanguage(http.HandlerFunc(h.productPage)))
 	mux.HandleFunc("GET /claim/", h.claimPage)
 	mux.HandleFunc("GET "+WorkerPath, h.serveWorker)
 }

@@ -163,11 +163,14 @@ func (p *parser) hasName() bool {
 }
 
 // canonicalColumn matches a header cell case-insensitively against
-// content.ProductColumns; "" when it is none of them.
+// content.ProductColumns and content.FeedColumns; "" when it is none of
+// them.
 func canonicalColumn(s string) string {
-	for _, c := range content.ProductColumns {
-		if strings.EqualFold(s, c) {
-			return c
+	for _, cols := range [][]string{content.ProductColumns, content.FeedColumns} {
+		for _, c := range cols {
+			if strings.EqualFold(s, c) {
+				return c
+			}
 		}
 	}
 	return ""

@@ -27,7 +27,7 @@ func TestImportAllOrNothing(t *testing.T) {
 	ctx := context.Background()
 	st := openStore(t)
 	before, _ := st.ProductCount(ctx)
-	res, err := Import(ctx, st, strings.NewReader(header+"N1,,,,New thing,1.00,fresh,1\nN2,,,,Bad,x,,\n"), "zh-Hans")
+	res, err := Import(ctx, st, strings.NewReader(header+"N1,,,,New thing,1.00,fresh,1\nN2,,,,Bad,x,,\n"), "zh-Hans", "test")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -38,7 +38,7 @@ func TestImportAllOrNothing(t *testing.T) {
 		t.Errorf("a refused import changed the count from %d to %d", before, after)
 	}
 
-	res, err = Import(ctx, st, strings.NewReader(header+"N1,,,,New thing,1.00,fresh,1\nSC-1001,,,,Strawberries,9.99,fresh,1\n"), "en")
+	res, err = Import(ctx, st, strings.NewReader(header+"N1,,,,New thing,1.00,fresh,1\nSC-1001,,,,Strawberries,9.99,fresh,1\n"), "en", "test")
 	if err != nil || len(res.Errors) != 0 {
 		t.Fatalf("Import = %+v, %v", res, err)
 	}
@@ -55,7 +55,7 @@ func TestImportBarcodeTakenByAnotherProduct(t *testing.T) {
 	ctx := context.Background()
 	st := openStore(t)
 	taken := store.DemoProducts()[1].Barcode
-	res, err := Import(ctx, st, strings.NewReader(header+"N1,"+taken+",,,Copy,1,,\n"), "en")
+	res, err := Import(ctx, st, strings.NewReader(header+"N1,"+taken+",,,Copy,1,,\n"), "en", "test")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -64,7 +64,7 @@ func TestImportBarcodeTakenByAnotherProduct(t *testing.T) {
 	}
 	// Two products of one file may swap barcodes.
 	a, b := store.DemoProducts()[0], store.DemoProducts()[1]
-	res, err = Import(ctx, st, strings.NewReader(header+a.SKU+","+b.Barcode+",,,A,1,,\n"+b.SKU+","+a.Barcode+",,,B,2,,\n"), "en")
+	res, err = Import(ctx, st, strings.NewReader(header+a.SKU+","+b.Barcode+",,,A,1,,\n"+b.SKU+","+a.Barcode+",,,B,2,,\n"), "en", "test")
 	if err != nil || len(res.Errors) != 0 {
 		t.Fatalf("swap: %+v, %v", res, err)
 	}
@@ -80,7 +80,7 @@ func TestImportFindsByPinyin(t *testing.T) {
 	ctx := context.Background()
 	st := openStore(t)
 	csv := header + "N1,,火龙果,火龍果,Dragon fruit,12.90,fresh,1\nN2,,,鳳梨,Pineapple,9.90,fresh,1\n"
-	res, err := Import(ctx, st, strings.NewReader(csv), "en")
+	res, err := Import(ctx, st, strings.NewReader(csv), "en", "test")
 	if err != nil || len(res.Errors) != 0 || res.Added != 2 {
 		t.Fatalf("Import = %+v, %v", res, err)
 	}

@@ -22,7 +22,9 @@ func (s *Store) AlertRules(ctx context.Context) (rest.AlertRules, error) {
 	if err != nil {
 		return rest.AlertRules{}, err
 	}
-	var r rest.AlertRules
+	// Over the defaults: rules saved before a rule existed get its
+	// default.
+	r := rest.DefaultAlertRules()
 	if err := json.Unmarshal([]byte(v), &r); err != nil {
 		return rest.AlertRules{}, fmt.Errorf("store: alert rules: %w", err)
 	}

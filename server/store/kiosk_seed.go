@@ -137,8 +137,13 @@ func (s *Store) SeedKioskDemo(ctx context.Context) (bool, error) {
 				return err
 			}
 		}
+		w, err := newProductWriter(ctx, t, ActorFrom(ctx), "demo", now.UnixMilli())
+		if err != nil {
+			return err
+		}
+		defer w.close()
 		for _, p := range DemoProducts() {
-			if _, err := upsertProduct(ctx, tx, p, now.UnixMilli()); err != nil {
+			if _, err := w.upsert(p); err != nil {
 				return err
 			}
 		}

@@ -45,7 +45,7 @@ func TestSearchProducts(t *testing.T) {
 		{SKU: "A3", Name: content.Text{"en": "100% juice_box"}, Price: 500},
 		{SKU: "MILK-9", Name: content.Text{"en": "Butter"}, Price: 2290},
 	}
-	if _, err := s.ImportProducts(ctx, ps); err != nil {
+	if _, err := s.ImportProducts(ctx, ps, "test"); err != nil {
 		t.Fatal(err)
 	}
 	tests := []struct {

@@ -26,7 +26,7 @@ func TestSearchProductsByPinyin(t *testing.T) {
 		{SKU: "P4", Name: content.Text{"zh-Hans": "原味酸奶", "zh-Hant": "原味優格"}, Price: 1290},
 		{SKU: "P5", Name: content.Text{"en": "Cream"}, Price: 990},
 	}
-	if _, err := s.ImportProducts(ctx, ps); err != nil {
+	if _, err := s.ImportProducts(ctx, ps, "test"); err != nil {
 		t.Fatal(err)
 	}
 	tests := []struct {
@@ -69,14 +69,14 @@ func TestImportSpellsPinyin(t *testing.T) {
 	ctx := context.Background()
 	s, _ := openTemp(t)
 	p := content.Product{SKU: "P1", Name: content.Text{"zh-Hans": "香蕉"}, Price: 690, Pinyin: "made up"}
-	if _, err := s.ImportProducts(ctx, []content.Product{p}); err != nil {
+	if _, err := s.ImportProducts(ctx, []content.Product{p}, "test"); err != nil {
 		t.Fatal(err)
 	}
 	if got, _ := s.SearchProducts(ctx, "xj", 5); len(got.Products) != 1 || got.Products[0].Pinyin != "xiang jiao" {
 		t.Fatalf("after import: %+v; want 香蕉 spelt xiang jiao", got)
 	}
 	p.Name = content.Text{"zh-Hans": "苹果", "en": "Apples"}
-	if _, err := s.ImportProducts(ctx, []content.Product{p}); err != nil {
+	if _, err := s.ImportProducts(ctx, []content.Product{p}, "test"); err != nil {
 		t.Fatal(err)
 	}
 	if got, _ := s.SearchProducts(ctx, "xj", 5); got.Total != 0 {
@@ -86,7 +86,7 @@ func TestImportSpellsPinyin(t *testing.T) {
 		t.Errorf("after rename: %+v; want 苹果 spelt ping guo", got)
 	}
 	p.Name = content.Text{"en": "Apples"}
-	if _, err := s.ImportProducts(ctx, []content.Product{p}); err != nil {
+	if _, err := s.ImportProducts(ctx, []content.Product{p}, "test"); err != nil {
 		t.Fatal(err)
 	}
 	if got, _ := s.SearchProducts(ctx, "apples", 5); len(got.Products) != 1 || got.Products[0].Pinyin != "" {

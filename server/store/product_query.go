@@ -12,7 +12,9 @@ import (
 	"storecast/app/content"
 )
 
-const productColumns = `sku, barcode, name, price, category, aisle, coalesce(pinyin, ''), unit, image, updated_at`
+const productColumns = `sku, barcode, name, price, category, aisle, coalesce(pinyin, ''), updated_at,
+	stock, unit, image, online_price, online_at, delivery_price, delivery_at,
+	(SELECT coalesce(json_group_array(b.barcode), '[]') FROM product_barcodes b WHERE b.sku = products.sku)`
 
 // Anyone can search (the kiosk's price check is public), so what one
 // search costs is bounded: its length, the rows it returns, and how far it
@@ -29,18 +31,26 @@ var ErrQueryTooLong = fmt.Errorf("store: %w (at most %d characters)", content.Er
 
 func scanProduct(r rowScanner) (content.Product, error) {
 	var (
-		p    content.Product
-		name string
-		ms   int64
+		p                       content.Product
+		name, barcodes          string
+		ms                      int64
+		stock, online, delivery sql.NullInt64
+		onlineAt, deliveryAt    sql.NullInt64
 	)
-	if err := r.Scan(&p.SKU, &p.Barcode, &name, &p.Price, &p.Category, &p.Aisle, &p.Pinyin, &p.Unit, &p.Image, &ms); err != nil {
+	if err := r.Scan(&p.SKU, &p.Barcode, &name, &p.Price, &p.Category, &p.Aisle, &p.Pinyin, &ms,
+		&stock, &p.Unit, &p.Image, &online, &onlineAt, &delivery, &deliveryAt, &barcodes); err != nil {
 		return content.Product{}, err
 	}
 	t, err := decodeText(name)
 	if err != nil {
 		return content.Product{}, fmt.Errorf("product %s name: %w", p.SKU, err)
 	}
+	if p.Barcodes, err = decodeStrings(barcodes); err != nil {
+		return content.Product{}, fmt.Errorf("product %s barcodes: %w", p.SKU, err)
+	}
 	p.Name, p.UpdatedAt = t, time.UnixMilli(ms).UTC()
+	p.Stock, p.OnlinePrice, p.DeliveryPrice = fromNull(stock), fromNull(online), fromNull(delivery)
+	p.OnlineAt, p.DeliveryAt = fromMillis(onlineAt), fromMillis(deliveryAt)
 	return p, nil
 }
 
@@ -49,13 +59,26 @@ func (s *Store) ProductByBarcode(ctx context.Context, barcode string) (content.P
 	if len(barcode) > maxBarcodeLen {
 		return content.Product{}, fmt.Errorf("store: product by barcode: %w", ErrQueryTooLong)
 	}
-	row := s.queryRow(ctx, `SELECT `+productColumns+` FROM products WHERE barcode = ? AND barcode <> ''`, barcode)
+	row := s.queryRow(ctx, `SELECT `+productColumns+` FROM products WHERE barcode = ?1 AND barcode <> ''
+		OR sku = (SELECT sku FROM product_barcodes WHERE barcode = ?1) LIMIT 1`, barcode)
 	p, err := scanProduct(row)
 	if errors.Is(err, sql.ErrNoRows) {
 		err = ErrNotFound
 	}
 	if err != nil {
 		return content.Product{}, fmt.Errorf("store: product by barcode: %w", err)
+	}
+	return p, nil
+}
+
+// ProductBySKU returns the product sku, or ErrNotFound.
+func (s *Store) ProductBySKU(ctx context.Context, sku string) (content.Product, error) {
+	p, err := scanProduct(s.queryRow(ctx, `SELECT `+productColumns+` FROM products WHERE sku = ?`, sku))
+	if errors.Is(err, sql.ErrNoRows) {
+		err = ErrNotFound
+	}
+	if err != nil {
+		return content.Product{}, fmt.Errorf("store: product: %w", err)
 	}
 	return p, nil
 }
@@ -135,4 +158,12 @@ func (s *Store) ProductsInCategory(ctx context.Context, id string, limit int) (c
 	}
 	out.Products = ps
 	return out, nil
+}
+
+// fromNull reads an optional number; SQL NULL becomes nil.
+func fromNull(n sql.NullInt64) *int64 {
+	if !n.Valid {
+		return nil
+	}
+	return &n.Int64
 }

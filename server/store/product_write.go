@@ -2,17 +2,19 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"fmt"
 
 	"storecast/app/content"
 )
 
-// ImportResult says what an import changed.
+// ImportResult says what an import or a catalogue batch changed.
 type ImportResult struct {
-	Added   int
-	Updated int
+	Added        int
+	Updated      int
+	PriceChanges int      // rows of price history written
+	Paused       []string // offers paused for want of stock
+	Resumed      []string // offers back in stock
 }
 
 // BarcodeConflict is an imported product whose barcode already belongs to
@@ -41,55 +43,53 @@ func (e *ConflictError) Unwrap() error { return ErrBarcodeTaken }
 // validates them first and makes sure SKUs and barcodes are unique within
 // ps. A barcode that belongs to a product not in ps refuses the whole import
 // with a *ConflictError.
-func (s *Store) ImportProducts(ctx context.Context, ps []content.Product) (ImportResult, error) {
+//
+// Name, price, barcode, category and aisle are replaced; unit, stock, the
+// channels' prices and the extra barcodes only when given (non-empty,
+// non-nil), so a file that lacks them keeps what the feed sent. Every
+// price that changes is kept in the price history with the actor in ctx
+// and source (a token's name, a drop file); offers linked to products
+// whose stock changed pause or resume; screens hear of it all in one
+// catalogue event.
+func (s *Store) ImportProducts(ctx context.Context, ps []content.Product, source string) (ImportResult, error) {
 	var res ImportResult
-	inImport := make(map[string]bool, len(ps))
-	for _, p := range ps {
-		inImport[p.SKU] = true
-	}
 	now := s.now()
-	err := s.change(ctx, "products.import", func(t *Tx) error {
-		tx := t.Tx
+	err := s.change(ctx, "products.import", func(tx *Tx) error {
 		res = ImportResult{}
-		var conflicts []BarcodeConflict
+		if err := checkBarcodes(ctx, tx, ps); err != nil {
+			return err
+		}
+		w, err := newProductWriter(ctx, tx, ActorFrom(ctx), source, now.UnixMilli())
+		if err != nil {
+			return err
+		}
+		defer w.close()
+		if err := w.clearBarcodes(ps); err != nil {
+			return err
+		}
+		skus := make([]string, len(ps))
+		stockChanged := false
 		for i, p := range ps {
-			if p.Barcode == "" {
-				continue
-			}
-			var owner string
-			err := tx.QueryRowContext(ctx, `SELECT sku FROM products WHERE barcode = ? AND sku <> ?`, p.Barcode, p.SKU).Scan(&owner)
-			if errors.Is(err, sql.ErrNoRows) {
-				continue
-			} else if err != nil {
-				return err
-			}
-			if !inImport[owner] {
-				conflicts = append(conflicts, BarcodeConflict{Index: i, Barcode: p.Barcode, OwnerSKU: owner})
-			}
-		}
-		if len(conflicts) > 0 {
-			return &ConflictError{conflicts}
-		}
-		// Barcodes may move between products of this import: clear them
-		// first so the unique index never sees two owners mid-way.
-		for _, p := range ps {
-			if _, err := tx.ExecContext(ctx, `UPDATE products SET barcode = '' WHERE sku = ?`, p.SKU); err != nil {
-				return err
-			}
-		}
-		for _, p := range ps {
-			added, err := upsertProduct(ctx, tx, p, now.UnixMilli())
+			r, err := w.upsert(p)
 			if err != nil {
 				return fmt.Errorf("product %q: %w", p.SKU, err)
 			}
-			if added {
+			skus[i] = p.SKU
+			if r.added {
 				res.Added++
 			} else {
 				res.Updated++
 			}
+			res.PriceChanges += r.prices
+			stockChanged = stockChanged || r.stock
 		}
-		t.Audit("", fmt.Sprintf("%d added, %d updated", res.Added, res.Updated))
-		return nil
+		if stockChanged {
+			if res.Paused, res.Resumed, err = s.repauseOffers(ctx, tx); err != nil {
+				return err
+			}
+		}
+		tx.Audit(source, fmt.Sprintf("%d added, %d updated, %d price changes", res.Added, res.Updated, res.PriceChanges))
+		return tx.Emit(content.StreamStore, content.Event{Op: content.OpCatalogueUpdate, Catalogue: content.NewCatalogueChange(skus, now)})
 	})
 	if err != nil {
 		return ImportResult{}, fmt.Errorf("store: import products: %w", err)
@@ -97,23 +97,50 @@ func (s *Store) ImportProducts(ctx context.Context, ps []content.Product) (Impor
 	return res, nil
 }
 
-func upsertProduct(ctx context.Context, tx *sql.Tx, p content.Product, ms int64) (added bool, err error) {
-	name, err := encodeText(p.Name)
-	if err != nil {
-		return false, err
+// checkBarcodes refuses barcodes of ps that belong to a product ps leaves
+// alone: as its main barcode, or as an extra one it keeps (ps does not
+// replace its extras).
+func checkBarcodes(ctx context.Context, tx *Tx, ps []content.Product) error {
+	mains := make(map[string]bool, len(ps))  // products whose main barcode ps replaces
+	extras := make(map[string]bool, len(ps)) // products whose extras ps replaces
+	for _, p := range ps {
+		mains[p.SKU] = true
+		extras[p.SKU] = p.Barcodes != nil
 	}
-	var exists int
-	err = tx.QueryRowContext(ctx, `SELECT count(*) FROM products WHERE sku = ?`, p.SKU).Scan(&exists)
+	byMain, err := tx.PrepareContext(ctx, `SELECT sku FROM products WHERE barcode = ? AND sku <> ?`)
 	if err != nil {
-		return false, err
+		return err
 	}
-	p.Pinyin = spellName(p.Name)
-	_, err = tx.ExecContext(ctx, `INSERT INTO products
-		(sku, barcode, name, price, category, aisle, pinyin, search, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-		ON CONFLICT (sku) DO UPDATE SET barcode = excluded.barcode, name = excluded.name,
-			price = excluded.price, category = excluded.category, aisle = excluded.aisle,
-			pinyin = excluded.pinyin, search = excluded.search, updated_at = excluded.updated_at`,
-		p.SKU, p.Barcode, name, p.Price, p.Category, p.Aisle, p.Pinyin, searchText(p), ms)
-	return exists == 0, err
+	defer byMain.Close()
+	byExtra, err := tx.PrepareContext(ctx, `SELECT sku FROM product_barcodes WHERE barcode = ? AND sku <> ?`)
+	if err != nil {
+		return err
+	}
+	defer byExtra.Close()
+	var conflicts []BarcodeConflict
+	for i, p := range ps {
+		for _, code := range append([]string{p.Barcode}, p.Barcodes...) {
+			if code == "" {
+				continue
+			}
+			owner, err := firstSKU(ctx, byMain, code, p.SKU)
+			if err != nil {
+				return err
+			}
+			if owner != "" && !mains[owner] {
+				conflicts = append(conflicts, BarcodeConflict{Index: i, Barcode: code, OwnerSKU: owner})
+				continue
+			}
+			if owner, err = firstSKU(ctx, byExtra, code, p.SKU); err != nil {
+				return err
+			}
+			if owner != "" && !extras[owner] {
+				conflicts = append(conflicts, BarcodeConflict{Index: i, Barcode: code, OwnerSKU: owner})
+			}
+		}
+	}
+	if len(conflicts) > 0 {
+		return &ConflictError{conflicts}
+	}
+	return nil
 }

@@ -15,7 +15,8 @@ const sourceHQ = "hq"
 
 // promotionColumns is the SELECT list scanPromotion expects, in its order.
 const promotionColumns = `id, title, body, image, price, was_price,
-	valid_from, valid_to, priority, category, groups, updated_at, source`
+	valid_from, valid_to, priority, category, groups, updated_at, source,
+	products, stock_threshold, paused`
 
 // rowScanner is what *sql.Row and *sql.Rows have in common.
 type rowScanner interface{ Scan(dest ...any) error }
@@ -27,10 +28,11 @@ func scanPromotion(r rowScanner) (content.Promotion, error) {
 		groups           string
 		validFrom, valid sql.NullInt64
 		updatedAt        int64
-		source           string
+		source, products string
 	)
 	err := r.Scan(&p.ID, &title, &body, &p.Image, &p.Price, &p.WasPrice,
-		&validFrom, &valid, &p.Priority, &p.Category, &groups, &updatedAt, &source)
+		&validFrom, &valid, &p.Priority, &p.Category, &groups, &updatedAt, &source,
+		&products, &p.StockThreshold, &p.Paused)
 	if err != nil {
 		return content.Promotion{}, err
 	}
@@ -40,8 +42,11 @@ func scanPromotion(r rowScanner) (content.Promotion, error) {
 	if p.Body, err = decodeText(body); err != nil {
 		return content.Promotion{}, fmt.Errorf("promotion %s body: %w", p.ID, err)
 	}
-	if p.Groups, err = decodeGroups(groups); err != nil {
+	if p.Groups, err = decodeStrings(groups); err != nil {
 		return content.Promotion{}, fmt.Errorf("promotion %s groups: %w", p.ID, err)
+	}
+	if p.Products, err = decodeStrings(products); err != nil {
+		return content.Promotion{}, fmt.Errorf("promotion %s products: %w", p.ID, err)
 	}
 	p.ValidFrom = fromMillis(validFrom)
 	p.ValidTo = fromMillis(valid)
@@ -62,6 +67,9 @@ func normalize(p content.Promotion) content.Promotion {
 	}
 	if len(p.Groups) == 0 {
 		p.Groups = nil
+	}
+	if len(p.Products) == 0 {
+		p.Products = nil
 	}
 	p.ValidFrom = normalTime(p.ValidFrom)
 	p.ValidTo = normalTime(p.ValidTo)
@@ -95,9 +103,9 @@ func decodeText(s string) (content.Text, error) {
 	return t, nil
 }
 
-// encodeGroups stores a list of groups as a JSON array, [] for none, as
-// campaigns store theirs.
-func encodeGroups(groups []string) (string, error) {
+// encodeStrings stores a list (groups, SKUs, scopes) as a JSON array, []
+// for none, as campaigns store their groups.
+func encodeStrings(groups []string) (string, error) {
 	if len(groups) == 0 {
 		return "[]", nil
 	}
@@ -105,9 +113,9 @@ func encodeGroups(groups []string) (string, error) {
 	return string(b), err
 }
 
-// decodeGroups reads what encodeGroups wrote; none is nil, as normalize
-// makes it.
-func decodeGroups(s string) ([]string, error) {
+// decodeStrings reads what encodeStrings wrote; none is nil, as
+// normalize makes it.
+func decodeStrings(s string) ([]string, error) {
 	var g []string
 	if err := json.Unmarshal([]byte(s), &g); err != nil {
 		return nil, err

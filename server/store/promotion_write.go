@@ -15,6 +15,10 @@ func (s *Store) CreatePromotion(ctx context.Context, p content.Promotion) (conte
 	p.ID = NewID()
 	p.UpdatedAt = s.now()
 	err := s.change(ctx, "promotion.create", func(tx *Tx) error {
+		var err error
+		if p.Paused, err = offerPaused(ctx, tx, p); err != nil {
+			return err
+		}
 		if err := insertPromotion(ctx, tx.Tx, p); err != nil {
 			return err
 		}
@@ -37,13 +41,21 @@ func (s *Store) UpdatePromotion(ctx context.Context, p content.Promotion) (conte
 		if err != nil {
 			return err
 		}
+		products, err := encodeStrings(p.Products)
+		if err != nil {
+			return err
+		}
+		if p.Paused, err = offerPaused(ctx, tx, p); err != nil {
+			return err
+		}
 		res, err := tx.ExecContext(ctx, `UPDATE promotions SET
 			title = ?, body = ?, image = ?, price = ?, was_price = ?,
-			valid_from = ?, valid_to = ?, priority = ?, category = ?, groups = ?, updated_at = ?
+			valid_from = ?, valid_to = ?, priority = ?, category = ?, groups = ?, updated_at = ?,
+			products = ?, stock_threshold = ?, paused = ?
 			WHERE id = ?`,
 			title, body, p.Image, p.Price, p.WasPrice,
 			toMillis(p.ValidFrom), toMillis(p.ValidTo), p.Priority, p.Category, groups, p.UpdatedAt.UnixMilli(),
-			p.ID)
+			products, p.StockThreshold, p.Paused, p.ID)
 		if err != nil {
 			return err
 		}
@@ -75,13 +87,18 @@ func insertPromotion(ctx context.Context, tx *sql.Tx, p content.Promotion) error
 	if err != nil {
 		return err
 	}
+	products, err := encodeStrings(p.Products)
+	if err != nil {
+		return err
+	}
 	ms := p.UpdatedAt.UnixMilli()
 	_, err = tx.ExecContext(ctx, `INSERT INTO promotions
 		(id, title, body, image, price, was_price, valid_from, valid_to,
-		 priority, category, groups, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		 priority, category, groups, created_at, updated_at, products, stock_threshold, paused)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		p.ID, title, body, p.Image, p.Price, p.WasPrice,
-		toMillis(p.ValidFrom), toMillis(p.ValidTo), p.Priority, p.Category, groups, ms, ms)
+		toMillis(p.ValidFrom), toMillis(p.ValidTo), p.Priority, p.Category, groups, ms, ms,
+		products, p.StockThreshold, p.Paused)
 	return err
 }
 
@@ -93,7 +110,7 @@ func encodePromotion(p content.Promotion) (title, body, groups string, err error
 	if body, err = encodeText(p.Body); err != nil {
 		return "", "", "", err
 	}
-	if groups, err = encodeGroups(p.Groups); err != nil {
+	if groups, err = encodeStrings(p.Groups); err != nil {
 		return "", "", "", err
 	}
 	return title, body, groups, nil

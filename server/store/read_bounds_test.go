@@ -20,7 +20,7 @@ func TestSearchIsBounded(t *testing.T) {
 	for i := range maxSearchHits + 5 {
 		ps = append(ps, content.Product{SKU: fmt.Sprintf("M%04d", i), Name: content.Text{"en": "Milk"}, Price: 100})
 	}
-	if _, err := s.ImportProducts(ctx, ps); err != nil {
+	if _, err := s.ImportProducts(ctx, ps, "test"); err != nil {
 		t.Fatal(err)
 	}
 	long := strings.Repeat("牛", content.MaxQueryRunes+1)

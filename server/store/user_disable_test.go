@@ -18,7 +18,7 @@ func TestSetUserDisabled(t *testing.T) {
 	if err := s.CreateSession(ctx, "session-hash", u.ID, "csrf", s.Now().Add(time.Hour)); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.CreateAPIToken(ctx, u.ID, "till", "", "token-hash"); err != nil {
+	if _, err := s.CreateAPIToken(ctx, u.ID, "till", "token-hash", nil); err != nil {
 		t.Fatal(err)
 	}
 	if err := s.SetUserDisabled(ctx, u.ID, true); err != nil {

@@ -65,7 +65,3 @@ CREATE TABLE point_retired (
 	points  INTEGER NOT NULL,
 	entries INTEGER NOT NULL
 ) STRICT;
-
--- A token with a scope reaches only that scope's routes (a till's points
--- token cannot edit promotions); empty: all its owner's role allows.
-ALTER TABLE api_tokens ADD COLUMN scope TEXT NOT NULL DEFAULT '';
