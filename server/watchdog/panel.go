@@ -32,7 +32,9 @@ func (c *Config) setPanel(ctx context.Context, dark bool) {
 	if dark {
 		arg = "off"
 	}
-	c.Events(Event{Kind: KindPanel, Live: arg})
+	// Told when the command is done, so whoever hears of it (a test, the
+	// status) may stop the watchdog without killing the command.
+	defer c.Events(Event{Kind: KindPanel, Live: arg})
 	if len(c.Panel) == 0 {
 		return
 	}
