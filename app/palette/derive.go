@@ -6,9 +6,9 @@ type Mode int
 
 // Display modes.
 const (
-	Standard Mode = iota // WCAG AA: 4.5:1 on white
-	HighContrast         // AAA, white and yellow on black: 7:1 on black
-	Elder                // AAA for older eyes: 7:1 on white
+	Standard     Mode = iota // WCAG AA: 4.5:1 on white
+	HighContrast             // AAA, white and yellow on black: 7:1 on black
+	Elder                    // AAA for older eyes: 7:1 on white
 )
 
 // Target is the contrast ratio text needs in m.
