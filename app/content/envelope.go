@@ -81,6 +81,7 @@ type Snapshot struct {
 	Campaigns  []Campaign   `json:"campaigns,omitempty"`  // live coupon campaigns
 	Signage    *Signage     `json:"signage,omitempty"`    // playlists and schedules
 	Power      *Power       `json:"power,omitempty"`      // when screens are on
+	Brand      *Brand       `json:"brand,omitempty"`      // the store's name, logo and colours; nil: the product's
 }
 
 // Event is one change to the store stream.
@@ -95,6 +96,7 @@ type Event struct {
 	Schedule  *Schedule   `json:"schedule,omitempty"`
 	Store     *StoreInfo  `json:"store,omitempty"`
 	Power     *Power      `json:"power,omitempty"`
+	Brand     *Brand      `json:"brand,omitempty"`
 	ID        string      `json:"id,omitempty"`
 }
 
