@@ -4,7 +4,8 @@ package assets
 
 import "embed"
 
-// Demo holds demo/<name>.png, one per demo promotion.
+// Demo holds demo/<name>.png, one per demo promotion, and demo/logo.png,
+// the demo store's logo.
 //
 //go:embed demo/*.png
 var Demo embed.FS

@@ -46,8 +46,18 @@ func TestSeedDemoOnce(t *testing.T) {
 	if withImage != 3 {
 		t.Errorf("%d demo promotions have images; want 3", withImage)
 	}
-	if want := []string{"strawberries", "milk", "rice", "towels"}; len(asked) != 4 || asked[0] != want[0] || asked[3] != want[3] {
+	if want := []string{"strawberries", "milk", "rice", "towels", "logo"}; len(asked) != 5 || asked[0] != want[0] || asked[4] != want[4] {
 		t.Errorf("images asked for %v; want %v", asked, want)
+	}
+	// The demo store has a brand of its own, in every language.
+	b, err := s.Brand(ctx)
+	if err != nil || b.Validate() != nil || b.Logo == "" {
+		t.Errorf("demo Brand = %+v, %v; want a valid brand with a logo", b, err)
+	}
+	for _, l := range content.Locales {
+		if b.Name[l] == "" {
+			t.Errorf("the demo brand has no %s name", l)
+		}
 	}
 
 	// Staff deleted one; neither a second call nor a restart brings demos back.
