@@ -51,20 +51,24 @@ type Pairs struct {
 // Derive returns brand's readable pairs in mode m.
 func Derive(brand Color, m Mode) Pairs {
 	t := m.Target()
-	fill := onColor(brand, t)
-	tone := awayFrom(brand, m.Paper(), t)
+	tone := Against(brand, m.Paper(), t)
 	return Pairs{
-		Fill: fill,
+		Fill: On(brand, t),
 		Text: Pair{Fg: tone, Bg: m.Paper()},
 		// The paper is white or black and reads on tone at t, so white
-		// or black text on tone does too: onColor never moves it.
-		Tone: onColor(tone, t),
+		// or black text on tone does too: On never moves it.
+		Tone: On(tone, t),
 	}
 }
 
-// onColor returns the better of white and black text on bg; if neither
+// Against returns c as text that reads on paper at target: c itself, or
+// c with its lightness moved away from paper's. For a page whose paper is
+// an off-white, such as the console's.
+func Against(c, paper Color, target float64) Color { return awayFrom(c, paper, target) }
+
+// On returns the better of white and black text on bg; if neither
 // reaches target, bg's lightness moves away from that text until it does.
-func onColor(bg Color, target float64) Pair {
+func On(bg Color, target float64) Pair {
 	fg := White
 	if Contrast(Black, bg) > Contrast(White, bg) {
 		fg = Black

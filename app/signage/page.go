@@ -189,9 +189,11 @@ func (p *Page) Render() app.UI {
 	if p.deck.Cur.Layout == content.LayoutTicker {
 		class += " is-ticker"
 	}
-	return app.Main().Class(class).Style("--sc-fade", strconv.FormatInt(p.fade().Milliseconds(), 10)+"ms").Body(
+	root := screen.Styled(app.Main(), brandVars(p.state.Snapshot.Brand))
+	return root.Class(class).Style("--sc-fade", strconv.FormatInt(p.fade().Milliseconds(), 10)+"ms").Body(
 		app.H1().Class("sc-visually-hidden").Text(i18n.T(l, i18n.SignageTitle)),
 		app.Div().Class("sc-stage").Body(p.slotView(0), p.slotView(1), p.slotView(2)),
+		p.brandBadge(),
 		app.If(p.deck.Cur.Layout == content.LayoutTicker, p.tickerView),
 		p.state.Overlays(),
 		app.If(app.IsServer, func() app.UI { return live.BootElement(p.state.Boot) }),
