@@ -23,6 +23,7 @@ const (
 	PathAlerts     = Path + "/alerts"
 	PathAccount    = Path + "/account"
 	PathStores     = Path + "/stores"
+	PathBrand      = Path + "/brand"
 )
 
 // view is one console view and the roles the server lets use it; an hq
@@ -44,6 +45,7 @@ var views = []view{
 	{PathUsers, i18n.ConsoleNavUsers, []string{rest.RoleAdmin}, false},
 	{PathAudit, i18n.ConsoleNavAudit, []string{rest.RoleAdmin}, false},
 	{PathAlerts, i18n.ConsoleNavAlerts, []string{rest.RoleAdmin}, false},
+	{PathBrand, i18n.ConsoleNavBrand, []string{rest.RoleAdmin}, false},
 	{PathStores, i18n.ConsoleNavStores, []string{rest.RoleAdmin, rest.RoleEditor}, true},
 	{PathAccount, i18n.ConsoleNavAccount, []string{rest.RoleAdmin, rest.RoleEditor, rest.RoleCashier}, false},
 }
