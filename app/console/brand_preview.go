@@ -12,17 +12,18 @@ import (
 )
 
 // brandPreview draws a kiosk's header, a brand-coloured line and a button
-// in each display mode, from the colours the screens will derive, with
-// the contrast of each. It draws nothing while the colour is not #rrggbb:
+// in each of its palettes, from the colours the screens will derive, with
+// the contrast of each: on white (standard and large text; signage, this
+// console and phones use the same pairs) and on black (contrast and elder
+// modes), both at the 7:1 the screens keep. It draws nothing while the colour is not #rrggbb:
 // the field says why.
 func brandPreview(l string, b content.Brand) app.UI {
 	modes := []struct {
 		m     palette.Mode
 		label string
 	}{
-		{palette.Standard, i18n.ConsoleBrandStandard},
+		{palette.Elder, i18n.ConsoleBrandStandard},
 		{palette.HighContrast, i18n.ConsoleBrandContrast},
-		{palette.Elder, i18n.ConsoleBrandElder},
 	}
 	var cards []app.UI
 	for _, md := range modes {

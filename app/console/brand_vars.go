@@ -14,9 +14,10 @@ var consolePaper = palette.MustParse("#f3f5f4")
 // web/console.css: the header's own pair (--cs-head, --cs-on-head), which
 // keeps the brand's colour whenever some text reads on it, and the
 // brand's tone (--brand) that every link, note and primary button uses:
-// it reads on the console's paper and white text reads on it, at 4.5:1.
+// it reads on the console's paper and white text reads on it. Every pair
+// reads at 7:1, the AAA contrast the console keeps throughout.
 func brandVars(b *content.Brand) []screen.Var {
-	p, ok := screen.BrandPairs(b, palette.Standard)
+	p, ok := screen.BrandPairs(b, palette.Elder)
 	if !ok {
 		return nil
 	}
@@ -24,6 +25,6 @@ func brandVars(b *content.Brand) []screen.Var {
 		{Name: "--cs-head", Value: p.Fill.Bg.String()},
 		{Name: "--cs-on-head", Value: p.Fill.Fg.String()},
 		{Name: "--cs-accent", Value: b.Accent},
-		{Name: "--brand", Value: palette.Against(p.Text.Fg, consolePaper, palette.Standard.Target()).String()},
+		{Name: "--brand", Value: palette.Against(p.Text.Fg, consolePaper, palette.Elder.Target()).String()},
 	}
 }

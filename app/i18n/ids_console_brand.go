@@ -16,7 +16,6 @@ const (
 	ConsoleBrandPreview   = "ConsoleBrandPreview"
 	ConsoleBrandStandard  = "ConsoleBrandStandard"
 	ConsoleBrandContrast  = "ConsoleBrandContrast"
-	ConsoleBrandElder     = "ConsoleBrandElder"
 	ConsoleBrandSample    = "ConsoleBrandSample"
 	ConsoleBrandButton    = "ConsoleBrandButton"
 	ConsoleBrandRatios    = "ConsoleBrandRatios"
@@ -28,6 +27,6 @@ func init() {
 	IDs = append(IDs,
 		ConsoleNavBrand, ConsoleBrandTitle, ConsoleBrandIntro, ConsoleBrandName, ConsoleBrandNameHint,
 		ConsoleBrandLogo, ConsoleBrandLogoHint, ConsoleBrandColor, ConsoleBrandAccent, ConsoleBrandColorHint,
-		ConsoleBrandPreview, ConsoleBrandStandard, ConsoleBrandContrast, ConsoleBrandElder, ConsoleBrandSample,
+		ConsoleBrandPreview, ConsoleBrandStandard, ConsoleBrandContrast, ConsoleBrandSample,
 		ConsoleBrandButton, ConsoleBrandRatios, ConsoleBrandSave, ConsoleBrandSaved)
 }

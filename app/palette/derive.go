@@ -82,17 +82,18 @@ func On(bg Color, target float64) Pair {
 const lightnessStep = 0.005
 
 // awayFrom returns c, or c with its OKLCH lightness moved away from other
-// (darker when other is the lighter) until their contrast reaches target.
-// At lightness 0 or 1 the colour is black or white, whose contrast with
-// white or black is 21, so for the black and white others Derive uses the
-// loop always ends with target met.
+// (towards black when black stands further from it) until their contrast
+// reaches target. At lightness 0 or 1 the colour is black or white, so
+// for any target other's far end reaches, the loop ends with it met.
 func awayFrom(c, other Color, target float64) Color {
 	if Contrast(c, other) >= target {
 		return c
 	}
 	p := toLCH(c)
+	// Towards whichever end, black or white, stands further from other:
+	// from a light paper always down, even for a colour lighter still.
 	step := -lightnessStep
-	if Luminance(c) > Luminance(other) || (Luminance(c) == Luminance(other) && other == Black) {
+	if Contrast(White, other) > Contrast(Black, other) {
 		step = lightnessStep
 	}
 	for l := p.l + step; l > -lightnessStep && l < 1+lightnessStep; l += step {

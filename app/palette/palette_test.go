@@ -106,6 +106,21 @@ func hueShift(a, b Color) float64 {
 	return math.Min(d, 2*math.Pi-d)
 }
 
+// TestAgainstOffWhite: text for a paper that is neither white nor black
+// (the console's) reads on it, and on white too, which is lighter.
+func TestAgainstOffWhite(t *testing.T) {
+	paper := MustParse("#f3f5f4")
+	for _, s := range []string{"#ffff00", "#ffe4e1", "#ffffff", "#777777", "#f08c00"} {
+		got := Against(MustParse(s), paper, 7)
+		if r := Contrast(got, paper); r < 7 {
+			t.Errorf("Against(%s, %s, 7) = %s, %.2f:1; want ≥ 7", s, paper, got, r)
+		}
+		if r := Contrast(got, White); r < 7 {
+			t.Errorf("Against(%s, %s, 7) = %s, %.2f:1 on white; want ≥ 7", s, paper, got, r)
+		}
+	}
+}
+
 func TestOKLCHRoundTrip(t *testing.T) {
 	for _, s := range []string{"#000000", "#ffffff", "#ffff00", "#0000ff", "#ffe4e1", "#0b5d3b", "#777777"} {
 		c := MustParse(s)

@@ -11,10 +11,10 @@ import (
 // brandVars are the store's colours for web/storecast.css and
 // web/signage.css: the brand itself as a background with the text that
 // reads on it (--brand, --on-brand), its tone for text on white
-// (--brand-text) and the accent. Slides are seen from across the shop, so
-// the standard 4.5:1 holds for every pair.
+// (--brand-text) and the accent. Slides are read from across the shop:
+// every pair reads at 7:1 (AAA), as the kiosk's do.
 func brandVars(b *content.Brand) []screen.Var {
-	p, ok := screen.BrandPairs(b, palette.Standard)
+	p, ok := screen.BrandPairs(b, palette.Elder)
 	if !ok {
 		return nil
 	}

@@ -13,7 +13,7 @@ import (
 
 // branded gives p the store's name, logo and colours. The colours follow
 // styleSheet as custom properties, derived for a phone's white page at
-// 4.5:1 (app/palette): --brand for brand-coloured text, --on-brand for
+// 7:1, the AAA contrast the pages keep (app/palette): --brand for brand-coloured text, --on-brand for
 // text on it. A brand that cannot be read leaves the product's, logged:
 // a shopper's coupon must show whatever else fails.
 func (h *Handler) branded(ctx context.Context, p *page) {
@@ -33,7 +33,7 @@ func (h *Handler) branded(ctx context.Context, p *page) {
 	if err != nil {
 		return
 	}
-	d := palette.Derive(c, palette.Standard)
+	d := palette.Derive(c, palette.Elder)
 	p.Theme = d.Fill.Bg.String()
 	p.Style = template.CSS(styleSheet + "\n:root { --brand: " + d.Text.Fg.String() + "; --on-brand: " + d.Tone.Fg.String() +
 		"; --head: " + d.Fill.Bg.String() + "; --on-head: " + d.Fill.Fg.String() + "; --accent: " + brandAccent(b) + "; }\n")

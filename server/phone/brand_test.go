@@ -44,11 +44,11 @@ func TestBrandedCouponPage(t *testing.T) {
 				t.Fatalf("the sheet has no brand colours: %s", sheet[1][len(styleSheet):])
 			}
 			text, on := palette.MustParse(m[1]), palette.MustParse(m[2])
-			if r := palette.Contrast(text, palette.White); r < 4.5 {
-				t.Errorf("--brand %s on the white page: %.2f:1; want ≥ 4.5", text, r)
+			if r := palette.Contrast(text, palette.White); r < 7 {
+				t.Errorf("--brand %s on the white page: %.2f:1; want ≥ 7", text, r)
 			}
-			if r := palette.Contrast(on, text); r < 4.5 {
-				t.Errorf("--on-brand %s on --brand %s: %.2f:1; want ≥ 4.5", on, text, r)
+			if r := palette.Contrast(on, text); r < 7 {
+				t.Errorf("--on-brand %s on --brand %s: %.2f:1; want ≥ 7", on, text, r)
 			}
 			if !strings.Contains(body, `<meta name="theme-color" content="#ffff00">`) {
 				t.Error("the browser's bar is not the brand's colour")
