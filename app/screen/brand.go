@@ -20,15 +20,16 @@ func BrandName(b *content.Brand, locale, product string) string {
 }
 
 // BrandMark is a header's store: its logo and name, in a p of class. The
-// logo's alt is empty: the name beside it says the same to a screen
-// reader, which would otherwise hear it twice.
+// logo is presentation: the name beside it says the same to a screen
+// reader, which would otherwise hear it twice. (A role, not alt="": go-app
+// drops an empty attribute, and an img without alt is an error.)
 func BrandMark(b *content.Brand, locale, product, class string) app.UI {
 	name := BrandName(b, locale, product)
 	if b == nil || b.Logo == "" {
 		return app.P().Class(class).Body(app.Span().Class("sc-brand-name").Text(name))
 	}
 	return app.P().Class(class).Body(
-		app.Img().Class("sc-brand-logo").Src(b.Logo).Alt("").Attr("width", 48).Attr("height", 48),
+		app.Img().Class("sc-brand-logo").Src(b.Logo).Attr("role", "presentation").Attr("width", 48).Attr("height", 48),
 		app.Span().Class("sc-brand-name").Text(name),
 	)
 }
