@@ -15,8 +15,9 @@ import (
 // in each of its palettes, from the colours the screens will derive, with
 // the contrast of each: on white (standard and large text; signage, this
 // console and phones use the same pairs) and on black (contrast and elder
-// modes), both at the 7:1 the screens keep. It draws nothing while the colour is not #rrggbb:
-// the field says why.
+// modes), both at the 7:1 the screens keep. While the colour is not
+// #rrggbb the group stays, empty, so the form keeps its shape; the field
+// says why.
 func brandPreview(l string, b content.Brand) app.UI {
 	modes := []struct {
 		m     palette.Mode
@@ -27,11 +28,9 @@ func brandPreview(l string, b content.Brand) app.UI {
 	}
 	var cards []app.UI
 	for _, md := range modes {
-		p, ok := screen.BrandPairs(&b, md.m)
-		if !ok {
-			return nil
+		if p, ok := screen.BrandPairs(&b, md.m); ok {
+			cards = append(cards, brandCard(l, &b, md.m, i18n.T(l, md.label), p))
 		}
-		cards = append(cards, brandCard(l, &b, md.m, i18n.T(l, md.label), p))
 	}
 	return app.Div().ID("brand-preview").Class("cs-group cs-brand-preview").Attr("role", "group").Aria("labelledby", "brand-preview-legend").Body(
 		append([]app.UI{app.P().ID("brand-preview-legend").Class("cs-legend").Text(i18n.T(l, i18n.ConsoleBrandPreview))}, cards...)...,
