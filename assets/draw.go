@@ -1,9 +1,10 @@
 //go:build ignore
 
-// Draws the app icon (web/icons) as PNGs, so it is reproducible from
-// source (the demo pictures are SVGs, rasterized by rasterize.go):
+// Draws the app icon (web/icons) and the demo store's logo as PNGs, so
+// they are reproducible from source (the demo pictures are SVGs,
+// rasterized by rasterize.go):
 //
-//	cd assets && go run draw.go && mv icon-*.png ../web/icons/
+//	cd assets && go run draw.go && mv icon-*.png ../web/icons/ && mv logo.png demo/
 
 package main
 
@@ -84,6 +85,28 @@ func icon(x, y float64) color.Color {
 	return green
 }
 
+// logo is the demo store's: an orange with a leaf on a white disc, which
+// stands out on any brand colour.
+func logo(x, y float64) color.Color {
+	if !circle(x, y, 0.5, 0.5, 0.5) {
+		return nil
+	}
+	dx, dy := x-0.62, y-0.24
+	if dx*dx/0.02+dy*dy/0.004 <= 1 && math.Abs(dy+dx*0.6) < 0.08 {
+		return color.NRGBA{0x2b, 0x8a, 0x3e, 255}
+	}
+	if circle(x, y, 0.5, 0.56, 0.3) {
+		if circle(x, y, 0.4, 0.46, 0.06) {
+			return color.NRGBA{0xff, 0xc0, 0x78, 255}
+		}
+		return color.NRGBA{0xf0, 0x8c, 0x00, 255}
+	}
+	if x > 0.48 && x < 0.53 && y > 0.18 && y < 0.3 {
+		return color.NRGBA{0x6b, 0x3e, 0x12, 255}
+	}
+	return white
+}
+
 func bg(c color.NRGBA) shape {
 	return func(x, y float64) color.Color { return c }
 }
@@ -91,4 +114,5 @@ func bg(c color.NRGBA) shape {
 func main() {
 	render("icon-192.png", 192, icon)
 	render("icon-512.png", 512, icon)
+	render("logo.png", 256, logo)
 }

@@ -18,6 +18,9 @@ type ImageField struct {
 	URL      string // the media URL in use, "" for none
 	Err      string // the server's problem with the image field
 	OnChange func(ctx app.Context, url string)
+	// Logo makes it the brand's logo field: stored by the logo upload,
+	// which keeps still PNG, JPEG and WebP images only.
+	Logo bool
 
 	busy     bool
 	problems form.Problems
@@ -31,7 +34,11 @@ func (f *ImageField) picked(ctx app.Context, e app.Event) {
 	file := files.Index(0)
 	f.busy, f.problems = true, nil
 	ctx.Async(func() {
-		url, err := f.API.Upload(ctx, file)
+		upload := f.API.Upload
+		if f.Logo {
+			upload = f.API.UploadLogo
+		}
+		url, err := upload(ctx, file)
 		ctx.Dispatch(func(ctx app.Context) {
 			f.busy = false
 			if err != nil {
@@ -55,7 +62,11 @@ func (f *ImageField) Render() app.UI {
 	if p := f.problems.In(l, ""); p != "" {
 		err = p
 	}
-	fl := field{Form: f.Form, Name: "image-file", Hint: i18n.T(l, i18n.ConsoleImageHint), Err: err}
+	label, hint, accept := i18n.ConsolePromoImage, i18n.ConsoleImageHint, "image/png,image/jpeg,image/webp,image/gif"
+	if f.Logo {
+		label, hint, accept = i18n.ConsoleBrandLogo, i18n.ConsoleBrandLogoHint, "image/png,image/jpeg,image/webp"
+	}
+	fl := field{Form: f.Form, Name: "image-file", Hint: i18n.T(l, hint), Err: err}
 	status := ""
 	if f.busy {
 		status = i18n.T(l, i18n.ConsoleUploading)
@@ -67,13 +78,13 @@ func (f *ImageField) Render() app.UI {
 	// The browser's own file button speaks the browser's language; ours
 	// (a label for the hidden input) speaks the staff member's.
 	in := app.Input().ID(fl.id()).Type("file").Class("cs-file-input").
-		Attr("accept", "image/png,image/jpeg,image/webp,image/gif").OnChange(f.picked)
+		Attr("accept", accept).OnChange(f.picked)
 	for k, v := range fl.attrs() {
 		in = in.Attr(k, v)
 	}
 	return app.Div().Class("cs-image-field").Body(
 		app.Div().Class("cs-field").Body(
-			app.P().Class("cs-label").Text(i18n.T(l, i18n.ConsolePromoImage)),
+			app.P().Class("cs-label").Text(i18n.T(l, label)),
 			app.P().ID(fl.id()+"-hint").Class("cs-hint").Text(fl.Hint),
 			in,
 			app.Label().For(fl.id()).Class("cs-btn cs-file-btn").Text(choose),

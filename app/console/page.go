@@ -7,6 +7,7 @@ import (
 
 	"storecast/app/console/client"
 	"storecast/app/console/form"
+	"storecast/app/content"
 	"storecast/app/i18n"
 	"storecast/app/rest"
 	"storecast/app/screen"
@@ -36,7 +37,8 @@ type Page struct {
 	self    app.Context
 	mounted bool
 	api     *client.Client
-	notice  form.Problem // why the sign-in form is shown (session ended, …)
+	notice  form.Problem   // why the sign-in form is shown (session ended, …)
+	brand   *content.Brand // the store's, in the header once signed in; nil: the product's
 
 	// FirstRun, on the server, says whether the store has no staff account
 	// yet; nil in the browser.
@@ -160,6 +162,7 @@ func (p *Page) signedIn(ctx app.Context, me rest.Me) {
 	p.me, p.phase, p.notice = me, phaseReady, form.Problem{}
 	p.setTitle(ctx)
 	p.loadChain()
+	p.loadBrand()
 }
 
 // loadChain asks where this server stands in a chain. Failing, the console
@@ -181,10 +184,29 @@ func (p *Page) loadChain() {
 	})
 }
 
+// loadBrand reads the store's brand for the header. Failing, the header
+// keeps the product's name: nothing else depends on it.
+func (p *Page) loadBrand() {
+	if !p.mounted {
+		return
+	}
+	ctx := p.self
+	ctx.Async(func() {
+		b, err := p.api.Brand(ctx)
+		if err != nil || len(b.Name) == 0 {
+			return
+		}
+		ctx.Dispatch(func(ctx app.Context) { p.brand = &b })
+	})
+}
+
+// brandSaved puts the brand just saved in the header at once.
+func (p *Page) brandSaved(ctx app.Context, b content.Brand) { p.brand = &b }
+
 func (p *Page) hq() bool { return p.chain.Role == rest.ChainHQ }
 
 func (p *Page) toSignIn(ctx app.Context, why form.Problem) {
-	p.me, p.chain, p.phase, p.notice = rest.Me{}, rest.ChainInfo{}, phaseSignIn, why
+	p.me, p.chain, p.phase, p.notice, p.brand = rest.Me{}, rest.ChainInfo{}, phaseSignIn, why, nil
 	p.setTitle(ctx)
 }
 
@@ -208,10 +230,11 @@ func (p *Page) setLocale(ctx app.Context, l string) {
 
 func (p *Page) Render() app.UI {
 	l := p.locale
-	return app.Div().Class("cs-console").DataSet(firstRunAttr, yesNo(p.phase == phaseSetup)).Body(
+	root := screen.Styled(app.Div(), brandVars(p.brand))
+	return root.Class("cs-console").DataSet(firstRunAttr, yesNo(p.phase == phaseSetup)).Body(
 		app.A().Class("sc-skip").Href("#cs-main").Text(i18n.T(l, i18n.ConsoleSkip)),
 		app.Header().Class("cs-bar").Body(
-			app.P().Class("cs-brand").Text(i18n.T(l, i18n.ConsoleTitle)),
+			screen.BrandMark(p.brand, l, i18n.T(l, i18n.ConsoleTitle), "cs-brand"),
 			app.If(p.phase == phaseReady, func() app.UI {
 				return app.P().Class("cs-who").Text(i18n.T(l, i18n.ConsoleWho,
 					"Name", p.me.Username, "Role", i18n.T(l, roleLabel(p.me.Role))))
@@ -277,6 +300,8 @@ func (p *Page) body() app.UI {
 		return &Alerts{API: p.api, Locale: l}
 	case PathStores:
 		return &Stores{API: p.api, Locale: l}
+	case PathBrand:
+		return &BrandView{API: p.api, Locale: l, OnSaved: p.brandSaved}
 	case PathAccount:
 		return &Account{API: p.api, Locale: l, Me: p.me, OnSignOut: p.signOut, OnPasswordChanged: p.passwordChanged}
 	}

@@ -26,6 +26,7 @@ const (
 	PathAccount    = Path + "/account"
 	PathStores     = Path + "/stores"
 	PathParity     = Path + "/parity"
+	PathBrand      = Path + "/brand"
 )
 
 // view is one console view and the roles the server lets use it; an hq
@@ -50,6 +51,7 @@ var views = []view{
 	{PathUsers, i18n.ConsoleNavUsers, []string{rest.RoleAdmin}, false},
 	{PathAudit, i18n.ConsoleNavAudit, []string{rest.RoleAdmin}, false},
 	{PathAlerts, i18n.ConsoleNavAlerts, []string{rest.RoleAdmin}, false},
+	{PathBrand, i18n.ConsoleNavBrand, []string{rest.RoleAdmin}, false},
 	{PathStores, i18n.ConsoleNavStores, []string{rest.RoleAdmin, rest.RoleEditor}, true},
 	{PathAccount, i18n.ConsoleNavAccount, []string{rest.RoleAdmin, rest.RoleEditor, rest.RoleCashier}, false},
 }

@@ -84,6 +84,7 @@ type Snapshot struct {
 	// Catalogue is the last catalogue change this screen applied; a
 	// snapshot from the server has none.
 	Catalogue *CatalogueChange `json:"catalogue,omitempty"`
+	Brand     *Brand           `json:"brand,omitempty"` // the store's name, logo and colours; nil: the product's
 }
 
 // Event is one change to the store stream.
@@ -99,6 +100,7 @@ type Event struct {
 	Store     *StoreInfo       `json:"store,omitempty"`
 	Power     *Power           `json:"power,omitempty"`
 	Catalogue *CatalogueChange `json:"catalogue,omitempty"`
+	Brand     *Brand           `json:"brand,omitempty"`
 	ID        string           `json:"id,omitempty"`
 }
 

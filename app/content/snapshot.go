@@ -48,6 +48,9 @@ func (s *Snapshot) Apply(e Event) error {
 		if handled, err := s.applyCampaign(e); handled {
 			return err
 		}
+		if handled, err := s.applyBrand(e); handled {
+			return err
+		}
 		if handled, err := s.applySignage(e); handled {
 			return err
 		}

@@ -6,6 +6,7 @@ import (
 	"storecast/app/a11y"
 	"storecast/app/content"
 	"storecast/app/i18n"
+	"storecast/app/screen"
 )
 
 // top is the header: the store's name, and Back and Home wherever they
@@ -14,7 +15,7 @@ func (p *Page) top() app.HTMLHeader {
 	l := p.route.Locale
 	nav := p.route.Screen != Attract && p.route.Screen != Menu
 	return app.Header().Class("sc-top").Body(
-		app.P().Class("sc-brand").Text(i18n.T(l, i18n.AppName)),
+		screen.BrandMark(p.state.Snapshot.Brand, l, i18n.T(l, i18n.AppName), "sc-brand"),
 		app.If(nav, func() app.UI {
 			return app.Nav().Class("sc-nav").Aria("label", i18n.T(l, i18n.NavLabel)).Body(
 				app.A().Class("sc-nav-link sc-nav-back").Href(p.route.Back().URL()).Text(i18n.T(l, i18n.NavBack)),

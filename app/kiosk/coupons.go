@@ -10,6 +10,7 @@ import (
 	"storecast/app/a11y"
 	"storecast/app/content"
 	"storecast/app/i18n"
+	"storecast/app/screen"
 )
 
 // campaigns are the coupons a shopper can get from this kiosk now. A
@@ -138,6 +139,7 @@ func (p *Page) couponCard(v *view, c *claimState) {
 		app.Section().Class("sc-kc-card").Aria("labelledby", "sc-kc-name").Body(
 			app.Img().Class("sc-kc-qr").Src(c.qr).Alt(i18n.T(l, i18n.CouponKioskQRAlt)).Width(512).Height(512),
 			app.Div().Class("sc-kc-text").Body(
+				screen.BrandMark(p.state.Snapshot.Brand, l, i18n.T(l, i18n.AppName), "sc-kc-store"),
 				app.H2().ID("sc-kc-name").Class("sc-kc-name").Text(title),
 				app.If(offer != "", func() app.UI { return app.P().Class("sc-kc-offer").Text(offer) }),
 				app.P().Class("sc-kc-valid").Text(valid),

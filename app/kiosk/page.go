@@ -251,7 +251,7 @@ func (p *Page) onOpened(ctx app.Context) {
 }
 
 func (p *Page) pageTitle(v view) string {
-	app := i18n.T(p.route.Locale, i18n.AppName)
+	app := screen.BrandName(p.state.Snapshot.Brand, p.route.Locale, i18n.T(p.route.Locale, i18n.AppName))
 	if v.title == "" || v.title == app {
 		return app
 	}
@@ -373,7 +373,8 @@ func (p *Page) Render() app.UI {
 	// for a screen reader, so Tab cannot reach a link nobody can see.
 	covered := p.state.Preempted()
 	under := covered || p.phase == PhaseWarning
-	return app.Div().Class(p.route.Modes.Classes()).DataSet("screen", string(v.name)).DataSet("voice", string(p.voice)).Lang(l).Body(
+	root := screen.Styled(app.Div(), brandVars(p.state.Snapshot.Brand, p.route.Modes))
+	return root.Class(p.route.Modes.Classes()).DataSet("screen", string(v.name)).DataSet("voice", string(p.voice)).Lang(l).Body(
 		inert(app.A().Class("sc-skip").Href("#sc-main").Text(i18n.T(l, i18n.SkipToMain)), under),
 		inert(p.top(), under),
 		inert(app.Main().ID("sc-main").Class("sc-main sc-screen-"+string(v.name)).

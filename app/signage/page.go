@@ -194,9 +194,11 @@ func (p *Page) Render() app.UI {
 		class += " is-zones"
 	}
 	ticker := p.deck.Cur.Layout == content.LayoutTicker || zoned(p.deck.Cur.Entry)
-	return app.Main().Class(class).Style("--sc-fade", strconv.FormatInt(p.fade().Milliseconds(), 10)+"ms").Body(
+	root := screen.Styled(app.Main(), brandVars(p.state.Snapshot.Brand))
+	return root.Class(class).Style("--sc-fade", strconv.FormatInt(p.fade().Milliseconds(), 10)+"ms").Body(
 		app.H1().Class("sc-visually-hidden").Text(i18n.T(l, i18n.SignageTitle)),
 		app.Div().Class("sc-stage").Body(p.slotView(0), p.slotView(1), p.slotView(2)),
+		p.brandBadge(),
 		app.If(zoned(p.deck.Cur.Entry), p.panelView),
 		app.If(ticker, p.tickerView),
 		p.state.Overlays(),

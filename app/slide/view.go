@@ -14,6 +14,8 @@ import (
 	"storecast/app/content"
 	"storecast/app/i18n"
 	"storecast/app/player"
+	"storecast/app/promo"
+	"storecast/app/screen"
 )
 
 // View draws one showing of one slide. Its CompoID is the showing's
@@ -37,6 +39,8 @@ type View struct {
 	// The fallback: every live promotion, and the one on screen.
 	Promotions []content.Promotion
 	Current    string
+	// Brand is the store's, named on the fallback's empty slide.
+	Brand *content.Brand
 }
 
 func (v *View) CompoID() string { return v.Entry.Key() }
@@ -120,7 +124,7 @@ func (v *View) fallback() app.UI {
 	l := v.Entry.Locale
 	if len(v.Promotions) == 0 {
 		return app.Div().Class("sc-slide sc-slide-empty is-current").Body(
-			app.P().Class("sc-brand").Text(i18n.T(l, i18n.AppName)),
+			screen.BrandMark(v.Brand, l, i18n.T(l, i18n.AppName), "sc-brand"),
 			app.P().Class("sc-empty").Text(i18n.T(l, i18n.NoPromotions)),
 		)
 	}
@@ -148,7 +152,7 @@ func (v *View) fallback() app.UI {
 // caller's.
 func For(e player.Entry, snap *content.Snapshot, groups []string, now time.Time, loc *time.Location) *View {
 	y, m, d := now.In(loc).Date()
-	v := &View{Entry: e, Today: time.Date(y, m, d, 0, 0, 0, 0, loc)}
+	v := &View{Entry: e, Today: time.Date(y, m, d, 0, 0, 0, 0, loc), Brand: snap.Brand}
 	switch e.Slide.Kind {
 	case content.SlidePromotion:
 		v.Promotion, _ = player.Promotion(snap, e.Ref, groups, now)

@@ -192,6 +192,16 @@ func auditSamples(t *testing.T, e *env) map[string]auditSample {
 		"DELETE /api/v1/promotions/{id}": func(t *testing.T, e *env, s *staff) (string, string, string) {
 			return "DELETE", "/api/v1/promotions/" + e.created(t, "/api/v1/promotions", validBody), ""
 		},
+		"PUT /api/v1/brand": func(t *testing.T, e *env, s *staff) (string, string, string) {
+			return "PUT", "/api/v1/brand", sampleBrand
+		},
+		"POST /api/v1/brand/logo": func(t *testing.T, e *env, s *staff) (string, string, string) {
+			png, err := os.ReadFile("../../assets/demo/logo.png")
+			if err != nil {
+				t.Fatal(err)
+			}
+			return "POST", "/api/v1/brand/logo", string(png)
+		},
 		"POST /api/v1/media": func(t *testing.T, e *env, s *staff) (string, string, string) {
 			png, err := os.ReadFile("../../assets/demo/milk.png")
 			if err != nil {

@@ -157,6 +157,9 @@ func TestBodiesMatchTheirGoldens(t *testing.T) {
 		t.Fatal(err)
 	}
 	golden(t, "media_uploaded", e.call(t, 201, "POST", "/api/v1/media", string(png)))
+	golden(t, "brand_default", e.call(t, 200, "GET", "/api/v1/brand", ""))
+	golden(t, "brand_put", e.call(t, 200, "PUT", "/api/v1/brand", sampleBrand))
+	golden(t, "brand", e.call(t, 200, "GET", "/api/v1/brand", ""))
 
 	// Coupons: a campaign, a claim, the till.
 	id := e.campaign(t, 5, 1)

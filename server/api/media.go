@@ -14,6 +14,12 @@ import (
 // uploadMedia stores one file, sent as the raw body or as the "file" part of
 // a multipart form. The client's file name is never used.
 func (h *Handler) uploadMedia(w http.ResponseWriter, r *http.Request) {
+	h.upload(w, r, "media.upload", h.media.Save)
+}
+
+// upload answers an upload that save checks and keeps, writing its audit
+// entry as action once the file is kept.
+func (h *Handler) upload(w http.ResponseWriter, r *http.Request, action string, save func(io.Reader) (string, error)) {
 	// Room for multipart framing on top of the media limit.
 	r.Body = http.MaxBytesReader(w, r.Body, media.MaxBytes+64<<10)
 	var src io.Reader = r.Body
@@ -25,13 +31,13 @@ func (h *Handler) uploadMedia(w http.ResponseWriter, r *http.Request) {
 		}
 		src = part
 	}
-	url, err := h.media.Save(src)
+	url, err := save(src)
 	switch {
 	case err == nil:
 		// The file has no row to write with its entry: the entry is made
 		// once it is saved. Were it to fail, the file (named by its hash)
 		// stays and an upload again is harmless.
-		if err := h.store.Audit(r.Context(), "media.upload", url, ""); err != nil {
+		if err := h.store.Audit(r.Context(), action, url, ""); err != nil {
 			h.internal(w, r, err)
 			return
 		}

@@ -5,7 +5,7 @@ import (
 )
 
 // registerStaff adds sign-in, accounts, tokens, screens and their
-// enrolment links, overrides and the audit log. Roles: admins run users and screens; editors run content and
+// enrolment links, the brand, overrides and the audit log. Roles: admins run users and screens; editors run content and
 // overrides; every signed-in role manages its own password and tokens.
 func (h *Handler) registerStaff(mux Mux) {
 	const admin, editor, cashier = rest.RoleAdmin, rest.RoleEditor, rest.RoleCashier
@@ -33,6 +33,10 @@ func (h *Handler) registerStaff(mux Mux) {
 	mux.Handle("GET /api/v1/screens/state", h.allow(h.screenState, admin, editor))
 	mux.Handle("GET /api/v1/power", h.allow(h.getPower, admin, editor))
 	mux.Handle("PUT /api/v1/power", h.allow(h.setPower, admin))
+	// Every role reads the brand: the console's header shows it.
+	mux.Handle("GET /api/v1/brand", h.allow(h.getBrand, admin, editor, cashier))
+	mux.Handle("PUT /api/v1/brand", h.allow(h.setBrand, admin))
+	mux.Handle("POST /api/v1/brand/logo", h.allow(h.uploadLogo, admin))
 	mux.Handle("GET /api/v1/enrolment-links", h.allow(h.listEnrolmentLinks, admin))
 	mux.Handle("POST /api/v1/enrolment-links", h.allow(h.createEnrolmentLink, admin))
 	mux.Handle("DELETE /api/v1/enrolment-links/{id}", h.allow(h.revokeEnrolmentLink, admin))

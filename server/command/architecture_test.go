@@ -103,7 +103,8 @@ func relToModule(path string) string {
 
 // The server and the browser share only a small kernel of plain-Go
 // packages: the content model, the API's bodies, the UI strings, QR
-// encoding, import-error wording, and which wasm runs which page. The
+// encoding, import-error wording, which wasm runs which page, and the
+// brand's readable colours. The
 // rest of app/ is browser code; a server package importing it would drag
 // the browser into the server, and a kernel package importing go-app or
 // syscall/js would drag both into each other.
@@ -114,6 +115,7 @@ var kernel = map[string]bool{
 	"storecast/app/qr":       true, // QR encoding (coupon and enrolment codes)
 	"storecast/app/explain":  true, // import errors in the staff member's language
 	"storecast/app/programs": true, // which wasm runs which page, for the loader
+	"storecast/app/palette":  true, // readable colours from the brand (the phone's pages)
 }
 
 // routeTables are the one exception: go-app prerenders every page on the

@@ -59,6 +59,12 @@ func snapshot(ctx context.Context, st *store.Store) (content.Snapshot, error) {
 		return content.Snapshot{}, err
 	}
 	snap.Power = &p
+	switch b, err := st.Brand(ctx); {
+	case err == nil:
+		snap.Brand = &b
+	case !errors.Is(err, store.ErrNotFound):
+		return content.Snapshot{}, err
+	}
 	return snap, nil
 }
 

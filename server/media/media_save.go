@@ -19,6 +19,17 @@ import (
 // ErrImageTooLarge under errors.Is and leave nothing behind; other errors
 // are the server's (disk full, permissions).
 func (l *Library) Save(r io.Reader) (url string, err error) {
+	return l.save(r, false)
+}
+
+// SaveStill is Save for a still picture only, a logo: a PNG, JPEG or
+// WebP image passes the same checks, and a GIF, an animated WebP or a
+// video is refused with ErrUnsupportedType.
+func (l *Library) SaveStill(r io.Reader) (url string, err error) {
+	return l.save(r, true)
+}
+
+func (l *Library) save(r io.Reader, still bool) (url string, err error) {
 	tmp, err := os.CreateTemp(l.dir, ".upload-*")
 	if err != nil {
 		return "", fmt.Errorf("media: save: %w", err)
@@ -41,7 +52,7 @@ func (l *Library) Save(r io.Reader) (url string, err error) {
 	if n > MaxBytes {
 		return "", ErrTooLarge
 	}
-	ext, err := l.check(tmp, n)
+	ext, err := l.check(tmp, n, still)
 	if err != nil {
 		return "", err
 	}
@@ -63,8 +74,9 @@ func (l *Library) Save(r io.Reader) (url string, err error) {
 	return content.MediaPrefix + name, nil
 }
 
-// check sniffs the type of the n bytes written to f and validates images.
-func (l *Library) check(f *os.File, n int64) (ext string, err error) {
+// check sniffs the type of the n bytes written to f and validates images;
+// with still, only PNG, JPEG and WebP pass.
+func (l *Library) check(f *os.File, n int64, still bool) (ext string, err error) {
 	if n == 0 {
 		return "", reject(ErrUnsupportedType, "the file is empty")
 	}
@@ -75,6 +87,9 @@ func (l *Library) check(f *os.File, n int64) (ext string, err error) {
 	ext = sniff(head)
 	if ext == "" {
 		return "", ErrUnsupportedType
+	}
+	if still && !stillTypes[ext] {
+		return "", reject(ErrUnsupportedType, "this file type is not allowed here; upload a PNG, JPEG or WebP image")
 	}
 	if err := l.checkImage(f, ext, n); err != nil {
 		return "", err

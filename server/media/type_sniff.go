@@ -84,3 +84,6 @@ var contentTypes = map[string]string{
 	"mp4":  "video/mp4",
 	"webm": "video/webm",
 }
+
+// stillTypes are the extensions SaveStill keeps: pictures that stay still.
+var stillTypes = map[string]bool{"png": true, "jpg": true, "webp": true}

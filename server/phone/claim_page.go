@@ -35,6 +35,7 @@ func (h *Handler) claimPage(w http.ResponseWriter, r *http.Request) {
 	locale := localeOf(r.URL)
 	campaign := strings.TrimPrefix(r.URL.Path, "/claim/")
 	v := claimView{page: newPage(locale, i18n.T(locale, i18n.ClaimTitle), claimScript)}
+	h.branded(r.Context(), &v.page)
 	if !validCampaign(campaign) {
 		v.Why = i18n.T(locale, i18n.ClaimUnknown)
 		h.writePage(w, r, http.StatusNotFound, "claim", v)

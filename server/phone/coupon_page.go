@@ -59,6 +59,7 @@ func (h *Handler) couponPage(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "the coupon could not be shown; try again", http.StatusInternalServerError)
 		return
 	}
+	h.branded(r.Context(), &v.page)
 	h.writePage(w, r, http.StatusOK, "coupon", v)
 }
 
@@ -85,6 +86,7 @@ func (h *Handler) invalidCoupon(w http.ResponseWriter, r *http.Request, locale s
 		Help string
 	}{newPage(locale, i18n.T(locale, i18n.CouponTitle), couponScript), i18n.T(locale, i18n.CouponInvalidHelp)}
 	v.Heading = i18n.T(locale, i18n.CouponInvalid)
+	h.branded(r.Context(), &v.page)
 	h.writePage(w, r, http.StatusNotFound, "invalid", v)
 }
 

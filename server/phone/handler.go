@@ -82,8 +82,14 @@ func (h *Handler) Register(mux *http.ServeMux) {
 // the pages' own sheet (page.go; by its hash, so no style attribute
 // either); fetches, the icon and the worker from here; and nothing may
 // frame the page.
-var ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src '" + styleHash + "'; img-src 'self'; " +
-	"connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+var ContentSecurityPolicy = sheetPolicy(styleHash)
+
+// sheetPolicy is the pages' policy allowing the one style of hash: a
+// branded page's sheet carries the store's colours after styleSheet.
+func sheetPolicy(hash string) string {
+	return "default-src 'self'; script-src 'self'; style-src '" + hash + "'; img-src 'self'; " +
+		"connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+}
 
 // writePage sends a rendered page. Pages are never stored by HTTP caches
 // without asking (no-cache): a coupon's status changes.
@@ -97,7 +103,11 @@ func (h *Handler) writePage(w http.ResponseWriter, r *http.Request, status int, 
 	hdr := w.Header()
 	hdr.Set("Content-Type", "text/html; charset=utf-8")
 	hdr.Set("Cache-Control", "no-cache")
-	hdr.Set("Content-Security-Policy", ContentSecurityPolicy)
+	policy := ContentSecurityPolicy
+	if p, ok := data.(interface{ sheet() string }); ok && p.sheet() != styleSheet {
+		policy = sheetPolicy(hashOf(p.sheet()))
+	}
+	hdr.Set("Content-Security-Policy", policy)
 	w.WriteHeader(status)
 	w.Write(b.Bytes())
 }

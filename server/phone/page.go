@@ -17,10 +17,12 @@ import (
 var styleSheet string
 
 // styleHash names styleSheet in the policy, which refuses any other style.
-var styleHash = func() string {
-	sum := sha256.Sum256([]byte(styleSheet))
+var styleHash = hashOf(styleSheet)
+
+func hashOf(sheet string) string {
+	sum := sha256.Sum256([]byte(sheet))
 	return "sha256-" + base64.StdEncoding.EncodeToString(sum[:])
-}()
+}
 
 //go:embed templates/*.html
 var templates embed.FS
@@ -34,11 +36,19 @@ type page struct {
 	Lang    string
 	Title   string // the document's title
 	Script  string // the page's one script, a file under /web
-	Brand   string
+	Brand   string // the store's name, or the product's without a brand
+	Logo    string // the store's logo, a media URL; "" for none
+	Theme   string // the browser's colour for its own bar
 	Heading string
-	Style   template.CSS // styleSheet, as it is: the policy has its hash
+	// Style is styleSheet, then the brand's colours if the store has a
+	// brand (brand.go): the policy names its hash (sheetPolicy).
+	Style template.CSS
 }
 
 func newPage(locale, title, script string) page {
-	return page{Lang: locale, Title: title, Script: script, Brand: i18n.T(locale, i18n.AppName), Heading: title, Style: template.CSS(styleSheet)}
+	return page{Lang: locale, Title: title, Script: script, Brand: i18n.T(locale, i18n.AppName),
+		Theme: "#0b5d3b", Heading: title, Style: template.CSS(styleSheet)}
 }
+
+// sheet is the page's style element's text, for the policy.
+func (p page) sheet() string { return string(p.Style) }

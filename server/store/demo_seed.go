@@ -92,7 +92,18 @@ func demoPlaylist(ids map[string]string) content.Playlist {
 	return p
 }
 
-// SeedDemo inserts the demo promotions and a playlist of them the first time it is called on a
+// demoBrand is the demo store's: a greengrocer's orange, which also shows
+// a brand colour that needs dark text on it. Its logo is the demo image
+// "logo".
+func demoBrand() content.Brand {
+	return content.Brand{
+		Name:  content.Text{content.LocaleZhHans: "鲜果便利", content.LocaleZhHant: "鮮果便利", content.LocaleEn: "Fresh Corner"},
+		Color: "#f08c00", Accent: "#2b8a3e",
+	}
+}
+
+// SeedDemo inserts the demo promotions, a playlist of them and the demo
+// brand the first time it is called on a
 // database and reports whether it did. images stores the named demo image
 // and returns its media URL ("" leaves the promotion without an image); it
 // is called before anything is written, so a failure seeds nothing.
@@ -113,8 +124,16 @@ func (s *Store) SeedDemo(ctx context.Context, images func(name string) (url stri
 			return false, fmt.Errorf("store: seed demo: %s: %w", d.image, err)
 		}
 	}
+	brand := demoBrand()
+	var err error
+	if brand.Logo, err = images("logo"); err != nil {
+		return false, fmt.Errorf("store: seed demo: logo: %w", err)
+	}
+	if err := brand.Validate(); err != nil {
+		return false, fmt.Errorf("store: seed demo: brand: %w", err)
+	}
 	seeded := false
-	err := s.change(ctx, "demo.seed", func(t *Tx) error {
+	err = s.change(ctx, "demo.seed", func(t *Tx) error {
 		tx := t.Tx
 		// Checked again under the write lock: two servers starting at once
 		// on one file must not both seed.
@@ -140,6 +159,9 @@ func (s *Store) SeedDemo(ctx context.Context, images func(name string) (url stri
 			return err
 		}
 		if err := insertPlaylist(ctx, tx, pl, now); err != nil {
+			return err
+		}
+		if err := writeBrand(ctx, t, brand, now.UnixMilli()); err != nil {
 			return err
 		}
 		seeded = true

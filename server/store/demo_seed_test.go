@@ -46,7 +46,7 @@ func TestSeedDemoOnce(t *testing.T) {
 	if withImage != 6 {
 		t.Errorf("%d demo promotions have images; want 6", withImage)
 	}
-	if want := "strawberries oranges milk tomatoes rice bread towels"; strings.Join(asked, " ") != want {
+	if want := "strawberries oranges milk tomatoes rice bread towels logo"; strings.Join(asked, " ") != want {
 		t.Errorf("images asked for %v; want %v", asked, want)
 	}
 	// A playlist of them, in every template but coupon, not the default:
@@ -77,6 +77,16 @@ func TestSeedDemoOnce(t *testing.T) {
 	}
 	if info, err := s.StoreInfo(ctx); err != nil || info.DefaultPlaylist != "" {
 		t.Errorf("default playlist = %q, %v; want none", info.DefaultPlaylist, err)
+	}
+	// The demo store has a brand of its own, in every language.
+	b, err := s.Brand(ctx)
+	if err != nil || b.Validate() != nil || b.Logo == "" {
+		t.Errorf("demo Brand = %+v, %v; want a valid brand with a logo", b, err)
+	}
+	for _, l := range content.Locales {
+		if b.Name[l] == "" {
+			t.Errorf("the demo brand has no %s name", l)
+		}
 	}
 
 	// Staff deleted one; neither a second call nor a restart brings demos back.
