@@ -14,7 +14,6 @@ import (
 	"storecast/app/content"
 	"storecast/app/i18n"
 	"storecast/app/player"
-	"storecast/app/promo"
 	"storecast/app/screen"
 )
 
