@@ -11,8 +11,8 @@ import (
 )
 
 // A chain in real Chromium: the store's console shows its id and that
-// head office is reachable, marks head office's offer and campaign and
-// offers no Edit for them; head office's console lists the store under Stores.
+// head office is reachable, marks head office's offer, campaign and
+// playlist and offers no Edit or Delete for them; head office's console lists the store under Stores.
 func TestConsoleInAChain(t *testing.T) {
 	t.Parallel()
 	node := bustest.HQNode(t)
@@ -22,6 +22,11 @@ func TestConsoleInAChain(t *testing.T) {
 	var p content.Promotion
 	if code := hq.API(t, http.MethodPost, "/api/v1/promotions", map[string]any{"title": map[string]string{"en": "Chain week"}, "price": 990}, &p); code != http.StatusCreated {
 		t.Fatalf("head office's promotion = %d", code)
+	}
+	var pl content.Playlist
+	if code := hq.API(t, http.MethodPost, "/api/v1/playlists", map[string]any{"name": "Chain spring", "layout": "full",
+		"slides": []map[string]any{{"kind": "clock", "seconds": 8}}}, &pl); code != http.StatusCreated {
+		t.Fatalf("head office's playlist = %d", code)
 	}
 	var c content.Campaign
 	if code := hq.API(t, http.MethodPost, "/api/v1/campaigns", map[string]any{"title": map[string]string{"en": "Chain coupons"},
@@ -46,6 +51,11 @@ func TestConsoleInAChain(t *testing.T) {
 	consoleGo(t, console, "/console/coupons", card+`?.querySelector(".cs-from-hq")?.textContent === "From head office"`)
 	if n := eval[int](t, console, card+`.querySelectorAll("button").length`); n != 0 {
 		t.Errorf("head office's campaign has %d buttons in the store; want none", n)
+	}
+	card = fmt.Sprintf(`document.querySelector('.cs-sg-playlist[data-id=%q]')`, pl.ID)
+	consoleGo(t, console, "/console/signage", card+`?.querySelector(".cs-from-hq")?.textContent === "From head office"`)
+	if got := eval[string](t, console, `[...`+card+`.querySelectorAll("button")].map(b => b.textContent).join("|")`); got != "Make default" {
+		t.Errorf("head office's playlist has buttons %q in the store; want only Make default", got)
 	}
 
 	addStaff(t, hq, "office", "office-pass-123", "editor")

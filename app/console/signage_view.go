@@ -185,19 +185,28 @@ func (v *SignageView) playlistCard(p content.Playlist) app.UI {
 			}),
 		),
 		app.P().Class("cs-meta").Text(i18n.T(l, i18n.ConsoleSgSlideCount, "N", len(p.Slides), "Layout", i18n.T(l, layoutLabel(p.Layout)))),
+		// Head office's playlists are read-only here (409 from_hq); the
+		// store may still play one by default.
+		app.If(p.FromHQ, func() app.UI {
+			return app.P().Class("cs-role cs-from-hq").Text(i18n.T(l, i18n.ConsoleFromHQ))
+		}),
 		app.Div().Class("cs-actions").Body(
-			button("", i18n.T(l, i18n.ConsoleEdit), false, func(ctx app.Context, e app.Event) {
-				p := p
-				v.editingPL, v.note = &p, ""
-			}).Aria("label", i18n.T(l, i18n.ConsoleEditNamed, "Name", p.Name)),
+			app.If(!p.FromHQ, func() app.UI {
+				return button("", i18n.T(l, i18n.ConsoleEdit), false, func(ctx app.Context, e app.Event) {
+					p := p
+					v.editingPL, v.note = &p, ""
+				}).Aria("label", i18n.T(l, i18n.ConsoleEditNamed, "Name", p.Name))
+			}),
 			app.If(!isDefault, func() app.UI {
 				return button("", i18n.T(l, i18n.ConsoleSgMakeDefault), v.busy == "default", func(ctx app.Context, e app.Event) {
 					v.act("default", i18n.T(l, i18n.ConsoleSgDefaultSet, "Name", p.Name), func() error { return v.API.SetDefaultPlaylist(v.ctx, p.ID) })
 				}).Class("cs-btn cs-sg-make-default").Aria("label", i18n.T(l, i18n.ConsoleSgMakeDefaultNamed, "Name", p.Name))
 			}),
-			button("danger", i18n.T(l, i18n.ConsoleDelete), false, func(ctx app.Context, e app.Event) {
-				v.confirming = p.ID
-			}).Aria("label", i18n.T(l, i18n.ConsoleDeleteNamed, "Name", p.Name)),
+			app.If(!p.FromHQ, func() app.UI {
+				return button("danger", i18n.T(l, i18n.ConsoleDelete), false, func(ctx app.Context, e app.Event) {
+					v.confirming = p.ID
+				}).Aria("label", i18n.T(l, i18n.ConsoleDeleteNamed, "Name", p.Name))
+			}),
 		),
 		v.confirm(p.ID, p.Name, func() error { return v.API.DeletePlaylist(v.ctx, p.ID) }),
 	)
@@ -255,14 +264,18 @@ func (v *SignageView) schedules() app.UI {
 				app.If(len(s.Groups) > 0, func() app.UI {
 					return app.P().Class("cs-meta").Text(i18n.T(l, i18n.ConsoleSgGroups) + ": " + joinList(l, s.Groups))
 				}),
-				app.Div().Class("cs-actions").Body(
-					button("", i18n.T(l, i18n.ConsoleEdit), false, func(ctx app.Context, e app.Event) {
-						v.editingSch, v.note = &s, ""
-					}).Aria("label", i18n.T(l, i18n.ConsoleEditNamed, "Name", name)),
-					button("danger", i18n.T(l, i18n.ConsoleDelete), false, func(ctx app.Context, e app.Event) {
-						v.confirming = s.ID
-					}).Aria("label", i18n.T(l, i18n.ConsoleDeleteNamed, "Name", name)),
-				),
+				app.If(s.FromHQ, func() app.UI {
+					return app.P().Class("cs-role cs-from-hq").Text(i18n.T(l, i18n.ConsoleFromHQ))
+				}).Else(func() app.UI {
+					return app.Div().Class("cs-actions").Body(
+						button("", i18n.T(l, i18n.ConsoleEdit), false, func(ctx app.Context, e app.Event) {
+							v.editingSch, v.note = &s, ""
+						}).Aria("label", i18n.T(l, i18n.ConsoleEditNamed, "Name", name)),
+						button("danger", i18n.T(l, i18n.ConsoleDelete), false, func(ctx app.Context, e app.Event) {
+							v.confirming = s.ID
+						}).Aria("label", i18n.T(l, i18n.ConsoleDeleteNamed, "Name", name)),
+					)
+				}),
 				v.confirm(s.ID, name, func() error { return v.API.DeleteSchedule(v.ctx, s.ID) }),
 			))
 		})),

@@ -47,6 +47,10 @@ type Playlist struct {
 	Layout    string    `json:"layout"`
 	Template  string    `json:"template,omitempty"` // its promotion slides' template; "" is auto
 	UpdatedAt time.Time `json:"updated_at"`
+	// FromHQ says head office sent it: a store of a chain holds it
+	// read-only, and changing it answers 409 from_hq. It is read from
+	// the store, never taken from a request.
+	FromHQ bool `json:"from_hq,omitempty"`
 }
 
 // Playlist limits.

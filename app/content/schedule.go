@@ -21,6 +21,10 @@ type Schedule struct {
 	Priority  int       `json:"priority"`
 	Groups    []string  `json:"groups,omitempty"` // empty: every screen
 	UpdatedAt time.Time `json:"updated_at"`
+	// FromHQ says head office sent it: a store of a chain holds it
+	// read-only, and changing it answers 409 from_hq. It is read from
+	// the store, never taken from a request.
+	FromHQ bool `json:"from_hq,omitempty"`
 }
 
 // Validate checks a schedule as staff wrote it.

@@ -192,7 +192,8 @@ func TestApplyHQOnceReadOnlyAndTargeted(t *testing.T) {
 	}
 }
 
-// A store's copies of head office's campaigns and urgent messages say
+// A store's copies of head office's campaigns, urgent messages, playlists
+// and schedules say
 // where they came from, as its promotions do, so the console shows them
 // read-only.
 func TestApplyHQMarksCampaignsAndOverrides(t *testing.T) {
@@ -229,6 +230,32 @@ func TestApplyHQMarksCampaignsAndOverrides(t *testing.T) {
 	}
 	if len(ovs) != 1 || !ovs[0].FromHQ {
 		t.Errorf("overrides = %+v; want head office's one, FromHQ", ovs)
+	}
+
+	pl := content.Playlist{ID: "hq-pl", Name: "Spring", Layout: content.LayoutFull, UpdatedAt: now}
+	sc := content.Schedule{ID: "hq-sc", Playlist: pl.ID, Start: "08:00", End: "12:00", UpdatedAt: now}
+	for i, e := range []content.Event{{Op: content.OpPlaylistUpsert, Playlist: &pl}, {Op: content.OpScheduleUpsert, Schedule: &sc}} {
+		if ok, err := s.ApplyHQ(ctx, "hq", int64(i+3), e, true); err != nil || !ok {
+			t.Fatalf("applying %s: %v, %v", e.Op, ok, err)
+		}
+	}
+	pls, err := s.Playlists(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, got := range pls {
+		if want := got.ID == pl.ID; got.FromHQ != want {
+			t.Errorf("playlist %s FromHQ = %v; want %v", got.ID, got.FromHQ, want)
+		}
+	}
+	scs, err := s.Schedules(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, got := range scs {
+		if want := got.ID == sc.ID; got.FromHQ != want {
+			t.Errorf("schedule %s FromHQ = %v; want %v", got.ID, got.FromHQ, want)
+		}
 	}
 }
 

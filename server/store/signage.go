@@ -111,7 +111,7 @@ func (s *Store) DeletePlaylist(ctx context.Context, id string) error {
 
 // Playlists lists every playlist (at most listMax) by name.
 func (s *Store) Playlists(ctx context.Context) ([]content.Playlist, error) {
-	ps, err := queryAll(ctx, s, scanPlaylist, `SELECT id, name, slides, shuffle, layout, template, updated_at FROM playlists ORDER BY name, id LIMIT ?`, s.listMax)
+	ps, err := queryAll(ctx, s, scanPlaylist, `SELECT id, name, slides, shuffle, layout, template, updated_at, source FROM playlists ORDER BY name, id LIMIT ?`, s.listMax)
 	if err != nil {
 		return nil, fmt.Errorf("store: playlists: %w", err)
 	}
@@ -120,15 +120,16 @@ func (s *Store) Playlists(ctx context.Context) ([]content.Playlist, error) {
 
 func scanPlaylist(r rowScanner) (content.Playlist, error) {
 	var p content.Playlist
-	var slides string
+	var slides, source string
 	var updated int64
-	if err := r.Scan(&p.ID, &p.Name, &slides, &p.Shuffle, &p.Layout, &p.Template, &updated); err != nil {
+	if err := r.Scan(&p.ID, &p.Name, &slides, &p.Shuffle, &p.Layout, &p.Template, &updated, &source); err != nil {
 		return p, err
 	}
 	if err := json.Unmarshal([]byte(slides), &p.Slides); err != nil {
 		return p, fmt.Errorf("playlist %s: %w", p.ID, err)
 	}
 	p.UpdatedAt = time.UnixMilli(updated).UTC()
+	p.FromHQ = source == sourceHQ
 	return p, nil
 }
 
@@ -182,7 +183,7 @@ func (s *Store) DeleteSchedule(ctx context.Context, id string) error {
 
 // Schedules lists every schedule (at most listMax).
 func (s *Store) Schedules(ctx context.Context) ([]content.Schedule, error) {
-	scs, err := queryAll(ctx, s, scanSchedule, `SELECT id, playlist, from_date, to_date, weekdays, start, end, priority, groups, updated_at
+	scs, err := queryAll(ctx, s, scanSchedule, `SELECT id, playlist, from_date, to_date, weekdays, start, end, priority, groups, updated_at, source
 		FROM schedules ORDER BY priority DESC, start, id LIMIT ?`, s.listMax)
 	if err != nil {
 		return nil, fmt.Errorf("store: schedules: %w", err)
@@ -192,11 +193,12 @@ func (s *Store) Schedules(ctx context.Context) ([]content.Schedule, error) {
 
 func scanSchedule(r rowScanner) (content.Schedule, error) {
 	var sc content.Schedule
-	var days, groups string
+	var days, groups, source string
 	var updated int64
-	if err := r.Scan(&sc.ID, &sc.Playlist, &sc.FromDate, &sc.ToDate, &days, &sc.Start, &sc.End, &sc.Priority, &groups, &updated); err != nil {
+	if err := r.Scan(&sc.ID, &sc.Playlist, &sc.FromDate, &sc.ToDate, &days, &sc.Start, &sc.End, &sc.Priority, &groups, &updated, &source); err != nil {
 		return sc, err
 	}
+	sc.FromHQ = source == sourceHQ
 	json.Unmarshal([]byte(days), &sc.Weekdays)
 	json.Unmarshal([]byte(groups), &sc.Groups)
 	if len(sc.Weekdays) == 0 {
