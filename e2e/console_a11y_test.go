@@ -53,7 +53,9 @@ func TestConsoleAccessibility(t *testing.T) {
 	}
 
 	do(t, tab, chromedp.Navigate(s.URL+"/console"))
-	waitJS(t, tab, `document.querySelector("#setup-token")`)
+	// The form is the server's until the wasm takes the page over, which
+	// replaces it: typing before then is lost, or refused mid-swap.
+	waitJS(t, tab, `document.querySelector("#setup-token") && `+wasmStarted)
 	check("setup")
 	// The first admin, proven by the data directory's token; then signed in.
 	do(t, tab,

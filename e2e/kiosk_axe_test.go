@@ -179,12 +179,19 @@ func TestKioskAccessibility(t *testing.T) {
 // every screen start from. It returns the tab and the offer's id.
 func kioskToWalk(t *testing.T, width, height int) (context.Context, string) {
 	t.Helper()
+	tab, offer, _ := kioskToWalkOn(t, width, height)
+	return tab, offer
+}
+
+// kioskToWalkOn is kioskToWalk, with the server.
+func kioskToWalkOn(t *testing.T, width, height int) (context.Context, string, *harness.Server) {
+	t.Helper()
 	s := kit.Server(t, harness.Options{})
 	offer := firstPromotionID(t, s)
 	kioskCampaign(t, s, "10% off fruit", offer, 1000, 100)
 	tab := kit.Tab(t, width, height)
 	open(t, tab, s.URL+"/kiosk?lang=en")
-	return tab, offer
+	return tab, offer, s
 }
 
 // checkKioskScreen opens route r in mode on the kiosk in tab and checks it

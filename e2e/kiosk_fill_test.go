@@ -14,16 +14,40 @@ import (
 	"storecast/e2e/harness"
 )
 
-// fillRoutes are the kiosk screens that fill the screen, and how many
-// choices each offers over all its pages with the demo content.
-var fillRoutes = []struct {
+// fillRoute is a kiosk screen that fills the screen, and how many choices
+// it offers over all its pages.
+type fillRoute struct {
 	kioskRoute
 	items int
-}{
-	{kioskRoute{"attract", "/kiosk?lang=en", `document.querySelector(".sc-attract-slide .sc-promo-title")`}, 0},
-	{kioskRoute{"menu", "/kiosk/menu?lang=en", `document.querySelector(".sc-menu .sc-choice")`}, 5},
-	{kioskRoute{"offers", "/kiosk/offers?lang=en", `document.querySelector(".sc-menu a[href*='cat=']")`}, 5},
-	{kioskRoute{"offers-all", "/kiosk/offers?cat=all&lang=en", `document.querySelector(".sc-offer-list .sc-choice")`}, 4},
+}
+
+// fillRoutes are the screens with the store's content: the menu's five
+// choices; a tile for all offers and one per category with offers (and
+// "other" for offers in none); every offer.
+func fillRoutes(t *testing.T, s *harness.Server) []fillRoute {
+	t.Helper()
+	var list struct {
+		Promotions []struct {
+			Category string `json:"category"`
+		} `json:"promotions"`
+	}
+	if code := s.API(t, "GET", "/api/v1/promotions", nil, &list); code != 200 {
+		t.Fatalf("GET promotions = %d", code)
+	}
+	cats := map[string]bool{}
+	for _, p := range list.Promotions {
+		cats[p.Category] = true
+	}
+	groups := 1 + len(cats) // all, each category ("" is other)
+	if cats[""] && len(cats) == 1 {
+		groups-- // no category at all: other would be all again
+	}
+	return []fillRoute{
+		{kioskRoute{"attract", "/kiosk?lang=en", `document.querySelector(".sc-attract-slide .sc-promo-title")`}, 0},
+		{kioskRoute{"menu", "/kiosk/menu?lang=en", `document.querySelector(".sc-menu .sc-choice")`}, 5},
+		{kioskRoute{"offers", "/kiosk/offers?lang=en", `document.querySelector(".sc-menu a[href*='cat=']")`}, groups},
+		{kioskRoute{"offers-all", "/kiosk/offers?cat=all&lang=en", `document.querySelector(".sc-offer-list .sc-choice")`}, len(list.Promotions)},
+	}
 }
 
 // maxBlank is the most of the screen's height that may be left empty
@@ -126,9 +150,10 @@ func TestKioskFillsScreen(t *testing.T) {
 	}{{"portrait", 1080, 1920}, {"landscape", 1920, 1080}} {
 		t.Run(vp.name, func(t *testing.T) {
 			t.Parallel()
-			tab, _ := kioskToWalk(t, vp.w, vp.h)
+			tab, _, s := kioskToWalkOn(t, vp.w, vp.h)
+			routes := fillRoutes(t, s)
 			for _, mode := range kioskModes {
-				for _, r := range fillRoutes {
+				for _, r := range routes {
 					t.Run(modeName(mode)+"/"+r.name, func(t *testing.T) {
 						blanks := checkFill(t, tab, mode, r.kioskRoute, r.items)
 						mu.Lock()
