@@ -25,7 +25,7 @@ func TestConsoleInAChain(t *testing.T) {
 	}
 	var pl content.Playlist
 	if code := hq.API(t, http.MethodPost, "/api/v1/playlists", map[string]any{"name": "Chain spring", "layout": "full",
-		"slides": []map[string]any{{"kind": "clock", "seconds": 8}}}, &pl); code != http.StatusCreated {
+		"slides": []map[string]any{{"id": "c", "kind": "clock", "seconds": 8}}}, &pl); code != http.StatusCreated {
 		t.Fatalf("head office's playlist = %d", code)
 	}
 	var c content.Campaign
