@@ -13,11 +13,11 @@ func TestViewsByRole(t *testing.T) {
 		hq   bool
 		want []string
 	}{
-		{rest.RoleAdmin, false, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathCategories, PathEvents, PathParity, PathRedeem, PathUsers, PathAudit, PathAlerts, PathAccount}},
+		{rest.RoleAdmin, false, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathCategories, PathEvents, PathParity, PathRedeem, PathUsers, PathAudit, PathAlerts, PathBrand, PathAccount}},
 		{rest.RoleEditor, false, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathCategories, PathEvents, PathParity, PathAccount}},
 		{rest.RoleCashier, false, []string{PathRedeem, PathAccount}},
 		{"stranger", false, nil},
-		{rest.RoleAdmin, true, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathCategories, PathEvents, PathParity, PathRedeem, PathUsers, PathAudit, PathAlerts, PathStores, PathAccount}},
+		{rest.RoleAdmin, true, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathCategories, PathEvents, PathParity, PathRedeem, PathUsers, PathAudit, PathAlerts, PathBrand, PathStores, PathAccount}},
 		{rest.RoleEditor, true, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathCategories, PathEvents, PathParity, PathStores, PathAccount}},
 		{rest.RoleCashier, true, []string{PathRedeem, PathAccount}},
 	}
