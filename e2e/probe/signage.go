@@ -15,9 +15,16 @@ import (
 // content: no current slot, a current slot not fully opaque or not
 // visible, a picture not decoded, a video with no frame. Setting
 // scProbe.stop ends it.
+//
+// One wait is not a blank: when the wasm starts it draws the page again
+// in new elements, so the slide the page was served with loads its
+// picture or video once more (from the browser's cache, usually before
+// the next frame, not always). While that first slide is on screen, its
+// media loading counts as booting, not blank; every later slide must be
+// painted before it shows.
 const SignageJS = `(() => {
-	const p = { log: [], blank: [], frames: 0, stop: false };
-	let last = null;
+	const p = { log: [], blank: [], frames: 0, booting: 0, stop: false };
+	let last = null, boot = null;
 	const check = (ts) => {
 		p.frames++;
 		// A video that had a frame keeps showing it, even while it seeks
@@ -36,8 +43,15 @@ const SignageJS = `(() => {
 			const box = cur.getBoundingClientRect();
 			if (box.width < 100 || box.height < 100) why = "slot collapsed";
 		}
-		if (why) p.blank.push({ t: ts, why, key: cur ? cur.dataset.key : "" });
 		const key = cur ? cur.dataset.key : "";
+		if (boot === null) boot = key;
+		const loading = why === "video without a frame" || why === "picture not decoded";
+		if (key !== boot) boot = "";
+		if (boot && loading) {
+			p.booting++;
+			why = "";
+		}
+		if (why) p.blank.push({ t: ts, why, key });
 		if (key !== last) {
 			p.log.push({ key, slide: cur ? cur.dataset.slide : "", playlist: cur ? cur.dataset.playlist : "",
 				kind: cur ? cur.dataset.kind : "", started: cur ? Number(cur.dataset.started) : 0,
@@ -73,12 +87,15 @@ type Signage struct {
 	Log    []Shown `json:"log"`
 	Blank  []Blank `json:"blank"`
 	Frames int     `json:"frames"`
+	// Booting counts the frames the first slide's media was loading again
+	// after the wasm drew the page (see SignageJS).
+	Booting int `json:"booting"`
 }
 
 // ReadSignage returns what the probe in the tab saw so far.
 func ReadSignage(tab context.Context) (Signage, error) {
 	var out Signage
-	raw, err := harness.EvalJS[string](tab, `JSON.stringify({log: scProbe.log, blank: scProbe.blank, frames: scProbe.frames})`)
+	raw, err := harness.EvalJS[string](tab, `JSON.stringify({log: scProbe.log, blank: scProbe.blank, frames: scProbe.frames, booting: scProbe.booting})`)
 	if err != nil {
 		return out, fmt.Errorf("probe: signage: %w", err)
 	}

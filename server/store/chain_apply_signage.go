@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 
 	"storecast/app/content"
@@ -34,20 +33,8 @@ func upsertHQPlaylist(tx *Tx, p content.Playlist) error {
 // does, tells screens of every schedule that goes with it, the store's
 // own included.
 func dropHQPlaylist(tx *Tx, id string) error {
-	rows, err := tx.QueryContext(tx.ctx, `SELECT id FROM schedules WHERE playlist = ? ORDER BY id`, id)
+	schedules, err := playlistSchedules(tx.ctx, tx, id)
 	if err != nil {
-		return err
-	}
-	var schedules []string
-	for rows.Next() {
-		var sid string
-		if err := rows.Scan(&sid); err != nil {
-			rows.Close()
-			return err
-		}
-		schedules = append(schedules, sid)
-	}
-	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
 		return err
 	}
 	res, err := tx.ExecContext(tx.ctx, `DELETE FROM playlists WHERE id = ? AND source = 'hq'`, id)

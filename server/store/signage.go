@@ -69,20 +69,8 @@ func (s *Store) DeletePlaylist(ctx context.Context, id string) error {
 	err := s.change(ctx, "playlist.delete", func(tx *Tx) error {
 		// Its schedules go with it (ON DELETE CASCADE): screens are told
 		// of each.
-		var schedules []string
-		rows, err := tx.QueryContext(ctx, `SELECT id FROM schedules WHERE playlist = ? ORDER BY id`, id)
+		schedules, err := playlistSchedules(ctx, tx, id)
 		if err != nil {
-			return err
-		}
-		for rows.Next() {
-			var sid string
-			if err := rows.Scan(&sid); err != nil {
-				rows.Close()
-				return err
-			}
-			schedules = append(schedules, sid)
-		}
-		if err := errors.Join(rows.Err(), rows.Close()); err != nil {
 			return err
 		}
 		res, err := tx.ExecContext(ctx, `DELETE FROM playlists WHERE id = ?`, id)
@@ -219,3 +207,22 @@ func nonNilInts(v []int) []int {
 }
 
 func isForeignKey(err error) bool { return containsFold(err.Error(), "FOREIGN KEY") }
+
+// playlistSchedules lists the ids of the schedules that play playlist id,
+// which go with it when it is deleted, so screens can be told of each.
+func playlistSchedules(ctx context.Context, tx *Tx, id string) ([]string, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT id FROM schedules WHERE playlist = ? ORDER BY id`, id)
+	if err != nil {
+		return nil, err
+	}
+	var ids []string
+	for rows.Next() {
+		var sid string
+		if err := rows.Scan(&sid); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		ids = append(ids, sid)
+	}
+	return ids, errors.Join(rows.Err(), rows.Close())
+}
