@@ -113,6 +113,8 @@ func TestConsoleScreenshots(t *testing.T) {
 	consoleShots(t, tab, "users", "")
 	consoleGo(t, tab, "/console/audit", `document.querySelector(".cs-log-entry")`)
 	consoleShots(t, tab, "audit", "")
+	consoleGo(t, tab, "/console/brand", `document.querySelectorAll(".cs-brand-card").length === 2`)
+	consoleShots(t, tab, "brand", "")
 	consoleGo(t, tab, "/console/account", `document.querySelector("#token-name")`)
 	do(t, tab, chromedp.SendKeys("#token-name", "price sync"), chromedp.Click(`#token button[type="submit"]`))
 	waitJS(t, tab, `document.querySelector("#token-secret")`)
