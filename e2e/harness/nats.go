@@ -12,6 +12,8 @@ import (
 
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
+
+	"storecast/server/bus/bustest"
 )
 
 // NATS is one running `storecast nats --config FILE` process: a server of
@@ -95,7 +97,7 @@ func StartCluster(ctx context.Context, binary, dir string, n int) (*Cluster, err
 	var routes []string
 	for i := range c.Ports {
 		for _, p := range []*int{&c.Ports[i].Client, &c.Ports[i].Route, &c.Ports[i].Leaf} {
-			port, err := FreePort()
+			port, err := bustest.FreePort()
 			if err != nil {
 				return nil, err
 			}

@@ -3,7 +3,6 @@ package chain
 import (
 	"fmt"
 	"io"
-	"math/rand/v2"
 	"net"
 	"os"
 	"path/filepath"
@@ -14,6 +13,7 @@ import (
 	"time"
 
 	"storecast/server/bus"
+	"storecast/server/bus/bustest"
 )
 
 // waitFor polls fn until it returns nil or within passes.
@@ -73,46 +73,15 @@ func startCluster(t testing.TB, n int) *cluster {
 	return c
 }
 
-// freePort is a port nothing listens on now, chosen below the kernel's
-// ephemeral range: ports are chosen before the servers start (routes name
-// them all) and kept across a restart, and in the ephemeral range any
-// outgoing connection or ":0" listener of a test running beside this one
-// could take the port in between.
+// freePort is bustest.FreePort: ports are chosen before the servers
+// start (routes name them all) and kept across a restart.
 func freePort(t testing.TB) int {
 	t.Helper()
-	low := ephemeralLow()
-	for range 1000 {
-		p := 10000 + rand.IntN(low-10000)
-		ln, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", p))
-		if err != nil {
-			continue
-		}
-		ln.Close()
-		if !taken[p] {
-			taken[p] = true
-			return p
-		}
-	}
-	t.Fatal("no free port below the ephemeral range")
-	return 0
-}
-
-// taken keeps a test from choosing the same port twice (the servers do
-// not listen until started).
-var taken = map[int]bool{}
-
-// ephemeralLow is the first port the kernel hands out for ":0" and
-// outgoing connections (32768 when it cannot be read).
-func ephemeralLow() int {
-	b, err := os.ReadFile("/proc/sys/net/ipv4/ip_local_port_range")
+	p, err := bustest.FreePort()
 	if err != nil {
-		return 32768
+		t.Fatal(err)
 	}
-	var low, high int
-	if _, err := fmt.Sscan(string(b), &low, &high); err != nil || low <= 11000 {
-		return 32768
-	}
-	return low
+	return p
 }
 
 func (c *cluster) start(i int) {

@@ -1,4 +1,4 @@
-package harness
+package bustest
 
 import (
 	"errors"
@@ -32,7 +32,7 @@ func FreePort() (int, error) {
 			return p, nil
 		}
 	}
-	return 0, errors.New("harness: no free port below the ephemeral range")
+	return 0, errors.New("bustest: no free port below the ephemeral range")
 }
 
 // ports are those FreePort chose (their servers may not listen yet).
