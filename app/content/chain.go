@@ -1,8 +1,10 @@
 package content
 
 import (
+	"encoding/json"
 	"fmt"
 	"slices"
+	"time"
 )
 
 // The messages between a store and head office in a chain of stores
@@ -112,4 +114,31 @@ type ChainCouponReply struct {
 	Coupon   *Coupon `json:"coupon,omitempty"`
 	Redeemed bool    `json:"redeemed,omitempty"`
 	Refused  string  `json:"refused,omitempty"`
+}
+
+// ChainPointsAsk is a store's request on head office's ledger of points
+// (chain.points.<operation>). Issuer is the store's caller (a till's
+// user or token), which head office prefixes with the store's id so two
+// stores' receipt ids never collide.
+type ChainPointsAsk struct {
+	Store   string          `json:"store"`
+	Issuer  string          `json:"issuer,omitempty"`
+	Actor   string          `json:"actor,omitempty"`
+	Code    string          `json:"code,omitempty"`
+	Before  int64           `json:"before,omitempty"`
+	Limit   int             `json:"limit,omitempty"`
+	Scanned time.Time       `json:"scanned,omitzero"` // a queued earn's
+	Body    json.RawMessage `json:"body,omitempty"`
+}
+
+// ChainPointsAnswer is head office's answer: Body, or a refusal the store's
+// API words as the standalone ledger's (Refused names one of
+// server/chain's refusals: no_member, already_member, insufficient,
+// key_reused, no_entry, reversed, bad_code, bad_card, bad_phone, consent,
+// no_campaign, rules_at_hq; Field and Message are a *FieldError's).
+type ChainPointsAnswer struct {
+	Refused string          `json:"refused,omitempty"`
+	Field   string          `json:"field,omitempty"`
+	Message string          `json:"message,omitempty"`
+	Body    json.RawMessage `json:"body,omitempty"`
 }

@@ -112,6 +112,9 @@ type PointsPosted struct {
 	Entry    PointsEntry `json:"entry"`
 	Balance  int64       `json:"balance"`
 	Replayed bool        `json:"replayed"`
+	// Queued: a chain store's earn that waits for head office (answered
+	// 202); Entry says what was asked and Balance is not known yet.
+	Queued bool `json:"queued,omitempty"`
 }
 
 // PointsHistory is GET /points/members/{code}/entries: newest first;

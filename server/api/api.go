@@ -49,6 +49,9 @@ type Config struct {
 	// Chain is head office, for a store in a chain; nil for a store on
 	// its own, where a chain coupon's code is simply invalid.
 	Chain ChainCoupons
+	// ChainPoints is head office's ledger of members and points, for a
+	// store in a chain (chain.Points); nil: Points, the store's own.
+	ChainPoints PointsBook
 	// Uplink reports, in a member store, whether its link to head office
 	// is up (server/bus's LeafConnected); nil elsewhere.
 	Uplink func() bool
@@ -71,7 +74,7 @@ type Handler struct {
 	stale     time.Duration
 	publicURL string // coupon and enrolment links point here
 	alerts    *alert.Dispatcher
-	points    *points.Ledger
+	points    PointsBook // the store's ledger, or head office's in a chain
 	state     func(ctx context.Context) (content.Snapshot, error)
 	now       func() time.Time
 	feed      *catalogue.Feed
@@ -131,7 +134,7 @@ func New(c Config) (*Handler, error) {
 	}
 	return &Handler{
 		store: c.Store, media: c.Media, tokens: c.Tokens, log: c.Log,
-		fleet: c.Fleet, codec: c.Codec, chain: c.Chain, uplink: c.Uplink, stale: c.ChainStale, publicURL: c.PublicURL, state: c.State, alerts: c.Alerts, points: c.Points, now: time.Now,
+		fleet: c.Fleet, codec: c.Codec, chain: c.Chain, uplink: c.Uplink, stale: c.ChainStale, publicURL: c.PublicURL, state: c.State, alerts: c.Alerts, points: c.pointsBook(), now: time.Now,
 		feed: c.Catalogue, parityAge: c.ParityMaxAge,
 		hasher:   c.Hasher,
 		logins:   auth.NewThrottle(5, 15*time.Minute),
@@ -144,4 +147,12 @@ func New(c Config) (*Handler, error) {
 		gate:     newGate(anonSlots, anonWait),
 		qrs:      coupon.NewQRCache(1024),
 	}, nil
+}
+
+// pointsBook is head office's ledger in a chain store, else the store's.
+func (c Config) pointsBook() PointsBook {
+	if c.ChainPoints != nil {
+		return c.ChainPoints
+	}
+	return c.Points
 }

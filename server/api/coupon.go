@@ -59,7 +59,7 @@ func (h *Handler) claimCoupon(w http.ResponseWriter, r *http.Request) {
 	case errors.Is(err, store.ErrFromHQ), errors.Is(err, coupon.ErrInvalid):
 		writeFieldError(w, "campaign", "no such offer") // a chain campaign, and the store is in no chain
 	case err != nil && h.chain != nil && h.chain.Unreachable(err):
-		h.hqUnreachable(w, r, err)
+		h.hqUnreachable(w, err, "chain coupons")
 	case err != nil:
 		h.internal(w, r, err)
 	default:

@@ -67,7 +67,7 @@ func (h *Handler) getChainCoupon(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, "invalid_code", "this is not a valid coupon code")
 		return
 	case err != nil && h.chain.Unreachable(err):
-		h.hqUnreachable(w, r, err)
+		h.hqUnreachable(w, err, "chain coupons")
 		return
 	case err != nil:
 		h.internal(w, r, err)
@@ -78,10 +78,11 @@ func (h *Handler) getChainCoupon(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, cp)
 }
 
-// hqUnreachable answers 503: head office, which alone holds chain
-// coupons, did not answer; a try in a while may be served.
-func (h *Handler) hqUnreachable(w http.ResponseWriter, _ *http.Request, err error) {
+// hqUnreachable answers 503: head office, which alone holds what (chain
+// coupons, the chain's points), did not answer; a try in a while may be
+// served.
+func (h *Handler) hqUnreachable(w http.ResponseWriter, err error, what string) {
 	h.log.Warn("api: head office unreachable", slog.Any("err", err))
 	w.Header().Set("Retry-After", "30")
-	writeError(w, http.StatusServiceUnavailable, "hq_unreachable", "head office cannot be reached; chain coupons need it; try again in a minute")
+	writeError(w, http.StatusServiceUnavailable, "hq_unreachable", "head office cannot be reached; "+what+" need it; try again in a minute")
 }

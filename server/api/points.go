@@ -1,6 +1,7 @@
 package api
 
 import (
+	"context"
 	"errors"
 	"net/http"
 	"strconv"
@@ -9,6 +10,24 @@ import (
 	"storecast/app/rest"
 	"storecast/server/points"
 )
+
+// PointsBook is a ledger of members and points: the store's own
+// (points.Ledger) or, in a chain, head office's (chain.Points), whose
+// earns may come back Queued and whose calls fail as Unreachable when
+// head office does not answer.
+type PointsBook interface {
+	Join(ctx context.Context, in rest.PointsJoin) (rest.PointsMember, error)
+	CardCode(ctx context.Context, card string) (rest.PointsCode, error)
+	Member(ctx context.Context, code string) (rest.PointsMember, error)
+	History(ctx context.Context, code string, before int64, limit int) (rest.PointsHistory, error)
+	Export(ctx context.Context, code string) (rest.PointsExport, error)
+	Delete(ctx context.Context, code string) error
+	Earn(ctx context.Context, issuer string, in rest.PointsEarnInput) (rest.PointsPosted, error)
+	Spend(ctx context.Context, issuer string, in rest.PointsSpendInput) (rest.PointsPosted, error)
+	Reverse(ctx context.Context, issuer string, in rest.PointsReverseInput) (rest.PointsPosted, error)
+	Rules(ctx context.Context) (rest.PointsRules, error)
+	SetRules(ctx context.Context, r rest.PointsRules) error
+}
 
 // The points API's handlers. A ledger entry records its issuer (the
 // caller's name) and actor, so earns and spends are no audit entries of
@@ -117,11 +136,14 @@ func (h *Handler) reversePoints(w http.ResponseWriter, r *http.Request) {
 	h.posted(w, r, p, err)
 }
 
-// posted answers an entry written (201) or replayed (200).
+// posted answers an entry written (201), replayed (200) or, in a chain
+// store, queued for head office (202).
 func (h *Handler) posted(w http.ResponseWriter, r *http.Request, p rest.PointsPosted, err error) {
 	switch {
 	case err != nil:
 		h.pointsError(w, r, err)
+	case p.Queued:
+		writeJSON(w, http.StatusAccepted, p)
 	case p.Replayed:
 		writeJSON(w, http.StatusOK, p)
 	default:
@@ -151,6 +173,13 @@ func (h *Handler) setPointsRules(w http.ResponseWriter, r *http.Request) {
 }
 
 // pointsError answers the ledger's refusals.
+// unreachable reports whether err is head office not answering a chain
+// store's ledger.
+func unreachable(book PointsBook, err error) bool {
+	u, ok := book.(interface{ Unreachable(error) bool })
+	return ok && u.Unreachable(err)
+}
+
 func (h *Handler) pointsError(w http.ResponseWriter, r *http.Request, err error) {
 	var fe *content.FieldError
 	switch {
@@ -178,6 +207,10 @@ func (h *Handler) pointsError(w http.ResponseWriter, r *http.Request, err error)
 		writeError(w, http.StatusConflict, "key_reused", points.ErrKeyReused.Error())
 	case errors.Is(err, points.ErrReversed):
 		writeError(w, http.StatusConflict, "reversed", points.ErrReversed.Error())
+	case errors.Is(err, points.ErrRulesAtHQ):
+		writeError(w, http.StatusConflict, "rules_at_hq", points.ErrRulesAtHQ.Error())
+	case unreachable(h.points, err):
+		h.hqUnreachable(w, err, "members and points")
 	default:
 		h.internal(w, r, err)
 	}

@@ -14,6 +14,7 @@ import (
 	"storecast/server/coupon"
 	"storecast/server/hub"
 	"storecast/server/outbox"
+	"storecast/server/points"
 	"storecast/server/store"
 )
 
@@ -36,6 +37,7 @@ type office struct {
 	st     *store.Store
 	bus    *bus.Bus
 	office *Office
+	points *points.Ledger // the chain's
 	stops  []func()
 }
 
@@ -54,14 +56,18 @@ func openOffice(t testing.TB, dir string, urls []string) *office {
 	}
 	id, _ := st.StoreID(ctx)
 	codec, _ := coupon.NewChainCodec([]byte("head office's secret, 32 bytes!!"))
+	ledger, err := points.New(ctx, st, []byte("head office's points secret, 32 bytes"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	var o *Office
 	waitFor(t, 30*time.Second, func() error { // the cluster elects its JetStream leader
-		o, err = Open(ctx, OfficeConfig{Store: st, Conn: b.Conn, JS: b.JS, ID: id, Codec: codec, Replicas: min(3, len(urls)), Log: log})
+		o, err = Open(ctx, OfficeConfig{Store: st, Conn: b.Conn, JS: b.JS, ID: id, Codec: codec, Points: ledger, Replicas: min(3, len(urls)), Log: log})
 		return err
 	})
 	h := hub.New(hub.Config{}, hub.NewMemoryBroker(0), noSnapshot, nil, nil)
 	routes := outbox.Routes{content.StreamStore: h, content.StreamStaff: h, store.StreamChain: o.ContentFeed()}
-	f := &office{t: t, dir: dir, st: st, bus: b, office: o}
+	f := &office{t: t, dir: dir, st: st, bus: b, office: o, points: ledger}
 	f.stops = append(f.stops, o.Close, runRelay(t, st, routes, log))
 	t.Cleanup(f.close)
 	return f
@@ -90,6 +96,7 @@ type shop struct {
 	bus    *bus.Bus
 	broker *hub.JetStreamBroker
 	member *Member
+	points *Points
 	stops  []func()
 }
 
@@ -119,7 +126,7 @@ func openShop(t testing.TB, dir, name, region string, leafURLs []string) *shop {
 	}
 	h := hub.New(hub.Config{}, br, noSnapshot, nil, nil)
 	routes := outbox.Routes{content.StreamStore: h, content.StreamStaff: h, store.StreamUp: m.UpFeed()}
-	s := &shop{t: t, id: id, st: st, bus: b, broker: br, member: m}
+	s := &shop{t: t, id: id, st: st, bus: b, broker: br, member: m, points: m.Points(ctx, 100*time.Millisecond)}
 	s.stops = append(s.stops, m.Close, runRelay(t, st, routes, log))
 	t.Cleanup(s.close)
 	return s

@@ -13,6 +13,7 @@ import (
 
 	"storecast/app/content"
 	"storecast/server/coupon"
+	"storecast/server/points"
 	"storecast/server/store"
 )
 
@@ -23,6 +24,10 @@ type OfficeConfig struct {
 	JS    jetstream.JetStream
 	ID    string        // head office's id (its store.StoreID)
 	Codec *coupon.Codec // chain coupons (coupon.NewChainCodec)
+	// Points is the chain's ledger of members and points, which stores
+	// reach through head office; nil: stores' points requests go
+	// unanswered.
+	Points *points.Ledger
 	// Replicas is how many servers of the cluster hold each stream of the
 	// chain: 3 for the three-server cluster, 1 for a trial on one server.
 	Replicas int
@@ -31,7 +36,8 @@ type OfficeConfig struct {
 
 // Office is head office's part of the chain: it publishes chain content
 // (CHAIN_CONTENT), sources and counts every store's reports (CHAIN_UP),
-// keeps the list of stores, and claims and redeems chain coupons.
+// keeps the list of stores, claims and redeems chain coupons, and keeps
+// the chain's ledger of members and points.
 type Office struct {
 	cfg     OfficeConfig
 	content *streamFeed
@@ -83,10 +89,14 @@ func Open(ctx context.Context, cfg OfficeConfig) (*Office, error) {
 			o.sourced[id] = true
 		}
 	}
-	for subject, fn := range map[string]nats.MsgHandler{
+	handlers := map[string]nats.MsgHandler{
 		helloSubject: o.hello, heartbeatSubject + "*": o.heartbeat,
 		claimSubject: o.claim, redeemSubject: o.redeem, couponSubject: o.coupon,
-	} {
+	}
+	if cfg.Points != nil {
+		handlers[pointsSubject+">"] = o.servePoints
+	}
+	for subject, fn := range handlers {
 		sub, err := cfg.Conn.QueueSubscribe(subject, queue, fn)
 		if err != nil {
 			o.Close()

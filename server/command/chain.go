@@ -12,6 +12,7 @@ import (
 	"storecast/server/coupon"
 	"storecast/server/hub"
 	"storecast/server/outbox"
+	"storecast/server/points"
 	"storecast/server/store"
 )
 
@@ -33,6 +34,7 @@ func chainRole(cfg ChainConfig) store.ChainRole {
 type chainPart struct {
 	routes outbox.Routes    // the chain's outbox streams; nil alone
 	chain  api.ChainCoupons // a member's head office; nil otherwise
+	points api.PointsBook   // a member's way to head office's ledger; nil otherwise
 	uplink func() bool      // a member's leaf link; nil otherwise
 	stop   []func()
 }
@@ -45,9 +47,10 @@ func (c *chainPart) close() {
 
 // joinChain starts this server's part in its chain, if any: a member
 // store applies head office's content and reports up over its embedded
-// server's leaf link; head office connects to its cluster and serves the
-// stores.
-func joinChain(ctx context.Context, cfg Config, st *store.Store, feed *liveFeed, hb *hub.Hub, secret []byte, log *slog.Logger) (*chainPart, error) {
+// server's leaf link, and reaches head office's ledger of points; head
+// office connects to its cluster and serves the stores, its ledger the
+// chain's.
+func joinChain(ctx context.Context, cfg Config, st *store.Store, feed *liveFeed, hb *hub.Hub, secret []byte, ledger *points.Ledger, log *slog.Logger) (*chainPart, error) {
 	id, err := st.StoreID(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("serve: chain: %w", err)
@@ -62,6 +65,7 @@ func joinChain(ctx context.Context, cfg Config, st *store.Store, feed *liveFeed,
 		}
 		part.routes = outbox.Routes{store.StreamUp: m.UpFeed()}
 		part.chain, part.uplink = m, feed.bus.LeafConnected
+		part.points = m.Points(ctx, 0)
 		part.stop = append(part.stop, m.Close)
 	case store.HeadOffice:
 		cl, err := bus.Dial(ctx, bus.Client{URLs: cfg.Chain.NATS, Credentials: cfg.Chain.NATSCred, CAFile: cfg.Chain.NATSCA,
@@ -75,7 +79,7 @@ func joinChain(ctx context.Context, cfg Config, st *store.Store, feed *liveFeed,
 			part.close()
 			return nil, fmt.Errorf("serve: chain: %w", err)
 		}
-		o, err := openOffice(ctx, chain.OfficeConfig{Store: st, Conn: cl.Conn, JS: cl.JS, ID: id, Codec: codec,
+		o, err := openOffice(ctx, chain.OfficeConfig{Store: st, Conn: cl.Conn, JS: cl.JS, ID: id, Codec: codec, Points: ledger,
 			Replicas: cfg.Chain.Replicas, Log: log})
 		if err != nil {
 			part.close()

@@ -108,7 +108,12 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
-	chainPart, err := joinChain(ctx, cfg, st, feed, hb, secret, log)
+	ledger, err := openPoints(ctx, cfg.DataDir, st)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	defer runExpiry(ctx, ledger, log)()
+	chainPart, err := joinChain(ctx, cfg, st, feed, hb, secret, ledger, log)
 	if err != nil {
 		return err
 	}
@@ -122,11 +127,6 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
-	ledger, err := openPoints(ctx, cfg.DataDir, st)
-	if err != nil {
-		return fmt.Errorf("serve: %w", err)
-	}
-	defer runExpiry(ctx, ledger, log)()
 	alerts, stopAlerts, err := startAlerts(ctx, cfg, st, fl, reg, log)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
@@ -155,7 +155,7 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 		Fleet: fl, Codec: codec, PublicURL: cfg.PublicURL, Alerts: alerts, Points: ledger,
 		State:         func(ctx context.Context) (content.Snapshot, error) { return snapshot(ctx, st) },
 		SecureCookies: strings.HasPrefix(cfg.PublicURL, "https://"),
-		Chain:         chainPart.chain, Uplink: chainPart.uplink,
+		Chain:         chainPart.chain, ChainPoints: chainPart.points, Uplink: chainPart.uplink,
 		Catalogue: catalogueFeed, ParityMaxAge: cfg.Catalogue.ParityMaxAge,
 	})
 	if err != nil {

@@ -36,8 +36,10 @@
 // to what it earned. Due lots are expired by the job (RunExpiry) and,
 // before a spend or reversal, for that member in the same transaction.
 //
-// Later: a chain's head-office ledger (over NATS) and exchange between
-// merchants would sit behind the same calls (Join, Earn, Spend, Reverse,
-// Member, History, Export, Delete) with the issuer and key as they are
-// here; tills, kiosks and the console call the REST API in server/api.
+// In a chain the ledger is head office's: server/chain carries a store's
+// calls to it (the same Join, Earn, Spend, Reverse, Member, History,
+// Export, Delete), with the store's id before the issuer; an earn head
+// office does not answer waits in the store's Queue and reaches it later
+// through EarnScanned. Tills, kiosks and the console call the REST API in
+// server/api.
 package points

@@ -17,14 +17,36 @@ import (
 // (a till's retry) answers the first entry, Replayed, and adds nothing;
 // sent again with another member or amount it is ErrKeyReused.
 func (l *Ledger) Earn(ctx context.Context, issuer string, in rest.PointsEarnInput) (rest.PointsPosted, error) {
+	return l.EarnScanned(ctx, issuer, in, time.Time{})
+}
+
+// MaxQueued is how long an earn may wait in a chain store's Queue and
+// still be applied at head office.
+const MaxQueued = 72 * time.Hour
+
+// scanSkew is how far ahead of head office's clock a store's may run.
+const scanSkew = time.Minute
+
+// EarnScanned is Earn for a member code a till scanned at scanned (zero:
+// now): a chain store's earn that waited in its Queue for head office
+// reaches it long after the code's 30 seconds, so the code is checked at
+// the time it was scanned, if that is within MaxQueued.
+func (l *Ledger) EarnScanned(ctx context.Context, issuer string, in rest.PointsEarnInput, scanned time.Time) (rest.PointsPosted, error) {
 	if err := ValidateEarn(in); err != nil {
 		return rest.PointsPosted{}, fmt.Errorf("points: earn: %w", err)
 	}
-	id, err := l.resolve(in.MemberCode)
+	now := l.now()
+	at := now
+	if !scanned.IsZero() {
+		if scanned.After(now.Add(scanSkew)) || scanned.Before(now.Add(-MaxQueued)) {
+			return rest.PointsPosted{}, fmt.Errorf("points: earn: scanned %v: %w", scanned.UTC(), ErrBadCode)
+		}
+		at = scanned
+	}
+	id, err := l.keys.resolve(in.MemberCode, at)
 	if err != nil {
 		return rest.PointsPosted{}, fmt.Errorf("points: earn: %w", err)
 	}
-	now := l.now()
 	var out rest.PointsPosted
 	err = l.st.Record(ctx, func(st *store.Tx) error {
 		tx := l.tx(st)

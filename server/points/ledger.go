@@ -19,6 +19,9 @@ var (
 	ErrKeyReused     = errors.New("this receipt id was already used for another request")
 	ErrNoEntry       = errors.New("no such entry of yours to reverse")
 	ErrReversed      = errors.New("this entry has already been reversed")
+	// ErrRulesAtHQ refuses a chain store's change to the earning rules:
+	// in a chain they are head office's, the same in every store.
+	ErrRulesAtHQ = errors.New("in a chain the earning rules are set at head office")
 )
 
 // Ledger is a store's members and their points, in the store's database.

@@ -1,0 +1,116 @@
+package chain
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+
+	"storecast/app/rest"
+	"storecast/server/points"
+)
+
+// In a chain the ledger is head office's: a member who joined at one
+// store earns there and spends at another. While head office cannot be
+// reached a till's earn waits in its store's queue (answered Queued) and
+// is applied once when head office is back, however often the till sent
+// it; a spend is refused at once (it needs the balance); the earning
+// rules are head office's alone.
+func TestChainPointsEarnQueuesWhileHeadOfficeIsAway(t *testing.T) {
+	ctx := context.Background()
+	c := startCluster(t, 1)
+	hqDir := t.TempDir()
+	hq := openOffice(t, hqDir, c.clientURLs())
+	a := openShop(t, t.TempDir(), "A", "north", c.leafURLs())
+	b := openShop(t, t.TempDir(), "B", "south", c.leafURLs())
+	hq.knows(t, 2)
+
+	var m rest.PointsMember
+	var err error
+	waitFor(t, within, func() error { // until head office answers the store
+		m, err = a.points.Join(ctx, rest.PointsJoin{Phone: "13800138000", ConsentVersion: points.ConsentVersion, ConsentLocale: "zh-Hans"})
+		return err
+	})
+	if _, err := b.points.Join(ctx, rest.PointsJoin{Phone: "138 0013 8000", ConsentVersion: points.ConsentVersion, ConsentLocale: "en"}); !errors.Is(err, points.ErrAlreadyMember) {
+		t.Fatalf("joining again at another store: err %v; want ErrAlreadyMember (one ledger for the chain)", err)
+	}
+	earned, err := a.points.Earn(ctx, "till-1", rest.PointsEarnInput{MemberCode: m.Code, ReceiptID: "r1", AmountFen: 10000})
+	if err != nil || earned.Queued || earned.Entry.Points <= 0 {
+		t.Fatalf("earning at store A: %+v, %v; want points at head office", earned, err)
+	}
+	spent, err := b.points.Spend(ctx, "till-1", rest.PointsSpendInput{MemberCode: m.Code, ReceiptID: "r1", Points: earned.Entry.Points})
+	if err != nil || spent.Balance != 0 {
+		t.Fatalf("spending A's points at store B (the same receipt id, another store): %+v, %v; want balance 0", spent, err)
+	}
+	if err := a.points.SetRules(ctx, points.DefaultRules()); !errors.Is(err, points.ErrRulesAtHQ) {
+		t.Errorf("a store setting the rules: err %v; want ErrRulesAtHQ", err)
+	}
+
+	// Head office is away: earns wait, spends are refused.
+	hq.close()
+	in := rest.PointsEarnInput{MemberCode: m.Code, ReceiptID: "r2", AmountFen: 5000}
+	var wg sync.WaitGroup
+	for range 10 { // the till retries, impatient
+		wg.Go(func() {
+			p, err := a.points.Earn(ctx, "till-1", in)
+			if err != nil || !p.Queued {
+				t.Errorf("earning with head office away: %+v, %v; want queued", p, err)
+			}
+		})
+	}
+	wg.Wait()
+	other := in
+	other.AmountFen = 7000
+	if _, err := a.points.Earn(ctx, "till-1", other); !errors.Is(err, points.ErrKeyReused) {
+		t.Errorf("queueing receipt r2 again with another amount: err %v; want ErrKeyReused", err)
+	}
+	if _, err := a.points.Spend(ctx, "till-1", rest.PointsSpendInput{MemberCode: m.Code, ReceiptID: "r3", Points: 1}); !errors.Is(err, ErrHQUnreachable) {
+		t.Errorf("spending with head office away: err %v; want ErrHQUnreachable", err)
+	}
+	// A code no member's: only head office can tell, so it waits too.
+	forged := rest.PointsEarnInput{MemberCode: "PT" + strings.Repeat("A", len(m.Code)-2), ReceiptID: "r4", AmountFen: 100}
+	if p, err := a.points.Earn(ctx, "till-1", forged); err != nil || !p.Queued {
+		t.Errorf("earning for a forged code with head office away: %+v, %v; want queued", p, err)
+	}
+	if waiting, _, err := a.points.Queued(ctx); err != nil || waiting != 2 {
+		t.Fatalf("earns waiting at store A: %d, %v; want 2", waiting, err)
+	}
+
+	hq = openOffice(t, hqDir, c.clientURLs())
+	waitFor(t, within, func() error {
+		waiting, refused, err := a.points.Queued(ctx)
+		if err != nil || waiting != 0 || refused != 1 {
+			return fmt.Errorf("store A's queue: %d waiting, %d refused, %v; want r2 sent, the forged code's earn refused", waiting, refused, err)
+		}
+		return nil
+	})
+	code, err := hq.points.Code(m.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := hq.points.History(ctx, code, 0, 50)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var earns []string
+	var sum int64
+	for _, e := range got.Entries {
+		sum += e.Points
+		if e.Kind == rest.PointsEarn {
+			earns = append(earns, e.Issuer+" "+e.Key)
+		}
+	}
+	want := []string{a.id + "/till-1 r2", a.id + "/till-1 r1"}
+	if fmt.Sprint(earns) != fmt.Sprint(want) {
+		t.Errorf("head office's earns, newest first: %v; want %v (the queued one once)", earns, want)
+	}
+	member, err := hq.points.Member(ctx, code)
+	if err != nil || member.Balance != sum || member.Balance <= 0 {
+		t.Errorf("balance at head office %d (%v); want the entries' sum %d, above 0", member.Balance, err, sum)
+	}
+	if bad, err := points.Verify(ctx, hq.st); err != nil || len(bad) > 0 {
+		t.Errorf("points verify at head office: %v, %v; want clean", bad, err)
+	}
+}
