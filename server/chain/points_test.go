@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 
 	"storecast/app/rest"
@@ -113,4 +114,40 @@ func TestChainPointsEarnQueuesWhileHeadOfficeIsAway(t *testing.T) {
 	if bad, err := points.Verify(ctx, hq.st); err != nil || len(bad) > 0 {
 		t.Errorf("points verify at head office: %v, %v; want clean", bad, err)
 	}
+}
+
+// Tills at a store earning for members at head office, in parallel: how
+// many earns per second reach the chain's ledger through a store's leaf
+// link (each one write of head office's database).
+func BenchmarkChainPointsEarns(b *testing.B) {
+	ctx := context.Background()
+	c := startCluster(b, 1)
+	hq := openOffice(b, b.TempDir(), c.clientURLs())
+	a := openShop(b, b.TempDir(), "A", "north", c.leafURLs())
+	hq.knows(b, 1)
+	var m rest.PointsMember
+	var err error
+	waitFor(b, within, func() error {
+		m, err = a.points.Join(ctx, rest.PointsJoin{ConsentVersion: points.ConsentVersion, ConsentLocale: "en"})
+		return err
+	})
+	var n atomic.Int64
+	b.SetParallelism(16) // many tills per core: each waits on the network
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			// A code lasts 30 seconds: ask for it again now and then, as a
+			// till scans the member's phone.
+			code := m.Code
+			if now, err := hq.points.Code(m.ID); err == nil {
+				code = now
+			}
+			in := rest.PointsEarnInput{MemberCode: code, ReceiptID: fmt.Sprintf("r%d", n.Add(1)), AmountFen: 1000}
+			if p, err := a.points.Earn(ctx, "till-1", in); err != nil || p.Queued {
+				b.Errorf("earn: %+v, %v", p, err)
+				return
+			}
+		}
+	})
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "earns/s")
 }
