@@ -69,6 +69,28 @@ func TestChainOfProcesses(t *testing.T) {
 		reports[s.id] = sum
 	}
 
+	// The chain's points are head office's: a member joins at store B,
+	// earns at C and spends at A.
+	var member rest.PointsMember
+	if code := b.srv.API(t, http.MethodPost, "/api/v1/points/members", rest.PointsJoin{ConsentVersion: 1, ConsentLocale: "en"}, &member); code != http.StatusCreated {
+		t.Fatalf("joining at store B = %d; want 201", code)
+	}
+	var posted rest.PointsPosted
+	earn := func(s *chainStore, receipt string, want int) {
+		t.Helper()
+		in := rest.PointsEarnInput{MemberCode: memberCode(t, hq, member), ReceiptID: receipt, AmountFen: 10000}
+		if code := s.srv.API(t, http.MethodPost, "/api/v1/points/earns", in, &posted); code != want {
+			t.Fatalf("earning %s at store %s = %d (%+v); want %d", receipt, s.name, code, posted, want)
+		}
+	}
+	earn(c, "c-1", http.StatusCreated)
+	perReceipt := posted.Entry.Points // 100 yuan's, by head office's rules
+	spend := rest.PointsSpendInput{MemberCode: memberCode(t, hq, member), ReceiptID: "a-1", Points: perReceipt}
+	if code := a.srv.API(t, http.MethodPost, "/api/v1/points/spends", spend, &posted); code != http.StatusCreated || posted.Balance != 0 {
+		t.Fatalf("spending C's points at store A = %d, balance %d; want 201, 0", code, posted.Balance)
+	}
+	step("a member joined at B, earned at C and spent at A")
+
 	first := publish("before", 10)
 	for _, s := range stores {
 		s.sees(t, changes)
@@ -101,6 +123,13 @@ func TestChainOfProcesses(t *testing.T) {
 		did(s, "cut", 100, ref, "127.0.0.2")
 	}
 	step("head office published 200 changes; the stores recorded plays, a claim, a redemption and a call")
+	earn(a, "a-2", http.StatusAccepted)
+	earn(a, "a-2", http.StatusAccepted) // the till's retry: still one earn
+	spend.ReceiptID, spend.Points = "a-3", 1
+	if code := a.srv.API(t, http.MethodPost, "/api/v1/points/spends", spend, nil); code != http.StatusServiceUnavailable {
+		t.Fatalf("spending at store A with its link down = %d; want 503", code)
+	}
+	step("store A queued an earn and refused a spend with its link down")
 	b.sees(t, changes)
 	c.sees(t, changes)
 	if got := upsertCounts(a.screen)[cut[0].Title["en"]]; got != 0 {
@@ -131,6 +160,14 @@ func TestChainOfProcesses(t *testing.T) {
 	counted(t, hq, stores, reports)
 	t.Logf("recovery: head office counted store A's reports %v after the link returned", time.Since(back).Round(time.Millisecond))
 	a.holds(t, latest)
+	harness.CheckFor(t, chainWithin, 100*time.Millisecond, func() error {
+		var m rest.PointsMember
+		if code := hq.API(t, http.MethodGet, "/api/v1/points/members/"+memberCode(t, hq, member), nil, &m); code != http.StatusOK || m.Balance != perReceipt {
+			return fmt.Errorf("the member's balance at head office = %d (%d); want %d, store A's queued earn once", m.Balance, code, perReceipt)
+		}
+		return nil
+	})
+	t.Logf("recovery: head office had store A's queued earn %v after the link returned", time.Since(back).Round(time.Millisecond))
 
 	// A server of the cluster dies (not the one behind store A's proxy):
 	// each stream has two copies left.
@@ -169,4 +206,15 @@ func TestChainOfProcesses(t *testing.T) {
 		s.gotOnce(t, changes)
 		checkScreens(t, []*screenClient{s.screen})
 	}
+}
+
+// memberCode is the member's code now: their phone's card shows it, for
+// head office's 30-second steps.
+func memberCode(t *testing.T, hq *harness.Server, m rest.PointsMember) string {
+	t.Helper()
+	var c rest.PointsCode
+	if code := hq.APIAs(t, "", http.MethodPost, "/api/v1/points/card/code", rest.PointsCard{Card: m.Card}, &c); code != http.StatusOK {
+		t.Fatalf("the member's card at head office = %d; want 200", code)
+	}
+	return c.Code
 }
