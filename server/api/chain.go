@@ -3,6 +3,7 @@ package api
 import (
 	"net/http"
 	"regexp"
+	"time"
 
 	"storecast/app/rest"
 	"storecast/server/store"
@@ -67,11 +68,15 @@ func (h *Handler) chainReport(w http.ResponseWriter, r *http.Request) {
 	if by == "" {
 		by = store.ByStore
 	}
+	// A store reports on its own date, which east of head office is
+	// already tomorrow: the default days run to the latest date on
+	// earth (UTC+14), from 30 days before the earliest (UTC-12).
+	now := h.now().UTC()
 	if from == "" {
-		from = h.now().AddDate(0, 0, -30).Format("2006-01-02")
+		from = now.Add(-12*time.Hour).AddDate(0, 0, -30).Format(time.DateOnly)
 	}
 	if to == "" {
-		to = h.now().Format("2006-01-02")
+		to = now.Add(14 * time.Hour).Format(time.DateOnly)
 	}
 	switch {
 	case by != store.ByStore && by != store.ByRegion && by != store.ByChain:

@@ -92,6 +92,41 @@ func TestChainInfoStoresAndReport(t *testing.T) {
 	e.call(t, 422, "GET", "/api/v1/chain/report?by=planet", "")
 }
 
+// A store reports on its own date: at 17:00 UTC a store in Shanghai is
+// on the next day, one in Samoa (UTC-11) on this one, and the default
+// report counts both.
+func TestChainReportCountsStoresAheadOfHeadOffice(t *testing.T) {
+	e := newEnv(t)
+	e.store.SetChainRole(store.HeadOffice)
+	now := time.Date(2026, 12, 6, 17, 0, 0, 0, time.UTC)
+	e.api.now = func() time.Time { return now }
+	ctx := context.Background()
+	for i, s := range []struct{ id, zone string }{{"shanghai", "Asia/Shanghai"}, {"kiritimati", "Pacific/Kiritimati"}, {"samoa", "Pacific/Pago_Pago"}} {
+		loc, err := time.LoadLocation(s.zone)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := e.store.SeenStore(ctx, store.ChainStore{ID: s.id, Name: s.id}); err != nil {
+			t.Fatal(err)
+		}
+		day := now.In(loc).Format(time.DateOnly)
+		if _, err := e.store.ApplyUp(ctx, s.id, int64(i+1), content.UpEvent{Kind: content.UpPlay, Day: day, N: 1}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var got rest.ChainReport
+	if err := json.Unmarshal([]byte(e.call(t, 200, "GET", "/api/v1/chain/report?by=chain", "")), &got); err != nil {
+		t.Fatal(err)
+	}
+	plays := 0
+	for _, r := range got.Rows {
+		plays += r.Plays
+	}
+	if plays != 3 {
+		t.Errorf("the default report counts %d plays (%+v); want 3, one per store on its own date", plays, got.Rows)
+	}
+}
+
 // A store's console may read head office's items and not change them.
 func TestHeadOfficeItemsAreReadOnlyInAStore(t *testing.T) {
 	e := newEnv(t)
