@@ -57,6 +57,24 @@ type PointsCard struct {
 type PointsCode struct {
 	Code          string    `json:"code"`
 	CodeExpiresAt time.Time `json:"code_expires_at"`
+	// Balance is the member's points now, for their phone to show.
+	Balance int64 `json:"balance"`
+}
+
+// PointsSelfJoin is POST /points/join: a shopper joins on their own
+// phone, without a phone number (a number is asked only at a till, where
+// staff see who gives it), so nobody can learn from it which numbers are
+// members.
+type PointsSelfJoin struct {
+	ConsentVersion int    `json:"consent_version"`
+	ConsentLocale  string `json:"consent_locale"`
+}
+
+// PointsCardEntries is POST /points/card/entries: a member's phone asks
+// for its entries (Before as in GET /points/members/{code}/entries).
+type PointsCardEntries struct {
+	Card   string `json:"card"`
+	Before int64  `json:"before,omitempty"`
 }
 
 // PointsLine is one category's share of a receipt, in fen.

@@ -51,6 +51,10 @@ var notStaffChanges = map[string]string{
 	"POST /api/v1/alerts/webhooks/{id}/test": "sends a test message and changes nothing; the delivery log records it",
 	"POST /api/v1/points/members":            "a shopper's consent, recorded with its time and version in the member row; the audit log must not name members",
 	"POST /api/v1/points/card/code":          "a member's phone trading its card for its code: changes nothing",
+	"POST /api/v1/points/join":               "a shopper's consent from their own phone, recorded in the member row; the audit log must not name members",
+	"POST /api/v1/points/card/entries":       "a member's phone reading its entries: changes nothing",
+	"POST /api/v1/points/card/export":        "a member's phone taking its copy of what is stored: changes nothing",
+	"POST /api/v1/points/card/delete":        "a member deleting their membership from their phone: audited as points.member.delete by the ledger, naming no member",
 	"POST /api/v1/points/earns":              "a till's receipt: the ledger entry records its issuer and actor, once per receipt id",
 	"POST /api/v1/points/spends":             "a till's receipt: the ledger entry records its issuer and actor, once per receipt id",
 }

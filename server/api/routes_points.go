@@ -5,12 +5,18 @@ import "storecast/app/rest"
 // registerPoints adds members and points: tills (cashiers, or tokens
 // with the points scope) join, earn, spend, reverse and look members up
 // by their member code; editors set the earning rules. The consent
-// notice is public: a shopper reads it before joining; so is trading a
-// member's card for their code, which only the card's holder can.
+// notice is public: a shopper reads it before joining; so are joining
+// from one's own phone (without a number) and what the card's holder,
+// and only they, can do with it (points_card.go).
 func (h *Handler) registerPoints(mux Mux) {
 	const editor, cashier, scope = rest.RoleEditor, rest.RoleCashier, rest.ScopePoints
 	mux.HandleFunc("GET /api/v1/points/consent", h.anonymous(h.pointsConsent))
 	mux.HandleFunc("POST /api/v1/points/card/code", h.anonymous(h.cardCode))
+	mux.HandleFunc("POST /api/v1/points/join", h.anonymous(h.selfJoin))
+	mux.HandleFunc("POST /api/v1/points/card/entries", h.anonymous(h.cardEntries))
+	mux.HandleFunc("POST /api/v1/points/card/export", h.anonymous(h.cardExport))
+	mux.HandleFunc("POST /api/v1/points/card/delete", h.anonymous(h.cardDelete))
+	mux.HandleFunc("GET /api/v1/points/codes/{code}/qr.png", h.anonymous(h.memberQR))
 	mux.Handle("POST /api/v1/points/members", h.allowScope(scope, h.joinPoints, cashier))
 	mux.Handle("GET /api/v1/points/members/{code}", h.allowScope(scope, h.pointsMember, cashier))
 	mux.Handle("GET /api/v1/points/members/{code}/entries", h.allowScope(scope, h.pointsHistory, cashier))
