@@ -29,6 +29,8 @@ func (p *Page) view() view {
 		p.eventsView(&v)
 	case Help:
 		p.helpView(&v)
+	case Points:
+		p.pointsView(&v)
 	default:
 		p.attractView(&v)
 	}
@@ -89,6 +91,7 @@ func (p *Page) menuView(v *view) {
 		{Offers, "offers", i18n.MenuPromotions, i18n.MenuPromotionsHint},
 		{Coupons, "coupons", i18n.MenuCoupons, i18n.MenuCouponsHint},
 		{Price, "price", i18n.MenuPriceCheck, i18n.MenuPriceCheckHint},
+		{Points, "coupons", i18n.MenuPoints, i18n.MenuPointsHint},
 		{Events, "events", i18n.MenuEvents, i18n.MenuEventsHint},
 		{Help, "help", i18n.MenuHelp, i18n.MenuHelpHint},
 	}
