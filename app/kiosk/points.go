@@ -18,14 +18,14 @@ import (
 // memory only; the idle reset drops it, so the next shopper never sees
 // this member's balance.
 type pointsState struct {
-	code    string // what is in the box
-	member  *rest.KioskMember
-	linked  string // the member code member is for
-	chosen  *rest.KioskPointsItem
-	busy    bool
-	errID   string // message id of the problem; "" for none
-	page    int    // elder mode: which page of items
-	seq     int    // answers to older requests are dropped
+	code   string // what is in the box
+	member *rest.KioskMember
+	linked string // the member code member is for
+	chosen *rest.KioskPointsItem
+	busy   bool
+	errID  string // message id of the problem; "" for none
+	page   int    // elder mode: which page of items
+	seq    int    // answers to older requests are dropped
 }
 
 // pointsView is My points: first the member code (a scanner types it and
