@@ -40,7 +40,7 @@ type PointsMember struct {
 	ConsentedAt    time.Time `json:"consented_at"`
 	Balance        int64     `json:"balance"`
 	// Expiring is how much of Balance expires within ExpiringDays
-	// (answered by GET /points/members/{code} only).
+	// (0 in answers other than GET /points/members/{code}).
 	Expiring      int64     `json:"expiring"`
 	Code          string    `json:"code"`
 	CodeExpiresAt time.Time `json:"code_expires_at"`

@@ -142,7 +142,7 @@ func (h *Handler) exchangedBefore(w http.ResponseWriter, r *http.Request, x stor
 	if x.Status == "done" {
 		w.Header().Set("Content-Type", "application/json")
 		w.WriteHeader(http.StatusOK)
-		w.Write([]byte(x.Answer))
+		w.Write([]byte(x.Answer + "\n")) // as writeJSON ends a body
 		return
 	}
 	if err := h.reverseExchange(r.Context(), x.Issuer, x.ID); err != nil {

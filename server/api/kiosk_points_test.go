@@ -1,0 +1,123 @@
+package api
+
+import (
+	"context"
+	"encoding/json"
+	"net/http"
+	"strings"
+	"testing"
+
+	"storecast/app/rest"
+)
+
+// pointsItem adds a catalogue item for campaign at price and returns its
+// id.
+func (e *env) pointsItem(t *testing.T, campaign string, price int) string {
+	t.Helper()
+	return e.created(t, "/api/v1/points/items", `{"campaign":"`+campaign+`","price":`+itoa(price)+`}`)
+}
+
+// rich joins a member who earned 200 points and returns their code.
+func (e *env) rich(t *testing.T) string {
+	t.Helper()
+	code := e.member(t)
+	in := rest.PointsEarnInput{MemberCode: code, ReceiptID: "R-" + code[:12], AmountFen: 10000}
+	if _, err := e.points.Earn(context.Background(), "pos-1", in); err != nil {
+		t.Fatal(err)
+	}
+	return code
+}
+
+func (e *env) exchange(t *testing.T, member, item, id string) (int, string) {
+	t.Helper()
+	return e.do(t, "POST", "/api/v1/kiosk/points/exchanges",
+		`{"member_code":"`+member+`","item":"`+item+`","exchange_id":"`+id+`","install":"`+install+`"}`, "")
+}
+
+func (e *env) kioskBalance(t *testing.T, member string) rest.KioskMember {
+	t.Helper()
+	var m rest.KioskMember
+	json.Unmarshal([]byte(e.call(t, http.StatusOK, "GET", "/api/v1/kiosk/points/members/"+member+"?install="+install, "", "")), &m)
+	return m
+}
+
+// An editor's catalogue, a member's lookup at the kiosk and an exchange,
+// retried: one spend, one coupon.
+func TestPointsExchange(t *testing.T) {
+	e := newEnv(t)
+	e.call(t, http.StatusOK, "PUT", "/api/v1/points/rules", samplePointsRules)
+	cheap := e.pointsItem(t, e.campaign(t, 5, 5), 150)
+	dear := e.pointsItem(t, e.campaign(t, 5, 5), 500)
+	golden(t, "points_items", e.call(t, http.StatusOK, "GET", "/api/v1/points/items", ""))
+	member := e.rich(t)
+
+	looked := e.call(t, http.StatusOK, "GET", "/api/v1/kiosk/points/members/"+member+"?install="+install, "", "")
+	golden(t, "kiosk_member", looked)
+	var m rest.KioskMember
+	json.Unmarshal([]byte(looked), &m)
+	if m.Balance != 200 || len(m.Items) != 2 || !m.Items[0].Affordable || m.Items[1].Affordable {
+		t.Fatalf("lookup = %+v; want 200 points, the 150 item affordable and the 500 one not", m)
+	}
+
+	code, first := e.exchange(t, member, cheap, "X-1")
+	if code != http.StatusCreated {
+		t.Fatalf("exchange = %d %s; want 201", code, first)
+	}
+	golden(t, "points_exchanged", first)
+	code, again := e.exchange(t, member, cheap, "X-1")
+	if code != http.StatusOK || again != first {
+		t.Fatalf("retried exchange = %d %s; want 200 and the first coupon %s", code, again, first)
+	}
+	if got := e.kioskBalance(t, member).Balance; got != 50 {
+		t.Errorf("balance after one exchange, retried = %d; want 50", got)
+	}
+	if code, b := e.exchange(t, member, dear, "X-2"); code != http.StatusConflict || !strings.Contains(b, "insufficient") {
+		t.Errorf("exchange beyond the balance = %d %s; want 409 insufficient", code, b)
+	}
+	if code, b := e.exchange(t, member, "nope", "X-3"); code != http.StatusUnprocessableEntity || !strings.Contains(b, "item") {
+		t.Errorf("exchange of no item = %d %s; want 422 on item", code, b)
+	}
+	if code, b := e.exchange(t, "PTAAAA", cheap, "X-4"); code != http.StatusUnprocessableEntity {
+		t.Errorf("exchange with a bad code = %d %s; want 422", code, b)
+	}
+	if code, b := e.do(t, "GET", "/api/v1/kiosk/points/members/"+member, "", ""); code != http.StatusUnprocessableEntity {
+		t.Errorf("lookup with no install or device = %d %s; want 422", code, b)
+	}
+}
+
+// A claim that fails after the spend gives the points back, and a retry
+// of that exchange stays refused: never points gone without a coupon.
+func TestPointsExchangeSoldOutRefunds(t *testing.T) {
+	e := newEnv(t)
+	e.call(t, http.StatusOK, "PUT", "/api/v1/points/rules", samplePointsRules)
+	item := e.pointsItem(t, e.campaign(t, 1, 5), 100)
+	a, b := e.rich(t), e.rich(t)
+	if code, body := e.exchange(t, a, item, "X-1"); code != http.StatusCreated {
+		t.Fatalf("first exchange = %d %s", code, body)
+	}
+	for _, want := range []string{"sold_out", "refunded"} { // then its retry
+		if code, body := e.exchange(t, b, item, "X-2"); code != http.StatusConflict || !strings.Contains(body, want) {
+			t.Errorf("exchange of a sold-out item = %d %s; want 409 %s", code, body, want)
+		}
+		if got := e.kioskBalance(t, b).Balance; got != 200 {
+			t.Errorf("balance after a sold-out exchange = %d; want 200 (refunded)", got)
+		}
+	}
+}
+
+// Editors change and remove items; a bad campaign or price is refused.
+func TestPointsItemsEdit(t *testing.T) {
+	e := newEnv(t)
+	campaign := e.campaign(t, 5, 1)
+	id := e.pointsItem(t, campaign, 100)
+	golden(t, "points_item", e.call(t, http.StatusOK, "PUT", "/api/v1/points/items/"+id, `{"campaign":"`+campaign+`","price":120}`))
+	for _, body := range []string{`{"campaign":"nope","price":1}`, `{"campaign":"` + campaign + `","price":0}`} {
+		e.call(t, http.StatusUnprocessableEntity, "POST", "/api/v1/points/items", body)
+	}
+	e.call(t, http.StatusNotFound, "PUT", "/api/v1/points/items/nope", `{"campaign":"`+campaign+`","price":1}`)
+	e.call(t, http.StatusNoContent, "DELETE", "/api/v1/points/items/"+id, "")
+	e.call(t, http.StatusNotFound, "DELETE", "/api/v1/points/items/"+id, "")
+	if got := strings.TrimSpace(e.call(t, http.StatusOK, "GET", "/api/v1/points/items", "")); got != `{"items":[]}` {
+		t.Errorf("catalogue = %s; want none", got)
+	}
+}
