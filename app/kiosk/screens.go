@@ -91,9 +91,11 @@ func (p *Page) menuView(v *view) {
 		{Offers, "offers", i18n.MenuPromotions, i18n.MenuPromotionsHint},
 		{Coupons, "coupons", i18n.MenuCoupons, i18n.MenuCouponsHint},
 		{Price, "price", i18n.MenuPriceCheck, i18n.MenuPriceCheckHint},
-		{Points, "coupons", i18n.MenuPoints, i18n.MenuPointsHint},
 		{Events, "events", i18n.MenuEvents, i18n.MenuEventsHint},
 		{Help, "help", i18n.MenuHelp, i18n.MenuHelpHint},
+		// Last: the other tiles keep their places, and a shopper who
+		// learnt the menu still finds them where they were.
+		{Points, "coupons", i18n.MenuPoints, i18n.MenuPointsHint},
 	}
 	pg := p.tilePage(iconTiles, len(items))
 	var tiles []app.UI
