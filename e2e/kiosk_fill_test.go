@@ -21,7 +21,7 @@ type fillRoute struct {
 	items int
 }
 
-// fillRoutes are the screens with the store's content: the menu's five
+// fillRoutes are the screens with the store's content: the menu's six
 // choices; a tile for all offers and one per category with offers (and
 // "other" for offers in none); every offer.
 func fillRoutes(t *testing.T, s *harness.Server) []fillRoute {
