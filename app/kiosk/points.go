@@ -22,10 +22,14 @@ type pointsState struct {
 	member *rest.KioskMember
 	linked string // the member code member is for
 	chosen *rest.KioskPointsItem
-	busy   bool
-	errID  string // message id of the problem; "" for none
-	page   int    // elder mode: which page of items
-	seq    int    // answers to older requests are dropped
+	// exchange is the id of the exchange of chosen: made when it is
+	// chosen and kept while "yes" is tried again, so an answer lost on
+	// the way never spends twice.
+	exchange string
+	busy     bool
+	errID    string // message id of the problem; "" for none
+	page     int    // elder mode: which page of items
+	seq      int    // answers to older requests are dropped
 }
 
 // pointsView is My points: first the member code (a scanner types it and
@@ -184,7 +188,9 @@ func (p *Page) onChoose(i int) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
 		s := &p.points
 		it := s.member.Items[i]
-		s.chosen, s.errID = &it, ""
+		b := make([]byte, 12)
+		rand.Read(b)
+		s.chosen, s.errID, s.exchange = &it, "", "k-"+base64.RawURLEncoding.EncodeToString(b)
 		p.sayAll(ctx, screenParts(p.route.Locale, p.view()), false)
 		ctx.Defer(func(app.Context) { p.focus("sc-points-yes") })
 	}
@@ -210,18 +216,15 @@ func (p *Page) pointsConfirmView(v *view) {
 }
 
 // onExchange spends the points and shows the coupon as a claim's is. The
-// exchange id is made once per "yes", so the server applies a retried
-// request once.
+// exchange id is the choice's, so the server applies a retried "yes"
+// once.
 func (p *Page) onExchange(ctx app.Context, e app.Event) {
 	s := &p.points
 	it := *s.chosen
 	s.seq++
 	seq := s.seq
 	s.busy, s.errID = true, ""
-	b := make([]byte, 12)
-	rand.Read(b)
-	in := rest.PointsExchangeInput{MemberCode: s.linked, Item: it.ID,
-		ExchangeID: "k-" + base64.RawURLEncoding.EncodeToString(b), Install: installID()}
+	in := rest.PointsExchangeInput{MemberCode: s.linked, Item: it.ID, ExchangeID: s.exchange, Install: installID()}
 	body, _ := json.Marshal(in)
 	token := stored(deviceKey)
 	page := p.ctx
@@ -240,13 +243,14 @@ func (p *Page) onExchange(ctx app.Context, e app.Event) {
 // or why not on this one, the balance as the server now has it.
 func (p *Page) exchanged(ctx app.Context, it rest.KioskPointsItem, status int, text string, err error) {
 	s := &p.points
-	s.busy, s.chosen = false, nil
+	s.busy = false
 	var out struct {
 		rest.PointsExchanged
 		rest.ErrorBody
 	}
 	json.Unmarshal([]byte(text), &out)
 	if err == nil && status/100 == 2 && out.Coupon.Code != "" {
+		s.chosen = nil
 		s.member.Balance = out.Balance
 		for i := range s.member.Items {
 			s.member.Items[i].Affordable = s.member.Items[i].Price <= out.Balance
@@ -259,6 +263,9 @@ func (p *Page) exchanged(ctx app.Context, it rest.KioskPointsItem, status int, t
 		return
 	}
 	s.errID = exchangeProblem(err, status, out.Error.Code, out.Error.Field)
+	if s.errID != i18n.CouponOffline {
+		s.chosen = nil // refused: back to the items; offline: "yes" again retries
+	}
 	p.sayAll(ctx, screenParts(p.route.Locale, p.view()), false)
 }
 
