@@ -274,6 +274,8 @@ func exchangeProblem(err error, status int, code, field string) string {
 	switch {
 	case err != nil || status >= 500:
 		return i18n.CouponOffline
+	case status == 429:
+		return i18n.CouponBusy
 	case code == "insufficient":
 		return i18n.PointsShort
 	case field == "member_code" || status == 404:
