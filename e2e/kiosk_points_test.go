@@ -5,6 +5,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+
 	"storecast/app/rest"
 	"storecast/e2e/harness"
 )
@@ -22,7 +25,8 @@ func pointsItemFor(t *testing.T, s *harness.Server, campaign string, price int) 
 // they cannot afford marked), exchanges points for a coupon after a
 // confirmation, sees the coupon as a claimed one and their balance
 // lower; axe finds nothing in any mode, voice mode reads the balance,
-// elder mode offers at most 4 choices; the idle reset forgets the member.
+// elder mode offers at most 4 choices; the idle reset forgets the member;
+// a scanner's typing links them again.
 func TestKioskMyPoints(t *testing.T) {
 	t.Parallel()
 	s := kit.Server(t, harness.Options{})
@@ -124,4 +128,14 @@ func TestKioskMyPoints(t *testing.T) {
 	if eval[bool](t, tab, `!!document.querySelector("#sc-points-balance")`) {
 		t.Error("after the idle reset the kiosk still shows the member's balance")
 	}
+
+	// A scanner types the code and Enter into the box, focused as the
+	// screen opens.
+	if code := s.APIAs(t, "", "POST", "/api/v1/points/card/code", map[string]string{"card": m.Card}, &c); code != http.StatusOK {
+		t.Fatalf("card code = %d", code)
+	}
+	if err := chromedp.Do(tab, chromedp.SendKeys("#sc-member", c.Code+kb.Enter)); err != nil {
+		t.Fatal(err)
+	}
+	waitJS(t, tab, `(b => b && b.innerText === "You have 50 points")(document.querySelector("#sc-points-balance"))`)
 }
