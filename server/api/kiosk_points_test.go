@@ -7,7 +7,10 @@ import (
 	"strings"
 	"testing"
 
+	"storecast/app/content"
 	"storecast/app/rest"
+	"storecast/server/coupon"
+	"storecast/server/store"
 )
 
 // pointsItem adds a catalogue item for campaign at price and returns its
@@ -119,5 +122,45 @@ func TestPointsItemsEdit(t *testing.T) {
 	e.call(t, http.StatusNotFound, "DELETE", "/api/v1/points/items/"+id, "")
 	if got := strings.TrimSpace(e.call(t, http.StatusOK, "GET", "/api/v1/points/items", "")); got != `{"items":[]}` {
 		t.Errorf("catalogue = %s; want none", got)
+	}
+}
+
+// An exchange for a chain campaign claims at head office; with head
+// office away after the spend, the spend is reversed and the kiosk told
+// 503, and the same exchange id tried again stays refunded.
+func TestPointsExchangeChainCampaign(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	e.call(t, http.StatusOK, "PUT", "/api/v1/points/rules", samplePointsRules)
+	codec, err := coupon.NewChainCodec([]byte("api-test-chain-secret-0123456789"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	hq := &fakeHQ{codec: codec, coupons: map[string]content.Coupon{}}
+	camp := content.Campaign{ID: store.NewID(), Title: content.Text{"en": "Chain week"}, Quantity: 10, PerDevice: 5,
+		WindowMinutes: 60, CouponMinutes: 60, Status: content.CampaignLive}
+	item := e.pointsItem(t, e.campaign(t, 5, 5), 100) // made before the store joins: then it is read-only
+	e.store.SetChainRole(store.Member)
+	if _, err := e.store.ApplyHQ(ctx, "hq", 1, content.Event{Op: content.OpCampaignUpsert, Campaign: &camp}, true); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.store.SavePointsItem(ctx, item, rest.PointsItemInput{Campaign: camp.ID, Price: 100}); err != nil {
+		t.Fatal(err)
+	}
+	e.api.chain = hq
+	member := e.rich(t)
+
+	code, b := e.exchange(t, member, item, "X-1")
+	if code != http.StatusCreated || !strings.Contains(b, `"code":"CH-`) {
+		t.Fatalf("exchange for a chain campaign = %d %s; want 201 with a CH- code", code, b)
+	}
+	hq.setDown(true)
+	for _, want := range []int{http.StatusServiceUnavailable, http.StatusConflict} { // then its retry: refunded
+		if code, b := e.exchange(t, member, item, "X-2"); code != want {
+			t.Errorf("exchange with head office away = %d %s; want %d", code, b, want)
+		}
+	}
+	if got := e.kioskBalance(t, member).Balance; got != 100 {
+		t.Errorf("balance after one exchange and one refused = %d; want 100", got)
 	}
 }
