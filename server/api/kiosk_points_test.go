@@ -9,6 +9,7 @@ import (
 
 	"storecast/app/content"
 	"storecast/app/rest"
+	"storecast/server/auth"
 	"storecast/server/coupon"
 	"storecast/server/store"
 )
@@ -163,4 +164,32 @@ func TestPointsExchangeChainCampaign(t *testing.T) {
 	if got := e.kioskBalance(t, member).Balance; got != 100 {
 		t.Errorf("balance after one exchange and one refused = %d; want 100", got)
 	}
+}
+
+// A paired kiosk is known by its device token, as in a claim: the spend
+// names the screen as its issuer; a revoked token is refused.
+func TestPointsExchangeByDeviceToken(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	e.call(t, http.StatusOK, "PUT", "/api/v1/points/rules", samplePointsRules)
+	item := e.pointsItem(t, e.campaign(t, 5, 5), 100)
+	member := e.rich(t)
+	device := auth.NewSecret("scd_")
+	sc, err := e.store.CreateScreen(ctx, store.Screen{Name: "Door", Kind: content.KindKiosk}, auth.HashSecret(device))
+	if err != nil {
+		t.Fatal(err)
+	}
+	bearer := "Bearer " + device
+	e.call(t, http.StatusOK, "GET", "/api/v1/kiosk/points/members/"+member, "", bearer)
+	body := `{"member_code":"` + member + `","item":"` + item + `","exchange_id":"X-1"}`
+	e.call(t, http.StatusCreated, "POST", "/api/v1/kiosk/points/exchanges", body, bearer)
+	h, err := e.points.History(ctx, member, 0, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := h.Entries[0]; got.Kind != rest.PointsSpend || got.Issuer != "screen:"+sc.ID || got.Key != "X-1" {
+		t.Errorf("newest entry = %s by %q key %q; want a spend by screen:%s key X-1", got.Kind, got.Issuer, got.Key, sc.ID)
+	}
+	e.call(t, http.StatusNoContent, "DELETE", "/api/v1/screens/"+sc.ID, "")
+	e.call(t, http.StatusUnauthorized, "GET", "/api/v1/kiosk/points/members/"+member, "", bearer)
 }
