@@ -30,7 +30,7 @@ func (h *Handler) kioskMember(w http.ResponseWriter, r *http.Request) {
 		h.pointsError(w, r, err)
 		return
 	}
-	its, err := h.store.PointsItems(r.Context())
+	its, err := h.store.PointsItems(r.Context(), true)
 	if err != nil {
 		h.internal(w, r, err)
 		return

@@ -78,6 +78,13 @@ func TestPointsExchange(t *testing.T) {
 	if code, b := e.exchange(t, member, dear, "X-2"); code != http.StatusConflict || !strings.Contains(b, "insufficient") {
 		t.Errorf("exchange beyond the balance = %d %s; want 409 insufficient", code, b)
 	}
+	// A campaign paused is no item for the kiosk, though still the editor's.
+	paused := e.campaign(t, 5, 5)
+	e.pointsItem(t, paused, 10)
+	e.call(t, http.StatusOK, "PUT", "/api/v1/campaigns/"+paused, `{"title":{"en":"Paused"},"quantity":5,"per_device":5,"window_minutes":60,"coupon_minutes":60,"status":"paused"}`)
+	if got := len(e.kioskBalance(t, member).Items); got != 2 {
+		t.Errorf("the kiosk offers %d items; want 2 (not the paused campaign's)", got)
+	}
 	if code, b := e.exchange(t, member, "nope", "X-3"); code != http.StatusUnprocessableEntity || !strings.Contains(b, "item") {
 		t.Errorf("exchange of no item = %d %s; want 422 on item", code, b)
 	}

@@ -13,7 +13,7 @@ import (
 // the coupon campaigns members get for points at the kiosk.
 
 func (h *Handler) pointsItems(w http.ResponseWriter, r *http.Request) {
-	its, err := h.store.PointsItems(r.Context())
+	its, err := h.store.PointsItems(r.Context(), false)
 	if err != nil {
 		h.internal(w, r, err)
 		return

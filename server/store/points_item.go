@@ -28,9 +28,13 @@ func scanPointsItem(r rowScanner) (rest.PointsItem, error) {
 	return it, err
 }
 
-// PointsItems lists the catalogue, cheapest first.
-func (s *Store) PointsItems(ctx context.Context) ([]rest.PointsItem, error) {
-	its, err := queryAll(ctx, s, scanPointsItem, pointsItemSelect+` ORDER BY i.price, i.id LIMIT ?`, s.listMax)
+// PointsItems lists the catalogue, cheapest first; liveOnly keeps the
+// items whose campaign is live and not sold out here (what a kiosk
+// offers; head office may still refuse a chain campaign's claim).
+func (s *Store) PointsItems(ctx context.Context, liveOnly bool) ([]rest.PointsItem, error) {
+	its, err := queryAll(ctx, s, scanPointsItem, pointsItemSelect+`
+		WHERE ? = 0 OR (c.status = 'live' AND c.claimed < c.quantity)
+		ORDER BY i.price, i.id LIMIT ?`, liveOnly, s.listMax)
 	if err != nil {
 		return nil, fmt.Errorf("store: points items: %w", err)
 	}
