@@ -39,12 +39,18 @@ type PointsMember struct {
 	ConsentLocale  string    `json:"consent_locale"`
 	ConsentedAt    time.Time `json:"consented_at"`
 	Balance        int64     `json:"balance"`
-	Code           string    `json:"code"`
-	CodeExpiresAt  time.Time `json:"code_expires_at"`
+	// Expiring is how much of Balance expires within ExpiringDays
+	// (0 in answers other than GET /points/members/{code}).
+	Expiring      int64     `json:"expiring"`
+	Code          string    `json:"code"`
+	CodeExpiresAt time.Time `json:"code_expires_at"`
 	// Card is in the answer to joining only: the phone keeps it and
 	// trades it for its member code (POST /points/card/code).
 	Card string `json:"card,omitempty"`
 }
+
+// ExpiringDays is how far ahead PointsMember.Expiring looks.
+const ExpiringDays = 30
 
 // PointsCard is POST /points/card/code: a member's card, as their phone
 // keeps it.

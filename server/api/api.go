@@ -92,6 +92,8 @@ type Handler struct {
 	plays  *playBudget     // proof-of-play records per address and screen
 	gate   *gate           // anonymous requests worked on at once
 	qrs    *coupon.QRCache // coupons' QR codes, drawn once each
+
+	exchanges keyLock // points exchanges under way, by issuer and exchange id
 }
 
 // New returns the API handler built from c, or says which required

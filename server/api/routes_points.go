@@ -8,6 +8,8 @@ import "storecast/app/rest"
 // notice is public: a shopper reads it before joining; so are joining
 // from one's own phone (without a number) and what the card's holder,
 // and only they, can do with it (points_card.go).
+// Editors keep the points catalogue; kiosks show it to a member and
+// exchange their points for its coupons.
 func (h *Handler) registerPoints(mux Mux) {
 	const editor, cashier, scope = rest.RoleEditor, rest.RoleCashier, rest.ScopePoints
 	mux.HandleFunc("GET /api/v1/points/consent", h.anonymous(h.pointsConsent))
@@ -27,4 +29,12 @@ func (h *Handler) registerPoints(mux Mux) {
 	mux.Handle("POST /api/v1/points/reversals", h.allowScope(scope, h.reversePoints, cashier))
 	mux.Handle("GET /api/v1/points/rules", h.allowScope(scope, h.pointsRules, cashier, editor))
 	mux.Handle("PUT /api/v1/points/rules", h.allow(h.setPointsRules, editor))
+	mux.Handle("GET /api/v1/points/items", h.allow(h.pointsItems, editor))
+	mux.Handle("POST /api/v1/points/items", h.allow(h.createPointsItem, editor))
+	mux.Handle("PUT /api/v1/points/items/{id}", h.allow(h.updatePointsItem, editor))
+	mux.Handle("DELETE /api/v1/points/items/{id}", h.allow(h.deletePointsItem, editor))
+	// The kiosk's "My points", as its coupon claims: a paired kiosk's
+	// device token, or an unpaired one's install id.
+	mux.HandleFunc("GET /api/v1/kiosk/points/members/{code}", h.anonymous(h.kioskMember))
+	mux.HandleFunc("POST /api/v1/kiosk/points/exchanges", h.anonymous(h.exchangePoints))
 }
