@@ -48,3 +48,18 @@ type PointsExchanged struct {
 	PartnerBalance int64       `json:"partner_balance"`
 	Replayed       bool        `json:"replayed"`
 }
+
+// PointsSettlement is one store day's exchanges with one partner: our
+// points that went out to it and came in from it, and what we owe it
+// net (negative: it owes us), in our points and in fen at the
+// configured value of one of our points.
+type PointsSettlement struct {
+	Day        string `json:"day"`
+	Partner    string `json:"partner"`
+	OutOurs    int64  `json:"out_ours"`
+	OutTheirs  int64  `json:"out_theirs"`
+	InOurs     int64  `json:"in_ours"`
+	InTheirs   int64  `json:"in_theirs"`
+	OwedPoints int64  `json:"owed_points"`
+	OwedFen    int64  `json:"owed_fen"`
+}

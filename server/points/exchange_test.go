@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"storecast/app/rest"
+	"storecast/server/store"
 )
 
 // partnerB exchanges 1 of ours for 2 of theirs out, 1 of theirs for 1/3
@@ -130,4 +131,47 @@ func TestConcurrentExchangesNeverOverdraw(t *testing.T) {
 		t.Errorf("balance = %d; want 0", got)
 	}
 	verified(t, st)
+}
+
+func TestSettlementSumsEachDayAndPartner(t *testing.T) {
+	l, st, clk := newLedger(t)
+	partnerB(t, l, 0, 0)
+	m := join(t, l, "13800138000")
+	earn(t, l, m, "r-0", 10000)
+	steps := []struct {
+		dir string
+		pts int64
+	}{{rest.ExchangeOut, 30}, {rest.ExchangeOut, 10}, {rest.ExchangeIn, 30}}
+	for i, s := range steps {
+		if _, err := exchange(l, code(t, l, m), s.dir, fmt.Sprintf("x-%d", i), s.pts); err != nil {
+			t.Fatal(err)
+		}
+	}
+	clk.Add(24 * 60 * 60 * 1e9)
+	if _, err := exchange(l, code(t, l, m), rest.ExchangeOut, "x-next", 5); err != nil {
+		t.Fatal(err)
+	}
+	got, err := l.Settlement(context.Background(), "2026-03-01", "2026-03-02", 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []rest.PointsSettlement{
+		{Day: "2026-03-01", Partner: "b", OutOurs: 40, OutTheirs: 80, InOurs: 10, InTheirs: 30, OwedPoints: 30, OwedFen: 60},
+		{Day: "2026-03-02", Partner: "b", OutOurs: 5, OutTheirs: 10, OwedPoints: 5, OwedFen: 10},
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("settlement = %+v; want %+v", got, want)
+	}
+	verified(t, st)
+	// A partner balance that disagrees with its exchanges is found.
+	err = st.Record(context.Background(), func(tx *store.Tx) error {
+		_, err := tx.ExecContext(context.Background(), `UPDATE point_partner_balances SET balance = balance + 1`)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ms, err := Verify(context.Background(), st); err != nil || len(ms) != 1 || ms[0].Partner != "b" {
+		t.Errorf("verify after a partner balance moved = %v, %v; want that balance", ms, err)
+	}
 }
