@@ -18,6 +18,18 @@ var (
 	ErrTooFew = errors.New("too few points to receive any at this rate")
 )
 
+// The statements of every exchange, prepared with the ledger's (queries.go).
+const (
+	qTransferByKey = `SELECT member_id, direction, asked, ours, theirs, entry
+		FROM point_transfers WHERE partner_id = ? AND key = ?`
+	qPartnerBalance = `SELECT balance FROM point_partner_balances WHERE member_id = ? AND partner_id = ?`
+	qEntry          = `SELECT ` + entryColumns + ` FROM point_entries WHERE seq = ?`
+	qPartnerCredit  = `INSERT INTO point_partner_balances (member_id, partner_id, balance) VALUES (?, ?, ?)
+		ON CONFLICT (member_id, partner_id) DO UPDATE SET balance = balance + excluded.balance`
+	qTransfer = `INSERT INTO point_transfers
+		(member_id, partner_id, direction, asked, ours, theirs, entry, key, day, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+)
+
 // issuerOf is the issuer of a partner's entries in our ledger: a till's
 // receipt ids can never clash with an exchange's keys.
 func issuerOf(partner string) string { return "partner:" + partner }
@@ -71,7 +83,7 @@ func (l *Ledger) Exchange(ctx context.Context, in rest.PointsExchangeInput) (res
 		} else if t, err = l.exchange(ctx, tx, id, in, now); err != nil {
 			return err
 		}
-		e, err := scanEntry(tx.QueryRowContext(ctx, `SELECT `+entryColumns+` FROM point_entries WHERE seq = ?`, t.entry))
+		e, err := scanEntry(tx.QueryRowContext(ctx, qEntry, t.entry))
 		if err != nil {
 			return err
 		}
@@ -96,8 +108,7 @@ type transfer struct {
 }
 
 func transferByKey(ctx context.Context, tx *ledgerTx, partner, key string, t *transfer) (bool, error) {
-	err := tx.QueryRowContext(ctx, `SELECT member_id, direction, asked, ours, theirs, entry
-		FROM point_transfers WHERE partner_id = ? AND key = ?`, partner, key).
+	err := tx.QueryRowContext(ctx, qTransferByKey, partner, key).
 		Scan(&t.member, &t.direction, &t.asked, &t.ours, &t.theirs, &t.entry)
 	if errors.Is(err, sql.ErrNoRows) {
 		return false, nil
@@ -107,7 +118,7 @@ func transferByKey(ctx context.Context, tx *ledgerTx, partner, key string, t *tr
 
 func partnerBalance(ctx context.Context, tx *ledgerTx, member, partner string) (int64, error) {
 	var b int64
-	err := tx.QueryRowContext(ctx, `SELECT balance FROM point_partner_balances WHERE member_id = ? AND partner_id = ?`,
+	err := tx.QueryRowContext(ctx, qPartnerBalance,
 		member, partner).Scan(&b)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, nil
@@ -143,8 +154,7 @@ func (l *Ledger) exchange(ctx context.Context, tx *ledgerTx, id string, in rest.
 	if err != nil {
 		return transfer{}, err
 	}
-	_, err = tx.ExecContext(ctx, `INSERT INTO point_transfers
-		(member_id, partner_id, direction, asked, ours, theirs, entry, key, day, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+	_, err = tx.ExecContext(ctx, qTransfer,
 		id, in.Partner, in.Direction, t.asked, t.ours, t.theirs, t.entry, in.Key, day, now.UnixMilli())
 	return t, err
 }
@@ -152,6 +162,9 @@ func (l *Ledger) exchange(ctx context.Context, tx *ledgerTx, id string, in rest.
 // checkCaps refuses an exchange of ours (our points) that would take the
 // member's or the partner's exchanges today past their caps.
 func checkCaps(ctx context.Context, tx *ledgerTx, p rest.PointsPartner, member, day string, ours int64) error {
+	if p.MemberCap == 0 && p.PartnerCap == 0 {
+		return nil
+	}
 	var byMember, byPartner int64
 	err := tx.QueryRowContext(ctx, `SELECT coalesce(sum(ours) FILTER (WHERE member_id = ?3), 0), coalesce(sum(ours), 0)
 		FROM point_transfers WHERE partner_id = ?1 AND day = ?2`, p.ID, day, member).Scan(&byMember, &byPartner)
@@ -182,8 +195,7 @@ func (l *Ledger) exchangeOut(ctx context.Context, tx *ledgerTx, t *transfer, in 
 	if err := take(ctx, tx, t.member, e.Seq, 0, t.ours); err != nil {
 		return err
 	}
-	_, err := tx.ExecContext(ctx, `INSERT INTO point_partner_balances (member_id, partner_id, balance) VALUES (?, ?, ?)
-		ON CONFLICT (member_id, partner_id) DO UPDATE SET balance = balance + excluded.balance`,
+	_, err := tx.ExecContext(ctx, qPartnerCredit,
 		t.member, in.Partner, t.theirs)
 	return err
 }

@@ -73,7 +73,10 @@ func (l *Ledger) PutPartner(ctx context.Context, p rest.PointsPartner) error {
 	return nil
 }
 
-const partnerColumns = `id, names, out_num, out_den, in_num, in_den, member_cap, partner_cap, active`
+const (
+	partnerColumns = `id, names, out_num, out_den, in_num, in_den, member_cap, partner_cap, active`
+	qPartner       = `SELECT ` + partnerColumns + ` FROM point_partners WHERE id = ? AND active`
+)
 
 func scanPartner(r rowScanner) (rest.PointsPartner, error) {
 	var p rest.PointsPartner
@@ -100,7 +103,7 @@ func (l *Ledger) Partners(ctx context.Context) ([]rest.PointsPartner, error) {
 // partnerIn reads an active partner inside tx, so an exchange uses the
 // rate and caps of the moment it is written.
 func partnerIn(ctx context.Context, q querier, id string) (rest.PointsPartner, error) {
-	p, err := scanPartner(q.QueryRowContext(ctx, `SELECT `+partnerColumns+` FROM point_partners WHERE id = ? AND active`, id))
+	p, err := scanPartner(q.QueryRowContext(ctx, qPartner, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return p, ErrNoPartner
 	}
