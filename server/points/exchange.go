@@ -20,7 +20,7 @@ var (
 
 // The statements of every exchange, prepared with the ledger's (queries.go).
 const (
-	qTransferByKey = `SELECT member_id, direction, asked, ours, theirs, entry
+	qTransferByKey = `SELECT member_id, direction, asked, ours, theirs, coalesce(entry, 0)
 		FROM point_transfers WHERE partner_id = ? AND key = ?`
 	qPartnerBalance = `SELECT balance FROM point_partner_balances WHERE member_id = ? AND partner_id = ?`
 	qEntry          = `SELECT ` + entryColumns + ` FROM point_entries WHERE seq = ?`
@@ -76,7 +76,8 @@ func (l *Ledger) Exchange(ctx context.Context, in rest.PointsExchangeInput) (res
 			return err
 		}
 		if found {
-			if t.member != id || t.direction != in.Direction || t.asked != in.Points {
+			// Entry 0: a deleted membership's exchange, whose key stays spent.
+			if t.member != id || t.direction != in.Direction || t.asked != in.Points || t.entry == 0 {
 				return ErrKeyReused
 			}
 			out.Replayed = true
