@@ -118,3 +118,7 @@ func (s *Store) today() string {
 	}
 	return s.now().In(loc).Format(time.DateOnly)
 }
+
+// Today is the store's date now (YYYY-MM-DD) in its own zone: the day
+// daily caps count in.
+func (s *Store) Today() string { return s.today() }
