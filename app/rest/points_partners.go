@@ -27,9 +27,9 @@ type PointsPartner struct {
 	Active     bool              `json:"active"`
 }
 
-// PointsExchangeInput asks to move Points (in the giving side's points)
+// PartnerExchangeInput asks to move Points (in the giving side's points)
 // between our ledger and Partner's, once per partner and Key.
-type PointsExchangeInput struct {
+type PartnerExchangeInput struct {
 	MemberCode string `json:"member_code"`
 	Partner    string `json:"partner"`
 	Direction  string `json:"direction"`
@@ -37,10 +37,10 @@ type PointsExchangeInput struct {
 	Key        string `json:"key"`
 }
 
-// PointsExchanged answers an exchange: what left one ledger and reached
+// PartnerExchanged answers an exchange: what left one ledger and reached
 // the other, and the member's balances after it. Replayed: the key had
 // been used for this request before and nothing moved again.
-type PointsExchanged struct {
+type PartnerExchanged struct {
 	Entry          PointsEntry `json:"entry"`
 	Ours           int64       `json:"ours"`
 	Theirs         int64       `json:"theirs"`

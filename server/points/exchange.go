@@ -35,7 +35,7 @@ const (
 func issuerOf(partner string) string { return "partner:" + partner }
 
 // ValidateExchange checks an exchange's own fields.
-func ValidateExchange(in rest.PointsExchangeInput) error {
+func ValidateExchange(in rest.PartnerExchangeInput) error {
 	if err := checkKey("key", in.Key); err != nil {
 		return err
 	}
@@ -58,16 +58,16 @@ func ValidateExchange(in rest.PointsExchangeInput) error {
 // with the same request it answers the first result, Replayed; with
 // another it is ErrKeyReused. The balances, the caps (ErrCap) and the
 // writes are one transaction, so concurrent exchanges cannot pass them.
-func (l *Ledger) Exchange(ctx context.Context, in rest.PointsExchangeInput) (rest.PointsExchanged, error) {
+func (l *Ledger) Exchange(ctx context.Context, in rest.PartnerExchangeInput) (rest.PartnerExchanged, error) {
 	if err := ValidateExchange(in); err != nil {
-		return rest.PointsExchanged{}, fmt.Errorf("points: exchange: %w", err)
+		return rest.PartnerExchanged{}, fmt.Errorf("points: exchange: %w", err)
 	}
 	id, err := l.resolve(in.MemberCode)
 	if err != nil {
-		return rest.PointsExchanged{}, fmt.Errorf("points: exchange: %w", err)
+		return rest.PartnerExchanged{}, fmt.Errorf("points: exchange: %w", err)
 	}
 	now := l.now()
-	var out rest.PointsExchanged
+	var out rest.PartnerExchanged
 	err = l.st.Record(ctx, func(st *store.Tx) error {
 		tx := l.tx(st)
 		var t transfer
@@ -96,7 +96,7 @@ func (l *Ledger) Exchange(ctx context.Context, in rest.PointsExchangeInput) (res
 		return err
 	})
 	if err != nil {
-		return rest.PointsExchanged{}, fmt.Errorf("points: exchange: %w", err)
+		return rest.PartnerExchanged{}, fmt.Errorf("points: exchange: %w", err)
 	}
 	return out, nil
 }
@@ -129,7 +129,7 @@ func partnerBalance(ctx context.Context, tx *ledgerTx, member, partner string) (
 
 // exchange writes a new exchange: checks the rate, the caps and the
 // balances, then both sides and the transfer row.
-func (l *Ledger) exchange(ctx context.Context, tx *ledgerTx, id string, in rest.PointsExchangeInput, now time.Time) (transfer, error) {
+func (l *Ledger) exchange(ctx context.Context, tx *ledgerTx, id string, in rest.PartnerExchangeInput, now time.Time) (transfer, error) {
 	p, err := partnerIn(ctx, tx, in.Partner)
 	if err != nil {
 		return transfer{}, err
@@ -183,7 +183,7 @@ func checkCaps(ctx context.Context, tx *ledgerTx, p rest.PointsPartner, member, 
 
 // exchangeOut spends our points (as a spend under the partner's issuer)
 // and credits the partner's.
-func (l *Ledger) exchangeOut(ctx context.Context, tx *ledgerTx, t *transfer, in rest.PointsExchangeInput, now time.Time) error {
+func (l *Ledger) exchangeOut(ctx context.Context, tx *ledgerTx, t *transfer, in rest.PartnerExchangeInput, now time.Time) error {
 	if err := expireDue(ctx, tx, t.member, now); err != nil {
 		return err
 	}
@@ -203,7 +203,7 @@ func (l *Ledger) exchangeOut(ctx context.Context, tx *ledgerTx, t *transfer, in 
 
 // exchangeIn debits the partner's points, refusing to take them below
 // zero in the same statement, and earns ours as a new lot.
-func (l *Ledger) exchangeIn(ctx context.Context, tx *ledgerTx, t *transfer, in rest.PointsExchangeInput, now time.Time) error {
+func (l *Ledger) exchangeIn(ctx context.Context, tx *ledgerTx, t *transfer, in rest.PartnerExchangeInput, now time.Time) error {
 	var left int64
 	err := tx.QueryRowContext(ctx, `UPDATE point_partner_balances SET balance = balance - ?1
 		WHERE member_id = ?2 AND partner_id = ?3 AND balance >= ?1 RETURNING balance`,

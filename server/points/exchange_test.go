@@ -23,8 +23,8 @@ func partnerB(t testing.TB, l *Ledger, memberCap, partnerCap int64) {
 	}
 }
 
-func exchange(l *Ledger, code, dir, key string, pts int64) (rest.PointsExchanged, error) {
-	return l.Exchange(context.Background(), rest.PointsExchangeInput{MemberCode: code, Partner: "b", Direction: dir, Points: pts, Key: key})
+func exchange(l *Ledger, code, dir, key string, pts int64) (rest.PartnerExchanged, error) {
+	return l.Exchange(context.Background(), rest.PartnerExchangeInput{MemberCode: code, Partner: "b", Direction: dir, Points: pts, Key: key})
 }
 
 func TestExchangeOutAndBackRoundsDownAndReplays(t *testing.T) {

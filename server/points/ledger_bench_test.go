@@ -34,7 +34,7 @@ func BenchmarkExchange(b *testing.B) {
 	l, _, _ := newLedger(b)
 	partnerB(b, l, 0, 0)
 	tills(b, l, 20, "exchanges/s", func(code string, i int64) error {
-		_, err := l.Exchange(context.Background(), rest.PointsExchangeInput{MemberCode: code, Partner: "b",
+		_, err := l.Exchange(context.Background(), rest.PartnerExchangeInput{MemberCode: code, Partner: "b",
 			Direction: rest.ExchangeOut, Points: 3, Key: fmt.Sprint("x-", i)})
 		return err
 	})
