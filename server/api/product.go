@@ -73,7 +73,7 @@ func (h *Handler) saveProduct(w http.ResponseWriter, r *http.Request, create boo
 		sku = r.PathValue("sku")
 	}
 	p := content.Product{SKU: sku, Barcode: in.Barcode, Name: in.Name, Price: *in.Price, Unit: in.Unit,
-		Category: in.Category, Aisle: in.Aisle, Image: in.Image}
+		Category: in.Category, Aisle: in.Aisle, Image: in.Image, Overridable: in.Overridable, HQPaused: in.HQPaused}
 	if !valid(w, p.Validate()) {
 		return
 	}
@@ -95,6 +95,7 @@ func (h *Handler) productRefused(w http.ResponseWriter, r *http.Request, err err
 	conflict := func(field, msg string) {
 		writeJSON(w, http.StatusConflict, rest.ErrorBody{Error: rest.ErrorDetail{Code: "conflict", Message: msg, Field: field}})
 	}
+	var hq *store.HQPriceError
 	switch {
 	case errors.Is(err, store.ErrNotFound):
 		writeError(w, http.StatusNotFound, "not_found", "no product with SKU "+sku)
@@ -102,6 +103,8 @@ func (h *Handler) productRefused(w http.ResponseWriter, r *http.Request, err err
 		conflict("sku", "a product with SKU "+sku+" already exists")
 	case errors.Is(err, store.ErrBarcodeTaken):
 		conflict("barcode", "another product has this barcode")
+	case errors.As(err, &hq):
+		writeJSON(w, http.StatusConflict, rest.ErrorBody{Error: rest.ErrorDetail{Code: "hq_price", Message: hq.Error(), Field: "price"}})
 	case errors.Is(err, store.ErrUnknownCategory):
 		writeFieldError(w, "category", "no category with this id")
 	case refusal(w, err):

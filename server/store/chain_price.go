@@ -17,6 +17,15 @@ const SourceHQ = "head office"
 // office sets and does not let stores change.
 var ErrHQPrice = errors.New("head office sets this product's price for every store and does not allow a store's own price")
 
+// HQPriceError is ErrHQPrice with head office's price, which applies.
+type HQPriceError struct{ Price int64 }
+
+func (e *HQPriceError) Error() string {
+	return fmt.Sprintf("%v; head office's price %d applies", ErrHQPrice, e.Price)
+}
+
+func (e *HQPriceError) Unwrap() error { return ErrHQPrice }
+
 // emitChainPrices, at head office, sends the stores head office's word on
 // skus (price, overridable, paused), in the transaction that changed them.
 // Stock and the channels' prices stay out: each store's own feed has them.
@@ -141,7 +150,7 @@ func ownPrice(ctx context.Context, tx *Tx, sku string, price int64) (sql.NullInt
 	case tx.s.role != Member || !hq.Valid || hq.Int64 == price:
 		return sql.NullInt64{}, nil
 	case !overridable:
-		return sql.NullInt64{}, fmt.Errorf("%w (head office's price: %d)", ErrHQPrice, hq.Int64)
+		return sql.NullInt64{}, &HQPriceError{Price: hq.Int64}
 	}
 	return sql.NullInt64{Int64: price, Valid: true}, nil
 }
