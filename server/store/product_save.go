@@ -56,7 +56,7 @@ func (s *Store) SaveProduct(ctx context.Context, p content.Product, create bool)
 			return err
 		}
 		tx.Audit(p.SKU, p.Name.In(content.DefaultLocale))
-		return s.saveChainPrice(ctx, tx, p)
+		return s.saveChainPrice(ctx, tx, &p)
 	})
 	if err != nil {
 		return content.Product{}, fmt.Errorf("store: save product %q: %w", p.SKU, err)
@@ -100,10 +100,15 @@ func (s *Store) DeleteProduct(ctx context.Context, sku string) error {
 
 // saveChainPrice, at head office, keeps what staff said of the product for
 // the stores (overridable, paused), pauses or resumes head office's own
-// offers linked to it, and sends it to the stores.
-func (s *Store) saveChainPrice(ctx context.Context, tx *Tx, p content.Product) error {
+// offers linked to it, and sends it to the stores. At a store it fills in
+// p what head office said, which staff do not change.
+func (s *Store) saveChainPrice(ctx context.Context, tx *Tx, p *content.Product) error {
 	if s.role != HeadOffice {
-		return nil
+		var hq sql.NullInt64
+		err := tx.QueryRowContext(ctx, `SELECT overridable, hq_paused, hq_price FROM products WHERE sku = ?`, p.SKU).
+			Scan(&p.Overridable, &p.HQPaused, &hq)
+		p.HQPrice = fromNull(hq)
+		return err
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE products SET overridable = ?, hq_paused = ? WHERE sku = ?`,
 		p.Overridable, p.HQPaused, p.SKU); err != nil {
