@@ -94,7 +94,7 @@ type ProductInput struct {
 	// Overridable and HQPaused are head office's word on the product for
 	// every store (head office only; a store ignores them): stores may
 	// set their own price; the product is paused and offers linked to it
-	// pause.
-	Overridable bool `json:"overridable,omitempty"`
-	HQPaused    bool `json:"hq_paused,omitempty"`
+	// pause. Absent keeps what the product has (false for a new one).
+	Overridable *bool `json:"overridable,omitempty"`
+	HQPaused    *bool `json:"hq_paused,omitempty"`
 }

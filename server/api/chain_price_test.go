@@ -51,3 +51,25 @@ func TestStoreOwnPriceWhereHeadOfficeAllowsIt(t *testing.T) {
 		t.Errorf("RICE's price history = %+v; want one change to 500 from %q", h, store.SourceHQ)
 	}
 }
+
+// At head office an edit that leaves out overridable and hq_paused (the
+// console's) keeps them; one that gives them changes them.
+func TestHeadOfficeProductFlagsKeptWhenLeftOut(t *testing.T) {
+	e := newEnv(t)
+	e.store.SetChainRole(store.HeadOffice)
+	e.call(t, 201, "POST", "/api/v1/products", `{"sku":"RICE","name":{"en":"Rice"},"price":500,"overridable":true,"hq_paused":true}`)
+	for _, tt := range []struct {
+		body                string
+		overridable, paused bool
+	}{
+		{`{"name":{"en":"Rice"},"price":550}`, true, true},
+		{`{"name":{"en":"Rice"},"price":550,"hq_paused":false}`, true, false},
+		{`{"name":{"en":"Rice"},"price":550,"overridable":false}`, false, false},
+	} {
+		var p content.Product
+		json.Unmarshal([]byte(e.call(t, 200, "PUT", "/api/v1/products/RICE", tt.body)), &p)
+		if p.Overridable != tt.overridable || p.HQPaused != tt.paused {
+			t.Errorf("PUT %s: got overridable %v, hq_paused %v; want %v, %v", tt.body, p.Overridable, p.HQPaused, tt.overridable, tt.paused)
+		}
+	}
+}

@@ -73,7 +73,20 @@ func (h *Handler) saveProduct(w http.ResponseWriter, r *http.Request, create boo
 		sku = r.PathValue("sku")
 	}
 	p := content.Product{SKU: sku, Barcode: in.Barcode, Name: in.Name, Price: *in.Price, Unit: in.Unit,
-		Category: in.Category, Aisle: in.Aisle, Image: in.Image, Overridable: in.Overridable, HQPaused: in.HQPaused}
+		Category: in.Category, Aisle: in.Aisle, Image: in.Image}
+	if !create && (in.Overridable == nil || in.HQPaused == nil) {
+		// An edit that leaves them out (the console's) keeps head office's
+		// word on the product rather than clearing it.
+		if cur, err := h.store.ProductBySKU(r.Context(), sku); err == nil {
+			p.Overridable, p.HQPaused = cur.Overridable, cur.HQPaused
+		}
+	}
+	if in.Overridable != nil {
+		p.Overridable = *in.Overridable
+	}
+	if in.HQPaused != nil {
+		p.HQPaused = *in.HQPaused
+	}
 	if !valid(w, p.Validate()) {
 		return
 	}
