@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"testing"
+	"time"
 
 	"storecast/app/content"
 	"storecast/server/store"
@@ -118,8 +119,10 @@ func TestHeadOfficePricesReachStoresOnce(t *testing.T) {
 		t.Fatalf("store A priced fixed at %d with its link cut; want 550", p.Price)
 	}
 	link.restore()
+	back := time.Now()
 	a.priced(t, "fixed", 600)
 	a.priced(t, "free", 350)
+	t.Logf("store A had head office's prices %v after its link returned", time.Since(back))
 	waitFor(t, within, func() error {
 		p, err := a.st.Promotion(ctx, offer.ID)
 		if err != nil {
