@@ -47,13 +47,17 @@ type CatalogueItem struct {
 // /catalogue/batches): what it changed. A repeat of the same batch under
 // the same key gets this same answer again.
 type CatalogueResult struct {
-	Key          string                `json:"key,omitempty"`
-	Added        int                   `json:"added"`
-	Updated      int                   `json:"updated"`
-	PriceChanges int                   `json:"price_changes"`
-	Paused       []string              `json:"paused,omitempty"`  // offers paused: their products ran out
-	Resumed      []string              `json:"resumed,omitempty"` // offers back: restocked
-	Errors       []content.ImportError `json:"errors"`
+	Key          string   `json:"key,omitempty"`
+	Added        int      `json:"added"`
+	Updated      int      `json:"updated"`
+	PriceChanges int      `json:"price_changes"`
+	Paused       []string `json:"paused,omitempty"`  // offers paused: their products ran out
+	Resumed      []string `json:"resumed,omitempty"` // offers back: restocked
+	// HQPriced are products, in a store of a chain, whose price head
+	// office sets and does not let the store change: the batch's price
+	// was not taken, head office's applies.
+	HQPriced []string              `json:"hq_priced,omitempty"`
+	Errors   []content.ImportError `json:"errors"`
 }
 
 // PriceChange is one change of a product's price in one channel.

@@ -14,7 +14,8 @@ import (
 
 const productColumns = `sku, barcode, name, price, category, aisle, coalesce(pinyin, ''), updated_at,
 	stock, unit, image, online_price, online_at, delivery_price, delivery_at,
-	(SELECT coalesce(json_group_array(b.barcode), '[]') FROM product_barcodes b WHERE b.sku = products.sku)`
+	(SELECT coalesce(json_group_array(b.barcode), '[]') FROM product_barcodes b WHERE b.sku = products.sku),
+	overridable, hq_paused, hq_price`
 
 // Anyone can search (the kiosk's price check is public), so what one
 // search costs is bounded: its length, the rows it returns, and how far it
@@ -36,9 +37,11 @@ func scanProduct(r rowScanner) (content.Product, error) {
 		ms                      int64
 		stock, online, delivery sql.NullInt64
 		onlineAt, deliveryAt    sql.NullInt64
+		hqPrice                 sql.NullInt64
 	)
 	if err := r.Scan(&p.SKU, &p.Barcode, &name, &p.Price, &p.Category, &p.Aisle, &p.Pinyin, &ms,
-		&stock, &p.Unit, &p.Image, &online, &onlineAt, &delivery, &deliveryAt, &barcodes); err != nil {
+		&stock, &p.Unit, &p.Image, &online, &onlineAt, &delivery, &deliveryAt, &barcodes,
+		&p.Overridable, &p.HQPaused, &hqPrice); err != nil {
 		return content.Product{}, err
 	}
 	t, err := decodeText(name)
@@ -51,6 +54,7 @@ func scanProduct(r rowScanner) (content.Product, error) {
 	p.Name, p.UpdatedAt = t, time.UnixMilli(ms).UTC()
 	p.Stock, p.OnlinePrice, p.DeliveryPrice = fromNull(stock), fromNull(online), fromNull(delivery)
 	p.OnlineAt, p.DeliveryAt = fromMillis(onlineAt), fromMillis(deliveryAt)
+	p.HQPrice = fromNull(hqPrice)
 	return p, nil
 }
 
