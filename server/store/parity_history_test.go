@@ -30,7 +30,7 @@ func TestParityHistory(t *testing.T) {
 	}
 	importOnline(90, 100, 80) // two differ on May 1
 	now = now.Add(2 * time.Hour)
-	importOnline(100, 100, 80) // one differs, 20:00 the same day
+	importOnline(100, 100, 80)   // one differs, 20:00 the same day
 	now = now.Add(5 * time.Hour) // 03:00 on May 2 in Shanghai, still May 1 in UTC
 	if err := s.RecordParityDay(ctx); err != nil {
 		t.Fatal(err)
