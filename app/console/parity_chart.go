@@ -12,21 +12,24 @@ import (
 	"storecast/app/rest"
 )
 
-// The chart's drawing box; the SVG scales to its column, so at 390 px it
-// is drawn about 1.2 times this size and its 10-unit labels stay legible.
-const (
-	chartW, chartH = 300, 120
-	chartTop       = 14 // room for the highest count's label
-	chartBottom    = 14 // room for the first and last day
-)
+// The chart's drawing box; the SVG scales to its column. Its labels are
+// HTML around it, not SVG text, so they keep the page's font size at any
+// width and axe can check their contrast.
+const chartW, chartH = 300, 100
 
 // parityChart draws days' counts as bars (a gap for a day nobody
 // counted), and the same numbers as a table for screen readers: the
 // picture's name summarises, the table has every day.
 func parityChart(l string, days []rest.ParityDay) app.UI {
 	label := i18n.N(l, i18n.ConsoleParityChartLabel, len(days))
+	var first, last string
+	if len(days) > 0 {
+		first, last = shortDay(days[0].Day), shortDay(days[len(days)-1].Day)
+	}
 	return app.Div().Class("cs-parity-history").Body(
+		app.Div().Class("cs-parity-top").Text(strconv.Itoa(chartTop(days))),
 		app.Raw(parityChartSVG(label, days)),
+		app.Div().Class("cs-parity-days").Body(app.Span().Text(first), app.Span().Text(last)),
 		app.Table().Class("sc-visually-hidden").ID("parity-history-table").Body(
 			app.Caption().Text(label),
 			app.THead().Body(app.Tr().Body(
@@ -45,35 +48,35 @@ func parityChart(l string, days []rest.ParityDay) app.UI {
 	)
 }
 
-// parityChartSVG is the bars as inline SVG named label: one bar per day,
-// scaled to the highest count, each carrying its day and count (data-day,
-// data-value) for tests; the highest count and the first and last days
-// are written on it.
-func parityChartSVG(label string, days []rest.ParityDay) string {
-	top := 1 // a chart of zeros still has a scale
+// chartTop is the highest count of days, the bars' scale: at least 1, so a
+// chart of zeros still has one.
+func chartTop(days []rest.ParityDay) int {
+	top := 1
 	for _, d := range days {
 		if d.Mismatches != nil && *d.Mismatches > top {
 			top = *d.Mismatches
 		}
 	}
+	return top
+}
+
+// parityChartSVG is the bars as inline SVG named label: one bar per day,
+// scaled to the highest count, each carrying its day and count (data-day,
+// data-value) for tests.
+func parityChartSVG(label string, days []rest.ParityDay) string {
+	top := chartTop(days)
 	var b strings.Builder
-	fmt.Fprintf(&b, `<svg class="cs-parity-chart" id="parity-chart" role="img" aria-label="%s" viewBox="0 0 %d %d" width="100%%" preserveAspectRatio="xMidYMid meet">`,
+	fmt.Fprintf(&b, `<svg class="cs-parity-chart" id="parity-chart" role="img" aria-label="%s" viewBox="0 0 %d %d" width="100%%" preserveAspectRatio="none">`,
 		html.EscapeString(label), chartW, chartH)
-	base := chartH - chartBottom
-	fmt.Fprintf(&b, `<line class="cs-parity-axis" x1="0" y1="%d" x2="%d" y2="%d"/>`, base, chartW, base)
-	fmt.Fprintf(&b, `<text class="cs-parity-label" x="0" y="10">%d</text>`, top)
-	if len(days) > 0 {
-		step := float64(chartW) / float64(len(days))
-		for i, d := range days {
-			if d.Mismatches == nil {
-				continue
-			}
-			h := float64(base-chartTop) * float64(*d.Mismatches) / float64(top)
-			fmt.Fprintf(&b, `<rect class="cs-parity-bar" data-day="%s" data-value="%d" x="%.1f" y="%.1f" width="%.1f" height="%.1f"/>`,
-				d.Day, *d.Mismatches, float64(i)*step+step*0.1, float64(base)-h, step*0.8, h)
+	fmt.Fprintf(&b, `<line class="cs-parity-axis" x1="0" y1="%d" x2="%d" y2="%d"/>`, chartH, chartW, chartH)
+	step := float64(chartW) / float64(max(len(days), 1))
+	for i, d := range days {
+		if d.Mismatches == nil {
+			continue
 		}
-		fmt.Fprintf(&b, `<text class="cs-parity-label" x="0" y="%d">%s</text>`, chartH-2, shortDay(days[0].Day))
-		fmt.Fprintf(&b, `<text class="cs-parity-label" x="%d" y="%d" text-anchor="end">%s</text>`, chartW, chartH-2, shortDay(days[len(days)-1].Day))
+		h := float64(chartH) * float64(*d.Mismatches) / float64(top)
+		fmt.Fprintf(&b, `<rect class="cs-parity-bar" data-day="%s" data-value="%d" x="%.1f" y="%.1f" width="%.1f" height="%.1f"/>`,
+			d.Day, *d.Mismatches, float64(i)*step+step*0.1, float64(chartH)-h, step*0.8, h)
 	}
 	b.WriteString(`</svg>`)
 	return b.String()
