@@ -94,6 +94,20 @@ type ParityList struct {
 	Total      int              `json:"total"` // Mismatches holds at most the limit
 }
 
+// ParityDay is one of the store's days in GET /parity/history and how many
+// products' channel prices differed that day (its last count); null for
+// a day nobody counted.
+type ParityDay struct {
+	Day        string `json:"day"` // YYYY-MM-DD in the store's time zone
+	Mismatches *int   `json:"mismatches"`
+}
+
+// ParityHistory is GET /parity/history: one entry per day, oldest first,
+// the last being the store's today.
+type ParityHistory struct {
+	Days []ParityDay `json:"days"`
+}
+
 // MissedSearch is a price-check search text that found nothing, and how
 // often it was asked.
 type MissedSearch struct {

@@ -12,5 +12,6 @@ func (h *Handler) registerCatalogue(mux Mux) {
 	mux.Handle("POST /api/v1/catalogue/batches", h.allowScope(rest.ScopeCatalogue, h.postCatalogueBatch, editor))
 	mux.Handle("GET /api/v1/products/{sku}/prices", h.allow(h.productPrices, editor))
 	mux.Handle("GET /api/v1/parity", h.allow(h.parity, editor))
+	mux.Handle("GET /api/v1/parity/history", h.allow(h.parityHistory, editor))
 	mux.Handle("GET /api/v1/reports/missed-searches", h.allow(h.missedSearches, editor))
 }

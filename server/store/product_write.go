@@ -95,6 +95,9 @@ func (s *Store) ImportProducts(ctx context.Context, ps []content.Product, source
 		if err := tx.emitChainPrices(skus); err != nil {
 			return err
 		}
+		if err := recordParityDay(ctx, tx, s.today(), now); err != nil {
+			return err
+		}
 		tx.Audit(source, fmt.Sprintf("%d added, %d updated, %d price changes", res.Added, res.Updated, res.PriceChanges))
 		return tx.Emit(content.StreamStore, content.Event{Op: content.OpCatalogueUpdate, Catalogue: content.NewCatalogueChange(skus, now)})
 	})
