@@ -21,13 +21,21 @@ import (
 // more than one person prints and cuts at once.
 const maxLabels = 500
 
-// labelSheet is the labels' one style: an A4 grid of 3 × 8 labels that
-// never splits across pages. The brand colour follows as a custom property.
+// labelsPerPage is one A4 sheet's labels: 3 across, 8 down.
+const labelsPerPage = 24
+
+// labelSheet is the labels' one style: each sheet of labelsPerPage is
+// an A4 page of its own (8 rows of 31 mm and 7 gaps of 4 mm fill the
+// 277 mm inside the margins, and a page break follows), so no label
+// splits across pages whatever the browser's grid fragmentation does. The brand colour follows as a custom property.
 const labelSheet = `@page { size: A4; margin: 10mm; }
 * { box-sizing: border-box; }
 body { margin: 0; font-family: system-ui, sans-serif; color: #000; background: #fff; }
-main { display: grid; grid-template-columns: repeat(3, 1fr); gap: 4mm; }
-.label { break-inside: avoid; page-break-inside: avoid; height: 33mm; border: 0.4mm solid var(--brand);
+main { margin: 0; }
+.sheet { display: grid; grid-template-columns: repeat(3, 1fr); grid-auto-rows: 31mm; gap: 4mm; break-after: page; }
+.sheet:last-child { break-after: auto; }
+@media screen { .sheet { margin-bottom: 4mm; } }
+.label { break-inside: avoid; page-break-inside: avoid; height: 31mm; border: 0.4mm solid var(--brand);
   padding: 2mm; display: grid; grid-template-columns: 1fr 24mm; gap: 2mm; overflow: hidden; }
 .label h2 { margin: 0; font-size: 11pt; line-height: 1.2; }
 .price { margin: 1mm 0 0; font-size: 18pt; font-weight: 700; }
@@ -47,11 +55,13 @@ type label struct {
 var labelPage = template.Must(template.New("labels").Parse(`<!doctype html>
 <html lang="{{.Lang}}"><head><meta charset="utf-8"><title>{{.Title}}</title>
 <style>{{.Style}}</style></head><body><h1>{{.Title}}</h1><main>
-{{range .Labels}}<article class="label"><div><h2>{{.Name}}</h2>
+{{range .Sheets}}<section class="sheet">
+{{range .}}<article class="label"><div><h2>{{.Name}}</h2>
 <p class="price">{{.Price}}{{with .Unit}} <span class="unit">/ {{.}}</span>{{end}}</p>
 <p class="store">{{$.Store}}</p></div>
 <svg role="img" aria-label="QR {{.SKU}}" viewBox="0 0 {{.QRSize}} {{.QRSize}}" shape-rendering="crispEdges"><rect width="{{.QRSize}}" height="{{.QRSize}}" fill="#fff"/><path fill="#000" d="{{.QR}}"/></svg>
 </article>
+{{end}}</section>
 {{end}}</main></body></html>`))
 
 // labels renders printable shelf labels for ?sku=A&sku=B or ?category=ID,
@@ -88,7 +98,7 @@ func (h *Handler) labels(w http.ResponseWriter, r *http.Request) {
 	v := struct {
 		Lang, Title, Store string
 		Style              template.CSS
-		Labels             []label
+		Sheets             [][]label
 	}{Lang: lang, Title: "Shelf labels", Store: brand.Name.In(lang),
 		Style: template.CSS(labelSheet + "\n:root { --brand: " + colour + "; }\n")}
 	base := strings.TrimRight(h.publicURL, "/")
@@ -99,7 +109,10 @@ func (h *Handler) labels(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		l := label{SKU: p.SKU, Name: p.Name.In(lang), Price: content.FormatPrice(p.Price), Unit: p.Unit, QRSize: size, QR: d}
-		v.Labels = append(v.Labels, l)
+		if len(v.Sheets) == 0 || len(v.Sheets[len(v.Sheets)-1]) == labelsPerPage {
+			v.Sheets = append(v.Sheets, nil)
+		}
+		v.Sheets[len(v.Sheets)-1] = append(v.Sheets[len(v.Sheets)-1], l)
 	}
 	var b bytes.Buffer
 	if err := labelPage.Execute(&b, v); err != nil {
