@@ -149,7 +149,17 @@ func (s *Store) ProductCount(ctx context.Context) (int, error) {
 // limit of them (at most maxSearchRows), and says how many the category
 // has, counting up to maxSearchHits.
 func (s *Store) ProductsInCategory(ctx context.Context, id string, limit int) (content.ProductList, error) {
-	limit = min(max(limit, 1), maxSearchRows)
+	return s.productsInCategory(ctx, id, min(max(limit, 1), maxSearchRows))
+}
+
+// CategoryToPrint lists up to limit products of category id, in
+// ProductsInCategory's order, for a sheet of shelf labels: a page may
+// print more than a screen browses. Total counts up to maxSearchHits.
+func (s *Store) CategoryToPrint(ctx context.Context, id string, limit int) (content.ProductList, error) {
+	return s.productsInCategory(ctx, id, min(max(limit, 1), maxSearchHits))
+}
+
+func (s *Store) productsInCategory(ctx context.Context, id string, limit int) (content.ProductList, error) {
 	out := content.ProductList{Products: []content.Product{}}
 	if err := s.queryRow(ctx, `SELECT count(*) FROM (SELECT 1 FROM products WHERE category = ? LIMIT ?)`,
 		id, maxSearchHits).Scan(&out.Total); err != nil {

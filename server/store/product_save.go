@@ -31,6 +31,13 @@ func (s *Store) SaveProduct(ctx context.Context, p content.Product, create bool)
 			return err
 		}
 		ms := p.UpdatedAt.UnixMilli()
+		var old sql.NullInt64
+		if !create {
+			err := tx.QueryRowContext(ctx, `SELECT price FROM products WHERE sku = ?`, p.SKU).Scan(&old)
+			if err != nil && !errors.Is(err, sql.ErrNoRows) {
+				return err
+			}
+		}
 		var res sql.Result
 		if create {
 			res, err = tx.ExecContext(ctx, `INSERT INTO products
@@ -54,6 +61,13 @@ func (s *Store) SaveProduct(ctx context.Context, p content.Product, create bool)
 				return ErrExists
 			}
 			return err
+		}
+		// The price history is what staff and parity read back: a price
+		// edited by hand must appear there as a feed's does.
+		if !old.Valid || old.Int64 != p.Price {
+			if err := recordPrice(ctx, tx, p.SKU, ChannelInStore, old, p.Price, SourceConsole, ms); err != nil {
+				return err
+			}
 		}
 		tx.Audit(p.SKU, p.Name.In(content.DefaultLocale))
 		return s.saveChainPrice(ctx, tx, &p)
