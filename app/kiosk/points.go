@@ -58,7 +58,7 @@ func (p *Page) pointsView(v *view) {
 func (p *Page) pointsLinkView(v *view) {
 	l := p.route.Locale
 	s := &p.points
-	v.say = []string{i18n.T(l, i18n.PointsScan), i18n.T(l, i18n.KeypadHint)}
+	v.say = []string{i18n.T(l, i18n.PointsScan), i18n.T(l, i18n.PointsKeypadHint)}
 	v.focus = "sc-member"
 	v.choices = append(v.choices, i18n.T(l, i18n.PointsCodeLabel), i18n.T(l, i18n.PointsLink))
 	form := app.Form().Class("sc-search").OnSubmit(p.onLink).Body(
@@ -71,7 +71,7 @@ func (p *Page) pointsLinkView(v *view) {
 		app.Button().ID("sc-member-go").Type("submit").Class("sc-choice sc-search-go").Text(i18n.T(l, i18n.PointsLink)),
 	)
 	v.add(app.P().Class("sc-intro").Text(i18n.T(l, i18n.PointsScan)), form,
-		app.P().ID("sc-member-hint").Class("sc-hint").Text(i18n.T(l, i18n.KeypadHint)),
+		app.P().ID("sc-member-hint").Class("sc-hint").Text(i18n.T(l, i18n.PointsKeypadHint)),
 		app.If(s.busy, func() app.UI {
 			return app.P().Class("sc-busy").Attr("role", "status").Text(i18n.T(l, i18n.PointsWorking))
 		}),

@@ -95,7 +95,7 @@ func (p *Page) menuView(v *view) {
 		{Help, "help", i18n.MenuHelp, i18n.MenuHelpHint},
 		// Last: the other tiles keep their places, and a shopper who
 		// learnt the menu still finds them where they were.
-		{Points, "coupons", i18n.MenuPoints, i18n.MenuPointsHint},
+		{Points, "points", i18n.MenuPoints, i18n.MenuPointsHint},
 	}
 	pg := p.tilePage(iconTiles, len(items))
 	var tiles []app.UI
