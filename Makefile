@@ -135,7 +135,7 @@ fuzz:
 # docs/screenshots
 # (headless Chromium; install fonts-noto-cjk so Chinese renders).
 screenshots: build
-	$(GO) test -count=1 -run '^(Test(Kiosk|Console|SignageTemplate)Screenshots|TestSignageLayoutsAndCouponQR)$$' ./e2e/ -args -update
+	$(GO) test -count=1 -run '^(Test(Kiosk|Console|SignageTemplate)Screenshots|TestSignageLayoutsAndCouponQR|TestPhoneMemberCard)$$' ./e2e/ -args -update
 
 # Benchmarks and load tests against the real binary, one table; a few
 # minutes. Pass flags through, e.g. make bench BENCHFLAGS='-only fanout'.

@@ -54,7 +54,7 @@ func run(args []string) error {
 	chainScreens := fs.Int("chain-screens", 100, "screens connected to each store of the chain section")
 	visibleRuns := fs.Int("visible-runs", 20, "API→visible runs")
 	startupRuns := fs.Int("startup-runs", 5, "cold and warm start-up runs each")
-	phoneRuns := fs.Int("phone-runs", 5, "first opens of the phone's coupon page")
+	phoneRuns := fs.Int("phone-runs", 5, "first opens of the phone's coupon page, and of a product's page")
 	startupPages := fs.String("startup-pages", "/kiosk?lang=en,/signage?lang=en", "comma-separated pages whose start-up is measured against the floor; \"\" for the floor alone")
 	enrolRuns := fs.Int("enrol-runs", 5, "screens enrolled by link, each timed")
 	startupOffers := fs.Int("startup-offers", 0, "offers added to the demo's 4 before start-up is measured, each with a demo image, for a store's worth")

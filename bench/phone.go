@@ -60,23 +60,40 @@ const docJS = `performance.getEntriesByType("navigation")[0].responseEnd`
 // phoneTiming is one open of the coupon page.
 type phoneTiming struct{ bytes, doc, fcp, lcp float64 }
 
-// benchPhone opens a claimed coupon's page runs times on a first visit (a
-// new browser context: empty cache, no worker) under the mobile preset.
+// productDoneJS says a product page's open is over: it has no script,
+// so painted and loaded is all.
+const productDoneJS = `window.__scLCP > 0 && document.readyState === "complete"`
+
+// benchPhone opens a claimed coupon's page, and then a product's page (a
+// shelf label's QR code), runs times each on a first visit (a new browser
+// context: empty cache, no worker) under the mobile preset.
 func benchPhone(ctx context.Context, res *Results, b *harness.Browser, s *server, runs int) error {
 	code, err := claimCoupon(ctx, s)
 	if err != nil {
 		return err
 	}
-	url := s.URL + "/c/" + code + "?lang=zh-Hans"
+	if err := phoneFirstOpens(ctx, res, b, "phone /c/{code}", s.URL+"/c/"+code+"?lang=zh-Hans", phoneDoneJS, runs); err != nil {
+		return err
+	}
+	product := map[string]any{"sku": "BENCH-P1", "name": map[string]string{"en": "Jasmine tea", "zh-Hans": "茉莉花茶"},
+		"price": 2990, "unit": "250 g", "aisle": "4"}
+	if err := s.api(ctx, "POST", "/api/v1/products", product, nil); err != nil {
+		return err
+	}
+	return phoneFirstOpens(ctx, res, b, "phone /p/{sku}", s.URL+"/p/BENCH-P1?lang=zh-Hans", productDoneJS, runs)
+}
+
+// phoneFirstOpens opens url runs times until done and adds section's rows:
+// bytes and largest contentful paint against the phone's budgets.
+func phoneFirstOpens(ctx context.Context, res *Results, b *harness.Browser, section, url, done string, runs int) error {
 	var first []phoneTiming
 	for i := range runs {
-		t, err := phoneOpen(ctx, b, url)
+		t, err := phoneOpen(ctx, b, url, done)
 		if err != nil {
-			return fmt.Errorf("bench: phone run %d: %w", i, err)
+			return fmt.Errorf("bench: %s run %d: %w", section, i, err)
 		}
 		first = append(first, t)
 	}
-	section := "phone /c/{code}"
 	note := fmt.Sprintf("median of %d first opens; Lighthouse mobile as DevTools applies it: %.1f ms, %.2f Mbit/s, CPU %d×, 412×823",
 		runs, phoneLatencyMs, phoneDownBytesPerS*8/1e6, phoneCPUSlowdown)
 	res.atMost(section, "bytes transferred, first open", median(pickPhone(first, func(t phoneTiming) float64 { return t.bytes })), "B", phoneBytesBudget, "≤ 100 KB")
@@ -118,8 +135,8 @@ func claimCoupon(ctx context.Context, s *server) (string, error) {
 }
 
 // phoneOpen opens url once in a new browser context under the preset and
-// waits for the page to be live (its script has the coupon's status).
-func phoneOpen(ctx context.Context, b *harness.Browser, url string) (phoneTiming, error) {
+// waits until done holds (a coupon page: its script has the status).
+func phoneOpen(ctx context.Context, b *harness.Browser, url, done string) (phoneTiming, error) {
 	tab, cancel, err := b.NewContext(ctx, 412, 823)
 	if err != nil {
 		return phoneTiming{}, err
@@ -137,7 +154,7 @@ func phoneOpen(ctx context.Context, b *harness.Browser, url string) (phoneTiming
 	if err := navigate(tab, url); err != nil {
 		return phoneTiming{}, err
 	}
-	if err := harness.WaitJS(tab, 60*time.Second, phoneDoneJS); err != nil {
+	if err := harness.WaitJS(tab, 60*time.Second, done); err != nil {
 		return phoneTiming{}, fmt.Errorf("the page never went live: %w", err)
 	}
 	var t phoneTiming

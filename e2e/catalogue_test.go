@@ -140,10 +140,25 @@ func TestConsoleParityView(t *testing.T) {
 	if got := eval[string](t, tab, `document.querySelector("#missed-table tbody th").innerText`); got != "durian" {
 		t.Errorf("missed search = %q; want durian", got)
 	}
+	// The chart: today's bar is the one mismatch, named for screen
+	// readers, with the same number in its table.
+	waitJS(t, tab, `document.querySelector("#parity-chart .cs-parity-bar") !== null`)
+	if got := eval[string](t, tab, `document.querySelector("#parity-chart").getAttribute("aria-label")`); got != "Products priced differently, each day of the last 30 days" {
+		t.Errorf("the chart's name = %q", got)
+	}
+	if got := eval[string](t, tab, `[...document.querySelectorAll("#parity-chart .cs-parity-bar")].map(b => b.dataset.value).join(",")`); got != "1" {
+		t.Errorf("the chart's bars = %q; want today's 1", got)
+	}
+	if got := eval[string](t, tab, `document.querySelector("#parity-history-table tbody tr:last-child td").textContent`); got != "1" {
+		t.Errorf("the chart's table says today = %q; want 1", got)
+	}
 	for _, sz := range consoleSizes {
 		setViewport(t, tab, sz.width, sz.height, 1)
 		if vs := runAxe(t, tab, true, ""); len(vs) > 0 {
 			t.Errorf("parity view on a %s: axe-core found %d violations:%s", sz.name, len(vs), describe(vs))
+		}
+		if w := eval[float64](t, tab, `document.querySelector("#parity-chart").getBoundingClientRect().right`); w > float64(sz.width) {
+			t.Errorf("the chart ends at %v px on a %d px %s", w, sz.width, sz.name)
 		}
 	}
 }

@@ -134,6 +134,10 @@ func TestPagesRunUnderTheCSP(t *testing.T) {
 		// coupon's status.
 		{"coupon", "/c/" + claimed.Coupon.Code + "?lang=en", live, nil},
 		{"claim", "/claim/" + campaign + "?lang=en", `location.pathname.startsWith("/c/") && ` + live, nil},
+		{"member", "/m?lang=en", `!document.querySelector(".sc-member-join").hidden`, func(t *testing.T, tab context.Context) {
+			tap(t, tab, ".sc-member-join-button")
+			waitJS(t, tab, `(q => q && !q.hidden && q.naturalWidth > 0)(document.querySelector(".sc-member-qr"))`)
+		}},
 	}
 	for _, p := range pages {
 		t.Run(p.name, func(t *testing.T) {

@@ -21,7 +21,7 @@ type fillRoute struct {
 	items int
 }
 
-// fillRoutes are the screens with the store's content: the menu's five
+// fillRoutes are the screens with the store's content: the menu's six
 // choices; a tile for all offers and one per category with offers (and
 // "other" for offers in none); every offer.
 func fillRoutes(t *testing.T, s *harness.Server) []fillRoute {
@@ -44,7 +44,7 @@ func fillRoutes(t *testing.T, s *harness.Server) []fillRoute {
 	}
 	return []fillRoute{
 		{kioskRoute{"attract", "/kiosk?lang=en", `document.querySelector(".sc-attract-slide .sc-promo-title")`}, 0},
-		{kioskRoute{"menu", "/kiosk/menu?lang=en", `document.querySelector(".sc-menu .sc-choice")`}, 5},
+		{kioskRoute{"menu", "/kiosk/menu?lang=en", `document.querySelector(".sc-menu .sc-choice")`}, 6},
 		{kioskRoute{"offers", "/kiosk/offers?lang=en", `document.querySelector(".sc-menu a[href*='cat=']")`}, groups},
 		{kioskRoute{"offers-all", "/kiosk/offers?cat=all&lang=en", `document.querySelector(".sc-offer-list .sc-choice")`}, len(list.Promotions)},
 	}
@@ -249,7 +249,7 @@ func TestKioskPagingByKeypadAndVoice(t *testing.T) {
 	m = mark(t, tab)
 	press(t, tab, kb.Enter, "Enter on next page")
 	waitJS(t, tab, `location.search.includes("p=1")`)
-	second := "How can we help? Page 2 of 2. 3 choices: Store events, Help, Back to page 1."
+	second := "How can we help? Page 2 of 2. 4 choices: Store events, Help, My points, Back to page 1."
 	waitSpoken(t, tab, m, "when page 2 opens", says(second))
 	focusKept(t, tab, "page 2 opening")
 
@@ -272,7 +272,7 @@ func arrowTo(t *testing.T, tab context.Context, selector string) {
 }
 
 // TestKioskTurnsItsTiles turns a kiosk from landscape to portrait on the
-// menu in large text: three tiles and "next page" become all five tiles
+// menu in large text: three tiles and "next page" become all six tiles
 // on one page, with no reload.
 func TestKioskTurnsItsTiles(t *testing.T) {
 	t.Parallel()
@@ -282,7 +282,7 @@ func TestKioskTurnsItsTiles(t *testing.T) {
 	waitJS(t, tab, `document.querySelector(".sc-page-next") && document.querySelectorAll(".sc-menu .sc-choice").length === 3`)
 	eval[bool](t, tab, `(window.scSamePage = true)`)
 	setViewport(t, tab, 1080, 1920, 1)
-	waitJS(t, tab, `!document.querySelector(".sc-more") && document.querySelectorAll(".sc-menu .sc-choice").length === 5`)
+	waitJS(t, tab, `!document.querySelector(".sc-more") && document.querySelectorAll(".sc-menu .sc-choice").length === 6`)
 	if !eval[bool](t, tab, `window.scSamePage === true`) {
 		t.Error("the page reloaded when the screen turned")
 	}

@@ -40,6 +40,8 @@ func kioskRoutes(offerID string) []kioskRoute {
 		{"price", "/kiosk/price?lang=en", `document.querySelector("#sc-q")`},
 		{"events", "/kiosk/events?lang=en", `document.querySelector(".sc-event")`},
 		{"help", "/kiosk/help?lang=en", `document.querySelector("#sc-call")`},
+		// My points before a member links: the code box and the keypad.
+		{"points", "/kiosk/points?lang=en", `document.querySelector("#sc-member")`},
 	}
 }
 

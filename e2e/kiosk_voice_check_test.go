@@ -134,7 +134,7 @@ func TestKioskSpeaksAtFirstGesture(t *testing.T) {
 	s := kit.Server(t, harness.Options{})
 	tab := kit.Tab(t, 1080, 1920)
 	beforeLoad(t, tab, speechRecorderWith(espeakVoices, true))
-	menu := "How can we help? 5 choices: Offers, Coupons, Price check, Store events, Help."
+	menu := "How can we help? 6 choices: Offers, Coupons, Price check, Store events, Help, My points."
 	open(t, tab, s.URL+"/kiosk/menu?lang=en&m=voice")
 	waitJS(t, tab, `window.scSpeech.some(s => s.type === "blocked")`)
 	m := mark(t, tab)

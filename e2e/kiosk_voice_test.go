@@ -135,7 +135,7 @@ func TestKioskVoiceAndKeypad(t *testing.T) {
 	// V turns voice on from the attract loop and starts a session.
 	m := mark(t, tab)
 	keys(t, tab, "v")
-	menu := "How can we help? 5 choices: Offers, Coupons, Price check, Store events, Help."
+	menu := "How can we help? 6 choices: Offers, Coupons, Price check, Store events, Help, My points."
 	got := waitSpoken(t, tab, m, "when voice is turned on", says("Voice: on. "+menu))
 	if got.Voice != "English" || got.Rate != 1 {
 		t.Errorf("spoken with voice %q at rate %v; want English at 1", got.Voice, got.Rate)

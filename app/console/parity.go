@@ -22,17 +22,27 @@ type Parity struct {
 	Locale string
 
 	list    rest.ParityList
+	history []rest.ParityDay
 	missed  []rest.MissedSearch
 	loaded  bool
 	problem form.Problem
 }
+
+// parityDays is how many days the chart shows: a month.
+const parityDays = 30
 
 func (v *Parity) OnMount(ctx app.Context) { v.load(ctx) }
 
 func (v *Parity) load(ctx app.Context) {
 	ctx.Async(func() {
 		list, err := v.API.Parity(ctx)
-		var missed []rest.MissedSearch
+		var (
+			history []rest.ParityDay
+			missed  []rest.MissedSearch
+		)
+		if err == nil {
+			history, err = v.API.ParityHistory(ctx, parityDays)
+		}
 		if err == nil {
 			missed, err = v.API.MissedSearches(ctx)
 		}
@@ -42,7 +52,7 @@ func (v *Parity) load(ctx app.Context) {
 				v.problem = ProblemsOf(err)[""]
 				return
 			}
-			v.list, v.missed, v.problem = list, missed, form.Problem{}
+			v.list, v.history, v.missed, v.problem = list, history, missed, form.Problem{}
 		})
 	})
 }
@@ -77,6 +87,12 @@ func (v *Parity) Render() app.UI {
 						app.Td().Text(stamp(l, m.Since)),
 					)
 				})),
+			)
+		}),
+		app.If(len(v.history) > 0, func() app.UI {
+			return app.Div().Body(
+				app.H2().Text(i18n.T(l, i18n.ConsoleParityChartTitle)),
+				parityChart(l, v.history),
 			)
 		}),
 		app.H2().ID("missed-title").Text(i18n.T(l, i18n.ConsoleMissedTitle)),

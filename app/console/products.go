@@ -1,6 +1,8 @@
 package console
 
 import (
+	"net/url"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"storecast/app/console/client"
@@ -135,6 +137,7 @@ func (v *Products) Render() app.UI {
 			return app.Li().Body(v.card(v.page.Products[i]))
 		})),
 		v.pager(),
+		v.labels(),
 		&ProductImport{API: v.API, Locale: l},
 	)
 }
@@ -196,5 +199,22 @@ func (v *Products) card(p content.Product) app.UI {
 					i18n.T(l, i18n.ConsoleDeleteYes), v.busy == p.SKU, v.remove(p.SKU), &v.confirming)
 			}),
 		),
+	)
+}
+
+// labels links to the printable shelf labels of the products the page
+// shows (server/api labels), in the console's language; a plain link, so
+// the browser opens and prints the page itself.
+func (v *Products) labels() app.UI {
+	if len(v.page.Products) == 0 {
+		return app.Div().Class("cs-labels-none")
+	}
+	q := url.Values{"lang": {v.Locale}}
+	for _, p := range v.page.Products {
+		q.Add("sku", p.SKU)
+	}
+	return app.Div().Class("cs-actions").Body(
+		app.A().ID("products-labels").Class("cs-btn").Href("/labels?" + q.Encode()).
+			Text(i18n.T(v.Locale, i18n.ConsoleProductsLabels)),
 	)
 }

@@ -101,6 +101,7 @@ type Event struct {
 	Power     *Power           `json:"power,omitempty"`
 	Catalogue *CatalogueChange `json:"catalogue,omitempty"`
 	Brand     *Brand           `json:"brand,omitempty"`
+	Prices    []ChainPrice     `json:"prices,omitempty"`
 	ID        string           `json:"id,omitempty"`
 }
 

@@ -49,6 +49,15 @@ type Product struct {
 	// ignores what a client sends.
 	Pinyin    string    `json:"pinyin,omitempty"`
 	UpdatedAt time.Time `json:"updated_at"`
+	// Overridable says head office lets stores set their own price, and
+	// HQPaused that head office paused the product (offers linked to it
+	// pause): head office's staff set both; at a store they are what head
+	// office sent. HQPrice is head office's price at a store (nil: none,
+	// the store prices the product itself); Price is the price that
+	// applies in this store.
+	Overridable bool   `json:"overridable,omitempty"`
+	HQPaused    bool   `json:"hq_paused,omitempty"`
+	HQPrice     *int64 `json:"hq_price,omitempty"`
 }
 
 // Validate checks a product as staff wrote it; it returns the first problem

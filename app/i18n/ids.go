@@ -181,6 +181,7 @@ const (
 	ConsoleErrReload            = "ConsoleErrReload"
 	ConsoleErrForbidden         = "ConsoleErrForbidden"
 	ConsoleErrGone              = "ConsoleErrGone"
+	ConsoleErrHQPrice           = "ConsoleErrHQPrice"
 	ConsoleErrServer            = "ConsoleErrServer"
 	ConsoleErrNetwork           = "ConsoleErrNetwork"
 	ConsoleErrHTTP              = "ConsoleErrHTTP"
@@ -449,7 +450,7 @@ var IDs = []string{
 	ConsoleTokenRevokeConfirm, ConsoleAuditNone, ConsoleOlder,
 	ConsoleErrRequired, ConsoleErrBadCredentials, ConsoleErrThrottled,
 	ConsoleErrSessionEnded, ConsoleErrReload, ConsoleErrForbidden,
-	ConsoleErrGone, ConsoleErrServer, ConsoleErrNetwork, ConsoleErrHTTP,
+	ConsoleErrGone, ConsoleErrHQPrice, ConsoleErrServer, ConsoleErrNetwork, ConsoleErrHTTP,
 	ConsoleErrSetupDone, ConsoleErrSetupToken, ConsoleErrSelf,
 	ConsoleErrOffline, ConsoleErrScreenGone, ConsoleErrBadMedia,
 	ConsoleErrTooLarge, ConsoleErrUsername, ConsoleErrUsernameTaken,

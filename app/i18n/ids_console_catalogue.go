@@ -75,6 +75,7 @@ const (
 	ConsoleProductMeta           = "ConsoleProductMeta"
 	ConsoleProductDeleteConfirm  = "ConsoleProductDeleteConfirm"
 	ConsoleProductsExport        = "ConsoleProductsExport"
+	ConsoleProductsLabels        = "ConsoleProductsLabels"
 	ConsoleErrSKU                = "ConsoleErrSKU"
 	ConsoleErrSKUTaken           = "ConsoleErrSKUTaken"
 	ConsoleErrBarcode            = "ConsoleErrBarcode"
@@ -103,6 +104,7 @@ func init() {
 		ConsoleProductSKU, ConsoleProductSKUHint, ConsoleProductName, ConsoleProductPrice,
 		ConsoleProductUnit, ConsoleProductUnitHint, ConsoleProductBarcode, ConsoleProductBarcodeHint,
 		ConsoleProductAisle, ConsoleProductMeta, ConsoleProductDeleteConfirm, ConsoleProductsExport,
+		ConsoleProductsLabels,
 		ConsoleErrSKU, ConsoleErrSKUTaken, ConsoleErrBarcode, ConsoleErrBarcodeTaken,
 		ConsoleErrUnit,
 		PricePer,

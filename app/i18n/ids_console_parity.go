@@ -20,6 +20,12 @@ const (
 	ConsoleMissedLast     = "ConsoleMissedLast"
 	ConsoleAlParity       = "ConsoleAlParity"
 	ConsoleParityCSV      = "ConsoleParityCSV"
+
+	ConsoleParityChartTitle     = "ConsoleParityChartTitle"
+	ConsoleParityChartLabel     = "ConsoleParityChartLabel"
+	ConsoleParityChartDay       = "ConsoleParityChartDay"
+	ConsoleParityChartCount     = "ConsoleParityChartCount"
+	ConsoleParityChartUncounted = "ConsoleParityChartUncounted"
 )
 
 func init() {
@@ -29,6 +35,8 @@ func init() {
 		ConsoleParityDelivery, ConsoleParitySince, ConsoleMissedTitle,
 		ConsoleMissedIntro, ConsoleMissedNone, ConsoleMissedQuery,
 		ConsoleMissedCount, ConsoleMissedLast, ConsoleAlParity, ConsoleParityCSV,
+		ConsoleParityChartTitle, ConsoleParityChartLabel, ConsoleParityChartDay,
+		ConsoleParityChartCount, ConsoleParityChartUncounted,
 	)
-	Plurals = append(Plurals, ConsoleParityCount)
+	Plurals = append(Plurals, ConsoleParityCount, ConsoleParityChartLabel)
 }

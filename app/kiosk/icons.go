@@ -19,6 +19,8 @@ var icons = map[string]string{
 	"price": `<path d="M6 8v22M11 8v22M15 8v22M21 8v22M26 8v14"/><circle cx="32" cy="28" r="8"/><path d="M38 34l7 7"/>`,
 	// A calendar page.
 	"events": `<rect x="6" y="10" width="36" height="32" rx="3"/><path d="M6 19h36M15 5v9M33 5v9M14 27h6M28 27h6M14 35h6"/>`,
+	// A coin with a star: points.
+	"points": `<circle cx="24" cy="24" r="18"/><path d="M24 13l3.2 6.6 7.2 1-5.2 5.1 1.2 7.2L24 29.5l-6.4 3.4 1.2-7.2-5.2-5.1 7.2-1z"/>`,
 	// A speech bubble with a question mark.
 	"help": `<path d="M8 8h32a3 3 0 0 1 3 3v20a3 3 0 0 1-3 3H22l-9 8v-8H8a3 3 0 0 1-3-3V11a3 3 0 0 1 3-3z"/><path d="M19 16a5 5 0 1 1 6 5v3"/><path d="M25 29v1"/>`,
 	// A finger touching the screen.

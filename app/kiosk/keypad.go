@@ -85,21 +85,25 @@ func liveFor(query string) (content.ProductQuery, liveStep, error) {
 	return q, liveError, err
 }
 
-// keypadView is the keypad: the keys, then space, delete and clear.
-func (p *Page) keypadView() app.UI {
+// keypadView is the price check's keypad.
+func (p *Page) keypadView() app.UI { return p.keypadFor(p.onKeypad) }
+
+// keypadFor is the keypad: the keys, then space, delete and clear, each
+// press handled by onKey.
+func (p *Page) keypadFor(onKey func(key string) app.EventHandler) app.UI {
 	l := p.route.Locale
 	var rows []app.UI
 	for _, row := range keypadRows {
 		var keys []app.UI
 		for _, k := range strings.Split(row, "") {
 			keys = append(keys, app.Button().Type("button").Class("sc-key").ID("sc-key-"+strings.ToLower(k)).
-				DataSet("key", k).Text(k).OnClick(p.onKeypad(k)))
+				DataSet("key", k).Text(k).OnClick(onKey(k)))
 		}
 		rows = append(rows, app.Div().Class("sc-keys").Body(keys...))
 	}
 	edit := func(key, label string) app.UI {
 		return app.Button().Type("button").Class("sc-key sc-key-" + key).ID("sc-key-" + key).
-			Text(label).OnClick(p.onKeypad(key))
+			Text(label).OnClick(onKey(key))
 	}
 	rows = append(rows, app.Div().Class("sc-keys sc-keys-edit").Body(
 		edit(keySpace, i18n.T(l, i18n.KeypadSpace)),

@@ -30,6 +30,7 @@ type Page struct {
 	search search
 	call   callState
 	claim  claimState
+	points pointsState // My points: the member linked, and their exchange
 
 	// Browser machinery.
 	speaker a11y.Speaker

@@ -18,7 +18,8 @@ func (p *Page) reset(ctx app.Context) {
 	p.speaker.Cancel()
 	p.search = search{seq: p.search.seq + 1} // drops answers still on their way
 	p.call = callNone
-	p.claim = claimState{seq: p.claim.seq + 1} // the coupon on screen, and any on its way
+	p.claim = claimState{seq: p.claim.seq + 1}    // the coupon on screen, and any on its way
+	p.points = pointsState{seq: p.points.seq + 1} // the member linked, and any answer on its way
 	p.phase, p.left, p.slide, p.beforeWarning = PhaseActive, 0, 0, nil
 	p.announce, p.andScreen, p.keep = "", false, false
 	p.idle.Touch(p.clock.Now())

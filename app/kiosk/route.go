@@ -25,6 +25,7 @@ const (
 	Price   Screen = "price"   // price check
 	Events  Screen = "events"  // store events
 	Help    Screen = "help"    // call staff; how to use the kiosk
+	Points  Screen = "points"  // My points: a member's balance and what it gets
 )
 
 // Path is where the kiosk lives: its attract loop.
@@ -37,6 +38,7 @@ var screenPaths = []struct {
 	{Attract, Path}, {Menu, Path + "/menu"}, {Offers, Path + "/offers"}, {Offer, Path + "/offer"},
 	{Coupons, Path + "/coupons"}, {Coupon, Path + "/coupon"},
 	{Price, Path + "/price"}, {Events, Path + "/events"}, {Help, Path + "/help"},
+	{Points, Path + "/points"},
 }
 
 // Paths lists the path of every kiosk screen, attract loop first.

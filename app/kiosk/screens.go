@@ -29,6 +29,8 @@ func (p *Page) view() view {
 		p.eventsView(&v)
 	case Help:
 		p.helpView(&v)
+	case Points:
+		p.pointsView(&v)
 	default:
 		p.attractView(&v)
 	}
@@ -91,6 +93,9 @@ func (p *Page) menuView(v *view) {
 		{Price, "price", i18n.MenuPriceCheck, i18n.MenuPriceCheckHint},
 		{Events, "events", i18n.MenuEvents, i18n.MenuEventsHint},
 		{Help, "help", i18n.MenuHelp, i18n.MenuHelpHint},
+		// Last: the other tiles keep their places, and a shopper who
+		// learnt the menu still finds them where they were.
+		{Points, "points", i18n.MenuPoints, i18n.MenuPointsHint},
 	}
 	pg := p.tilePage(iconTiles, len(items))
 	var tiles []app.UI

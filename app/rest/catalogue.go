@@ -47,13 +47,17 @@ type CatalogueItem struct {
 // /catalogue/batches): what it changed. A repeat of the same batch under
 // the same key gets this same answer again.
 type CatalogueResult struct {
-	Key          string                `json:"key,omitempty"`
-	Added        int                   `json:"added"`
-	Updated      int                   `json:"updated"`
-	PriceChanges int                   `json:"price_changes"`
-	Paused       []string              `json:"paused,omitempty"`  // offers paused: their products ran out
-	Resumed      []string              `json:"resumed,omitempty"` // offers back: restocked
-	Errors       []content.ImportError `json:"errors"`
+	Key          string   `json:"key,omitempty"`
+	Added        int      `json:"added"`
+	Updated      int      `json:"updated"`
+	PriceChanges int      `json:"price_changes"`
+	Paused       []string `json:"paused,omitempty"`  // offers paused: their products ran out
+	Resumed      []string `json:"resumed,omitempty"` // offers back: restocked
+	// HQPriced are products, in a store of a chain, whose price head
+	// office sets and does not let the store change: the batch's price
+	// was not taken, head office's applies.
+	HQPriced []string              `json:"hq_priced,omitempty"`
+	Errors   []content.ImportError `json:"errors"`
 }
 
 // PriceChange is one change of a product's price in one channel.
@@ -88,6 +92,20 @@ type ParityMismatch struct {
 type ParityList struct {
 	Mismatches []ParityMismatch `json:"mismatches"`
 	Total      int              `json:"total"` // Mismatches holds at most the limit
+}
+
+// ParityDay is one of the store's days in GET /parity/history and how many
+// products' channel prices differed that day (its last count); null for
+// a day nobody counted.
+type ParityDay struct {
+	Day        string `json:"day"` // YYYY-MM-DD in the store's time zone
+	Mismatches *int   `json:"mismatches"`
+}
+
+// ParityHistory is GET /parity/history: one entry per day, oldest first,
+// the last being the store's today.
+type ParityHistory struct {
+	Days []ParityDay `json:"days"`
 }
 
 // MissedSearch is a price-check search text that found nothing, and how

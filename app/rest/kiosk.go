@@ -64,9 +64,11 @@ type EventInput struct {
 // ImportResult is a product file that went in (POST /products/import);
 // Errors is empty.
 type ImportResult struct {
-	Added   int                   `json:"added"`
-	Updated int                   `json:"updated"`
-	Errors  []content.ImportError `json:"errors"`
+	Added   int `json:"added"`
+	Updated int `json:"updated"`
+	// HQPriced: as in CatalogueResult, the file's price was not taken.
+	HQPriced []string              `json:"hq_priced,omitempty"`
+	Errors   []content.ImportError `json:"errors"`
 }
 
 // ImportRejected is a product file with bad rows: nothing was imported,
@@ -89,4 +91,10 @@ type ProductInput struct {
 	Category string       `json:"category,omitempty"`
 	Aisle    string       `json:"aisle,omitempty"`
 	Image    string       `json:"image,omitempty"`
+	// Overridable and HQPaused are head office's word on the product for
+	// every store (head office only; a store ignores them): stores may
+	// set their own price; the product is paused and offers linked to it
+	// pause. Absent keeps what the product has (false for a new one).
+	Overridable *bool `json:"overridable,omitempty"`
+	HQPaused    *bool `json:"hq_paused,omitempty"`
 }

@@ -39,12 +39,18 @@ type PointsMember struct {
 	ConsentLocale  string    `json:"consent_locale"`
 	ConsentedAt    time.Time `json:"consented_at"`
 	Balance        int64     `json:"balance"`
-	Code           string    `json:"code"`
-	CodeExpiresAt  time.Time `json:"code_expires_at"`
+	// Expiring is how much of Balance expires within ExpiringDays
+	// (0 in answers other than GET /points/members/{code}).
+	Expiring      int64     `json:"expiring"`
+	Code          string    `json:"code"`
+	CodeExpiresAt time.Time `json:"code_expires_at"`
 	// Card is in the answer to joining only: the phone keeps it and
 	// trades it for its member code (POST /points/card/code).
 	Card string `json:"card,omitempty"`
 }
+
+// ExpiringDays is how far ahead PointsMember.Expiring looks.
+const ExpiringDays = 30
 
 // PointsCard is POST /points/card/code: a member's card, as their phone
 // keeps it.
@@ -57,6 +63,24 @@ type PointsCard struct {
 type PointsCode struct {
 	Code          string    `json:"code"`
 	CodeExpiresAt time.Time `json:"code_expires_at"`
+	// Balance is the member's points now, for their phone to show.
+	Balance int64 `json:"balance"`
+}
+
+// PointsSelfJoin is POST /points/join: a shopper joins on their own
+// phone, without a phone number (a number is asked only at a till, where
+// staff see who gives it), so nobody can learn from it which numbers are
+// members.
+type PointsSelfJoin struct {
+	ConsentVersion int    `json:"consent_version"`
+	ConsentLocale  string `json:"consent_locale"`
+}
+
+// PointsCardEntries is POST /points/card/entries: a member's phone asks
+// for its entries (Before as in GET /points/members/{code}/entries).
+type PointsCardEntries struct {
+	Card   string `json:"card"`
+	Before int64  `json:"before,omitempty"`
 }
 
 // PointsLine is one category's share of a receipt, in fen.

@@ -87,10 +87,13 @@ type Handler struct {
 	sessions time.Duration
 
 	claims *auth.Throttle  // coupon claims per client address
+	joins  *auth.Throttle  // memberships from phones per client address
 	calls  *callLimiter    // kiosks' "call staff" presses per address
 	plays  *playBudget     // proof-of-play records per address and screen
 	gate   *gate           // anonymous requests worked on at once
 	qrs    *coupon.QRCache // coupons' QR codes, drawn once each
+
+	exchanges keyLock // points exchanges under way, by issuer and exchange id
 }
 
 // New returns the API handler built from c, or says which required
@@ -142,6 +145,7 @@ func New(c Config) (*Handler, error) {
 		secure:   c.SecureCookies,
 		sessions: c.SessionTTL,
 		claims:   auth.NewThrottle(30, time.Minute),
+		joins:    auth.NewThrottle(5, time.Hour),
 		calls:    newCallLimiter(),
 		plays:    newPlayBudget(),
 		gate:     newGate(anonSlots, anonWait),

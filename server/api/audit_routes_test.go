@@ -51,8 +51,13 @@ var notStaffChanges = map[string]string{
 	"POST /api/v1/alerts/webhooks/{id}/test": "sends a test message and changes nothing; the delivery log records it",
 	"POST /api/v1/points/members":            "a shopper's consent, recorded with its time and version in the member row; the audit log must not name members",
 	"POST /api/v1/points/card/code":          "a member's phone trading its card for its code: changes nothing",
+	"POST /api/v1/points/join":               "a shopper's consent from their own phone, recorded in the member row; the audit log must not name members",
+	"POST /api/v1/points/card/entries":       "a member's phone reading its entries: changes nothing",
+	"POST /api/v1/points/card/export":        "a member's phone taking its copy of what is stored: changes nothing",
+	"POST /api/v1/points/card/delete":        "a member deleting their membership from their phone: audited as points.member.delete by the ledger, naming no member",
 	"POST /api/v1/points/earns":              "a till's receipt: the ledger entry records its issuer and actor, once per receipt id",
 	"POST /api/v1/points/spends":             "a till's receipt: the ledger entry records its issuer and actor, once per receipt id",
+	"POST /api/v1/kiosk/points/exchanges":    "a member's exchange at a kiosk: the ledger's spend names the kiosk, the claim is counted in the campaign's report",
 }
 
 // sampleWebhook adds a generic webhook.
@@ -348,6 +353,16 @@ func auditSamples(t *testing.T, e *env) map[string]auditSample {
 		},
 		"DELETE /api/v1/points/members/{code}": func(t *testing.T, e *env, s *staff) (string, string, string) {
 			return "DELETE", "/api/v1/points/members/" + e.member(t), ""
+		},
+		"POST /api/v1/points/items": func(t *testing.T, e *env, s *staff) (string, string, string) {
+			return "POST", "/api/v1/points/items", `{"campaign":"` + e.created(t, "/api/v1/campaigns", sampleCampaign) + `","price":100}`
+		},
+		"PUT /api/v1/points/items/{id}": func(t *testing.T, e *env, s *staff) (string, string, string) {
+			c := e.created(t, "/api/v1/campaigns", sampleCampaign)
+			return "PUT", "/api/v1/points/items/" + e.pointsItem(t, c, 100), `{"campaign":"` + c + `","price":120}`
+		},
+		"DELETE /api/v1/points/items/{id}": func(t *testing.T, e *env, s *staff) (string, string, string) {
+			return "DELETE", "/api/v1/points/items/" + e.pointsItem(t, e.created(t, "/api/v1/campaigns", sampleCampaign), 100), ""
 		},
 		"PUT /api/v1/points/rules": func(t *testing.T, e *env, s *staff) (string, string, string) {
 			return "PUT", "/api/v1/points/rules", samplePointsRules

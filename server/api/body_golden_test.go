@@ -203,6 +203,7 @@ func TestBodiesMatchTheirGoldens(t *testing.T) {
 		`{"products":[{"sku":"N1","name":{"en":"Salt"},"price":-1},{"sku":"N3","price":"12"}]}`))
 	golden(t, "price_history", e.call(t, 200, "GET", "/api/v1/products/N1/prices", ""))
 	golden(t, "parity", e.call(t, 200, "GET", "/api/v1/parity", ""))
+	golden(t, "parity_history", e.call(t, 200, "GET", "/api/v1/parity/history?days=2", ""))
 	e.call(t, 200, "GET", "/api/v1/kiosk/products?q=nothing-like-this", "", "")
 	golden(t, "missed_searches", e.call(t, 200, "GET", "/api/v1/reports/missed-searches", ""))
 	golden(t, "kiosk_products", e.call(t, 200, "GET", "/api/v1/kiosk/products?q=salt", "", ""))

@@ -1,6 +1,7 @@
 package api
 
 import (
+	"context"
 	"errors"
 	"net/http"
 	"strings"
@@ -29,12 +30,23 @@ func (h *Handler) claimCoupon(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
+	cp, err := h.claim(r.Context(), in.Campaign, device)
+	if err != nil {
+		h.claimError(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusCreated, rest.Claimed{Coupon: cp, QR: "/c/" + cp.Code + "/qr.png"})
+}
+
+// claim issues device one coupon of campaign, with its code and URL: the
+// store's own, or head office's for a chain campaign.
+func (h *Handler) claim(ctx context.Context, campaign, device string) (content.Coupon, error) {
 	var cp content.Coupon
 	var serial uint32
 	var err error
 	for range 5 { // a random serial collides once in a great while: draw again
 		serial = coupon.RandomSerial()
-		if cp, err = h.store.Claim(r.Context(), in.Campaign, device, serial); !errors.Is(err, store.ErrSerialTaken) {
+		if cp, err = h.store.Claim(ctx, campaign, device, serial); !errors.Is(err, store.ErrSerialTaken) {
 			break
 		}
 	}
@@ -43,8 +55,17 @@ func (h *Handler) claimCoupon(w http.ResponseWriter, r *http.Request) {
 	} else if errors.Is(err, store.ErrFromHQ) && h.chain != nil {
 		// A chain campaign: head office holds its one count and mints its
 		// code; the store's copy only shows it.
-		cp, err = h.chain.Claim(r.Context(), in.Campaign, device)
+		cp, err = h.chain.Claim(ctx, campaign, device)
 	}
+	if err != nil {
+		return content.Coupon{}, err
+	}
+	cp.URL = h.couponURL(cp.Code)
+	return cp, nil
+}
+
+// claimError answers a claim's refusal.
+func (h *Handler) claimError(w http.ResponseWriter, r *http.Request, err error) {
 	switch {
 	case errors.Is(err, store.ErrNotFound):
 		writeFieldError(w, "campaign", "no such offer")
@@ -58,13 +79,10 @@ func (h *Handler) claimCoupon(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusConflict, "device_limit", store.ErrDeviceLimit.Error())
 	case errors.Is(err, store.ErrFromHQ), errors.Is(err, coupon.ErrInvalid):
 		writeFieldError(w, "campaign", "no such offer") // a chain campaign, and the store is in no chain
-	case err != nil && h.chain != nil && h.chain.Unreachable(err):
+	case h.chain != nil && h.chain.Unreachable(err):
 		h.hqUnreachable(w, err, "chain coupons")
-	case err != nil:
-		h.internal(w, r, err)
 	default:
-		cp.URL = h.couponURL(cp.Code)
-		writeJSON(w, http.StatusCreated, rest.Claimed{Coupon: cp, QR: "/c/" + cp.Code + "/qr.png"})
+		h.internal(w, r, err)
 	}
 }
 

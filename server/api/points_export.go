@@ -13,7 +13,13 @@ import (
 // as JSON or (format=csv) a spreadsheet whose cells cannot run as
 // formulas.
 func (h *Handler) pointsExport(w http.ResponseWriter, r *http.Request) {
-	x, err := h.points.Export(r.Context(), r.PathValue("code"))
+	h.exportMember(w, r, r.PathValue("code"))
+}
+
+// exportMember answers everything stored about the code's member, as
+// JSON or (format=csv) CSV, for a download.
+func (h *Handler) exportMember(w http.ResponseWriter, r *http.Request, code string) {
+	x, err := h.points.Export(r.Context(), code)
 	if err != nil {
 		h.pointsError(w, r, err)
 		return

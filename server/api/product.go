@@ -74,6 +74,19 @@ func (h *Handler) saveProduct(w http.ResponseWriter, r *http.Request, create boo
 	}
 	p := content.Product{SKU: sku, Barcode: in.Barcode, Name: in.Name, Price: *in.Price, Unit: in.Unit,
 		Category: in.Category, Aisle: in.Aisle, Image: in.Image}
+	if !create && (in.Overridable == nil || in.HQPaused == nil) {
+		// An edit that leaves them out (the console's) keeps head office's
+		// word on the product rather than clearing it.
+		if cur, err := h.store.ProductBySKU(r.Context(), sku); err == nil {
+			p.Overridable, p.HQPaused = cur.Overridable, cur.HQPaused
+		}
+	}
+	if in.Overridable != nil {
+		p.Overridable = *in.Overridable
+	}
+	if in.HQPaused != nil {
+		p.HQPaused = *in.HQPaused
+	}
 	if !valid(w, p.Validate()) {
 		return
 	}
@@ -95,6 +108,7 @@ func (h *Handler) productRefused(w http.ResponseWriter, r *http.Request, err err
 	conflict := func(field, msg string) {
 		writeJSON(w, http.StatusConflict, rest.ErrorBody{Error: rest.ErrorDetail{Code: "conflict", Message: msg, Field: field}})
 	}
+	var hq *store.HQPriceError
 	switch {
 	case errors.Is(err, store.ErrNotFound):
 		writeError(w, http.StatusNotFound, "not_found", "no product with SKU "+sku)
@@ -102,6 +116,8 @@ func (h *Handler) productRefused(w http.ResponseWriter, r *http.Request, err err
 		conflict("sku", "a product with SKU "+sku+" already exists")
 	case errors.Is(err, store.ErrBarcodeTaken):
 		conflict("barcode", "another product has this barcode")
+	case errors.As(err, &hq):
+		writeJSON(w, http.StatusConflict, rest.ErrorBody{Error: rest.ErrorDetail{Code: "hq_price", Message: hq.Error(), Field: "price"}})
 	case errors.Is(err, store.ErrUnknownCategory):
 		writeFieldError(w, "category", "no category with this id")
 	case refusal(w, err):

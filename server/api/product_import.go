@@ -60,7 +60,7 @@ func (h *Handler) importProducts(w http.ResponseWriter, r *http.Request) {
 		})
 		return
 	}
-	writeJSON(w, http.StatusOK, rest.ImportResult{Added: res.Added, Updated: res.Updated, Errors: res.Errors})
+	writeJSON(w, http.StatusOK, rest.ImportResult{Added: res.Added, Updated: res.Updated, HQPriced: res.HQPriced, Errors: res.Errors})
 }
 
 func tooLarge(err error) bool {

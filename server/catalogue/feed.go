@@ -136,7 +136,7 @@ func (f *Feed) apply(ctx context.Context, b Batch, key string) (Answer, error) {
 	f.metrics.prices.Add(float64(res.PriceChanges))
 	return Answer{Status: http.StatusOK, Body: rest.CatalogueResult{
 		Key: key, Added: res.Added, Updated: res.Updated, PriceChanges: res.PriceChanges,
-		Paused: res.Paused, Resumed: res.Resumed, Errors: res.Errors,
+		Paused: res.Paused, Resumed: res.Resumed, HQPriced: res.HQPriced, Errors: res.Errors,
 	}}, nil
 }
 

@@ -47,6 +47,9 @@ type Config struct {
 	// Catalogue is the catalogue feed's drop folder and the kiosk's
 	// parity age (config_catalogue.go).
 	Catalogue CatalogueConfig
+	// PointsDormantDays: a membership with no points and no entry for
+	// this many days is deleted (0: never; config_points.go).
+	PointsDormantDays int
 }
 
 // TLS reports whether the server serves HTTPS itself.
@@ -89,6 +92,7 @@ func parseServe(args []string, getenv func(string) string, stderr io.Writer) (Co
 	screenFlags(fs, &cfg, getenv)
 	chainFlags(fs, &cfg, getenv)
 	catalogueFlags(fs, &cfg, getenv)
+	pointsFlags(fs, &cfg, getenv)
 	if err := fs.Parse(args); err != nil {
 		return Config{}, err
 	}
@@ -123,6 +127,9 @@ func (c *Config) validate() error {
 		return err
 	}
 	if err := c.validateChain(); err != nil {
+		return err
+	}
+	if err := c.validatePoints(); err != nil {
 		return err
 	}
 	if err := c.validateCatalogue(); err != nil {

@@ -31,14 +31,14 @@ entries and of their lots, and no lot is below zero or above what it
 earned. Prints each mismatch and exits non-zero if there is any. It reads
 one snapshot, so it may run while the server serves.`
 
-// runExpiry expires due points hourly until the returned stop is called,
+// runExpiry expires due points and deletes dormant memberships hourly until the returned stop is called,
 // which waits for a run in progress, so the store is not closed under it.
-func runExpiry(ctx context.Context, l *points.Ledger, log *slog.Logger) (stop func()) {
+func runExpiry(ctx context.Context, l *points.Ledger, dormant time.Duration, log *slog.Logger) (stop func()) {
 	ctx, cancel := context.WithCancel(ctx)
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		l.RunExpiry(ctx, time.Hour, log)
+		l.RunExpiry(ctx, time.Hour, dormant, log)
 	}()
 	return func() { cancel(); <-done }
 }

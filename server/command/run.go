@@ -25,6 +25,7 @@ Usage:
                   [--metrics-addr ADDR]
                   [--screen-reload-above MIB] [--screen-quiet-hours HH:MM-HH:MM]
                   [--catalogue-drop DIR] [--parity-max-age D]
+                  [--points-dormant-days N]
                   [--role store|hq]
                   [--hq URL... [--hq-creds FILE] [--hq-ca FILE]
                    [--store-name NAME] [--region REGION]]
@@ -34,7 +35,9 @@ Usage:
       with --hq the store is a member of a chain, a leaf of head office's
       cluster; --role hq is head office, a client of its cluster at --nats;
       --catalogue-drop applies the JSON and CSV files dropped in DIR as
-      catalogue batches)
+      catalogue batches; a membership with no points and nothing for
+      --points-dormant-days (STORECAST_POINTS_DORMANT_DAYS, 730; 0 never)
+      is deleted)
   storecast nats --config FILE
       (one server of head office's cluster: a nats-server configuration file)
   storecast user add NAME --role admin|editor|cashier [--data DIR]

@@ -112,7 +112,8 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
-	defer runExpiry(ctx, ledger, log)()
+	defer runExpiry(ctx, ledger, time.Duration(cfg.PointsDormantDays)*24*time.Hour, log)()
+	defer runParityDays(ctx, st, log)()
 	chainPart, err := joinChain(ctx, cfg, st, feed, hb, secret, ledger, log)
 	if err != nil {
 		return err

@@ -74,6 +74,7 @@ func (h *Handler) Register(mux *http.ServeMux) {
 	mux.Handle("GET /c/{code}", inPhoneLanguage(http.HandlerFunc(h.couponPage)))
 	mux.Handle("GET /p/{sku}", inPhoneLanguage(http.HandlerFunc(h.productPage)))
 	mux.HandleFunc("GET /claim/", h.claimPage)
+	mux.Handle("GET /m", inPhoneLanguage(http.HandlerFunc(h.memberPage)))
 	mux.HandleFunc("GET "+WorkerPath, h.serveWorker)
 }
 

@@ -12,7 +12,7 @@ import (
 )
 
 // WorkerPath is where the phone's worker is served; coupon pages register
-// it for /c/ only.
+// it for /c/, the member page for /m.
 const WorkerPath = "/phone-worker.js"
 
 //go:embed worker.js
@@ -21,7 +21,7 @@ var workerTemplate string
 // shellFiles are what every coupon page needs besides itself (its style
 // and QR code are in the page), cached when the worker installs: paths
 // under /web, as the pages link them.
-var shellFiles = []string{couponScript, "/web/icons/icon.svg"}
+var shellFiles = []string{couponScript, memberScript, "/web/icons/icon.svg"}
 
 // workerJS fills the worker's version and files in. The version is a
 // digest of the files and of the worker itself: a new build with other

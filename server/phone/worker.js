@@ -1,6 +1,7 @@
 // Storecast's phone worker: it keeps coupon pages readable with no
-// network (a store's basement, a phone in flight mode at the till). It
-// controls /c/ only; the server fills in the version and the files.
+// network (a store's basement, a phone in flight mode at the till), and
+// the member page /m, which then says its code cannot be shown. It
+// controls /c/ and /m only; the server fills in the version and the files.
 // - the page's script and icon are cached when it installs;
 // - a coupon page (its style and QR code inside) is network-first, as its
 //   status changes, and the last good copy of each is kept, for up to
@@ -10,7 +11,7 @@ const version = "{{.Version}}";
 const shellCache = "phone-" + version;
 const pagesCache = "storecast-phone-pages";
 const shellFiles = {{.Files}};
-const pagePath = /^\/c\/[A-Za-z0-9-]+$/;
+const pagePath = /^\/(c\/[A-Za-z0-9-]+|m)$/;
 const pageTimeoutMs = 4000;
 const maxPages = 50;
 

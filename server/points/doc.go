@@ -36,6 +36,15 @@
 // to what it earned. Due lots are expired by the job (RunExpiry) and,
 // before a spend or reversal, for that member in the same transaction.
 //
+// Exchange moves a member's points to a partner merchant's ledger and
+// back (partner.go, exchange.go): our side is a spend or an earn under
+// the issuer "partner:<id>", the partner's side a balance per member and
+// partner, and point_transfers ties the two under one key. Each rate is
+// a rational that rounds down, so no exchange makes points; daily caps
+// count in the store's zone. Verify also checks that every exchange's
+// entry moved its points and every partner balance sums its exchanges;
+// Settlement says what each side owes per day.
+//
 // In a chain the ledger is head office's: server/chain carries a store's
 // calls to it (the same Join, Earn, Spend, Reverse, Member, History,
 // Export, Delete), with the store's id before the issuer; an earn head

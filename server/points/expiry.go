@@ -75,8 +75,10 @@ func (l *Ledger) Expire(ctx context.Context) (int, error) {
 	}
 }
 
-// RunExpiry expires what is due every interval until ctx ends.
-func (l *Ledger) RunExpiry(ctx context.Context, every time.Duration, log *slog.Logger) {
+// RunExpiry expires what is due every interval until ctx ends, then
+// deletes memberships dormant for longer than dormant (RetireDormant; 0:
+// never).
+func (l *Ledger) RunExpiry(ctx context.Context, every, dormant time.Duration, log *slog.Logger) {
 	t := time.NewTicker(every)
 	defer t.Stop()
 	for {
@@ -84,6 +86,11 @@ func (l *Ledger) RunExpiry(ctx context.Context, every time.Duration, log *slog.L
 			log.Warn("points expiry", slog.Any("err", err))
 		} else if n > 0 {
 			log.Info("points expired", slog.Int("members", n))
+		}
+		if n, err := l.RetireDormant(ctx, dormant); err != nil {
+			log.Warn("points: dormant memberships", slog.Any("err", err))
+		} else if n > 0 {
+			log.Info("points: dormant memberships deleted", slog.Int("members", n))
 		}
 		select {
 		case <-ctx.Done():

@@ -95,7 +95,8 @@ func (l *Ledger) member(ctx context.Context, q querier, id string) (rest.PointsM
 }
 
 // Member returns the member a code stands for, with their balance less
-// what is due to expire and not yet expired by the job.
+// what is due to expire and not yet expired by the job, and how much of
+// it expires within rest.ExpiringDays.
 func (l *Ledger) Member(ctx context.Context, code string) (rest.PointsMember, error) {
 	id, err := l.resolve(code)
 	if err != nil {
@@ -107,8 +108,13 @@ func (l *Ledger) Member(ctx context.Context, code string) (rest.PointsMember, er
 			return err
 		}
 		var due int64
-		err := conn.QueryRowContext(ctx, `SELECT coalesce(sum(remaining), 0) FROM point_lots
-			WHERE member_id = ? AND remaining > 0 AND expires_at <= ?`, id, l.now().UnixMilli()).Scan(&due)
+		now := l.now()
+		soon := now.AddDate(0, 0, rest.ExpiringDays)
+		err := conn.QueryRowContext(ctx, `SELECT
+				coalesce(sum(remaining) FILTER (WHERE expires_at <= ?), 0),
+				coalesce(sum(remaining) FILTER (WHERE expires_at > ? AND expires_at <= ?), 0)
+			FROM point_lots WHERE member_id = ? AND remaining > 0`,
+			now.UnixMilli(), now.UnixMilli(), soon.UnixMilli(), id).Scan(&due, &m.Expiring)
 		m.Balance -= due
 		return err
 	})

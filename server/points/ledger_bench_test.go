@@ -30,6 +30,16 @@ func BenchmarkSpend(b *testing.B) {
 	})
 }
 
+func BenchmarkExchange(b *testing.B) {
+	l, _, _ := newLedger(b)
+	partnerB(b, l, 0, 0)
+	tills(b, l, 20, "exchanges/s", func(code string, i int64) error {
+		_, err := l.Exchange(context.Background(), rest.PartnerExchangeInput{MemberCode: code, Partner: "b",
+			Direction: rest.ExchangeOut, Points: 3, Key: fmt.Sprint("x-", i)})
+		return err
+	})
+}
+
 // tills joins 64 members with lots earns of a yuan-rich receipt each,
 // then runs post for b.N receipts from parallel goroutines, round the
 // members, and reports the rate as unit.

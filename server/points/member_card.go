@@ -43,7 +43,8 @@ func (k keys) cardID(card string) (string, error) {
 	return hex.EncodeToString(raw[:idBytes]), nil
 }
 
-// CardCode returns the member code now of the member whose card this is.
+// CardCode returns the member code now of the member whose card this is,
+// and their balance.
 func (l *Ledger) CardCode(ctx context.Context, card string) (rest.PointsCode, error) {
 	id, err := l.keys.cardID(card)
 	if err != nil {
@@ -57,5 +58,10 @@ func (l *Ledger) CardCode(ctx context.Context, card string) (rest.PointsCode, er
 	if err != nil {
 		return rest.PointsCode{}, fmt.Errorf("points: card: %w", err)
 	}
-	return rest.PointsCode{Code: m.Code, CodeExpiresAt: m.CodeExpiresAt}, nil
+	// Member says the balance less what is due to expire.
+	now, err := l.Member(ctx, m.Code)
+	if err != nil {
+		return rest.PointsCode{}, fmt.Errorf("points: card: %w", err)
+	}
+	return rest.PointsCode{Code: m.Code, CodeExpiresAt: m.CodeExpiresAt, Balance: now.Balance}, nil
 }

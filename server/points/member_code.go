@@ -84,3 +84,15 @@ func (k keys) resolve(code string, t time.Time) (string, error) {
 	}
 	return "", ErrBadCode
 }
+
+// WellFormed reports whether code has a member code's shape (its prefix
+// and length), without saying whether it is any member's: for drawing a
+// code's QR without drawing anything else.
+func WellFormed(code string) bool {
+	body, ok := strings.CutPrefix(code, codePrefix)
+	if !ok {
+		return false
+	}
+	raw, err := codeText.DecodeString(body)
+	return err == nil && len(raw) == tagBytes+idBytes
+}

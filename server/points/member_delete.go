@@ -22,24 +22,9 @@ func (l *Ledger) Delete(ctx context.Context, code string) error {
 		if _, err := balance(ctx, tx, id); err != nil {
 			return err
 		}
-		var n int64
-		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM point_entries WHERE member_id = ?`, id).Scan(&n); err != nil {
+		n, err := retire(ctx, tx, id)
+		if err != nil {
 			return err
-		}
-		for _, q := range []string{
-			`INSERT INTO point_retired (kind, points, entries)
-				SELECT kind, sum(points), count(*) FROM point_entries WHERE member_id = ? GROUP BY kind
-				ON CONFLICT (kind) DO UPDATE SET points = points + excluded.points, entries = entries + excluded.entries`,
-			`DELETE FROM point_draws WHERE entry IN (SELECT seq FROM point_entries WHERE member_id = ?)`,
-			`DELETE FROM point_lots WHERE member_id = ?`,
-			// A reversal points at the entry it reverses: those go first.
-			`DELETE FROM point_entries WHERE member_id = ? AND reverses IS NOT NULL`,
-			`DELETE FROM point_entries WHERE member_id = ?`,
-			`DELETE FROM point_members WHERE id = ?`,
-		} {
-			if _, err := tx.ExecContext(ctx, q, id); err != nil {
-				return err
-			}
 		}
 		tx.Audit("membership", fmt.Sprintf("deleted at the member's request; %d entries retired", n))
 		return nil
@@ -48,4 +33,33 @@ func (l *Ledger) Delete(ctx context.Context, code string) error {
 		return fmt.Errorf("points: delete: %w", err)
 	}
 	return nil
+}
+
+// retire deletes member id and everything of theirs, adding what their
+// entries summed to, by kind, to point_retired; it returns how many
+// entries went.
+func retire(ctx context.Context, tx *ledgerTx, id string) (int64, error) {
+	var n int64
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM point_entries WHERE member_id = ?`, id).Scan(&n); err != nil {
+		return 0, err
+	}
+	for _, q := range []string{
+		`INSERT INTO point_retired (kind, points, entries)
+			SELECT kind, sum(points), count(*) FROM point_entries WHERE member_id = ? GROUP BY kind
+			ON CONFLICT (kind) DO UPDATE SET points = points + excluded.points, entries = entries + excluded.entries`,
+		// Exchanges stay for settlement, without the person.
+		`UPDATE point_transfers SET member_id = '', entry = NULL WHERE member_id = ?`,
+		`DELETE FROM point_partner_balances WHERE member_id = ?`,
+		`DELETE FROM point_draws WHERE entry IN (SELECT seq FROM point_entries WHERE member_id = ?)`,
+		`DELETE FROM point_lots WHERE member_id = ?`,
+		// A reversal points at the entry it reverses: those go first.
+		`DELETE FROM point_entries WHERE member_id = ? AND reverses IS NOT NULL`,
+		`DELETE FROM point_entries WHERE member_id = ?`,
+		`DELETE FROM point_members WHERE id = ?`,
+	} {
+		if _, err := tx.ExecContext(ctx, q, id); err != nil {
+			return 0, err
+		}
+	}
+	return n, nil
 }

@@ -29,7 +29,8 @@ const (
 // prepare prepares the hot statements on st's writer.
 func prepare(ctx context.Context, st *store.Store) (map[string]*sql.Stmt, error) {
 	out := map[string]*sql.Stmt{}
-	for _, q := range []string{qByKey, qMove, qAppend, qBalance, qLots, qDrawLot, qDraw, qLot, qRules, qDue} {
+	for _, q := range []string{qByKey, qMove, qAppend, qBalance, qLots, qDrawLot, qDraw, qLot, qRules, qDue,
+		qTransferByKey, qPartnerBalance, qEntry, qPartnerCredit, qTransfer, qPartner} {
 		s, err := st.Prepare(ctx, q)
 		if err != nil {
 			return nil, err

@@ -15,9 +15,19 @@ type Mismatch struct {
 	Balance int64  // the member's stored balance
 	Entries int64  // what their entries sum to
 	Lots    int64  // what their lots hold
+	// A partner balance that disagrees with its exchanges, or an
+	// exchange whose entry in our ledger does not match it.
+	Partner  string
+	Transfer int64
 }
 
 func (m Mismatch) String() string {
+	if m.Transfer != 0 {
+		return fmt.Sprintf("exchange %d: its entry in our ledger does not move %d points", m.Transfer, m.Entries)
+	}
+	if m.Partner != "" {
+		return fmt.Sprintf("member %s at partner %s: balance %d, exchanges sum to %d", m.Member, m.Partner, m.Balance, m.Entries)
+	}
 	if m.Lot != 0 {
 		return fmt.Sprintf("lot %d holds %d points, outside 0 to what it earned", m.Lot, m.Lots)
 	}
@@ -51,7 +61,24 @@ func Verify(ctx context.Context, st *store.Store) ([]Mismatch, error) {
 		lots, err := all(ctx, tx, func(r rowScanner) (m Mismatch, err error) {
 			return m, r.Scan(&m.Lot, &m.Lots)
 		}, `SELECT entry, remaining FROM point_lots WHERE remaining < 0 OR remaining > earned`)
-		out = append(members, lots...)
+		if err != nil {
+			return err
+		}
+		transfers, err := all(ctx, tx, func(r rowScanner) (m Mismatch, err error) {
+			return m, r.Scan(&m.Transfer, &m.Entries)
+		}, `SELECT t.seq, CASE t.direction WHEN 'out' THEN -t.ours ELSE t.ours END FROM point_transfers t
+			LEFT JOIN point_entries e ON e.seq = t.entry
+			WHERE t.entry IS NOT NULL AND (e.seq IS NULL OR e.issuer != 'partner:' || t.partner_id
+			   OR e.points != CASE t.direction WHEN 'out' THEN -t.ours ELSE t.ours END)`)
+		if err != nil {
+			return err
+		}
+		partners, err := all(ctx, tx, func(r rowScanner) (m Mismatch, err error) {
+			return m, r.Scan(&m.Member, &m.Partner, &m.Balance, &m.Entries)
+		}, `SELECT b.member_id, b.partner_id, b.balance, coalesce((SELECT sum(CASE direction WHEN 'out' THEN theirs ELSE -theirs END)
+			FROM point_transfers t WHERE t.member_id = b.member_id AND t.partner_id = b.partner_id), 0) AS s
+			FROM point_partner_balances b WHERE b.balance != s`)
+		out = append(append(append(members, lots...), transfers...), partners...)
 		return err
 	})
 	if err != nil {

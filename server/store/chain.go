@@ -110,11 +110,19 @@ func (t *Tx) countUp(kind string, n int) error {
 
 // today is the store's date now, on its own clock.
 func (s *Store) today() string {
-	loc := time.UTC
-	if l, err := time.LoadLocationFromTZData(s.zone, s.zoneRules); err == nil && s.zoneRules != nil {
-		loc = l
-	} else if l, err := time.LoadLocation(s.zone); err == nil {
-		loc = l // the rules were not found at start; the system's, if any
-	}
-	return s.now().In(loc).Format(time.DateOnly)
+	return s.now().In(s.location()).Format(time.DateOnly)
 }
+
+// location is the store's time zone, UTC when it has none.
+func (s *Store) location() *time.Location {
+	if l, err := time.LoadLocationFromTZData(s.zone, s.zoneRules); err == nil && s.zoneRules != nil {
+		return l
+	} else if l, err := time.LoadLocation(s.zone); err == nil {
+		return l // the rules were not found at start; the system's, if any
+	}
+	return time.UTC
+}
+
+// Today is the store's date now (YYYY-MM-DD) in its own zone: the day
+// daily caps count in.
+func (s *Store) Today() string { return s.today() }

@@ -97,6 +97,8 @@ func applyHQ(tx *Tx, e content.Event, mine bool) error {
 		return clearHQOverride(tx, e.Override.ID)
 	case content.OpOverrideClear:
 		return clearHQOverride(tx, e.ID)
+	case content.OpChainPrices:
+		return applyChainPrices(tx, e.Prices) // every store: targets are for content, not prices
 	}
 	// An op this store does not know (a newer head office): recorded as
 	// applied, so it does not block what follows.

@@ -9,12 +9,13 @@ import (
 
 // pausedExpr is an SQL expression saying whether an offer linked to the
 // products in the JSON array of SKUs products is paused: every one of
-// them exists and has a known stock of at most threshold. A SKU the store
+// them exists and has a known stock of at most threshold, or head office
+// paused it. A SKU the store
 // does not know counts as in stock, so a typo never hides an offer.
 func pausedExpr(products, threshold string) string {
 	return `((SELECT count(DISTINCT value) FROM json_each(` + products + `)) =
 		(SELECT count(*) FROM products WHERE sku IN (SELECT value FROM json_each(` + products + `))
-			AND stock IS NOT NULL AND stock <= ` + threshold + `))`
+			AND (hq_paused = 1 OR stock IS NOT NULL AND stock <= ` + threshold + `)))`
 }
 
 // offerPaused works out whether p is paused for want of stock.

@@ -42,3 +42,15 @@ func (s *Store) PriceHistory(ctx context.Context, sku string, limit int) ([]Pric
 	}
 	return cs, nil
 }
+
+// SourceConsole is the price history source of a price staff edited in
+// the console's product form.
+const SourceConsole = "console"
+
+// recordPrice writes one price history row in tx for the actor in ctx;
+// old is invalid for a channel's first price.
+func recordPrice(ctx context.Context, tx *Tx, sku, channel string, old sql.NullInt64, price int64, source string, ms int64) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO price_history (sku, channel, old, new, actor, source, at)
+		VALUES (?, ?, ?, ?, ?, ?, ?)`, sku, channel, old, price, ActorFrom(ctx), source, ms)
+	return err
+}

@@ -14,7 +14,8 @@ import (
 
 const productColumns = `sku, barcode, name, price, category, aisle, coalesce(pinyin, ''), updated_at,
 	stock, unit, image, online_price, online_at, delivery_price, delivery_at,
-	(SELECT coalesce(json_group_array(b.barcode), '[]') FROM product_barcodes b WHERE b.sku = products.sku)`
+	(SELECT coalesce(json_group_array(b.barcode), '[]') FROM product_barcodes b WHERE b.sku = products.sku),
+	overridable, hq_paused, hq_price`
 
 // Anyone can search (the kiosk's price check is public), so what one
 // search costs is bounded: its length, the rows it returns, and how far it
@@ -36,9 +37,11 @@ func scanProduct(r rowScanner) (content.Product, error) {
 		ms                      int64
 		stock, online, delivery sql.NullInt64
 		onlineAt, deliveryAt    sql.NullInt64
+		hqPrice                 sql.NullInt64
 	)
 	if err := r.Scan(&p.SKU, &p.Barcode, &name, &p.Price, &p.Category, &p.Aisle, &p.Pinyin, &ms,
-		&stock, &p.Unit, &p.Image, &online, &onlineAt, &delivery, &deliveryAt, &barcodes); err != nil {
+		&stock, &p.Unit, &p.Image, &online, &onlineAt, &delivery, &deliveryAt, &barcodes,
+		&p.Overridable, &p.HQPaused, &hqPrice); err != nil {
 		return content.Product{}, err
 	}
 	t, err := decodeText(name)
@@ -51,6 +54,7 @@ func scanProduct(r rowScanner) (content.Product, error) {
 	p.Name, p.UpdatedAt = t, time.UnixMilli(ms).UTC()
 	p.Stock, p.OnlinePrice, p.DeliveryPrice = fromNull(stock), fromNull(online), fromNull(delivery)
 	p.OnlineAt, p.DeliveryAt = fromMillis(onlineAt), fromMillis(deliveryAt)
+	p.HQPrice = fromNull(hqPrice)
 	return p, nil
 }
 
@@ -145,7 +149,17 @@ func (s *Store) ProductCount(ctx context.Context) (int, error) {
 // limit of them (at most maxSearchRows), and says how many the category
 // has, counting up to maxSearchHits.
 func (s *Store) ProductsInCategory(ctx context.Context, id string, limit int) (content.ProductList, error) {
-	limit = min(max(limit, 1), maxSearchRows)
+	return s.productsInCategory(ctx, id, min(max(limit, 1), maxSearchRows))
+}
+
+// CategoryToPrint lists up to limit products of category id, in
+// ProductsInCategory's order, for a sheet of shelf labels: a page may
+// print more than a screen browses. Total counts up to maxSearchHits.
+func (s *Store) CategoryToPrint(ctx context.Context, id string, limit int) (content.ProductList, error) {
+	return s.productsInCategory(ctx, id, min(max(limit, 1), maxSearchHits))
+}
+
+func (s *Store) productsInCategory(ctx context.Context, id string, limit int) (content.ProductList, error) {
 	out := content.ProductList{Products: []content.Product{}}
 	if err := s.queryRow(ctx, `SELECT count(*) FROM (SELECT 1 FROM products WHERE category = ? LIMIT ?)`,
 		id, maxSearchHits).Scan(&out.Total); err != nil {

@@ -31,6 +31,13 @@ func (s *Store) SaveProduct(ctx context.Context, p content.Product, create bool)
 			return err
 		}
 		ms := p.UpdatedAt.UnixMilli()
+		var old sql.NullInt64
+		if !create {
+			err := tx.QueryRowContext(ctx, `SELECT price FROM products WHERE sku = ?`, p.SKU).Scan(&old)
+			if err != nil && !errors.Is(err, sql.ErrNoRows) {
+				return err
+			}
+		}
 		var res sql.Result
 		if create {
 			res, err = tx.ExecContext(ctx, `INSERT INTO products
@@ -38,9 +45,13 @@ func (s *Store) SaveProduct(ctx context.Context, p content.Product, create bool)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sku) DO NOTHING`,
 				p.SKU, p.Barcode, name, p.Price, p.Category, p.Aisle, p.Unit, p.Image, p.Pinyin, searchText(p), ms)
 		} else {
+			own, err := ownPrice(ctx, tx, p.SKU, p.Price)
+			if err != nil {
+				return err
+			}
 			res, err = tx.ExecContext(ctx, `UPDATE products SET barcode = ?, name = ?, price = ?, category = ?,
-				aisle = ?, unit = ?, image = ?, pinyin = ?, search = ?, updated_at = ? WHERE sku = ?`,
-				p.Barcode, name, p.Price, p.Category, p.Aisle, p.Unit, p.Image, p.Pinyin, searchText(p), ms, p.SKU)
+				aisle = ?, unit = ?, image = ?, pinyin = ?, search = ?, updated_at = ?, own_price = ? WHERE sku = ?`,
+				p.Barcode, name, p.Price, p.Category, p.Aisle, p.Unit, p.Image, p.Pinyin, searchText(p), ms, own, p.SKU)
 		}
 		if err != nil {
 			return err
@@ -51,8 +62,15 @@ func (s *Store) SaveProduct(ctx context.Context, p content.Product, create bool)
 			}
 			return err
 		}
+		// The price history is what staff and parity read back: a price
+		// edited by hand must appear there as a feed's does.
+		if !old.Valid || old.Int64 != p.Price {
+			if err := recordPrice(ctx, tx, p.SKU, ChannelInStore, old, p.Price, SourceConsole, ms); err != nil {
+				return err
+			}
+		}
 		tx.Audit(p.SKU, p.Name.In(content.DefaultLocale))
-		return nil
+		return s.saveChainPrice(ctx, tx, &p)
 	})
 	if err != nil {
 		return content.Product{}, fmt.Errorf("store: save product %q: %w", p.SKU, err)
@@ -92,4 +110,26 @@ func (s *Store) DeleteProduct(ctx context.Context, sku string) error {
 		return fmt.Errorf("store: delete product %q: %w", sku, err)
 	}
 	return nil
+}
+
+// saveChainPrice, at head office, keeps what staff said of the product for
+// the stores (overridable, paused), pauses or resumes head office's own
+// offers linked to it, and sends it to the stores. At a store it fills in
+// p what head office said, which staff do not change.
+func (s *Store) saveChainPrice(ctx context.Context, tx *Tx, p *content.Product) error {
+	if s.role != HeadOffice {
+		var hq sql.NullInt64
+		err := tx.QueryRowContext(ctx, `SELECT overridable, hq_paused, hq_price FROM products WHERE sku = ?`, p.SKU).
+			Scan(&p.Overridable, &p.HQPaused, &hq)
+		p.HQPrice = fromNull(hq)
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE products SET overridable = ?, hq_paused = ? WHERE sku = ?`,
+		p.Overridable, p.HQPaused, p.SKU); err != nil {
+		return err
+	}
+	if _, _, err := s.repauseOffers(ctx, tx); err != nil {
+		return err
+	}
+	return tx.emitChainPrices([]string{p.SKU})
 }

@@ -15,6 +15,9 @@ type ImportResult struct {
 	PriceChanges int      // rows of price history written
 	Paused       []string // offers paused for want of stock
 	Resumed      []string // offers back in stock
+	// HQPriced are the products, at a store, whose price head office sets
+	// without allowing the store's own: the import's price was not taken.
+	HQPriced []string
 }
 
 // BarcodeConflict is an imported product whose barcode already belongs to
@@ -87,6 +90,13 @@ func (s *Store) ImportProducts(ctx context.Context, ps []content.Product, source
 			if res.Paused, res.Resumed, err = s.repauseOffers(ctx, tx); err != nil {
 				return err
 			}
+		}
+		res.HQPriced = w.hqPriced
+		if err := tx.emitChainPrices(skus); err != nil {
+			return err
+		}
+		if err := recordParityDay(ctx, tx, s.today(), now); err != nil {
+			return err
 		}
 		tx.Audit(source, fmt.Sprintf("%d added, %d updated, %d price changes", res.Added, res.Updated, res.PriceChanges))
 		return tx.Emit(content.StreamStore, content.Event{Op: content.OpCatalogueUpdate, Catalogue: content.NewCatalogueChange(skus, now)})

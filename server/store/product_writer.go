@@ -28,27 +28,29 @@ type productWriter struct {
 	clearExtras   *sql.Stmt
 	addExtra      *sql.Stmt
 	stmts         []*sql.Stmt
+	member        bool     // a store of a chain: head office's prices hold
+	hqPriced      []string // products whose price head office kept
 }
 
 func newProductWriter(ctx context.Context, tx *Tx, actor, source string, ms int64) (*productWriter, error) {
-	w := &productWriter{ctx: ctx, actor: actor, source: source, ms: ms}
+	w := &productWriter{ctx: ctx, actor: actor, source: source, ms: ms, member: tx.s.role == Member}
 	for _, st := range []struct {
 		to  **sql.Stmt
 		sql string
 	}{
-		{&w.read, `SELECT price, stock, unit, online_price, online_at, delivery_price, delivery_at, parity_since
-			FROM products WHERE sku = ?`},
+		{&w.read, `SELECT price, stock, unit, online_price, online_at, delivery_price, delivery_at, parity_since,
+			hq_price, overridable FROM products WHERE sku = ?`},
 		{&w.write, `INSERT INTO products
 			(sku, barcode, name, price, category, aisle, pinyin, search, updated_at,
-			 stock, unit, online_price, online_at, delivery_price, delivery_at, parity_since)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			 stock, unit, online_price, online_at, delivery_price, delivery_at, parity_since, own_price)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 			ON CONFLICT (sku) DO UPDATE SET barcode = excluded.barcode, name = excluded.name,
 				price = excluded.price, category = excluded.category, aisle = excluded.aisle,
 				pinyin = excluded.pinyin, search = excluded.search, updated_at = excluded.updated_at,
 				stock = excluded.stock, unit = excluded.unit,
 				online_price = excluded.online_price, online_at = excluded.online_at,
 				delivery_price = excluded.delivery_price, delivery_at = excluded.delivery_at,
-				parity_since = excluded.parity_since`},
+				parity_since = excluded.parity_since, own_price = excluded.own_price`},
 		{&w.history, `INSERT INTO price_history (sku, channel, old, new, actor, source, at) VALUES (?, ?, ?, ?, ?, ?, ?)`},
 		{&w.clearMain, `UPDATE products SET barcode = '' WHERE sku = ?`},
 		{&w.clearExtras, `DELETE FROM product_barcodes WHERE sku = ?`},
@@ -97,6 +99,8 @@ type stored struct {
 	online, onlineAt     sql.NullInt64
 	delivery, deliveryAt sql.NullInt64
 	paritySince          sql.NullInt64
+	hqPrice              sql.NullInt64
+	overridable          bool
 }
 
 // written says what upsert changed.
@@ -111,7 +115,7 @@ type written struct {
 func (w *productWriter) upsert(p content.Product) (written, error) {
 	var old stored
 	err := w.read.QueryRowContext(w.ctx, p.SKU).Scan(&old.price, &old.stock, &old.unit,
-		&old.online, &old.onlineAt, &old.delivery, &old.deliveryAt, &old.paritySince)
+		&old.online, &old.onlineAt, &old.delivery, &old.deliveryAt, &old.paritySince, &old.hqPrice, &old.overridable)
 	exists := err == nil
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return written{}, err
@@ -123,6 +127,15 @@ func (w *productWriter) upsert(p content.Product) (written, error) {
 	now := sql.NullInt64{Int64: w.ms, Valid: true}
 	next := old
 	next.price = p.Price
+	var own sql.NullInt64
+	if w.member && old.hqPrice.Valid && p.Price != old.hqPrice.Int64 {
+		if old.overridable {
+			own = sql.NullInt64{Int64: p.Price, Valid: true}
+		} else {
+			next.price = old.hqPrice.Int64
+			w.hqPriced = append(w.hqPriced, p.SKU)
+		}
+	}
 	if p.Unit != "" {
 		next.unit = p.Unit
 	}
@@ -143,9 +156,9 @@ func (w *productWriter) upsert(p content.Product) (written, error) {
 		}
 	}
 	p.Pinyin = spellName(p.Name)
-	if _, err := w.write.ExecContext(w.ctx, p.SKU, p.Barcode, name, p.Price, p.Category, p.Aisle, p.Pinyin,
+	if _, err := w.write.ExecContext(w.ctx, p.SKU, p.Barcode, name, next.price, p.Category, p.Aisle, p.Pinyin,
 		searchText(p), w.ms, next.stock, next.unit, next.online, next.onlineAt, next.delivery, next.deliveryAt,
-		next.paritySince); err != nil {
+		next.paritySince, own); err != nil {
 		return written{}, err
 	}
 	for _, code := range p.Barcodes {

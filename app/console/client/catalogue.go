@@ -95,6 +95,14 @@ func (c *Client) Parity(ctx context.Context) (rest.ParityList, error) {
 	return out, err
 }
 
+// ParityHistory is each of the last days store days' count of products
+// priced differently, oldest first.
+func (c *Client) ParityHistory(ctx context.Context, days int) ([]rest.ParityDay, error) {
+	var out rest.ParityHistory
+	err := c.call(ctx, methodGet, apiBase+"/parity/history?days="+strconv.Itoa(days), nil, &out)
+	return out.Days, err
+}
+
 // ParityCSVURL is the parity report as a CSV download, names in locale;
 // the session cookie goes with a same-origin link.
 func ParityCSVURL(locale string) string {

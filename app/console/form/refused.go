@@ -25,6 +25,7 @@ var serverProblems = []struct {
 	{"csrf", "", "", i18n.ConsoleErrReload},
 	{"forbidden", "", "", i18n.ConsoleErrForbidden},
 	{"not_found", "", "", i18n.ConsoleErrGone},
+	{"hq_price", "", "", i18n.ConsoleErrHQPrice},
 	{"internal", "", "", i18n.ConsoleErrServer},
 	{"exists", "", "", i18n.ConsoleErrSetupDone},
 	{"self", "", "", i18n.ConsoleErrSelf},
