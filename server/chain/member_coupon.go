@@ -2,7 +2,6 @@ package chain
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -41,18 +40,8 @@ func refusalOf(err error) string {
 // ask sends a request to head office and decodes its answer.
 func (m *Member) ask(ctx context.Context, subject string, req any) (content.ChainCouponReply, error) {
 	var reply content.ChainCouponReply
-	body, err := json.Marshal(req)
-	if err != nil {
+	if err := m.request(ctx, subject, req, &reply); err != nil {
 		return reply, err
-	}
-	ctx, cancel := context.WithTimeout(ctx, m.cfg.Wait)
-	defer cancel()
-	msg, err := m.cfg.Conn.RequestWithContext(ctx, subject, body)
-	if err != nil {
-		return reply, fmt.Errorf("%w (%v)", ErrHQUnreachable, err)
-	}
-	if err := json.Unmarshal(msg.Data, &reply); err != nil {
-		return reply, fmt.Errorf("chain: head office's answer: %w", err)
 	}
 	if reply.Refused != "" {
 		if r, ok := refusals[reply.Refused]; ok {

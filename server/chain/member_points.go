@@ -61,19 +61,9 @@ func (p *Points) ask(ctx context.Context, op string, req content.ChainPointsAsk,
 	if req.Actor == "" {
 		req.Actor = store.ActorFrom(ctx)
 	}
-	body, err := json.Marshal(req)
-	if err != nil {
-		return err
-	}
-	ctx, cancel := context.WithTimeout(ctx, p.m.cfg.Wait)
-	defer cancel()
-	msg, err := p.m.cfg.Conn.RequestWithContext(ctx, pointsSubject+op, body)
-	if err != nil {
-		return fmt.Errorf("%w (%v)", ErrHQUnreachable, err)
-	}
 	var a content.ChainPointsAnswer
-	if err := json.Unmarshal(msg.Data, &a); err != nil {
-		return fmt.Errorf("chain: head office's points answer: %w", err)
+	if err := p.m.request(ctx, pointsSubject+op, req, &a); err != nil {
+		return err
 	}
 	if err := refusedErr(a); err != nil {
 		return err
