@@ -49,16 +49,7 @@ func (m *Member) announce(ctx context.Context) (stop func()) {
 		for ctx.Err() == nil && m.hello(ctx) != nil {
 			sleep(ctx, helloRetry)
 		}
-		t := time.NewTicker(m.cfg.Heartbeat)
-		defer t.Stop()
-		for {
-			select {
-			case <-ctx.Done():
-				return
-			case <-t.C:
-				m.heartbeat()
-			}
-		}
+		every(ctx, m.cfg.Heartbeat, m.heartbeat)
 	})
 	return func() { cancel(); wg.Wait() }
 }

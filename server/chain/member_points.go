@@ -29,27 +29,18 @@ type Points struct {
 }
 
 // Points returns the store's way to the chain's ledger, and starts
-// sending queued earns to head office every every (0: 2 seconds) until
+// sending queued earns to head office every interval (0: 2 seconds) until
 // the member is closed.
-func (m *Member) Points(ctx context.Context, every time.Duration) *Points {
-	if every <= 0 {
-		every = 2 * time.Second
+func (m *Member) Points(ctx context.Context, interval time.Duration) *Points {
+	if interval <= 0 {
+		interval = 2 * time.Second
 	}
 	p := &Points{m: m, queue: points.NewQueue(m.cfg.Store), now: time.Now}
 	ctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		t := time.NewTicker(every)
-		defer t.Stop()
-		for {
-			select {
-			case <-ctx.Done():
-				return
-			case <-t.C:
-				p.SendQueued(ctx)
-			}
-		}
+		every(ctx, interval, func() { p.SendQueued(ctx) })
 	}()
 	m.stop = append(m.stop, func() { cancel(); <-done })
 	return p
