@@ -12,6 +12,19 @@ import (
 	"storecast/server/store"
 )
 
+// claimant counts a claim from the screen asking, at most 30 a minute
+// per address, and returns the device it claims for (see claimDevice),
+// answering the client itself when it may not claim.
+func (h *Handler) claimant(w http.ResponseWriter, r *http.Request, install string) (string, bool) {
+	addr := clientAddr(r)
+	if locked, _ := h.claims.Locked(addr); locked {
+		writeError(w, http.StatusTooManyRequests, "throttled", "too many claims from this screen; wait a minute")
+		return "", false
+	}
+	h.claims.Fail(addr) // counts attempts, not failures
+	return h.claimDevice(w, r, install)
+}
+
 // claimCoupon issues a coupon to the kiosk asking. A paired kiosk is known
 // by its device token; an anonymous one by the install id its page keeps.
 // Nothing about the shopper is asked for or stored.
@@ -20,13 +33,7 @@ func (h *Handler) claimCoupon(w http.ResponseWriter, r *http.Request) {
 	if !readJSON(w, r, &in) {
 		return
 	}
-	addr := clientAddr(r)
-	if locked, _ := h.claims.Locked(addr); locked {
-		writeError(w, http.StatusTooManyRequests, "throttled", "too many claims from this screen; wait a minute")
-		return
-	}
-	h.claims.Fail(addr) // counts attempts, not failures: at most 30 a minute per address
-	device, ok := h.claimDevice(w, r, in.Install)
+	device, ok := h.claimant(w, r, in.Install)
 	if !ok {
 		return
 	}

@@ -53,13 +53,7 @@ func (h *Handler) exchangePoints(w http.ResponseWriter, r *http.Request) {
 	if !readJSON(w, r, &in) {
 		return
 	}
-	addr := clientAddr(r)
-	if locked, _ := h.claims.Locked(addr); locked {
-		writeError(w, http.StatusTooManyRequests, "throttled", "too many claims from this screen; wait a minute")
-		return
-	}
-	h.claims.Fail(addr) // an exchange is a claim: counted with them
-	device, ok := h.claimDevice(w, r, in.Install)
+	device, ok := h.claimant(w, r, in.Install) // an exchange is a claim: counted with them
 	if !ok {
 		return
 	}

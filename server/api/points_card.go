@@ -36,10 +36,14 @@ func (h *Handler) selfJoin(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusCreated, m)
 }
 
-// cardMember is the code of the member whose card the body holds,
-// answering the client itself when there is none.
-func (h *Handler) cardMember(w http.ResponseWriter, r *http.Request, card string) (string, bool) {
-	c, err := h.points.CardCode(r.Context(), card)
+// readCard reads a body into in and returns the code of the member whose
+// card it holds (at card), answering the client itself when the body is
+// bad or the card is no member's.
+func (h *Handler) readCard(w http.ResponseWriter, r *http.Request, in any, card *string) (string, bool) {
+	if !readJSON(w, r, in) {
+		return "", false
+	}
+	c, err := h.points.CardCode(r.Context(), *card)
 	if err != nil {
 		h.pointsError(w, r, err)
 		return "", false
@@ -49,10 +53,7 @@ func (h *Handler) cardMember(w http.ResponseWriter, r *http.Request, card string
 
 func (h *Handler) cardEntries(w http.ResponseWriter, r *http.Request) {
 	var in rest.PointsCardEntries
-	if !readJSON(w, r, &in) {
-		return
-	}
-	code, ok := h.cardMember(w, r, in.Card)
+	code, ok := h.readCard(w, r, &in, &in.Card)
 	if !ok {
 		return
 	}
@@ -68,10 +69,7 @@ func (h *Handler) cardEntries(w http.ResponseWriter, r *http.Request) {
 // csv in the query, as there).
 func (h *Handler) cardExport(w http.ResponseWriter, r *http.Request) {
 	var in rest.PointsCard
-	if !readJSON(w, r, &in) {
-		return
-	}
-	code, ok := h.cardMember(w, r, in.Card)
+	code, ok := h.readCard(w, r, &in, &in.Card)
 	if !ok {
 		return
 	}
@@ -80,10 +78,7 @@ func (h *Handler) cardExport(w http.ResponseWriter, r *http.Request) {
 
 func (h *Handler) cardDelete(w http.ResponseWriter, r *http.Request) {
 	var in rest.PointsCard
-	if !readJSON(w, r, &in) {
-		return
-	}
-	code, ok := h.cardMember(w, r, in.Card)
+	code, ok := h.readCard(w, r, &in, &in.Card)
 	if !ok {
 		return
 	}
