@@ -8,7 +8,7 @@ import (
 	"storecast/app/i18n"
 )
 
-// A product's price in a chain of stores (docs/architecture.md, "Chain
+// A product's price in a chain of stores (docs/operations.md, "Chain
 // prices"): head office's staff say for every store whether a store may
 // set its own price and whether the product is paused; a store's staff
 // see head office's price and word, and may type their own price only
