@@ -3,7 +3,9 @@ package e2e
 import (
 	"fmt"
 	"net/http"
+	"slices"
 	"testing"
+	"time"
 
 	"storecast/app/content"
 	"storecast/e2e/harness"
@@ -13,6 +15,9 @@ import (
 // A chain in real Chromium: the store's console shows its id and that
 // head office is reachable, marks head office's offer, campaign and
 // playlist and offers no Edit or Delete for them; head office's console lists the store under Stores.
+// Head office's product editor has its two choices for every store; the
+// store's shows head office's price read-only where it allows no own
+// price, and the product goes from the store when head office deletes it.
 func TestConsoleInAChain(t *testing.T) {
 	t.Parallel()
 	node := bustest.HQNode(t)
@@ -32,6 +37,15 @@ func TestConsoleInAChain(t *testing.T) {
 	if code := hq.API(t, http.MethodPost, "/api/v1/campaigns", map[string]any{"title": map[string]string{"en": "Chain coupons"},
 		"quantity": 50, "per_device": 1, "window_minutes": 2, "coupon_minutes": 60, "status": "live"}, &c); code != http.StatusCreated {
 		t.Fatalf("head office's campaign = %d", code)
+	}
+
+	for _, p := range []map[string]any{
+		{"sku": "RICE", "name": map[string]string{"en": "Rice"}, "price": 500, "hq_paused": true},
+		{"sku": "TEA", "name": map[string]string{"en": "Tea"}, "price": 300, "overridable": true},
+	} {
+		if code := hq.API(t, http.MethodPost, "/api/v1/products", p, nil); code != http.StatusCreated {
+			t.Fatalf("head office's product %s = %d", p["sku"], code)
+		}
 	}
 
 	addStaff(t, shop, "manager", "shop-pass-123", "editor")
@@ -58,6 +72,18 @@ func TestConsoleInAChain(t *testing.T) {
 		t.Errorf("head office's playlist has buttons %q in the store; want only Make default", got)
 	}
 
+	shopHas(t, shop, "RICE", true)
+	shopHas(t, shop, "TEA", true)
+	consoleGo(t, console, "/console/products", `document.querySelector('.cs-product-card[data-sku="TEA"]')`)
+	if got := eval[string](t, console, `[...document.querySelectorAll('.cs-product-card:is([data-sku="RICE"], [data-sku="TEA"])')].map(c =>
+		c.dataset.sku + ": " + [...c.querySelectorAll(".cs-chain-tags .cs-role")].map(r => r.textContent).join(", ")).join("; ")`); got != "RICE: Chain price, Paused by head office; TEA: Chain price" {
+		t.Errorf("the store's product list says %q", got)
+	}
+	eval[bool](t, console, `(document.querySelector('.cs-product-card[data-sku="RICE"] .cs-btn').click(), true)`)
+	waitJS(t, console, `document.querySelector("#product-price")?.readOnly === true &&
+		document.querySelector("#product-chain")?.textContent.includes("Chain price: ¥5.00")`)
+	checkConsoleView(t, console, "a store's editor of head office's product")
+
 	addStaff(t, hq, "office", "office-pass-123", "editor")
 	office := kit.Tab(t, 1280, 900)
 	consoleSignIn(t, office, hq.URL, "office", "office-pass-123")
@@ -69,4 +95,32 @@ func TestConsoleInAChain(t *testing.T) {
 		c.querySelector(".cs-card-title")?.textContent === "Riverside" &&
 		c.querySelector(".cs-state")?.textContent === "Connected" &&
 		c.textContent.includes("north"))`)
+	consoleGo(t, office, "/console/products", `document.querySelector('.cs-product-card[data-sku="TEA"]')`)
+	eval[bool](t, office, `(document.querySelector('.cs-product-card[data-sku="TEA"] .cs-btn').click(), true)`)
+	waitJS(t, office, `document.querySelector("#product-overridable")?.checked === true &&
+		document.querySelector("#product-hq_paused")?.checked === false && !document.querySelector("#product-price").readOnly`)
+	checkConsoleView(t, office, "head office's product editor")
+	if *updateScreenshots {
+		consoleShots(t, office, "product-edit-hq", `document.querySelector("#product-overridable")`)
+	}
+
+	if code := hq.API(t, http.MethodDelete, "/api/v1/products/RICE", nil, nil); code != http.StatusNoContent {
+		t.Fatalf("head office's delete = %d", code)
+	}
+	shopHas(t, shop, "RICE", false)
+	shopHas(t, shop, "TEA", true)
+}
+
+// shopHas waits until the store's products include sku, or do not.
+func shopHas(t *testing.T, shop *harness.Server, sku string, want bool) {
+	t.Helper()
+	harness.CheckFor(t, 10*time.Second, 50*time.Millisecond, func() error {
+		var list content.ProductList
+		shop.API(t, http.MethodGet, "/api/v1/products?limit=100", nil, &list)
+		got := slices.ContainsFunc(list.Products, func(p content.Product) bool { return p.SKU == sku })
+		if got != want {
+			return fmt.Errorf("the store has %s: %v; want %v", sku, got, want)
+		}
+		return nil
+	})
 }

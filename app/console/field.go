@@ -17,6 +17,7 @@ type field struct {
 	AutoComplete string
 	Lang         string // the language the control is written in, if not the page's
 	Disabled     bool
+	ReadOnly     bool // shown, focusable and read out, not typed in: the hint says why
 	// GroupErr is the id of the problem of the group the control is in
 	// (a text in each language, none written): it marks the control too.
 	GroupErr string
@@ -86,7 +87,7 @@ func (f field) input(typ, value string, on app.EventHandler) app.UI {
 // decimal is a short text input that brings up the number pad on phones.
 func (f field) decimal(value string, on app.EventHandler) app.UI {
 	in := app.Input().ID(f.id()).Name(f.Name).Type("text").Class("cs-input cs-input-short").
-		Attr("inputmode", "decimal").Attr("value", value).Required(f.Required).OnInput(on, app.EventScope(f.scope()))
+		Attr("inputmode", "decimal").Attr("value", value).Required(f.Required).ReadOnly(f.ReadOnly).OnInput(on, app.EventScope(f.scope()))
 	for k, v := range f.attrs() {
 		in = in.Attr(k, v)
 	}

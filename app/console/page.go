@@ -283,7 +283,7 @@ func (p *Page) body() app.UI {
 	case PathCoupons:
 		return &Campaigns{API: p.api, Locale: l}
 	case PathProducts:
-		return &Products{API: p.api, Locale: l}
+		return &Products{API: p.api, Locale: l, HQ: p.hq()}
 	case PathCategories:
 		return &Categories{API: p.api, Locale: l}
 	case PathEvents:

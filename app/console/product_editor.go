@@ -12,10 +12,14 @@ import (
 // ProductEditor creates or changes one product: SKU (new ones only), name
 // in each language, price and its unit, barcode, category, aisle and
 // picture. The kiosk's price check finds the change at its next search.
+// At head office it also says, for every store, whether a store may set
+// its own price and whether the product is paused; in a store, a product
+// head office prices shows head office's price and word (product_chain.go).
 type ProductEditor struct {
 	app.Compo
 	API        *client.Client
 	Locale     string
+	HQ         bool            // head office's console
 	Product    content.Product // SKU "": a new one
 	Categories []content.Category
 	OnSaved    func(ctx app.Context, p content.Product)
@@ -32,6 +36,7 @@ var productAlias = map[string]string{"name": "name.zh-Hans", "image": "image-fil
 
 func (e *ProductEditor) OnMount(ctx app.Context) {
 	e.draft = form.NewProductDraft(e.Product)
+	e.draft.HQ = e.HQ
 	first := "sku"
 	if e.Product.SKU != "" {
 		first = "name.zh-Hans"
@@ -41,6 +46,7 @@ func (e *ProductEditor) OnMount(ctx app.Context) {
 
 func (e *ProductEditor) save(ctx app.Context) {
 	create := e.Product.SKU == ""
+	e.draft.HQ = e.HQ
 	if !create {
 		e.draft.SKU = e.Product.SKU
 	}
@@ -71,16 +77,24 @@ func (e *ProductEditor) Render() app.UI {
 	sku.Required, sku.Disabled = true, e.Product.SKU != ""
 	price := f("price", i18n.T(l, i18n.ConsoleProductPrice), i18n.T(l, i18n.ConsolePriceHint))
 	price.Required = true
+	if e.draft.HQPrice != nil && !e.HQ {
+		price.Hint, price.ReadOnly = i18n.T(l, i18n.ConsoleProductOwnAllowed), e.draft.PriceLocked()
+		if price.ReadOnly {
+			price.Hint = i18n.T(l, i18n.ConsoleProductPriceLocked)
+		}
+	}
 	return app.Section().Class("cs-view").Body(
 		viewTitle(title),
 		app.Form().ID(productEditForm).Class("cs-form").Attr("novalidate", true).OnSubmit(onSubmit(e.save)).Body(
 			sku.input("text", e.draft.SKU, e.ValueTo(&e.draft.SKU)),
 			localized(l, productEditForm, "name", i18n.T(l, i18n.ConsoleProductName), i18n.T(l, i18n.ConsoleCategoryNameHint), e.problems,
 				func(i int, fl field) app.UI { return fl.input("text", e.draft.Name[i], e.ValueTo(&e.draft.Name[i])) }),
+			e.chainWord(l),
 			app.Div().Class("cs-row").Body(
 				price.decimal(e.draft.Price, e.ValueTo(&e.draft.Price)),
 				f("unit", i18n.T(l, i18n.ConsoleProductUnit), i18n.T(l, i18n.ConsoleProductUnitHint)).input("text", e.draft.Unit, e.ValueTo(&e.draft.Unit)),
 			),
+			app.If(e.HQ, func() app.UI { return e.forStores(l) }),
 			f("barcode", i18n.T(l, i18n.ConsoleProductBarcode), i18n.T(l, i18n.ConsoleProductBarcodeHint)).number(e.draft.Barcode, e.ValueTo(&e.draft.Barcode)),
 			app.Div().Class("cs-row").Body(
 				categoryPicker(l, f("category", i18n.T(l, i18n.ConsoleCategory), i18n.T(l, i18n.ConsoleCategoryHint)), e.Categories, e.draft.Category, e.ValueTo(&e.draft.Category)),

@@ -16,11 +16,13 @@ const productPage = 50
 
 // Products is the catalogue: a search as the kiosk's price check reads it
 // (name, SKU, barcode, pinyin or its initials), a page of what it found,
-// the editor for one product, and the CSV import and export below.
+// the editor for one product, and the CSV import and export below. In a
+// chain each product says where its price comes from (product_chain.go).
 type Products struct {
 	app.Compo
 	API    *client.Client
 	Locale string
+	HQ     bool // head office's console
 
 	query      string // typed
 	asked      string // what the page shows
@@ -117,7 +119,7 @@ func (v *Products) remove(sku string) app.EventHandler {
 func (v *Products) Render() app.UI {
 	l := v.Locale
 	if v.editing != nil {
-		return &ProductEditor{API: v.API, Locale: l, Product: *v.editing, Categories: v.cats, OnSaved: v.saved, OnClose: v.closed}
+		return &ProductEditor{API: v.API, Locale: l, HQ: v.HQ, Product: *v.editing, Categories: v.cats, OnSaved: v.saved, OnClose: v.closed}
 	}
 	q := field{Form: "products", Name: "q", Label: i18n.T(l, i18n.ConsoleProductsSearch), Hint: i18n.T(l, i18n.ConsoleProductsSearchHint)}
 	return app.Section().Class("cs-view").Body(
@@ -175,7 +177,7 @@ func (v *Products) card(p content.Product) app.UI {
 	if p.Category != "" {
 		cat = categoryName(l, v.cats, p.Category)
 	}
-	price := i18n.T(l, i18n.Price, "Price", content.FormatPrice(p.Price))
+	price := priceLabel(l, p.Price)
 	if p.Unit != "" {
 		price = i18n.T(l, i18n.PricePer, "Price", content.FormatPrice(p.Price), "Unit", p.Unit)
 	}
@@ -186,6 +188,7 @@ func (v *Products) card(p content.Product) app.UI {
 		app.Div().Class("cs-card-main").Body(
 			app.H2().Class("cs-card-title").Text(name),
 			app.P().Class("cs-price").Body(app.Span().Class("cs-price-now").Text(price)),
+			chainTags(l, v.HQ, p),
 			app.P().Class("cs-meta").Text(i18n.T(l, i18n.ConsoleProductMeta, "SKU", p.SKU, "Category", cat)),
 			app.Div().Class("cs-actions").Body(
 				itemButton("", i18n.T(l, i18n.ConsoleEdit), false, p.SKU, func(app.Context, app.Event) { v.openSKU(p.SKU) }).

@@ -5,6 +5,12 @@ package content
 // hears of the prices that apply through OpCatalogueUpdate.
 const OpChainPrices = "chain.prices"
 
+// OpChainProductDelete tells the stores head office deleted the product
+// whose SKU is Event.ID: like OpChainPrices it travels only on the chain's
+// content stream, to every store, and screens hear of it through
+// OpCatalogueUpdate.
+const OpChainProductDelete = "chain.product.delete"
+
 // MaxChainPrices is how many products one OpChainPrices event carries: a
 // feed batch of 50,000 products goes as many events, each well under a
 // JetStream message's limit.

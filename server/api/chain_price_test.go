@@ -73,3 +73,40 @@ func TestHeadOfficeProductFlagsKeptWhenLeftOut(t *testing.T) {
 		}
 	}
 }
+
+// Head office deleting a product through the API sends the delete to the
+// stores; a store applying it drops head office's product from its list.
+func TestHeadOfficeProductDeleteThroughTheAPI(t *testing.T) {
+	hq := newEnv(t)
+	hq.store.SetChainRole(store.HeadOffice)
+	hq.call(t, 201, "POST", "/api/v1/products", `{"sku":"RICE","name":{"en":"Rice"},"price":500}`)
+	hq.call(t, 204, "DELETE", "/api/v1/products/RICE", "")
+	rows, err := hq.store.Outbox(context.Background(), 0, 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sent []content.Event
+	for _, r := range rows {
+		var it content.ChainItem
+		if r.Stream == store.StreamChain && json.Unmarshal(r.Data, &it) == nil {
+			sent = append(sent, it.Event)
+		}
+	}
+	if len(sent) != 2 || sent[1].Op != content.OpChainProductDelete || sent[1].ID != "RICE" {
+		t.Fatalf("head office sent the stores %+v; want its price, then the delete of RICE", sent)
+	}
+
+	shop := newEnv(t)
+	shop.store.SetChainRole(store.Member)
+	ctx := context.Background()
+	for i, e := range sent {
+		if _, err := shop.store.ApplyHQ(ctx, "hq", int64(i+1), e, true); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var list content.ProductList
+	json.Unmarshal([]byte(shop.call(t, 200, "GET", "/api/v1/products", "")), &list)
+	if list.Total != 0 {
+		t.Errorf("the store lists %d products after head office's delete; want 0", list.Total)
+	}
+}

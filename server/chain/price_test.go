@@ -159,3 +159,71 @@ func TestHeadOfficePricesReachStoresOnce(t *testing.T) {
 		t.Errorf("store A's kiosks heard of fixed's price %d times; want 3 (one per head office change)", updates)
 	}
 }
+
+// gone waits until the store has no product sku.
+func (s *shop) gone(t *testing.T, sku string) {
+	t.Helper()
+	waitFor(t, within, func() error {
+		_, err := s.st.ProductBySKU(context.Background(), sku)
+		if !errors.Is(err, store.ErrNotFound) {
+			return fmt.Errorf("store %s: product %s: err = %v; want ErrNotFound", s.id, sku, err)
+		}
+		return nil
+	})
+}
+
+// Head office deletes two products it priced for the chain: the store
+// removes the one head office added and keeps the one its staff made
+// themselves (same SKU) as its own; its kiosks hear of both.
+func TestHeadOfficeProductDeleteReachesStores(t *testing.T) {
+	ctx := context.Background()
+	c := startCluster(t, 1)
+	hq := openOffice(t, t.TempDir(), c.clientURLs())
+	a := openShop(t, t.TempDir(), "A", "north", c.leafURLs())
+	hq.knows(t, 1)
+
+	honey := content.Product{SKU: "honey", Name: content.Text{"en": "Local honey"}, Price: 900}
+	if _, err := a.st.SaveProduct(ctx, honey, true); err != nil {
+		t.Fatal(err)
+	}
+	rice := content.Product{SKU: "rice", Name: content.Text{"en": "Rice 5 kg"}, Price: 500}
+	honey.Price = 1000
+	hq.saveProduct(t, rice, true)
+	hq.saveProduct(t, honey, true)
+	a.priced(t, "rice", 500)
+	a.priced(t, "honey", 1000)
+
+	for _, sku := range []string{"rice", "honey"} {
+		if err := hq.st.DeleteProduct(ctx, sku); err != nil {
+			t.Fatal(err)
+		}
+	}
+	a.gone(t, "rice")
+	waitFor(t, within, func() error {
+		p, err := a.st.ProductBySKU(ctx, "honey")
+		if err != nil {
+			return fmt.Errorf("store A lost its own honey: %w", err)
+		}
+		if p.HQPrice != nil {
+			return fmt.Errorf("store A's honey still has head office's price %d", *p.HQPrice)
+		}
+		return nil
+	})
+	if p, _ := a.st.ProductBySKU(ctx, "honey"); p.Price != 1000 || p.Name.In("en") != "Local honey" {
+		t.Errorf("store A's honey = %d %q; want head office's last price 1000 and its own name", p.Price, p.Name.In("en"))
+	}
+	waitFor(t, within, func() error { // the relay publishes the store's events after its commit
+		updates := map[string]int{}
+		for _, e := range a.feedEvents(t) {
+			for _, sku := range []string{"rice", "honey"} {
+				if e.Op == content.OpCatalogueUpdate && e.Catalogue.Touches([]string{sku}) {
+					updates[sku]++
+				}
+			}
+		}
+		if updates["rice"] != 2 || updates["honey"] != 2 {
+			return fmt.Errorf("store A's kiosks heard of rice %d and honey %d times; want 2 each (price, delete)", updates["rice"], updates["honey"])
+		}
+		return nil
+	})
+}

@@ -99,6 +99,8 @@ func applyHQ(tx *Tx, e content.Event, mine bool) error {
 		return clearHQOverride(tx, e.ID)
 	case content.OpChainPrices:
 		return applyChainPrices(tx, e.Prices) // every store: targets are for content, not prices
+	case content.OpChainProductDelete:
+		return dropHQProduct(tx, e.ID) // every store, as prices
 	}
 	// An op this store does not know (a newer head office): recorded as
 	// applied, so it does not block what follows.

@@ -47,7 +47,13 @@ func (t *Tx) emitChain(e any) error {
 			return err
 		}
 	}
-	b, err := json.Marshal(content.ChainItem{Targets: targets, Event: ev})
+	return t.toStores(content.ChainItem{Targets: targets, Event: ev})
+}
+
+// toStores writes an item of head office's for the stores to the outbox of
+// StreamChain.
+func (t *Tx) toStores(it content.ChainItem) error {
+	b, err := json.Marshal(it)
 	if err != nil {
 		return err
 	}

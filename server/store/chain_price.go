@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -44,11 +43,7 @@ func (t *Tx) emitChainPrices(skus []string) error {
 			p.Stock, p.OnlinePrice, p.OnlineAt, p.DeliveryPrice, p.DeliveryAt, p.HQPrice = nil, nil, nil, nil, nil, nil
 			prices = append(prices, content.ChainPrice{Product: p, Overridable: p.Overridable, Paused: p.HQPaused})
 		}
-		b, err := json.Marshal(content.ChainItem{Event: content.Event{Op: content.OpChainPrices, Prices: prices}})
-		if err != nil {
-			return err
-		}
-		if _, err := t.ExecContext(t.ctx, `INSERT INTO outbox (stream, data) VALUES (?, ?)`, StreamChain, b); err != nil {
+		if err := t.toStores(content.ChainItem{Event: content.Event{Op: content.OpChainPrices, Prices: prices}}); err != nil {
 			return err
 		}
 		skus = skus[n:]
@@ -105,11 +100,12 @@ func applyChainPrices(tx *Tx, prices []content.ChainPrice) error {
 	if _, _, err := tx.s.repauseOffers(ctx, tx); err != nil {
 		return err
 	}
-	return tx.Emit(content.StreamStore, content.Event{Op: content.OpCatalogueUpdate,
-		Catalogue: content.NewCatalogueChange(skus, tx.s.now())})
+	return tx.emitCatalogue(skus)
 }
 
-// insertHQProduct adds a product head office sent that the store lacks.
+// insertHQProduct adds a product head office sent that the store lacks,
+// marked as head office's (hq_added), so head office deleting it removes
+// it (dropHQProduct).
 // A barcode another of the store's products has, or a category the store
 // does not have, is left out rather than refusing head office's price.
 func insertHQProduct(ctx context.Context, tx *Tx, cp content.ChainPrice, ms int64) error {
@@ -127,8 +123,8 @@ func insertHQProduct(ctx context.Context, tx *Tx, cp content.ChainPrice, ms int6
 	}
 	p.Pinyin = spellName(p.Name)
 	_, err = tx.ExecContext(ctx, `INSERT INTO products
-		(sku, barcode, name, price, category, aisle, unit, image, pinyin, search, updated_at, hq_price, overridable, hq_paused)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		(sku, barcode, name, price, category, aisle, unit, image, pinyin, search, updated_at, hq_price, overridable, hq_paused, hq_added)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
 		p.SKU, p.Barcode, name, p.Price, p.Category, p.Aisle, p.Unit, p.Image, p.Pinyin, searchText(p), ms,
 		p.Price, cp.Overridable, cp.Paused)
 	return err

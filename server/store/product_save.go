@@ -104,8 +104,29 @@ func checkProduct(ctx context.Context, tx *sql.Tx, p content.Product) error {
 }
 
 // DeleteProduct removes a product for good; ErrNotFound if there is none.
+// Offers linked to it pause or resume as if it had never been, and kiosks
+// showing it hear it went; at head office the stores hear too
+// (dropHQProduct).
 func (s *Store) DeleteProduct(ctx context.Context, sku string) error {
-	err := s.changeOne(ctx, "product.delete", sku, "", nil, `DELETE FROM products WHERE sku = ?`, sku)
+	err := s.change(ctx, "product.delete", func(tx *Tx) error {
+		res, err := tx.ExecContext(ctx, `DELETE FROM products WHERE sku = ?`, sku)
+		if err != nil {
+			return err
+		}
+		if err := oneRow(res); err != nil {
+			return err
+		}
+		tx.Audit(sku, "")
+		if _, _, err := s.repauseOffers(ctx, tx); err != nil {
+			return err
+		}
+		if s.role == HeadOffice {
+			if err := tx.toStores(content.ChainItem{Event: content.Event{Op: content.OpChainProductDelete, ID: sku}}); err != nil {
+				return err
+			}
+		}
+		return tx.emitCatalogue([]string{sku})
+	})
 	if err != nil {
 		return fmt.Errorf("store: delete product %q: %w", sku, err)
 	}

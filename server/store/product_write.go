@@ -99,7 +99,7 @@ func (s *Store) ImportProducts(ctx context.Context, ps []content.Product, source
 			return err
 		}
 		tx.Audit(source, fmt.Sprintf("%d added, %d updated, %d price changes", res.Added, res.Updated, res.PriceChanges))
-		return tx.Emit(content.StreamStore, content.Event{Op: content.OpCatalogueUpdate, Catalogue: content.NewCatalogueChange(skus, now)})
+		return tx.emitCatalogue(skus)
 	})
 	if err != nil {
 		return ImportResult{}, fmt.Errorf("store: import products: %w", err)
