@@ -38,8 +38,8 @@ type PointsBook interface {
 }
 
 // The points API's handlers. A ledger entry records its issuer (the
-// caller's name) and actor, so earns and spends are no audit entries of
-// their own; reversals, deletions and rules are.
+// caller's name) and actor, so earns, spends and exchanges are no audit
+// entries of their own; reversals, deletions, rules and partners are.
 
 func (h *Handler) pointsConsent(w http.ResponseWriter, r *http.Request) {
 	locale := r.URL.Query().Get("locale")
