@@ -93,12 +93,9 @@ func (e *PartnerEditor) Render() app.UI {
 				f("in.ours", ours, "").number(e.draft.InOurs, e.ValueTo(&e.draft.InOurs))),
 			f("member_cap", i18n.T(l, i18n.ConsolePtMemberCap), capHint).number(e.draft.MemberCap, e.ValueTo(&e.draft.MemberCap)),
 			f("partner_cap", i18n.T(l, i18n.ConsolePtPartnerCap), capHint).number(e.draft.PartnerCap, e.ValueTo(&e.draft.PartnerCap)),
-			app.Label().Class("cs-check").For(fieldID(partnerForm, "active")).Body(
-				app.Input().Type("checkbox").ID(fieldID(partnerForm, "active")).Checked(e.draft.Active).OnChange(func(ctx app.Context, ev app.Event) {
-					e.draft.Active = ctx.JSSrc().Get("checked").Bool()
-				}),
-				app.Span().Text(i18n.T(l, i18n.ConsolePtActive)),
-			),
+			f("active", i18n.T(l, i18n.ConsolePtState), "").radios(yesNo(e.draft.Active),
+				[][2]string{{"yes", i18n.T(l, i18n.ConsolePtActive)}, {"no", i18n.T(l, i18n.ConsolePtPaused)}},
+				func(v string) app.EventHandler { return func(ctx app.Context, ev app.Event) { e.draft.Active = v == "yes" } }),
 			problemCount(l, e.problems),
 			formErr(e.problems.In(l, "")),
 			app.Div().Class("cs-actions cs-form-actions").Body(

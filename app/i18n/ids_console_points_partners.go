@@ -21,6 +21,7 @@ const (
 	ConsolePtMemberCap         = "ConsolePtMemberCap"
 	ConsolePtPartnerCap        = "ConsolePtPartnerCap"
 	ConsolePtCapHint           = "ConsolePtCapHint"
+	ConsolePtState             = "ConsolePtState"
 	ConsolePtActive            = "ConsolePtActive"
 	ConsolePtOutRate           = "ConsolePtOutRate"
 	ConsolePtInRate            = "ConsolePtInRate"
@@ -56,6 +57,6 @@ const (
 
 func init() {
 	IDs = append(IDs,
-		ConsoleNavPartners, ConsoleNavSettlement, ConsolePtPartnersIntro, ConsolePtPartnersNone, ConsolePtPartnerNew, ConsolePtPartnerEdit, ConsolePtPartnerID, ConsolePtPartnerIDHint, ConsolePtPartnerName, ConsolePtPartnerNameHint, ConsolePtOutLegend, ConsolePtInLegend, ConsolePtOurPoints, ConsolePtTheirPoints, ConsolePtRateHint, ConsolePtMemberCap, ConsolePtPartnerCap, ConsolePtCapHint, ConsolePtActive, ConsolePtOutRate, ConsolePtInRate, ConsolePtCaps, ConsolePtNoCap, ConsolePtPaused, ConsolePtPause, ConsolePtPauseNamed, ConsolePtPauseConfirm, ConsolePtPauseYes, ConsolePtPausedNote, ConsolePtErrID, ConsolePtErrIDTaken, ConsolePtErrRoundTrip, ConsolePtSettlementIntro, ConsolePtFrom, ConsolePtTo, ConsolePtShow, ConsolePtCSV, ConsolePtSettlementNone, ConsolePtSettlementCaption, ConsolePtColDay, ConsolePtColPartner, ConsolePtColOutOurs, ConsolePtColOutTheirs, ConsolePtColInTheirs, ConsolePtColInOurs, ConsolePtColOwedPoints, ConsolePtColOwedYuan, ConsolePtErrDate, ConsolePtErrRange,
+		ConsoleNavPartners, ConsoleNavSettlement, ConsolePtPartnersIntro, ConsolePtPartnersNone, ConsolePtPartnerNew, ConsolePtPartnerEdit, ConsolePtPartnerID, ConsolePtPartnerIDHint, ConsolePtPartnerName, ConsolePtPartnerNameHint, ConsolePtOutLegend, ConsolePtInLegend, ConsolePtOurPoints, ConsolePtTheirPoints, ConsolePtRateHint, ConsolePtMemberCap, ConsolePtPartnerCap, ConsolePtCapHint, ConsolePtState, ConsolePtActive, ConsolePtOutRate, ConsolePtInRate, ConsolePtCaps, ConsolePtNoCap, ConsolePtPaused, ConsolePtPause, ConsolePtPauseNamed, ConsolePtPauseConfirm, ConsolePtPauseYes, ConsolePtPausedNote, ConsolePtErrID, ConsolePtErrIDTaken, ConsolePtErrRoundTrip, ConsolePtSettlementIntro, ConsolePtFrom, ConsolePtTo, ConsolePtShow, ConsolePtCSV, ConsolePtSettlementNone, ConsolePtSettlementCaption, ConsolePtColDay, ConsolePtColPartner, ConsolePtColOutOurs, ConsolePtColOutTheirs, ConsolePtColInTheirs, ConsolePtColInOurs, ConsolePtColOwedPoints, ConsolePtColOwedYuan, ConsolePtErrDate, ConsolePtErrRange,
 	)
 }
