@@ -2,6 +2,7 @@ package points
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"testing"
 
@@ -75,6 +76,30 @@ func TestSpendAtPartnerRefusesWhole(t *testing.T) {
 	}
 	if got := balanceOf(t, l, m); got != 3 {
 		t.Errorf("balance = %d; want 3, untouched", got)
+	}
+	verified(t, st)
+}
+
+// Deleting a membership keeps its partner spends for settlement, without
+// the person, and the ledger still verifies.
+func TestDeletingAMemberKeepsPartnerSpendsNamelessly(t *testing.T) {
+	l, st, _ := newLedger(t)
+	partnerB(t, l, 0, 0)
+	m := join(t, l, "13800138000")
+	earn(t, l, m, "r-0", 10000)
+	if _, err := spendAtB(l, code(t, l, m), "s-1", "coffee", 7); err != nil {
+		t.Fatal(err)
+	}
+	if err := l.Delete(context.Background(), code(t, l, m)); err != nil {
+		t.Fatal(err)
+	}
+	var named, all int
+	err := st.Read(context.Background(), func(conn *sql.Conn) error {
+		return conn.QueryRowContext(context.Background(),
+			`SELECT count(*) FILTER (WHERE member_id != ''), count(*) FROM point_partner_spends`).Scan(&named, &all)
+	})
+	if err != nil || named != 0 || all != 1 {
+		t.Errorf("partner spends after the deletion: %d naming a member of %d (%v); want 0 of 1", named, all, err)
 	}
 	verified(t, st)
 }
