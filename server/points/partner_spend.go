@@ -13,6 +13,15 @@ import (
 	"storecast/server/store"
 )
 
+// The statements of every partner spend, prepared with the ledger's
+// (queries.go).
+const (
+	qPartnerDebit = `UPDATE point_partner_balances SET balance = balance - ?1
+		WHERE member_id = ?2 AND partner_id = ?3 AND balance >= ?1`
+	qPartnerSpend = `INSERT INTO point_partner_spends (partner_id, key, member_id, item, points, at)
+		VALUES (?, ?, ?, ?, ?, ?)`
+)
+
 // ValidatePartnerSpend checks a partner spend's own fields.
 func ValidatePartnerSpend(in rest.PartnerSpendInput) error {
 	for f, v := range map[string]string{"key": in.Key, "partner": in.Partner, "item": in.Item} {
@@ -116,15 +125,13 @@ func (l *Ledger) spendAtPartner(ctx context.Context, tx *ledgerTx, id string, ex
 	if err != nil {
 		return transfer{}, err
 	}
-	res, err := tx.ExecContext(ctx, `UPDATE point_partner_balances SET balance = balance - ?1
-		WHERE member_id = ?2 AND partner_id = ?3 AND balance >= ?1`, in.Price, id, in.Partner)
+	res, err := tx.ExecContext(ctx, qPartnerDebit, in.Price, id, in.Partner)
 	if err != nil {
 		return transfer{}, err
 	}
 	if n, err := res.RowsAffected(); err != nil || n != 1 {
 		return transfer{}, cmp.Or(err, errors.New("points: the exchange did not cover the price"))
 	}
-	_, err = tx.ExecContext(ctx, `INSERT INTO point_partner_spends (partner_id, key, member_id, item, points, at)
-		VALUES (?, ?, ?, ?, ?, ?)`, in.Partner, in.Key, id, in.Item, in.Price, now.UnixMilli())
+	_, err = tx.ExecContext(ctx, qPartnerSpend, in.Partner, in.Key, id, in.Item, in.Price, now.UnixMilli())
 	return t, err
 }
