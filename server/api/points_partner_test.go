@@ -3,6 +3,7 @@ package api
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -12,6 +13,7 @@ import (
 	"testing"
 
 	"storecast/app/rest"
+	"storecast/server/points"
 )
 
 // samplePartner gives 2 of its points for one of ours and 1 of ours for
@@ -181,4 +183,42 @@ func TestSettlementCSVIsFormulaSafe(t *testing.T) {
 		t.Errorf("settlement CSV:\n%s\nwant:\n%s", got, want)
 	}
 	e.call(t, http.StatusBadRequest, "GET", "/api/v1/points/settlement?format=xls&from="+day+"&to="+day, "")
+}
+
+// awayHQ is a chain store's ledger while head office does not answer:
+// exchanges cannot be made, and partners are head office's anyway.
+// (server/chain tests the real one across NATS.)
+type awayHQ struct{ PointsBook }
+
+func (awayHQ) Unreachable(err error) bool { return errors.Is(err, errFakeDown) }
+
+func (awayHQ) Exchange(context.Context, rest.PartnerExchangeInput) (rest.PartnerExchanged, error) {
+	return rest.PartnerExchanged{}, errFakeDown
+}
+
+func (awayHQ) SpendAtPartner(context.Context, rest.PartnerSpendInput) (rest.PartnerSpent, error) {
+	return rest.PartnerSpent{}, errFakeDown
+}
+
+func (awayHQ) PutPartner(context.Context, rest.PointsPartner) error { return points.ErrPartnersAtHQ }
+
+// A chain store's till hears 503 hq_unreachable for an exchange or a
+// partner spend while head office is away, as for a spend; its editors
+// hear that partners are head office's.
+func TestChainStoreExchangeWithHeadOfficeAway(t *testing.T) {
+	e := newEnv(t)
+	pos := e.pointsToken(t)
+	code := e.memberWith(t, 10000)
+	e.api.points = awayHQ{PointsBook: e.points}
+	for path, body := range map[string]string{
+		"/api/v1/points/partner-exchanges": exchangeBody(code, "books", rest.ExchangeOut, "x-1", 5),
+		"/api/v1/points/partner-spends":    `{"member_code":"` + code + `","partner":"books","item":"novel","price":3,"key":"s-1"}`,
+	} {
+		if got, out := e.do(t, "POST", path, body, pos); got != http.StatusServiceUnavailable || errCode(t, out) != "hq_unreachable" {
+			t.Errorf("POST %s with head office away = %d %s; want 503 hq_unreachable", path, got, out)
+		}
+	}
+	if got, out := e.do(t, "PUT", "/api/v1/points/partners/books", samplePartner); got != http.StatusConflict || errCode(t, out) != "partners_at_hq" {
+		t.Errorf("PUT a partner at a chain store = %d %s; want 409 partners_at_hq", got, out)
+	}
 }
