@@ -290,6 +290,10 @@ func (p *Page) body() app.UI {
 		return &Events{API: p.api, Locale: l}
 	case PathParity:
 		return &Parity{API: p.api, Locale: l}
+	case PathPartners:
+		return &Partners{API: p.api, Locale: l}
+	case PathSettlement:
+		return &Settlement{API: p.api, Locale: l}
 	case PathRedeem:
 		return &Redeem{API: p.api, Locale: l}
 	case PathUsers:

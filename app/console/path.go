@@ -47,6 +47,8 @@ var views = []view{
 	{PathCategories, i18n.ConsoleNavCategories, []string{rest.RoleAdmin, rest.RoleEditor}, false},
 	{PathEvents, i18n.ConsoleNavEvents, []string{rest.RoleAdmin, rest.RoleEditor}, false},
 	{PathParity, i18n.ConsoleNavParity, []string{rest.RoleAdmin, rest.RoleEditor}, false},
+	{PathPartners, i18n.ConsoleNavPartners, []string{rest.RoleAdmin, rest.RoleEditor}, false},
+	{PathSettlement, i18n.ConsoleNavSettlement, []string{rest.RoleAdmin, rest.RoleEditor}, false},
 	{PathRedeem, i18n.ConsoleNavRedeem, []string{rest.RoleAdmin, rest.RoleCashier}, false},
 	{PathUsers, i18n.ConsoleNavUsers, []string{rest.RoleAdmin}, false},
 	{PathAudit, i18n.ConsoleNavAudit, []string{rest.RoleAdmin}, false},

@@ -13,12 +13,12 @@ func TestViewsByRole(t *testing.T) {
 		hq   bool
 		want []string
 	}{
-		{rest.RoleAdmin, false, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathCategories, PathEvents, PathParity, PathRedeem, PathUsers, PathAudit, PathAlerts, PathBrand, PathAccount}},
-		{rest.RoleEditor, false, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathCategories, PathEvents, PathParity, PathAccount}},
+		{rest.RoleAdmin, false, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathCategories, PathEvents, PathParity, PathPartners, PathSettlement, PathRedeem, PathUsers, PathAudit, PathAlerts, PathBrand, PathAccount}},
+		{rest.RoleEditor, false, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathCategories, PathEvents, PathParity, PathPartners, PathSettlement, PathAccount}},
 		{rest.RoleCashier, false, []string{PathRedeem, PathAccount}},
 		{"stranger", false, nil},
-		{rest.RoleAdmin, true, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathCategories, PathEvents, PathParity, PathRedeem, PathUsers, PathAudit, PathAlerts, PathBrand, PathStores, PathAccount}},
-		{rest.RoleEditor, true, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathCategories, PathEvents, PathParity, PathStores, PathAccount}},
+		{rest.RoleAdmin, true, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathCategories, PathEvents, PathParity, PathPartners, PathSettlement, PathRedeem, PathUsers, PathAudit, PathAlerts, PathBrand, PathStores, PathAccount}},
+		{rest.RoleEditor, true, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathCategories, PathEvents, PathParity, PathPartners, PathSettlement, PathStores, PathAccount}},
 		{rest.RoleCashier, true, []string{PathRedeem, PathAccount}},
 	}
 	for _, tt := range tests {
@@ -56,6 +56,8 @@ func TestResolve(t *testing.T) {
 		{PathStores, rest.RoleEditor, true, PathStores, true},
 		{PathStores, rest.RoleEditor, false, PathStores, false},
 		{PathStores, rest.RoleCashier, true, PathStores, false},
+		{PathSettlement, rest.RoleEditor, false, PathSettlement, true},
+		{PathPartners, rest.RoleCashier, false, PathPartners, false},
 	}
 	for _, tt := range tests {
 		got, ok := resolve(tt.path, tt.role, tt.hq)

@@ -135,7 +135,8 @@ type ChainPointsAsk struct {
 // API words as the standalone ledger's (Refused names one of
 // server/chain's refusals: no_member, already_member, insufficient,
 // key_reused, no_entry, reversed, bad_code, bad_card, bad_phone, consent,
-// no_campaign, rules_at_hq; Field and Message are a *FieldError's).
+// no_campaign, rules_at_hq, no_partner, over_cap, too_few,
+// partners_at_hq; Field and Message are a *FieldError's).
 type ChainPointsAnswer struct {
 	Refused string          `json:"refused,omitempty"`
 	Field   string          `json:"field,omitempty"`

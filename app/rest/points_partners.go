@@ -63,3 +63,41 @@ type PointsSettlement struct {
 	OwedPoints int64  `json:"owed_points"`
 	OwedFen    int64  `json:"owed_fen"`
 }
+
+// PointsPartners is GET /points/partners: every partner merchant, active
+// or not, by id.
+type PointsPartners struct {
+	Partners []PointsPartner `json:"partners"`
+}
+
+// PartnerSpendInput is POST /points/partner-spends: a member spends our
+// points on a partner's item or coupon. Item is the partner's id for it
+// and Price its price in the partner's points; as many of our points as
+// the out rate needs go out and Price is spent there, once per partner
+// and Key.
+type PartnerSpendInput struct {
+	MemberCode string `json:"member_code"`
+	Partner    string `json:"partner"`
+	Item       string `json:"item"`
+	Price      int64  `json:"price"`
+	Key        string `json:"key"`
+}
+
+// PartnerSpent answers a partner spend: the exchange that paid for it
+// (PartnerBalance after the spend) and the item and price spent, which
+// the partner honours under Key.
+type PartnerSpent struct {
+	PartnerExchanged
+	Item  string `json:"item"`
+	Price int64  `json:"price"`
+}
+
+// PointsSettlements is GET /points/settlement: each store day's
+// exchanges with each partner from From to To, with one of our points
+// valued at FenPerPoint.
+type PointsSettlements struct {
+	From        string             `json:"from"`
+	To          string             `json:"to"`
+	FenPerPoint int64              `json:"fen_per_point"`
+	Days        []PointsSettlement `json:"days"`
+}

@@ -58,6 +58,8 @@ var notStaffChanges = map[string]string{
 	"POST /api/v1/points/earns":              "a till's receipt: the ledger entry records its issuer and actor, once per receipt id",
 	"POST /api/v1/points/spends":             "a till's receipt: the ledger entry records its issuer and actor, once per receipt id",
 	"POST /api/v1/kiosk/points/exchanges":    "a member's exchange at a kiosk: the ledger's spend names the kiosk, the claim is counted in the campaign's report",
+	"POST /api/v1/points/partner-exchanges":  "a till's exchange with a partner: the ledger entry records its actor, once per key; settlement reports it",
+	"POST /api/v1/points/partner-spends":     "a till's spend at a partner: the ledger entry records its actor, once per key; settlement reports it",
 }
 
 // sampleWebhook adds a generic webhook.
@@ -363,6 +365,13 @@ func auditSamples(t *testing.T, e *env) map[string]auditSample {
 		},
 		"DELETE /api/v1/points/items/{id}": func(t *testing.T, e *env, s *staff) (string, string, string) {
 			return "DELETE", "/api/v1/points/items/" + e.pointsItem(t, e.created(t, "/api/v1/campaigns", sampleCampaign), 100), ""
+		},
+		"PUT /api/v1/points/partners/{id}": func(t *testing.T, e *env, s *staff) (string, string, string) {
+			return "PUT", "/api/v1/points/partners/books", samplePartner
+		},
+		"DELETE /api/v1/points/partners/{id}": func(t *testing.T, e *env, s *staff) (string, string, string) {
+			e.call(t, http.StatusOK, "PUT", "/api/v1/points/partners/books", samplePartner)
+			return "DELETE", "/api/v1/points/partners/books", ""
 		},
 		"PUT /api/v1/points/rules": func(t *testing.T, e *env, s *staff) (string, string, string) {
 			return "PUT", "/api/v1/points/rules", samplePointsRules

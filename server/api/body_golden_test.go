@@ -28,7 +28,7 @@ var unstable = []struct {
 }{
 	{regexp.MustCompile(`"[0-9a-f]{32}"`), `"<id>"`},
 	{regexp.MustCompile(`"\d{4}-\d\d-\d\dT[0-9:.]+(Z|[+-]\d\d:\d\d)"`), `"<time>"`},
-	{regexp.MustCompile(`"day":"\d{4}-\d\d-\d\d"`), `"day":"<day>"`},
+	{regexp.MustCompile(`"(day|from|to)":"\d{4}-\d\d-\d\d"`), `"$1":"<day>"`},
 	{regexp.MustCompile(`sc[sted]_[A-Za-z0-9_-]{43}`), `<secret>`},
 	{regexp.MustCompile(`"csrf":"[A-Za-z0-9_-]{43}"`), `"csrf":"<secret>"`},
 	{regexp.MustCompile(`"qr_png":"[^"]+"`), `"qr_png":"<png>"`},

@@ -27,11 +27,19 @@ type PointsBook interface {
 	Reverse(ctx context.Context, issuer string, in rest.PointsReverseInput) (rest.PointsPosted, error)
 	Rules(ctx context.Context) (rest.PointsRules, error)
 	SetRules(ctx context.Context, r rest.PointsRules) error
+	// Partner merchants (积分通兑): their rates and caps, exchanges with
+	// them, spends of ours on their items, and what each side owes.
+	Partners(ctx context.Context) ([]rest.PointsPartner, error)
+	PutPartner(ctx context.Context, p rest.PointsPartner) error
+	DisablePartner(ctx context.Context, id string) error
+	Exchange(ctx context.Context, in rest.PartnerExchangeInput) (rest.PartnerExchanged, error)
+	SpendAtPartner(ctx context.Context, in rest.PartnerSpendInput) (rest.PartnerSpent, error)
+	Settlement(ctx context.Context, from, to string, fenPerPoint int64) ([]rest.PointsSettlement, error)
 }
 
 // The points API's handlers. A ledger entry records its issuer (the
-// caller's name) and actor, so earns and spends are no audit entries of
-// their own; reversals, deletions and rules are.
+// caller's name) and actor, so earns, spends and exchanges are no audit
+// entries of their own; reversals, deletions, rules and partners are.
 
 func (h *Handler) pointsConsent(w http.ResponseWriter, r *http.Request) {
 	locale := r.URL.Query().Get("locale")
@@ -209,6 +217,14 @@ func (h *Handler) pointsError(w http.ResponseWriter, r *http.Request, err error)
 		writeError(w, http.StatusConflict, "reversed", points.ErrReversed.Error())
 	case errors.Is(err, points.ErrRulesAtHQ):
 		writeError(w, http.StatusConflict, "rules_at_hq", points.ErrRulesAtHQ.Error())
+	case errors.Is(err, points.ErrNoPartner):
+		writeError(w, http.StatusNotFound, "no_partner", points.ErrNoPartner.Error())
+	case errors.Is(err, points.ErrCap):
+		writeError(w, http.StatusConflict, "over_cap", err.Error()) // says how much of the cap is left
+	case errors.Is(err, points.ErrTooFew):
+		writeError(w, http.StatusUnprocessableEntity, "too_few", points.ErrTooFew.Error())
+	case errors.Is(err, points.ErrPartnersAtHQ):
+		writeError(w, http.StatusConflict, "partners_at_hq", points.ErrPartnersAtHQ.Error())
 	case unreachable(h.points, err):
 		h.hqUnreachable(w, err, "members and points")
 	default:

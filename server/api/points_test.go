@@ -23,12 +23,10 @@ func (e *env) member(t *testing.T) string {
 	return m.Code
 }
 
-// A till's day: join, earn, spend, replay, look up, reverse, export and
-// delete, through the API with a points-scoped token of a cashier.
-func TestPointsRoutes(t *testing.T) {
-	e := newEnv(t)
-	e.call(t, http.StatusOK, "PUT", "/api/v1/points/rules", samplePointsRules)
-	golden(t, "points_consent", e.call(t, http.StatusOK, "GET", "/api/v1/points/consent?locale=en", "", ""))
+// pointsToken adds a cashier, who makes a token with the points scope
+// for their till; it returns the token's Authorization header.
+func (e *env) pointsToken(t *testing.T) string {
+	t.Helper()
 	e.addUser(t, "till", rest.RoleCashier)
 	s := e.signIn(t, "till")
 	code, body := s.send(t, e, "POST", "/api/v1/tokens", `{"name":"pos","scopes":["points"]}`, true)
@@ -37,7 +35,16 @@ func TestPointsRoutes(t *testing.T) {
 	}
 	var tok rest.TokenCreated
 	json.Unmarshal([]byte(body), &tok)
-	pos := "Bearer " + tok.Secret
+	return "Bearer " + tok.Secret
+}
+
+// A till's day: join, earn, spend, replay, look up, reverse, export and
+// delete, through the API with a points-scoped token of a cashier.
+func TestPointsRoutes(t *testing.T) {
+	e := newEnv(t)
+	e.call(t, http.StatusOK, "PUT", "/api/v1/points/rules", samplePointsRules)
+	golden(t, "points_consent", e.call(t, http.StatusOK, "GET", "/api/v1/points/consent?locale=en", "", ""))
+	pos := e.pointsToken(t)
 
 	joined := e.call(t, http.StatusCreated, "POST", "/api/v1/points/members", `{"phone":"13800138000","consent_version":1,"consent_locale":"zh-Hans"}`, pos)
 	golden(t, "points_member", joined)
@@ -93,6 +100,9 @@ func FuzzPointsBodies(f *testing.F) {
 		`{"kind":"earn","receipt_id":"R-1","reversal_id":"F-1"}`,
 		`{"phone":"13800138000","consent_version":1,"consent_locale":"en"}`,
 		samplePointsRules,
+		samplePartner,
+		`{"member_code":"PTX","partner":"books","direction":"out","points":10,"key":"x-1"}`,
+		`{"member_code":"PTX","partner":"books","item":"novel","price":19,"key":"s-1"}`,
 	} {
 		f.Add([]byte(s))
 	}
@@ -108,6 +118,18 @@ func FuzzPointsBodies(f *testing.F) {
 		var rev rest.PointsReverseInput
 		if decodeJSON(b, &rev) == nil {
 			_ = points.ValidateReverse(rev)
+		}
+		var ex rest.PartnerExchangeInput
+		if decodeJSON(b, &ex) == nil {
+			_ = points.ValidateExchange(ex)
+		}
+		var ps rest.PartnerSpendInput
+		if decodeJSON(b, &ps) == nil {
+			_ = points.ValidatePartnerSpend(ps)
+		}
+		var partner rest.PointsPartner
+		if decodeJSON(b, &partner) == nil {
+			_ = points.ValidatePartner(partner)
 		}
 		var join rest.PointsJoin
 		_ = decodeJSON(b, &join)

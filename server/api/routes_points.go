@@ -33,6 +33,14 @@ func (h *Handler) registerPoints(mux Mux) {
 	mux.Handle("POST /api/v1/points/items", h.allow(h.createPointsItem, editor))
 	mux.Handle("PUT /api/v1/points/items/{id}", h.allow(h.updatePointsItem, editor))
 	mux.Handle("DELETE /api/v1/points/items/{id}", h.allow(h.deletePointsItem, editor))
+	// Partner merchants (积分通兑): editors keep them; tills exchange
+	// with them and spend our points on their items.
+	mux.Handle("GET /api/v1/points/partners", h.allow(h.pointsPartners, editor))
+	mux.Handle("PUT /api/v1/points/partners/{id}", h.allow(h.putPointsPartner, editor))
+	mux.Handle("DELETE /api/v1/points/partners/{id}", h.allow(h.disablePointsPartner, editor))
+	mux.Handle("POST /api/v1/points/partner-exchanges", h.allowScope(scope, h.exchangePartnerPoints, cashier))
+	mux.Handle("POST /api/v1/points/partner-spends", h.allowScope(scope, h.spendAtPartner, cashier))
+	mux.Handle("GET /api/v1/points/settlement", h.allow(h.pointsSettlement, editor))
 	// The kiosk's "My points", as its coupon claims: a paired kiosk's
 	// device token, or an unpaired one's install id.
 	mux.HandleFunc("GET /api/v1/kiosk/points/members/{code}", h.anonymous(h.kioskMember))

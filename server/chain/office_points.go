@@ -67,6 +67,8 @@ func (o *Office) servePoints(msg *nats.Msg) {
 		out, err = l.Rules(ctx)
 	case opSetRules:
 		err = points.ErrRulesAtHQ
+	case opPartners, opExchange, opPartnerSpend, opSettlement:
+		out, err = o.partnerOp(ctx, op, req)
 	default:
 		o.answerPoints(msg, content.ChainPointsAnswer{Field: "request", Message: "no such points operation: " + op})
 		return

@@ -27,7 +27,20 @@ const (
 	opReverse  = "reverse"
 	opRules    = "rules"
 	opSetRules = "rules.set"
+	// Partner merchants: stores list them, exchange with them and spend
+	// at them; only head office changes them.
+	opPartners     = "partners"
+	opExchange     = "exchange"
+	opPartnerSpend = "partner.spend"
+	opSettlement   = "settlement"
 )
+
+// settlementAsk is the body of opSettlement.
+type settlementAsk struct {
+	From        string `json:"from"`
+	To          string `json:"to"`
+	FenPerPoint int64  `json:"fen_per_point"`
+}
 
 // pointsRefusals are the ledger's refusals by name, as they cross the
 // wire.
@@ -44,6 +57,10 @@ var pointsRefusals = map[string]error{
 	"consent":        points.ErrConsent,
 	"no_campaign":    points.ErrNoCampaign,
 	"rules_at_hq":    points.ErrRulesAtHQ,
+	"no_partner":     points.ErrNoPartner,
+	"over_cap":       points.ErrCap,
+	"too_few":        points.ErrTooFew,
+	"partners_at_hq": points.ErrPartnersAtHQ,
 }
 
 // refusal is err as an answer, ok false for a failure that is no refusal

@@ -9,6 +9,7 @@ import (
 	"sync/atomic"
 	"testing"
 
+	"storecast/app/content"
 	"storecast/app/rest"
 	"storecast/server/points"
 )
@@ -113,6 +114,76 @@ func TestChainPointsEarnQueuesWhileHeadOfficeIsAway(t *testing.T) {
 	}
 	if bad, err := points.Verify(ctx, hq.st); err != nil || len(bad) > 0 {
 		t.Errorf("points verify at head office: %v, %v; want clean", bad, err)
+	}
+}
+
+// An exchange with a partner merchant from a store reaches head office's
+// ledger, once per key: a retry from the store replays it, and the same
+// key from another store is that store's own exchange. The partners are
+// head office's to change; with head office away an exchange is refused
+// at once, as a spend is.
+func TestChainPointsExchangeThroughAStore(t *testing.T) {
+	ctx := context.Background()
+	c := startCluster(t, 1)
+	hq := openOffice(t, t.TempDir(), c.clientURLs())
+	a := openShop(t, t.TempDir(), "A", "north", c.leafURLs())
+	b := openShop(t, t.TempDir(), "B", "south", c.leafURLs())
+	hq.knows(t, 2)
+	partner := rest.PointsPartner{ID: "mall", Names: map[string]string{"en": "Mall"}, Out: rest.Rate{Num: 2, Den: 1},
+		In: rest.Rate{Num: 1, Den: 2}, Active: true}
+	if err := hq.points.PutPartner(ctx, partner); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.points.PutPartner(ctx, partner); !errors.Is(err, points.ErrPartnersAtHQ) {
+		t.Errorf("a store changing a partner: err %v; want ErrPartnersAtHQ", err)
+	}
+	var m rest.PointsMember
+	var err error
+	waitFor(t, within, func() error {
+		m, err = a.points.Join(ctx, rest.PointsJoin{ConsentVersion: points.ConsentVersion, ConsentLocale: "en"})
+		return err
+	})
+	if _, err := a.points.Earn(ctx, "till-1", rest.PointsEarnInput{MemberCode: m.Code, ReceiptID: "r1", AmountFen: 10000}); err != nil {
+		t.Fatal(err)
+	}
+	in := rest.PartnerExchangeInput{MemberCode: m.Code, Partner: "mall", Direction: rest.ExchangeOut, Points: 10, Key: "x-1"}
+	got, err := a.points.Exchange(ctx, in)
+	if err != nil || got.Ours != 10 || got.Theirs != 20 || got.PartnerBalance != 20 || got.Replayed {
+		t.Fatalf("exchange at store A: %+v, %v; want 10 ours for 20 theirs", got, err)
+	}
+	if again, err := a.points.Exchange(ctx, in); err != nil || !again.Replayed || again.Entry != got.Entry {
+		t.Errorf("store A's retry: %+v, %v; want the first exchange, replayed", again, err)
+	}
+	atB, err := b.points.Exchange(ctx, in)
+	if err != nil || atB.Replayed || atB.PartnerBalance != 40 {
+		t.Errorf("store B's exchange under its own x-1: %+v, %v; want a second exchange", atB, err)
+	}
+	big := in
+	big.Key, big.Points = "x-2", 1_000_000
+	if _, err := a.points.Exchange(ctx, big); !errors.Is(err, points.ErrInsufficient) {
+		t.Errorf("exchanging more than the balance: err %v; want ErrInsufficient", err)
+	}
+	if ps, err := b.points.Partners(ctx); err != nil || len(ps) != 1 || ps[0].ID != "mall" {
+		t.Errorf("partners at store B: %+v, %v; want head office's one", ps, err)
+	}
+	day := hq.st.Today()
+	days, err := a.points.Settlement(ctx, day, day, 1)
+	if err != nil || len(days) != 1 || days[0].OutOurs != 20 || days[0].OwedFen != 20 {
+		t.Errorf("settlement at store A: %+v, %v; want both stores' 20 points owed", days, err)
+	}
+	if bad, err := points.Verify(ctx, hq.st); err != nil || len(bad) > 0 {
+		t.Errorf("points verify at head office: %v, %v; want clean", bad, err)
+	}
+
+	hq.close()
+	in.Key = "x-3"
+	if _, err := a.points.Exchange(ctx, in); !errors.Is(err, ErrHQUnreachable) {
+		t.Errorf("exchanging with head office away: err %v; want ErrHQUnreachable", err)
+	}
+	in.Points = 0
+	var fe *content.FieldError
+	if _, err := a.points.Exchange(ctx, in); !errors.As(err, &fe) || fe.Field != "points" {
+		t.Errorf("a bad amount with head office away: err %v; want a field error on points, at once", err)
 	}
 }
 

@@ -43,7 +43,9 @@
 // a rational that rounds down, so no exchange makes points; daily caps
 // count in the store's zone. Verify also checks that every exchange's
 // entry moved its points and every partner balance sums its exchanges;
-// Settlement says what each side owes per day.
+// Settlement says what each side owes per day. SpendAtPartner spends a
+// member's points on a partner's item: an exchange out and the spend of
+// its proceeds there, one transaction under one key.
 //
 // In a chain the ledger is head office's: server/chain carries a store's
 // calls to it (the same Join, Earn, Spend, Reverse, Member, History,

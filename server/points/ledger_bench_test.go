@@ -40,6 +40,16 @@ func BenchmarkExchange(b *testing.B) {
 	})
 }
 
+func BenchmarkSpendAtPartner(b *testing.B) {
+	l, _, _ := newLedger(b)
+	partnerB(b, l, 0, 0)
+	tills(b, l, 20, "partner-spends/s", func(code string, i int64) error {
+		_, err := l.SpendAtPartner(context.Background(), rest.PartnerSpendInput{MemberCode: code, Partner: "b",
+			Item: "coffee", Price: 5, Key: fmt.Sprint("s-", i)})
+		return err
+	})
+}
+
 // tills joins 64 members with lots earns of a yuan-rich receipt each,
 // then runs post for b.N receipts from parallel goroutines, round the
 // members, and reports the rate as unit.

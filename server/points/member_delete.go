@@ -49,6 +49,7 @@ func retire(ctx context.Context, tx *ledgerTx, id string) (int64, error) {
 			ON CONFLICT (kind) DO UPDATE SET points = points + excluded.points, entries = entries + excluded.entries`,
 		// Exchanges stay for settlement, without the person.
 		`UPDATE point_transfers SET member_id = '', entry = NULL WHERE member_id = ?`,
+		`UPDATE point_partner_spends SET member_id = '' WHERE member_id = ?`,
 		`DELETE FROM point_partner_balances WHERE member_id = ?`,
 		`DELETE FROM point_draws WHERE entry IN (SELECT seq FROM point_entries WHERE member_id = ?)`,
 		`DELETE FROM point_lots WHERE member_id = ?`,

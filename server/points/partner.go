@@ -1,6 +1,7 @@
 package points
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
@@ -12,9 +13,15 @@ import (
 	"storecast/server/store"
 )
 
-// ErrNoPartner is an exchange or edit naming no partner, or (exchanges)
-// one not active.
-var ErrNoPartner = errors.New("no such active partner merchant")
+// Refusals of partner merchants.
+var (
+	// ErrNoPartner is an exchange or edit naming no partner, or
+	// (exchanges) one not active.
+	ErrNoPartner = errors.New("no such active partner merchant")
+	// ErrPartnersAtHQ refuses a chain store's change to the partners: in
+	// a chain they are head office's, as the ledger is.
+	ErrPartnersAtHQ = errors.New("in a chain the partner merchants are set at head office")
+)
 
 // maxRate bounds a rate's terms so points × num stays far inside int64.
 const maxRate = 1_000_000
@@ -48,7 +55,9 @@ func ValidatePartner(p rest.PointsPartner) error {
 	return nil
 }
 
-// PutPartner adds or replaces a partner merchant.
+// PutPartner adds or replaces a partner merchant, audited as
+// points.partner with its rates and caps: they decide what members get
+// and what the store owes.
 func (l *Ledger) PutPartner(ctx context.Context, p rest.PointsPartner) error {
 	if err := ValidatePartner(p); err != nil {
 		return fmt.Errorf("points: partner: %w", err)
@@ -57,7 +66,9 @@ func (l *Ledger) PutPartner(ctx context.Context, p rest.PointsPartner) error {
 	if err != nil {
 		return fmt.Errorf("points: partner: %w", err)
 	}
-	err = l.st.Record(ctx, func(tx *store.Tx) error {
+	err = l.st.Change(ctx, "points.partner", func(tx *store.Tx) error {
+		tx.Audit(p.ID, fmt.Sprintf("out %d/%d, in %d/%d, caps %d a member and %d in all a day, active %t",
+			p.Out.Num, p.Out.Den, p.In.Num, p.In.Den, p.MemberCap, p.PartnerCap, p.Active))
 		_, err := tx.ExecContext(ctx, `INSERT INTO point_partners
 			(id, names, out_num, out_den, in_num, in_den, member_cap, partner_cap, active)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -66,6 +77,26 @@ func (l *Ledger) PutPartner(ctx context.Context, p rest.PointsPartner) error {
 			member_cap = excluded.member_cap, partner_cap = excluded.partner_cap, active = excluded.active`,
 			p.ID, string(names), p.Out.Num, p.Out.Den, p.In.Num, p.In.Den, p.MemberCap, p.PartnerCap, p.Active)
 		return err
+	})
+	if err != nil {
+		return fmt.Errorf("points: partner: %w", err)
+	}
+	return nil
+}
+
+// DisablePartner stops exchanges with partner id (ErrNoPartner: there is
+// none). The row stays: its exchanges and their settlement name it.
+func (l *Ledger) DisablePartner(ctx context.Context, id string) error {
+	err := l.st.Change(ctx, "points.partner.disable", func(tx *store.Tx) error {
+		tx.Audit(id, "")
+		res, err := tx.ExecContext(ctx, `UPDATE point_partners SET active = 0 WHERE id = ?`, id)
+		if err != nil {
+			return err
+		}
+		if n, err := res.RowsAffected(); err != nil || n == 0 {
+			return cmp.Or(err, ErrNoPartner)
+		}
+		return nil
 	})
 	if err != nil {
 		return fmt.Errorf("points: partner: %w", err)

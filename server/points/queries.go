@@ -30,7 +30,7 @@ const (
 func prepare(ctx context.Context, st *store.Store) (map[string]*sql.Stmt, error) {
 	out := map[string]*sql.Stmt{}
 	for _, q := range []string{qByKey, qMove, qAppend, qBalance, qLots, qDrawLot, qDraw, qLot, qRules, qDue,
-		qTransferByKey, qPartnerBalance, qEntry, qPartnerCredit, qTransfer, qPartner} {
+		qTransferByKey, qPartnerBalance, qEntry, qPartnerCredit, qTransfer, qPartner, qPartnerDebit, qPartnerSpend} {
 		s, err := st.Prepare(ctx, q)
 		if err != nil {
 			return nil, err

@@ -15,7 +15,8 @@ type Mismatch struct {
 	Balance int64  // the member's stored balance
 	Entries int64  // what their entries sum to
 	Lots    int64  // what their lots hold
-	// A partner balance that disagrees with its exchanges, or an
+	// A partner balance that disagrees with its exchanges less what was
+	// spent there (partner_spend.go), or an
 	// exchange whose entry in our ledger does not match it.
 	Partner  string
 	Transfer int64
@@ -26,7 +27,7 @@ func (m Mismatch) String() string {
 		return fmt.Sprintf("exchange %d: its entry in our ledger does not move %d points", m.Transfer, m.Entries)
 	}
 	if m.Partner != "" {
-		return fmt.Sprintf("member %s at partner %s: balance %d, exchanges sum to %d", m.Member, m.Partner, m.Balance, m.Entries)
+		return fmt.Sprintf("member %s at partner %s: balance %d, exchanges less spends there sum to %d", m.Member, m.Partner, m.Balance, m.Entries)
 	}
 	if m.Lot != 0 {
 		return fmt.Sprintf("lot %d holds %d points, outside 0 to what it earned", m.Lot, m.Lots)
@@ -76,7 +77,9 @@ func Verify(ctx context.Context, st *store.Store) ([]Mismatch, error) {
 		partners, err := all(ctx, tx, func(r rowScanner) (m Mismatch, err error) {
 			return m, r.Scan(&m.Member, &m.Partner, &m.Balance, &m.Entries)
 		}, `SELECT b.member_id, b.partner_id, b.balance, coalesce((SELECT sum(CASE direction WHEN 'out' THEN theirs ELSE -theirs END)
-			FROM point_transfers t WHERE t.member_id = b.member_id AND t.partner_id = b.partner_id), 0) AS s
+			FROM point_transfers t WHERE t.member_id = b.member_id AND t.partner_id = b.partner_id), 0)
+			- coalesce((SELECT sum(points) FROM point_partner_spends s
+			WHERE s.member_id = b.member_id AND s.partner_id = b.partner_id), 0) AS s
 			FROM point_partner_balances b WHERE b.balance != s`)
 		out = append(append(append(members, lots...), transfers...), partners...)
 		return err
