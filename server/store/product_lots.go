@@ -17,7 +17,8 @@ type ProductLot struct {
 }
 
 // LotsBestBefore returns the lots with something left best before from
-// to through (inclusive store dates), the soonest first.
+// to through (inclusive store dates) that no editor has decided on yet,
+// the soonest first.
 func (s *Store) LotsBestBefore(ctx context.Context, from, through string) ([]ProductLot, error) {
 	out, err := queryAll(ctx, s, func(r rowScanner) (ProductLot, error) {
 		var (
@@ -31,7 +32,9 @@ func (s *Store) LotsBestBefore(ctx context.Context, from, through string) ([]Pro
 		l.Name = t
 		return l, err
 	}, `SELECT l.sku, p.name, p.price, l.best_before, l.quantity FROM product_lots l JOIN products p USING (sku)
-		WHERE l.quantity > 0 AND l.best_before BETWEEN ? AND ? ORDER BY l.best_before, l.sku`, from, through)
+		WHERE l.quantity > 0 AND l.best_before BETWEEN ? AND ?
+		AND NOT EXISTS (SELECT 1 FROM markdown_decisions d WHERE d.sku = l.sku AND d.best_before = l.best_before)
+		ORDER BY l.best_before, l.sku`, from, through)
 	if err != nil {
 		return nil, fmt.Errorf("store: lots: %w", err)
 	}
