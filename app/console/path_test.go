@@ -13,12 +13,12 @@ func TestViewsByRole(t *testing.T) {
 		hq   bool
 		want []string
 	}{
-		{rest.RoleAdmin, false, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathCategories, PathEvents, PathParity, PathRedeem, PathUsers, PathAudit, PathAlerts, PathBrand, PathAccount}},
-		{rest.RoleEditor, false, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathCategories, PathEvents, PathParity, PathAccount}},
+		{rest.RoleAdmin, false, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathCategories, PathEvents, PathParity, PathMarkdowns, PathRedeem, PathUsers, PathAudit, PathAlerts, PathBrand, PathAccount}},
+		{rest.RoleEditor, false, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathCategories, PathEvents, PathParity, PathMarkdowns, PathAccount}},
 		{rest.RoleCashier, false, []string{PathRedeem, PathAccount}},
 		{"stranger", false, nil},
-		{rest.RoleAdmin, true, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathCategories, PathEvents, PathParity, PathRedeem, PathUsers, PathAudit, PathAlerts, PathBrand, PathStores, PathAccount}},
-		{rest.RoleEditor, true, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathCategories, PathEvents, PathParity, PathStores, PathAccount}},
+		{rest.RoleAdmin, true, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathCategories, PathEvents, PathParity, PathMarkdowns, PathRedeem, PathUsers, PathAudit, PathAlerts, PathBrand, PathStores, PathAccount}},
+		{rest.RoleEditor, true, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathCategories, PathEvents, PathParity, PathMarkdowns, PathStores, PathAccount}},
 		{rest.RoleCashier, true, []string{PathRedeem, PathAccount}},
 	}
 	for _, tt := range tests {
