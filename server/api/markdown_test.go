@@ -74,8 +74,8 @@ func TestMarkdownApproveOnceDismiss(t *testing.T) {
 		t.Fatalf("promotions = %d, %v; want 1", len(ps), err)
 	}
 	p, end := ps[0], time.Date(today.Year(), today.Month(), today.Day()+1, 0, 0, 0, 0, today.Location())
-	if p.Price != 500 || p.WasPrice != 1000 || len(p.Products) != 1 || p.Products[0] != "M1" || p.ValidTo == nil || !p.ValidTo.Equal(end) {
-		t.Errorf("offer = %+v; want M1 at 5.00, was 10.00, until %v", p, end)
+	if p.Price != 500 || p.WasPrice != 1000 || p.Priority != 1000 || len(p.Products) != 1 || p.Products[0] != "M1" || p.ValidTo == nil || !p.ValidTo.Equal(end) {
+		t.Errorf("offer = %+v; want M1 at 5.00, was 10.00, first (priority 1000), until %v", p, end)
 	}
 	if got := e.markdowns(t); len(got) != 1 || got[0].BestBefore != day(2) {
 		t.Errorf("suggestions after approval = %+v; want the 7th only", got)

@@ -16,7 +16,9 @@ var bestBefore = content.Text{
 
 // Offer is the promotion an approved suggestion becomes: the product at
 // the suggested price, from now until the end of the lot's best-before
-// day, linked to the product so it pauses itself once it is sold out.
+// day, linked to the product so it pauses itself once it is sold out. It
+// has to sell within days, so it comes before other offers, the soonest
+// date first: priority content.MaxPriority less the days left.
 func (s Suggested) Offer(now time.Time) content.Promotion {
 	body := content.Text{}
 	for l, f := range bestBefore {
@@ -25,6 +27,6 @@ func (s Suggested) Offer(now time.Time) content.Promotion {
 	from, to := now.UTC(), s.Ends.UTC()
 	return content.Promotion{
 		Title: s.Name, Body: body, Price: s.Price, WasPrice: s.Lot.Price,
-		ValidFrom: &from, ValidTo: &to, Products: []string{s.SKU},
+		ValidFrom: &from, ValidTo: &to, Products: []string{s.SKU}, Priority: content.MaxPriority - s.DaysLeft,
 	}
 }
