@@ -72,7 +72,6 @@ func (v *Markdowns) decide(ctx app.Context, s rest.MarkdownSuggestion, approve b
 
 func (v *Markdowns) Render() app.UI {
 	l := v.Locale
-	head := func(id string) app.UI { return app.Th().Scope("col").Text(i18n.T(l, id)) }
 	return app.Section().Class("cs-view cs-markdowns").Body(
 		viewTitle(i18n.T(l, i18n.ConsoleNavMarkdowns)),
 		app.P().Class("cs-hint").Text(i18n.T(l, i18n.ConsoleMdIntro)),
@@ -84,36 +83,39 @@ func (v *Markdowns) Render() app.UI {
 		app.If(v.loaded && len(v.list.Suggestions) == 0, func() app.UI {
 			return app.P().Class("cs-empty").ID("markdown-none").Text(i18n.T(l, i18n.ConsoleMdNone))
 		}).ElseIf(len(v.list.Suggestions) > 0, func() app.UI {
-			return app.Table().Class("cs-sg-table").ID("markdown-table").Body(
-				app.Caption().Text(i18n.N(l, i18n.ConsoleMdCount, len(v.list.Suggestions))),
-				app.THead().Body(app.Tr().Body(
-					head(i18n.ConsoleMdProduct), head(i18n.ConsoleMdBestBefore), head(i18n.ConsoleMdLeft),
-					head(i18n.ConsoleMdPrice), head(i18n.ConsoleMdWhy), head(i18n.ConsoleMdActions),
-				)),
-				app.TBody().Body(app.Range(v.list.Suggestions).Slice(func(i int) app.UI {
-					return v.row(v.list.Suggestions[i])
-				})),
+			return app.Div().Body(
+				app.P().Class("cs-meta").ID("markdown-count").Text(i18n.N(l, i18n.ConsoleMdCount, len(v.list.Suggestions))),
+				app.Ul().Class("cs-cards").ID("markdown-list").Aria("labelledby", "markdown-count").Body(
+					app.Range(v.list.Suggestions).Slice(func(i int) app.UI { return app.Li().Body(v.card(v.list.Suggestions[i])) }),
+				),
 			)
 		}),
 	)
 }
 
-func (v *Markdowns) row(s rest.MarkdownSuggestion) app.UI {
+// card is one lot's suggestion: what, until when, the prices, why, and
+// the two buttons.
+func (v *Markdowns) card(s rest.MarkdownSuggestion) app.UI {
 	l, name := v.Locale, s.Name.In(v.Locale)
 	busy := v.busy == s.SKU+"/"+s.BestBefore
 	price := content.FormatPrice(s.SuggestedPrice)
-	return app.Tr().Class("cs-markdown-row").DataSet("sku", s.SKU).DataSet("best-before", s.BestBefore).Body(
-		app.Th().Scope("row").Text(s.SKU+" · "+name),
-		app.Td().Text(s.BestBefore),
-		app.Td().Text(strconv.FormatInt(s.Quantity, 10)),
-		app.Td().Text(content.FormatPrice(s.Price)+" → "+price),
-		app.Td().Text(whyText(l, s)),
-		app.Td().Body(app.Div().Class("cs-actions").Body(
+	fact := func(term string, value ...app.UI) app.UI {
+		return app.P().Class("cs-fact").Body(app.Span().Class("cs-term").Text(i18n.T(l, term)), app.Span().Body(value...))
+	}
+	return app.Article().Class("cs-card cs-markdown-row").DataSet("sku", s.SKU).DataSet("best-before", s.BestBefore).Body(
+		app.H2().Class("cs-card-title").Text(s.SKU+" · "+name),
+		app.Div().Class("cs-facts").Body(
+			fact(i18n.ConsoleMdBestBefore, app.Text(s.BestBefore)),
+			fact(i18n.ConsoleMdLeft, app.Text(strconv.FormatInt(s.Quantity, 10))),
+			fact(i18n.ConsoleMdPrice, app.Text(content.FormatPrice(s.Price)+" → "), app.Strong().Class("cs-price-now").Text(price)),
+			fact(i18n.ConsoleMdWhy, app.Text(whyText(l, s))),
+		),
+		app.Div().Class("cs-actions").Body(
 			button("primary", i18n.T(l, i18n.ConsoleMdApprove), busy, func(ctx app.Context, e app.Event) { v.decide(ctx, s, true) }).
 				Class("cs-md-approve").Aria("label", i18n.T(l, i18n.ConsoleMdApproveLabel, "Name", name, "Price", price, "Date", s.BestBefore)),
 			button("", i18n.T(l, i18n.ConsoleMdDismiss), busy, func(ctx app.Context, e app.Event) { v.decide(ctx, s, false) }).
 				Class("cs-md-dismiss").Aria("label", i18n.T(l, i18n.ConsoleMdDismissLabel, "Name", name, "Date", s.BestBefore)),
-		)),
+		),
 	)
 }
 

@@ -9,14 +9,12 @@ const (
 	ConsoleMdCount        = "ConsoleMdCount"
 	ConsoleMdRule         = "ConsoleMdRule"
 	ConsoleMdStep         = "ConsoleMdStep"
-	ConsoleMdProduct      = "ConsoleMdProduct"
 	ConsoleMdBestBefore   = "ConsoleMdBestBefore"
 	ConsoleMdLeft         = "ConsoleMdLeft"
 	ConsoleMdPrice        = "ConsoleMdPrice"
 	ConsoleMdWhy          = "ConsoleMdWhy"
 	ConsoleMdWhyToday     = "ConsoleMdWhyToday"
 	ConsoleMdWhyDays      = "ConsoleMdWhyDays"
-	ConsoleMdActions      = "ConsoleMdActions"
 	ConsoleMdApprove      = "ConsoleMdApprove"
 	ConsoleMdApproveLabel = "ConsoleMdApproveLabel"
 	ConsoleMdDismiss      = "ConsoleMdDismiss"
@@ -28,8 +26,8 @@ const (
 func init() {
 	IDs = append(IDs,
 		ConsoleNavMarkdowns, ConsoleMdIntro, ConsoleMdNone, ConsoleMdCount, ConsoleMdRule, ConsoleMdStep,
-		ConsoleMdProduct, ConsoleMdBestBefore, ConsoleMdLeft, ConsoleMdPrice, ConsoleMdWhy,
-		ConsoleMdWhyToday, ConsoleMdWhyDays, ConsoleMdActions, ConsoleMdApprove, ConsoleMdApproveLabel,
+		ConsoleMdBestBefore, ConsoleMdLeft, ConsoleMdPrice, ConsoleMdWhy,
+		ConsoleMdWhyToday, ConsoleMdWhyDays, ConsoleMdApprove, ConsoleMdApproveLabel,
 		ConsoleMdDismiss, ConsoleMdDismissLabel, ConsoleMdApproved, ConsoleMdDismissed,
 	)
 	Plurals = append(Plurals, ConsoleMdCount, ConsoleMdStep, ConsoleMdWhyDays)
