@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"strconv"
@@ -17,13 +18,7 @@ import (
 func TestPromotionReachesScreensLive(t *testing.T) {
 	t.Parallel()
 	s := kit.Server(t, harness.Options{})
-	signage := kit.Tab(t, 1280, 800)
-	kiosk := harness.NewTab(t, signage)
-	open(t, signage, s.URL+"/signage?lang=en")
-	open(t, kiosk, s.URL+"/kiosk?lang=en")
-	// A marker that a reload would wipe.
-	eval[bool](t, signage, `window.scNoReload = true`)
-	eval[bool](t, kiosk, `window.scNoReload = true`)
+	signage, kiosk := openLiveScreens(t, s)
 
 	title := "E2E live offer " + strconv.FormatInt(time.Now().UnixNano(), 36)
 	var created struct {
@@ -49,6 +44,19 @@ func TestPromotionReachesScreensLive(t *testing.T) {
 	}
 	waitJS(t, signage, "!("+has+")")
 	waitJS(t, kiosk, "!("+has+")")
+}
+
+// openLiveScreens opens a signage page and a kiosk in English, each
+// marked with window.scNoReload, which a reload would wipe.
+func openLiveScreens(t *testing.T, s *harness.Server) (signage, kiosk context.Context) {
+	t.Helper()
+	signage = kit.Tab(t, 1280, 800)
+	kiosk = harness.NewTab(t, signage)
+	open(t, signage, s.URL+"/signage?lang=en")
+	open(t, kiosk, s.URL+"/kiosk?lang=en")
+	eval[bool](t, signage, `window.scNoReload = true`)
+	eval[bool](t, kiosk, `window.scNoReload = true`)
+	return signage, kiosk
 }
 
 // A screen's page opens its feed's socket from the head, before the wasm

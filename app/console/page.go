@@ -290,6 +290,8 @@ func (p *Page) body() app.UI {
 		return &Events{API: p.api, Locale: l}
 	case PathParity:
 		return &Parity{API: p.api, Locale: l}
+	case PathMarkdowns:
+		return &Markdowns{API: p.api, Locale: l}
 	case PathPartners:
 		return &Partners{API: p.api, Locale: l}
 	case PathSettlement:

@@ -26,6 +26,7 @@ const (
 	PathAccount    = Path + "/account"
 	PathStores     = Path + "/stores"
 	PathParity     = Path + "/parity"
+	PathMarkdowns  = Path + "/markdowns"
 	PathBrand      = Path + "/brand"
 )
 
@@ -47,6 +48,7 @@ var views = []view{
 	{PathCategories, i18n.ConsoleNavCategories, []string{rest.RoleAdmin, rest.RoleEditor}, false},
 	{PathEvents, i18n.ConsoleNavEvents, []string{rest.RoleAdmin, rest.RoleEditor}, false},
 	{PathParity, i18n.ConsoleNavParity, []string{rest.RoleAdmin, rest.RoleEditor}, false},
+	{PathMarkdowns, i18n.ConsoleNavMarkdowns, []string{rest.RoleAdmin, rest.RoleEditor}, false},
 	{PathPartners, i18n.ConsoleNavPartners, []string{rest.RoleAdmin, rest.RoleEditor}, false},
 	{PathSettlement, i18n.ConsoleNavSettlement, []string{rest.RoleAdmin, rest.RoleEditor}, false},
 	{PathRedeem, i18n.ConsoleNavRedeem, []string{rest.RoleAdmin, rest.RoleCashier}, false},

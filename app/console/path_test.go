@@ -13,12 +13,12 @@ func TestViewsByRole(t *testing.T) {
 		hq   bool
 		want []string
 	}{
-		{rest.RoleAdmin, false, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathCategories, PathEvents, PathParity, PathPartners, PathSettlement, PathRedeem, PathUsers, PathAudit, PathAlerts, PathBrand, PathAccount}},
-		{rest.RoleEditor, false, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathCategories, PathEvents, PathParity, PathPartners, PathSettlement, PathAccount}},
+		{rest.RoleAdmin, false, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathCategories, PathEvents, PathParity, PathMarkdowns, PathPartners, PathSettlement, PathRedeem, PathUsers, PathAudit, PathAlerts, PathBrand, PathAccount}},
+		{rest.RoleEditor, false, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathCategories, PathEvents, PathParity, PathMarkdowns, PathPartners, PathSettlement, PathAccount}},
 		{rest.RoleCashier, false, []string{PathRedeem, PathAccount}},
 		{"stranger", false, nil},
-		{rest.RoleAdmin, true, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathCategories, PathEvents, PathParity, PathPartners, PathSettlement, PathRedeem, PathUsers, PathAudit, PathAlerts, PathBrand, PathStores, PathAccount}},
-		{rest.RoleEditor, true, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathCategories, PathEvents, PathParity, PathPartners, PathSettlement, PathStores, PathAccount}},
+		{rest.RoleAdmin, true, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathCategories, PathEvents, PathParity, PathMarkdowns, PathPartners, PathSettlement, PathRedeem, PathUsers, PathAudit, PathAlerts, PathBrand, PathStores, PathAccount}},
+		{rest.RoleEditor, true, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathCategories, PathEvents, PathParity, PathMarkdowns, PathPartners, PathSettlement, PathStores, PathAccount}},
 		{rest.RoleCashier, true, []string{PathRedeem, PathAccount}},
 	}
 	for _, tt := range tests {

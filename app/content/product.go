@@ -40,6 +40,9 @@ type Product struct {
 	OnlineAt      *time.Time `json:"online_at,omitempty"`
 	DeliveryPrice *int64     `json:"delivery_price,omitempty"`
 	DeliveryAt    *time.Time `json:"delivery_at,omitempty"`
+	// Lots are the quantities on hand by best-before date, as the feed
+	// last sent them; nil leaves the stored lots as they are.
+	Lots []Lot `json:"lots,omitempty"`
 	// SameOnline is set by the server in the kiosk's answers: the online
 	// price is known, recent and equal to the price in store, so the kiosk
 	// may say so. It ignores what a client sends.
@@ -59,6 +62,15 @@ type Product struct {
 	HQPaused    bool   `json:"hq_paused,omitempty"`
 	HQPrice     *int64 `json:"hq_price,omitempty"`
 }
+
+// Lot is a quantity of a product best before one date.
+type Lot struct {
+	BestBefore string `json:"best_before"` // YYYY-MM-DD, the store's date
+	Quantity   int64  `json:"quantity"`
+}
+
+// MaxLots bounds a product's lots in one feed item.
+const MaxLots = 100
 
 // Validate checks a product as staff wrote it; it returns the first problem
 // as a *FieldError.

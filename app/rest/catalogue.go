@@ -30,17 +30,25 @@ type CatalogueBatch struct {
 // tells a field left out (the store keeps what it has) from one sent as
 // zero. Barcodes: nil keeps the stored ones, [] clears them.
 type CatalogueItem struct {
-	SKU           string       `json:"sku"`
-	Barcode       string       `json:"barcode"`
-	Barcodes      []string     `json:"barcodes"`
-	Name          content.Text `json:"name"`
-	Price         *int64       `json:"price"`
-	Category      string       `json:"category"`
-	Aisle         string       `json:"aisle"`
-	Unit          string       `json:"unit"`
-	Stock         *int64       `json:"stock"`
-	OnlinePrice   *int64       `json:"online_price"`
-	DeliveryPrice *int64       `json:"delivery_price"`
+	SKU           string         `json:"sku"`
+	Barcode       string         `json:"barcode"`
+	Barcodes      []string       `json:"barcodes"`
+	Name          content.Text   `json:"name"`
+	Price         *int64         `json:"price"`
+	Category      string         `json:"category"`
+	Aisle         string         `json:"aisle"`
+	Unit          string         `json:"unit"`
+	Stock         *int64         `json:"stock"`
+	OnlinePrice   *int64         `json:"online_price"`
+	DeliveryPrice *int64         `json:"delivery_price"`
+	Lots          []CatalogueLot `json:"lots"` // nil: leave the stored lots; []: none left
+}
+
+// CatalogueLot is a quantity best before one date (YYYY-MM-DD, the
+// store's date) in a catalogue item.
+type CatalogueLot struct {
+	BestBefore string `json:"best_before"`
+	Quantity   *int64 `json:"quantity"`
 }
 
 // CatalogueResult is a catalogue batch that went in (POST

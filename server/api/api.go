@@ -13,6 +13,7 @@ import (
 	"storecast/server/catalogue"
 	"storecast/server/coupon"
 	"storecast/server/fleet"
+	"storecast/server/markdown"
 	"storecast/server/media"
 	"storecast/server/points"
 	"storecast/server/store"
@@ -45,6 +46,9 @@ type Config struct {
 	// ParityMaxAge is how old an online price may be for the kiosk to say
 	// a product costs the same online; zero: 24 hours.
 	ParityMaxAge time.Duration
+	// Markdown is the rule suggesting cuts for lots near their
+	// best-before date; no steps: markdown.DefaultRule.
+	Markdown markdown.Rule
 
 	// Chain is head office, for a store in a chain; nil for a store on
 	// its own, where a chain coupon's code is simply invalid.
@@ -79,6 +83,7 @@ type Handler struct {
 	now       func() time.Time
 	feed      *catalogue.Feed
 	parityAge time.Duration // how old an online price the kiosk trusts
+	markdown  markdown.Rule
 
 	hasher   *auth.Hasher
 	logins   *auth.Throttle // failed sign-ins per username
@@ -132,13 +137,16 @@ func New(c Config) (*Handler, error) {
 	if c.ParityMaxAge <= 0 {
 		c.ParityMaxAge = 24 * time.Hour
 	}
+	if len(c.Markdown.Steps) == 0 {
+		c.Markdown = markdown.DefaultRule
+	}
 	if c.SessionTTL <= 0 {
 		c.SessionTTL = 12 * time.Hour
 	}
 	return &Handler{
 		store: c.Store, media: c.Media, tokens: c.Tokens, log: c.Log,
 		fleet: c.Fleet, codec: c.Codec, chain: c.Chain, uplink: c.Uplink, stale: c.ChainStale, publicURL: c.PublicURL, state: c.State, alerts: c.Alerts, points: c.pointsBook(), now: time.Now,
-		feed: c.Catalogue, parityAge: c.ParityMaxAge,
+		feed: c.Catalogue, parityAge: c.ParityMaxAge, markdown: c.Markdown,
 		hasher:   c.Hasher,
 		logins:   auth.NewThrottle(5, 15*time.Minute),
 		addrs:    auth.NewThrottle(20, 15*time.Minute),

@@ -190,6 +190,14 @@ func auditSamples(t *testing.T, e *env) map[string]auditSample {
 			}
 			return "POST", "/api/v1/staff-calls/" + c.ID + "/answer", ""
 		},
+		"POST /api/v1/markdowns/{sku}/{best_before}/approve": func(t *testing.T, e *env, s *staff) (string, string, string) {
+			bb := nearLot(t, e, "MD-A")
+			return "POST", "/api/v1/markdowns/MD-A/" + bb + "/approve", ""
+		},
+		"POST /api/v1/markdowns/{sku}/{best_before}/dismiss": func(t *testing.T, e *env, s *staff) (string, string, string) {
+			bb := nearLot(t, e, "MD-D")
+			return "POST", "/api/v1/markdowns/MD-D/" + bb + "/dismiss", ""
+		},
 		"POST /api/v1/promotions": func(t *testing.T, e *env, s *staff) (string, string, string) {
 			return "POST", "/api/v1/promotions", validBody
 		},

@@ -224,6 +224,15 @@ func TestBodiesMatchTheirGoldens(t *testing.T) {
 		{"id":"r3","playlist":"p","slide":"s2","kind":"image","started_at":"`+started+`","ms":1000}]}`, ""))
 	golden(t, "play_report", e.call(t, 200, "GET", "/api/v1/plays/report", ""))
 
+	// Markdowns, on a clock where the lots are near their date (last: the
+	// offer, valid then, would show in the bodies above).
+	e.api.now = func() time.Time { return time.Date(2026, 5, 4, 17, 0, 0, 0, time.UTC) } // 5 May in Shanghai
+	e.call(t, 200, "POST", "/api/v1/catalogue/batches", `{"products":[{"sku":"M1","name":{"en":"Milk","zh-Hans":"牛奶"},"price":1000,
+		"lots":[{"best_before":"2026-05-05","quantity":2},{"best_before":"2026-05-07","quantity":5}]}]}`)
+	golden(t, "markdowns", e.call(t, 200, "GET", "/api/v1/markdowns", ""))
+	golden(t, "markdown_approved", e.call(t, 201, "POST", "/api/v1/markdowns/M1/2026-05-05/approve", ""))
+	e.api.now = time.Now
+
 	// Errors.
 	golden(t, "error_field", e.call(t, 422, "POST", "/api/v1/promotions", `{"title":{"en":"x"}}`))
 	golden(t, "error_not_found", e.call(t, 404, "GET", "/api/v1/promotions/nope", ""))

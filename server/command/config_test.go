@@ -11,7 +11,13 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"storecast/server/markdown"
 )
+
+// catalogueDefaults is the catalogue part of a configuration given no
+// flag or variable of its own.
+var catalogueDefaults = CatalogueConfig{ParityMaxAge: 24 * time.Hour, Markdown: "3:30,1:50", MarkdownRule: markdown.DefaultRule}
 
 func env(kv ...string) func(string) string {
 	m := map[string]string{}
@@ -31,17 +37,17 @@ func TestParseServe(t *testing.T) {
 		wantErr string
 	}{
 		{name: "defaults", env: env(),
-			want: Config{Addr: "127.0.0.1:8080", DataDir: "./data", PublicURL: "http://127.0.0.1:8080", History: 4096, HistoryAge: 24 * time.Hour, TimeZone: "Asia/Shanghai", LogLevel: "info", LogFormat: "text", ScreenReloadAboveMiB: 1024, ScreenQuietHours: "03:00-05:00", Catalogue: CatalogueConfig{ParityMaxAge: 24 * time.Hour}, PointsDormantDays: 730}},
+			want: Config{Addr: "127.0.0.1:8080", DataDir: "./data", PublicURL: "http://127.0.0.1:8080", History: 4096, HistoryAge: 24 * time.Hour, TimeZone: "Asia/Shanghai", LogLevel: "info", LogFormat: "text", ScreenReloadAboveMiB: 1024, ScreenQuietHours: "03:00-05:00", Catalogue: catalogueDefaults, PointsDormantDays: 730}},
 		{name: "environment", env: env("STORECAST_ADDR", ":9000", "STORECAST_DATA", "/srv/sc", "STORECAST_PUBLIC_URL", "https://shop.example/", "STORECAST_ADMIN_TOKEN", long),
-			want: Config{Addr: ":9000", DataDir: "/srv/sc", PublicURL: "https://shop.example", AdminToken: long, History: 4096, HistoryAge: 24 * time.Hour, TimeZone: "Asia/Shanghai", LogLevel: "info", LogFormat: "text", ScreenReloadAboveMiB: 1024, ScreenQuietHours: "03:00-05:00", Catalogue: CatalogueConfig{ParityMaxAge: 24 * time.Hour}, PointsDormantDays: 730}},
+			want: Config{Addr: ":9000", DataDir: "/srv/sc", PublicURL: "https://shop.example", AdminToken: long, History: 4096, HistoryAge: 24 * time.Hour, TimeZone: "Asia/Shanghai", LogLevel: "info", LogFormat: "text", ScreenReloadAboveMiB: 1024, ScreenQuietHours: "03:00-05:00", Catalogue: catalogueDefaults, PointsDormantDays: 730}},
 		{name: "flags win over environment", args: []string{"--addr", "127.0.0.1:1", "--data", "d", "--public-url", "http://x:1"}, env: env("STORECAST_ADDR", ":9000"),
-			want: Config{Addr: "127.0.0.1:1", DataDir: "d", PublicURL: "http://x:1", History: 4096, HistoryAge: 24 * time.Hour, TimeZone: "Asia/Shanghai", LogLevel: "info", LogFormat: "text", ScreenReloadAboveMiB: 1024, ScreenQuietHours: "03:00-05:00", Catalogue: CatalogueConfig{ParityMaxAge: 24 * time.Hour}, PointsDormantDays: 730}},
+			want: Config{Addr: "127.0.0.1:1", DataDir: "d", PublicURL: "http://x:1", History: 4096, HistoryAge: 24 * time.Hour, TimeZone: "Asia/Shanghai", LogLevel: "info", LogFormat: "text", ScreenReloadAboveMiB: 1024, ScreenQuietHours: "03:00-05:00", Catalogue: catalogueDefaults, PointsDormantDays: 730}},
 		{name: "time zone", args: []string{"--timezone", "Europe/Berlin"}, env: env(),
-			want: Config{Addr: "127.0.0.1:8080", DataDir: "./data", PublicURL: "http://127.0.0.1:8080", History: 4096, HistoryAge: 24 * time.Hour, TimeZone: "Europe/Berlin", LogLevel: "info", LogFormat: "text", ScreenReloadAboveMiB: 1024, ScreenQuietHours: "03:00-05:00", Catalogue: CatalogueConfig{ParityMaxAge: 24 * time.Hour}, PointsDormantDays: 730}},
+			want: Config{Addr: "127.0.0.1:8080", DataDir: "./data", PublicURL: "http://127.0.0.1:8080", History: 4096, HistoryAge: 24 * time.Hour, TimeZone: "Europe/Berlin", LogLevel: "info", LogFormat: "text", ScreenReloadAboveMiB: 1024, ScreenQuietHours: "03:00-05:00", Catalogue: catalogueDefaults, PointsDormantDays: 730}},
 		{name: "json debug log", args: []string{"--log-level", "debug"}, env: env("STORECAST_LOG_FORMAT", "json"),
-			want: Config{Addr: "127.0.0.1:8080", DataDir: "./data", PublicURL: "http://127.0.0.1:8080", History: 4096, HistoryAge: 24 * time.Hour, TimeZone: "Asia/Shanghai", LogLevel: "debug", LogFormat: "json", ScreenReloadAboveMiB: 1024, ScreenQuietHours: "03:00-05:00", Catalogue: CatalogueConfig{ParityMaxAge: 24 * time.Hour}, PointsDormantDays: 730}},
+			want: Config{Addr: "127.0.0.1:8080", DataDir: "./data", PublicURL: "http://127.0.0.1:8080", History: 4096, HistoryAge: 24 * time.Hour, TimeZone: "Asia/Shanghai", LogLevel: "debug", LogFormat: "json", ScreenReloadAboveMiB: 1024, ScreenQuietHours: "03:00-05:00", Catalogue: catalogueDefaults, PointsDormantDays: 730}},
 		{name: "metrics on their own address", args: []string{"--metrics-addr", "127.0.0.1:9090"}, env: env("STORECAST_METRICS_TOKEN", long),
-			want: Config{Addr: "127.0.0.1:8080", DataDir: "./data", PublicURL: "http://127.0.0.1:8080", History: 4096, HistoryAge: 24 * time.Hour, TimeZone: "Asia/Shanghai", LogLevel: "info", LogFormat: "text", MetricsAddr: "127.0.0.1:9090", MetricsToken: long, ScreenReloadAboveMiB: 1024, ScreenQuietHours: "03:00-05:00", Catalogue: CatalogueConfig{ParityMaxAge: 24 * time.Hour}, PointsDormantDays: 730}},
+			want: Config{Addr: "127.0.0.1:8080", DataDir: "./data", PublicURL: "http://127.0.0.1:8080", History: 4096, HistoryAge: 24 * time.Hour, TimeZone: "Asia/Shanghai", LogLevel: "info", LogFormat: "text", MetricsAddr: "127.0.0.1:9090", MetricsToken: long, ScreenReloadAboveMiB: 1024, ScreenQuietHours: "03:00-05:00", Catalogue: catalogueDefaults, PointsDormantDays: 730}},
 		{name: "short metrics token refused", env: env("STORECAST_METRICS_TOKEN", "short"), wantErr: "STORECAST_METRICS_TOKEN is 5 characters"},
 		{name: "metrics address without port", args: []string{"--metrics-addr", "localhost"}, env: env(), wantErr: "metrics-addr"},
 		{name: "metrics address is the server's", args: []string{"--metrics-addr", "127.0.0.1:8080"}, env: env(), wantErr: "must differ from --addr"},
@@ -58,11 +64,13 @@ func TestParseServe(t *testing.T) {
 		{name: "a store of a chain", args: []string{"--hq", "tls://hq1:7422,tls://hq2:7422", "--hq", "tls://hq3:7422", "--hq-creds", "s.creds", "--store-name", "Riverside", "--region", "north"},
 			env: env("STORECAST_HQ", "tls://ignored:7422", "STORECAST_HQ_CA", "ca.pem"),
 			want: Config{Addr: "127.0.0.1:8080", DataDir: "./data", PublicURL: "http://127.0.0.1:8080", History: 4096, HistoryAge: 24 * time.Hour, TimeZone: "Asia/Shanghai", LogLevel: "info", LogFormat: "text", ScreenReloadAboveMiB: 1024, ScreenQuietHours: "03:00-05:00",
-				Chain: ChainConfig{Role: RoleStore, HQ: []string{"tls://hq1:7422", "tls://hq2:7422", "tls://hq3:7422"}, HQCreds: "s.creds", HQCA: "ca.pem", Name: "Riverside", Region: "north", Replicas: 3}, Catalogue: CatalogueConfig{ParityMaxAge: 24 * time.Hour}, PointsDormantDays: 730}},
+				Chain: ChainConfig{Role: RoleStore, HQ: []string{"tls://hq1:7422", "tls://hq2:7422", "tls://hq3:7422"}, HQCreds: "s.creds", HQCA: "ca.pem", Name: "Riverside", Region: "north", Replicas: 3}, Catalogue: catalogueDefaults, PointsDormantDays: 730}},
 		{name: "head office", env: env("STORECAST_ROLE", "hq", "STORECAST_NATS", "nats://a:4222, nats://b:4222", "STORECAST_NATS_CREDS", "hq.creds"),
 			want: Config{Addr: "127.0.0.1:8080", DataDir: "./data", PublicURL: "http://127.0.0.1:8080", History: 4096, HistoryAge: 24 * time.Hour, TimeZone: "Asia/Shanghai", LogLevel: "info", LogFormat: "text", ScreenReloadAboveMiB: 1024, ScreenQuietHours: "03:00-05:00",
-				Chain: ChainConfig{Role: RoleHQ, NATS: []string{"nats://a:4222", "nats://b:4222"}, NATSCred: "hq.creds", Replicas: 3}, Catalogue: CatalogueConfig{ParityMaxAge: 24 * time.Hour}, PointsDormantDays: 730}},
+				Chain: ChainConfig{Role: RoleHQ, NATS: []string{"nats://a:4222", "nats://b:4222"}, NATSCred: "hq.creds", Replicas: 3}, Catalogue: catalogueDefaults, PointsDormantDays: 730}},
 		{name: "parity age too short", args: []string{"--parity-max-age", "10s"}, env: env(), wantErr: "--parity-max-age"},
+		{name: "markdown steps out of order", env: env("STORECAST_MARKDOWN_STEPS", "3:50,1:30"), wantErr: "--markdown-steps"},
+		{name: "markdown steps not days:percent", args: []string{"--markdown-steps", "3-30"}, env: env(), wantErr: "--markdown-steps"},
 		{name: "head office without its cluster", args: []string{"--role", "hq"}, env: env(), wantErr: "needs --nats"},
 		{name: "head office with --hq", args: []string{"--role", "hq", "--nats", "nats://a:4222", "--hq", "tls://x:7422"}, env: env(), wantErr: "--hq is a store's"},
 		{name: "a store with --nats", args: []string{"--nats", "nats://a:4222"}, env: env(), wantErr: "--nats is head office's"},

@@ -24,7 +24,7 @@ Usage:
                   [--backup-dir DIR [--backup-keep N] [--backup-at HH:MM]]
                   [--metrics-addr ADDR]
                   [--screen-reload-above MIB] [--screen-quiet-hours HH:MM-HH:MM]
-                  [--catalogue-drop DIR] [--parity-max-age D]
+                  [--catalogue-drop DIR] [--parity-max-age D] [--markdown-steps D:P,…]
                   [--points-dormant-days N]
                   [--role store|hq]
                   [--hq URL... [--hq-creds FILE] [--hq-ca FILE]
@@ -73,7 +73,7 @@ STORECAST_TLS_CERT, STORECAST_TLS_KEY, STORECAST_LOG_LEVEL,
 STORECAST_LOG_FORMAT, STORECAST_BACKUP_DIR,
 STORECAST_BACKUP_KEEP, STORECAST_BACKUP_AT, STORECAST_METRICS_ADDR,
 STORECAST_SCREEN_RELOAD_ABOVE, STORECAST_SCREEN_QUIET_HOURS,
-STORECAST_CATALOGUE_DROP, STORECAST_PARITY_MAX_AGE,
+STORECAST_CATALOGUE_DROP, STORECAST_PARITY_MAX_AGE, STORECAST_MARKDOWN_STEPS,
 STORECAST_ROLE, STORECAST_HQ, STORECAST_HQ_CREDS, STORECAST_HQ_CA,
 STORECAST_STORE_NAME, STORECAST_REGION, STORECAST_NATS, STORECAST_NATS_CREDS,
 STORECAST_NATS_CA, STORECAST_NATS_CONFIG,

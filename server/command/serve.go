@@ -157,7 +157,7 @@ func serve(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 		State:         func(ctx context.Context) (content.Snapshot, error) { return snapshot(ctx, st) },
 		SecureCookies: strings.HasPrefix(cfg.PublicURL, "https://"),
 		Chain:         chainPart.chain, ChainPoints: chainPart.points, Uplink: chainPart.uplink,
-		Catalogue: catalogueFeed, ParityMaxAge: cfg.Catalogue.ParityMaxAge,
+		Catalogue: catalogueFeed, ParityMaxAge: cfg.Catalogue.ParityMaxAge, Markdown: cfg.Catalogue.MarkdownRule,
 	})
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)

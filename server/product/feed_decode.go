@@ -92,6 +92,8 @@ func (p *parser) item(line int, raw json.RawMessage) bool {
 			ok = p.bad(line, c.col, content.ImportBadPrice, FormatYuan(*c.price), 0)
 		}
 	}
+	lots, lotsOK := p.lots(line, it.Lots)
+	ok = ok && lotsOK
 	if it.Name == nil {
 		it.Name = content.Text{}
 	}
@@ -106,7 +108,7 @@ func (p *parser) item(line int, raw json.RawMessage) bool {
 	prod := content.Product{
 		SKU: it.SKU, Barcode: it.Barcode, Barcodes: it.Barcodes, Name: it.Name, Price: *it.Price,
 		Category: it.Category, Aisle: it.Aisle, Unit: it.Unit, Stock: it.Stock,
-		OnlinePrice: it.OnlinePrice, DeliveryPrice: it.DeliveryPrice,
+		OnlinePrice: it.OnlinePrice, DeliveryPrice: it.DeliveryPrice, Lots: lots,
 	}
 	return p.check(line, prod, ok)
 }

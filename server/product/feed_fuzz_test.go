@@ -28,6 +28,8 @@ func FuzzDecodeBatch(f *testing.F) {
 		`{"products":[{"sku":"A1","name":{"fr":"x"},"price":1,"stock":-1,"delivery_price":1e3}]}`,
 		`{"products":[]}`, `{"products":null}`, `[]`, `null`, `{}`, `{"products":[1,"a",null,{}]}`,
 		`{"products":[{"sku":"A1","name":{"en":"x"},"price":1}]} {}`,
+		`{"products":[{"sku":"A1","name":{"en":"x"},"price":1,"lots":[{"best_before":"2026-05-03","quantity":2}]}]}`,
+		`{"products":[{"sku":"A1","name":{"en":"x"},"price":1,"lots":[{"best_before":"3 May","quantity":-2,"x":1},{}]}]}`,
 	} {
 		f.Add([]byte(seed))
 	}

@@ -27,6 +27,8 @@ type productWriter struct {
 	clearMain     *sql.Stmt
 	clearExtras   *sql.Stmt
 	addExtra      *sql.Stmt
+	clearLots     *sql.Stmt
+	addLot        *sql.Stmt
 	stmts         []*sql.Stmt
 	member        bool     // a store of a chain: head office's prices hold
 	hqPriced      []string // products whose price head office kept
@@ -55,6 +57,8 @@ func newProductWriter(ctx context.Context, tx *Tx, actor, source string, ms int6
 		{&w.clearMain, `UPDATE products SET barcode = '' WHERE sku = ?`},
 		{&w.clearExtras, `DELETE FROM product_barcodes WHERE sku = ?`},
 		{&w.addExtra, `INSERT INTO product_barcodes (barcode, sku) VALUES (?, ?)`},
+		{&w.clearLots, `DELETE FROM product_lots WHERE sku = ?`},
+		{&w.addLot, `INSERT INTO product_lots (sku, best_before, quantity) VALUES (?, ?, ?)`},
 	} {
 		stmt, err := tx.PrepareContext(ctx, st.sql)
 		if err != nil {
@@ -184,7 +188,23 @@ func (w *productWriter) upsert(p content.Product) (written, error) {
 		}
 		res.prices++
 	}
-	return res, nil
+	return res, w.lots(p)
+}
+
+// lots replaces the product's lots when p carries them (nil leaves them).
+func (w *productWriter) lots(p content.Product) error {
+	if p.Lots == nil {
+		return nil
+	}
+	if _, err := w.clearLots.ExecContext(w.ctx, p.SKU); err != nil {
+		return err
+	}
+	for _, l := range p.Lots {
+		if _, err := w.addLot.ExecContext(w.ctx, p.SKU, l.BestBefore, l.Quantity); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // differs reports whether a channel's price is known and not price.

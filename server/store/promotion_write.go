@@ -16,19 +16,28 @@ func (s *Store) CreatePromotion(ctx context.Context, p content.Promotion) (conte
 	p.UpdatedAt = s.now()
 	err := s.change(ctx, "promotion.create", func(tx *Tx) error {
 		var err error
-		if p.Paused, err = offerPaused(ctx, tx, p); err != nil {
-			return err
-		}
-		if err := insertPromotion(ctx, tx.Tx, p); err != nil {
-			return err
-		}
-		tx.Audit(p.ID, p.Title.In(content.DefaultLocale))
-		return tx.Emit(content.StreamStore, content.Event{Op: content.OpPromotionUpsert, Promotion: &p})
+		p, err = addPromotion(ctx, tx, p)
+		return err
 	})
 	if err != nil {
 		return content.Promotion{}, fmt.Errorf("store: create promotion: %w", err)
 	}
 	return p, nil
+}
+
+// addPromotion inserts p (normalized, with its id and time set), paused
+// if its products are sold out, names it for the audit entry and
+// publishes it to screens.
+func addPromotion(ctx context.Context, tx *Tx, p content.Promotion) (content.Promotion, error) {
+	var err error
+	if p.Paused, err = offerPaused(ctx, tx, p); err != nil {
+		return p, err
+	}
+	if err := insertPromotion(ctx, tx.Tx, p); err != nil {
+		return p, err
+	}
+	tx.Audit(p.ID, p.Title.In(content.DefaultLocale))
+	return p, tx.Emit(content.StreamStore, content.Event{Op: content.OpPromotionUpsert, Promotion: &p})
 }
 
 // UpdatePromotion replaces every field of the promotion with p.ID and sets

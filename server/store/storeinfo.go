@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"time"
 
 	"storecast/app/content"
 )
@@ -106,3 +107,7 @@ func (s *Store) emitInfo(tx *Tx, info content.StoreInfo) error {
 	}
 	return tx.Emit(content.StreamStore, content.Event{Op: content.OpStoreUpdate, Store: &info})
 }
+
+// Location is the store's time zone (UTC when it has none): the zone its
+// dates, such as a lot's best-before, are in.
+func (s *Store) Location() *time.Location { return s.location() }
