@@ -131,6 +131,14 @@ type ChainPointsAsk struct {
 	Body    json.RawMessage `json:"body,omitempty"`
 }
 
+// ChainSettlementAsk is the body of a store's settlement request: the
+// days from and to (YYYY-MM-DD, inclusive) and what one point is worth.
+type ChainSettlementAsk struct {
+	From        string `json:"from"`
+	To          string `json:"to"`
+	FenPerPoint int64  `json:"fen_per_point"`
+}
+
 // ChainPointsAnswer is head office's answer: Body, or a refusal the store's
 // API words as the standalone ledger's (Refused names one of
 // server/chain's refusals: no_member, already_member, insufficient,

@@ -46,5 +46,5 @@ func (p *Points) SpendAtPartner(ctx context.Context, in rest.PartnerSpendInput) 
 
 func (p *Points) Settlement(ctx context.Context, from, to string, fenPerPoint int64) ([]rest.PointsSettlement, error) {
 	var out []rest.PointsSettlement
-	return out, p.ask(ctx, opSettlement, content.ChainPointsAsk{Body: bodyOf(settlementAsk{From: from, To: to, FenPerPoint: fenPerPoint})}, &out)
+	return out, p.ask(ctx, opSettlement, content.ChainPointsAsk{Body: bodyOf(content.ChainSettlementAsk{From: from, To: to, FenPerPoint: fenPerPoint})}, &out)
 }

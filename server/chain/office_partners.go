@@ -30,7 +30,7 @@ func (o *Office) partnerOp(ctx context.Context, op string, req content.ChainPoin
 		in.Key = req.Store + "/" + in.Key
 		return l.SpendAtPartner(ctx, in)
 	default: // opSettlement
-		var in settlementAsk
+		var in content.ChainSettlementAsk
 		if err := decodeBody(req.Body, &in); err != nil {
 			return nil, err
 		}

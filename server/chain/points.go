@@ -35,13 +35,6 @@ const (
 	opSettlement   = "settlement"
 )
 
-// settlementAsk is the body of opSettlement.
-type settlementAsk struct {
-	From        string `json:"from"`
-	To          string `json:"to"`
-	FenPerPoint int64  `json:"fen_per_point"`
-}
-
 // pointsRefusals are the ledger's refusals by name, as they cross the
 // wire.
 var pointsRefusals = map[string]error{
