@@ -95,7 +95,9 @@ func (e *PartnerEditor) Render() app.UI {
 			f("partner_cap", i18n.T(l, i18n.ConsolePtPartnerCap), capHint).number(e.draft.PartnerCap, e.ValueTo(&e.draft.PartnerCap)),
 			f("active", i18n.T(l, i18n.ConsolePtState), "").radios(yesNo(e.draft.Active),
 				[][2]string{{"yes", i18n.T(l, i18n.ConsolePtActive)}, {"no", i18n.T(l, i18n.ConsolePtPaused)}},
-				func(v string) app.EventHandler { return func(ctx app.Context, ev app.Event) { e.draft.Active = v == "yes" } }),
+				func(v string) app.EventHandler {
+					return func(ctx app.Context, ev app.Event) { e.draft.Active = v == "yes" }
+				}),
 			problemCount(l, e.problems),
 			formErr(e.problems.In(l, "")),
 			app.Div().Class("cs-actions cs-form-actions").Body(
