@@ -1,0 +1,74 @@
+package form
+
+import (
+	"strings"
+
+	"storecast/app/i18n"
+	"storecast/app/rest"
+)
+
+// PointsEarnDraft is the till's earn form, as typed or scanned: the
+// member's code, the receipt's id (the earn's idempotency key: the same
+// receipt earns once) and its amount in yuan.
+type PointsEarnDraft struct{ MemberCode, ReceiptID, Amount string }
+
+// PointsEarnFields is the earn form's field order.
+var PointsEarnFields = []string{"member_code", "receipt_id", "amount_fen", ""}
+
+// Longest receipt id the server keeps.
+const maxReceiptID = 64
+
+// MemberCode tidies a typed or scanned member code: a scanner may add
+// spaces, a person may type lower case.
+func MemberCode(s string) string {
+	return strings.ToUpper(strings.Join(strings.Fields(strings.Map(halfWidth, s)), ""))
+}
+
+// CheckMemberCode: a member code is PT and letters and digits.
+func CheckMemberCode(ps Problems, code string) {
+	if !strings.HasPrefix(code, "PT") || len(code) < 10 {
+		ps["member_code"] = problem(i18n.ConsoleErrMemberCode)
+	}
+}
+
+// Input checks the form and builds the earn.
+func (f PointsEarnDraft) Input() (rest.PointsEarnInput, Problems) {
+	ps := Problems{}
+	in := rest.PointsEarnInput{MemberCode: MemberCode(f.MemberCode), ReceiptID: strings.TrimSpace(f.ReceiptID)}
+	CheckMemberCode(ps, in.MemberCode)
+	if in.ReceiptID == "" || len(in.ReceiptID) > maxReceiptID {
+		ps["receipt_id"] = problem(i18n.ConsoleErrReceiptID, "Max", maxReceiptID)
+	}
+	fen, err := ParseYuan(f.Amount)
+	switch {
+	case err != nil:
+		ps["amount_fen"] = priceProblem(err)
+	case fen == 0:
+		ps["amount_fen"] = problem(i18n.ConsoleErrPriceRange)
+	}
+	in.AmountFen = fen
+	if len(ps) > 0 {
+		return rest.PointsEarnInput{}, ps
+	}
+	return in, nil
+}
+
+// RefusedEarn says the server's refusal of an earn, or of a member
+// lookup, in the till's words.
+func RefusedEarn(d rest.ErrorDetail, status, retryAfter int) Problems {
+	switch {
+	case d.Code == "invalid" && d.Field == "member_code":
+		return Problems{"member_code": problem(i18n.ConsoleErrMemberCode)}
+	case d.Code == "invalid" && d.Field == "receipt_id":
+		return Problems{"receipt_id": problem(i18n.ConsoleErrReceiptID, "Max", maxReceiptID)}
+	case d.Code == "invalid" && d.Field == "amount_fen":
+		return Problems{"amount_fen": problem(i18n.ConsoleErrPriceRange)}
+	case d.Code == "not_found":
+		return Problems{"member_code": problem(i18n.ConsoleErrNoMember)}
+	case d.Code == "key_reused":
+		return Problems{"receipt_id": problem(i18n.ConsoleErrReceiptReused)}
+	case d.Code == "hq_unreachable":
+		return Problems{"": problem(i18n.ConsoleErrPointsHQ)}
+	}
+	return Refused(d, status, retryAfter)
+}
