@@ -27,6 +27,7 @@ const (
 	PathStores     = Path + "/stores"
 	PathParity     = Path + "/parity"
 	PathBrand      = Path + "/brand"
+	PathPoints     = Path + "/points"
 )
 
 // view is one console view and the roles the server lets use it; an hq
@@ -48,6 +49,7 @@ var views = []view{
 	{PathEvents, i18n.ConsoleNavEvents, []string{rest.RoleAdmin, rest.RoleEditor}, false},
 	{PathParity, i18n.ConsoleNavParity, []string{rest.RoleAdmin, rest.RoleEditor}, false},
 	{PathRedeem, i18n.ConsoleNavRedeem, []string{rest.RoleAdmin, rest.RoleCashier}, false},
+	{PathPoints, i18n.ConsoleNavPoints, []string{rest.RoleAdmin, rest.RoleEditor, rest.RoleCashier}, false},
 	{PathUsers, i18n.ConsoleNavUsers, []string{rest.RoleAdmin}, false},
 	{PathAudit, i18n.ConsoleNavAudit, []string{rest.RoleAdmin}, false},
 	{PathAlerts, i18n.ConsoleNavAlerts, []string{rest.RoleAdmin}, false},
