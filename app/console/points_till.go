@@ -88,9 +88,10 @@ func (v *PointsTill) Render() app.UI {
 		app.Div().Class("cs-redeem-slot").Attr("role", "alert").Body(
 			app.If(v.answer != nil, func() app.UI { return v.answer.View() }),
 		),
-		app.P().Class("cs-hint cs-pt-redeem").Body(
-			app.Text(i18n.T(l, i18n.ConsolePtCouponHint)+" "),
-			app.A().ID("pt-to-redeem").Href(PathRedeem).Text(i18n.T(l, i18n.ConsolePtToRedeem)),
+		app.Div().Class("cs-pt-redeem").Body(
+			app.P().ID("pt-to-redeem-hint").Class("cs-hint").Text(i18n.T(l, i18n.ConsolePtCouponHint)),
+			app.A().ID("pt-to-redeem").Class("cs-btn").Href(PathRedeem).Aria("describedby", "pt-to-redeem-hint").
+				Text(i18n.T(l, i18n.ConsolePtToRedeem)),
 		),
 	)
 }
