@@ -126,7 +126,9 @@ func (e *PointsRulesEditor) categories() app.UI {
 		app.Legend().Class("cs-label").Text(i18n.T(l, i18n.ConsolePtCategories)),
 		app.P().Class("cs-hint").Text(i18n.T(l, i18n.ConsolePtCategoriesHint)),
 		errText(fieldID(rulesForm, "categories")+"-err", e.problems.In(l, "categories")),
-		app.Range(rows).Slice(func(i int) app.UI {
+		// In a box of their own, so a row added or removed shifts no
+		// sibling: go-app would rebuild the button below and lose focus.
+		app.Div().Class("cs-pt-rows").Body(app.Range(rows).Slice(func(i int) app.UI {
 			r := &e.draft.Categories[i]
 			return app.Div().Class("cs-row cs-pt-row").Body(
 				e.rowField("categories", i, "id", i18n.T(l, i18n.ConsolePtCategoryID, "N", i+1)).input("text", r.ID, e.ValueTo(&r.ID)),
@@ -134,7 +136,7 @@ func (e *PointsRulesEditor) categories() app.UI {
 				button("danger", i18n.T(l, i18n.ConsoleSgRemove), false, e.removeCategory(i)).
 					Aria("label", i18n.T(l, i18n.ConsolePtRemoveCategory, "N", i+1)),
 			)
-		}),
+		})),
 		button("", i18n.T(l, i18n.ConsolePtAddCategory), false, func(ctx app.Context, ev app.Event) {
 			e.draft.Categories = append(e.draft.Categories, form.PointsCategoryRow{Percent: "200"})
 			e.rows++
@@ -159,7 +161,9 @@ func (e *PointsRulesEditor) campaigns() app.UI {
 		app.Legend().Class("cs-label").Text(i18n.T(l, i18n.ConsolePtCampaigns)),
 		app.P().Class("cs-hint").Text(i18n.T(l, i18n.ConsolePtCampaignsHint)),
 		errText(fieldID(rulesForm, "campaigns")+"-err", e.problems.In(l, "campaigns")),
-		app.Range(rows).Slice(func(i int) app.UI {
+		// In a box of their own, so a row added or removed shifts no
+		// sibling: go-app would rebuild the button below and lose focus.
+		app.Div().Class("cs-pt-rows").Body(app.Range(rows).Slice(func(i int) app.UI {
 			r := &e.draft.Campaigns[i]
 			return app.Div().Class("cs-row cs-pt-row").Body(
 				e.rowField("campaigns", i, "id", i18n.T(l, i18n.ConsolePtCampaignID, "N", i+1)).input("text", r.ID, e.ValueTo(&r.ID)),
@@ -169,7 +173,7 @@ func (e *PointsRulesEditor) campaigns() app.UI {
 				button("danger", i18n.T(l, i18n.ConsoleSgRemove), false, e.removeCampaign(i)).
 					Aria("label", i18n.T(l, i18n.ConsolePtRemoveCampaign, "N", i+1)),
 			)
-		}),
+		})),
 		button("", i18n.T(l, i18n.ConsolePtAddCampaign), false, func(ctx app.Context, ev app.Event) {
 			e.draft.Campaigns = append(e.draft.Campaigns, form.PointsCampaignRow{Percent: "200"})
 			e.rows++
