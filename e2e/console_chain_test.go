@@ -12,7 +12,9 @@ import (
 
 // A chain in real Chromium: the store's console shows its id and that
 // head office is reachable, marks head office's offer, campaign and
-// playlist and offers no Edit or Delete for them; head office's console lists the store under Stores.
+// playlist and offers no Edit or Delete for them, shows head office's
+// points rules read-only; head office's console lists the store under
+// Stores.
 func TestConsoleInAChain(t *testing.T) {
 	t.Parallel()
 	node := bustest.HQNode(t)
@@ -57,6 +59,19 @@ func TestConsoleInAChain(t *testing.T) {
 	if got := eval[string](t, console, `[...`+card+`.querySelectorAll("button")].map(b => b.textContent).join("|")`); got != "Make default" {
 		t.Errorf("head office's playlist has buttons %q in the store; want only Make default", got)
 	}
+
+	// The earning rules are head office's: shown, not offered for change.
+	if code := hq.API(t, http.MethodPut, "/api/v1/points/rules", map[string]any{"points_per_yuan": 3, "expiry_days": 365}, nil); code != http.StatusOK {
+		t.Fatalf("head office's points rules = %d", code)
+	}
+	consoleGo(t, console, "/console/points", `document.querySelector("#rules-summary dd")?.textContent === "3"`)
+	if got := eval[string](t, console, `document.querySelector(".cs-pt-rules .cs-from-hq")?.textContent`); got != "This store is part of a chain: the earning rules are set at head office." {
+		t.Errorf("the store's rules say %q; want head office's reason", got)
+	}
+	if eval[bool](t, console, `!!document.querySelector("#rules")`) {
+		t.Error("a chain store offers a form for head office's rules")
+	}
+	checkConsoleView(t, console, "points rules in a chain store")
 
 	addStaff(t, hq, "office", "office-pass-123", "editor")
 	office := kit.Tab(t, 1280, 900)
