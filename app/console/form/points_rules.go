@@ -76,17 +76,17 @@ func (f PointsRulesDraft) Input(loc *time.Location) (rest.PointsRules, Problems)
 	}
 	for i, c := range f.Categories {
 		id := strings.TrimSpace(c.ID)
+		_, twice := r.Categories[id]
 		switch {
 		case !rest.PointsRuleID.MatchString(id):
 			ps[rowField("categories", i, "id")] = problem(i18n.ConsoleErrPointsRuleID)
-		case hasKey(r.Categories, id):
+		case twice:
 			ps[rowField("categories", i, "id")] = problem(i18n.ConsoleErrPointsRuleIDTwice)
 		}
-		pct := whole(ps, rowField("categories", i, "percent"), c.Percent, 0, rest.PointsMaxPercent)
 		if r.Categories == nil {
 			r.Categories = map[string]int{}
 		}
-		r.Categories[id] = pct
+		r.Categories[id] = whole(ps, rowField("categories", i, "percent"), c.Percent, 0, rest.PointsMaxPercent)
 	}
 	seen := map[string]bool{}
 	for i, c := range f.Campaigns {
@@ -125,17 +125,6 @@ func (f PointsRulesDraft) campaign(ps Problems, i int, c PointsCampaignRow, seen
 		out.To = *to
 	}
 	return out
-}
-
-func hasKey(m map[string]int, k string) bool { _, ok := m[k]; return ok }
-
-// whole reads a whole number from lo to hi into field, or says why not.
-func whole(ps Problems, field, s string, lo, hi int) int {
-	n, ok := wholeIn(strings.Map(halfWidth, s), lo, hi)
-	if !ok {
-		ps[field] = problem(i18n.ConsoleErrWhole, "Min", lo, "Max", hi)
-	}
-	return n
 }
 
 // Refused says the server's refusal of the rules next to the row it
