@@ -90,6 +90,7 @@ func (e *PointsRulesEditor) Render() app.UI {
 		return app.Div().Class("cs-pt-rules").Body(
 			app.H2().Text(i18n.T(l, i18n.ConsolePtRules)),
 			app.P().Class("cs-role cs-from-hq").Text(i18n.T(l, i18n.ConsoleErrRulesAtHQ)),
+			formErr(e.problems.In(l, "")),
 			app.If(e.loaded, func() app.UI { return pointsRulesSummary(l, e.rules) }),
 		)
 	}

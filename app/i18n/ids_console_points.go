@@ -75,7 +75,7 @@ const (
 	ConsoleErrMemberCode         = "ConsoleErrMemberCode"
 	ConsoleErrNoMember           = "ConsoleErrNoMember"
 	ConsoleErrPointsCampaign     = "ConsoleErrPointsCampaign"
-	ConsoleErrPointsHQ           = "ConsoleErrPointsHQ"
+	ConsoleErrHQUnreachable      = "ConsoleErrHQUnreachable"
 	ConsoleErrPointsRuleID       = "ConsoleErrPointsRuleID"
 	ConsoleErrPointsRuleIDTwice  = "ConsoleErrPointsRuleIDTwice"
 	ConsoleErrReceiptID          = "ConsoleErrReceiptID"
@@ -102,7 +102,7 @@ func init() {
 		ConsolePtAmountHint, ConsolePtEarn, ConsolePtEarned, ConsolePtReplayed, ConsolePtReplayedHelp,
 		ConsolePtQueued, ConsolePtQueuedHelp, ConsolePtReceiptWas, ConsolePtCouponHint,
 		ConsolePtToRedeem, ConsoleErrMemberCode, ConsoleErrNoMember, ConsoleErrPointsCampaign,
-		ConsoleErrPointsHQ, ConsoleErrPointsRuleID, ConsoleErrPointsRuleIDTwice, ConsoleErrReceiptID,
+		ConsoleErrHQUnreachable, ConsoleErrPointsRuleID, ConsoleErrPointsRuleIDTwice, ConsoleErrReceiptID,
 		ConsoleErrReceiptReused, ConsoleErrRulesAtHQ,
 	)
 }

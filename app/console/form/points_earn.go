@@ -67,8 +67,6 @@ func RefusedEarn(d rest.ErrorDetail, status, retryAfter int) Problems {
 		return Problems{"member_code": problem(i18n.ConsoleErrNoMember)}
 	case d.Code == "key_reused":
 		return Problems{"receipt_id": problem(i18n.ConsoleErrReceiptReused)}
-	case d.Code == "hq_unreachable":
-		return Problems{"": problem(i18n.ConsoleErrPointsHQ)}
 	}
 	return Refused(d, status, retryAfter)
 }

@@ -42,7 +42,7 @@ func TestRefusedEarn(t *testing.T) {
 		{rest.ErrorDetail{Code: "invalid", Field: "member_code"}, "member_code=" + i18n.ConsoleErrMemberCode},
 		{rest.ErrorDetail{Code: "not_found"}, "member_code=" + i18n.ConsoleErrNoMember},
 		{rest.ErrorDetail{Code: "key_reused"}, "receipt_id=" + i18n.ConsoleErrReceiptReused},
-		{rest.ErrorDetail{Code: "hq_unreachable"}, "=" + i18n.ConsoleErrPointsHQ},
+		{rest.ErrorDetail{Code: "hq_unreachable"}, "=" + i18n.ConsoleErrHQUnreachable},
 	}
 	for _, tt := range tests {
 		if got := problemIDs(RefusedEarn(tt.detail, 409, 0)); got != tt.want {
