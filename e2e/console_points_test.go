@@ -104,16 +104,38 @@ func TestConsolePoints(t *testing.T) {
 	checkPointsView(t, tab, "points till answered")
 	pointsShot(t, tab, "points-till")
 
-	// The member, by code: the balance and one entry; then deleted.
+	// The member, by code: the balance and the history; then the history
+	// a page at a time, as the API pages it (50), the console's receipt
+	// among the entries once.
 	do(t, tab, chromedp.Click("#pt-tab-members"))
 	waitJS(t, tab, `document.activeElement?.id === "pt-member-member_code"`)
-	do(t, tab, chromedp.SendKeys("#pt-member-member_code", memberCode(t, s, m)+kb.Enter))
-	waitJS(t, tab, `document.querySelector("#pt-member-balance")?.textContent === "Balance: 246 points"`)
+	lookUp := func(balance string) {
+		t.Helper()
+		do(t, tab, chromedp.SendKeys("#pt-member-member_code", memberCode(t, s, m)+kb.Enter))
+		waitJS(t, tab, fmt.Sprintf(`document.activeElement?.id === "pt-member-balance" && document.activeElement.textContent === %q`, "Balance: "+balance+" points"))
+	}
+	lookUp("246")
 	if n := eval[int](t, tab, `document.querySelectorAll(".cs-pt-entry").length`); n != 1 {
 		t.Errorf("%d entries shown; want 1: the receipt earned once", n)
 	}
 	checkPointsView(t, tab, "points member")
 	pointsShot(t, tab, "points-member")
+	code := memberCode(t, s, m)
+	for i := range 50 {
+		earn := map[string]any{"member_code": code, "receipt_id": fmt.Sprintf("API-%d", i), "amount_fen": 100}
+		if got := s.API(t, http.MethodPost, "/api/v1/points/earns", earn, nil); got != http.StatusCreated {
+			t.Fatalf("earn %d by the API = %d", i, got)
+		}
+	}
+	lookUp("346")
+	if n := eval[int](t, tab, `document.querySelectorAll(".cs-pt-entry").length`); n != 50 {
+		t.Errorf("%d entries on the first page; want 50", n)
+	}
+	do(t, tab, chromedp.Click("#pt-entries-more"))
+	waitJS(t, tab, `document.activeElement?.id === "pt-entry-50" && !document.querySelector("#pt-entries-more")`)
+	if got := eval[[]string](t, tab, `[...document.querySelectorAll(".cs-pt-entry")].filter(r => r.textContent.includes("R-100")).map(r => r.textContent)`); len(got) != 1 {
+		t.Errorf("the console's receipt shows in %d entries %v; want 1: it earned once", len(got), got)
+	}
 	do(t, tab, chromedp.Click("#pt-member-delete"))
 	waitJS(t, tab, `document.activeElement?.id === "pt-member-delete-ask"`)
 	checkPointsView(t, tab, "points member delete")
