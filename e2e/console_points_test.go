@@ -18,7 +18,7 @@ import (
 )
 
 // TestConsolePoints: an editor sets an earning rule and a catalogue item
-// in the console's Points area; a cashier earns for one receipt twice (it
+// (and changes and removes it) in the console's Points area; a cashier earns for one receipt twice (it
 // earns once, and the second answer says it was already recorded), looks
 // the member up by code and deletes the membership after confirming.
 // axe-core finds nothing on any of the new screens, on a phone and a
@@ -71,6 +71,23 @@ func TestConsolePoints(t *testing.T) {
 	waitJS(t, tab, `[...document.querySelectorAll(".cs-pt-item")].some(c => c.textContent.includes("Free coffee") && c.textContent.includes("150 points"))`)
 	checkPointsView(t, tab, "points catalogue")
 	pointsShot(t, tab, "points-catalogue")
+	// Changed, then taken off after a confirmation, then added again for
+	// the kiosk.
+	do(t, tab, chromedp.Click(".cs-pt-item .cs-btn"))
+	waitJS(t, tab, `document.querySelector("#pt-item-price")?.value === "150"`)
+	setValue(t, tab, "#pt-item-price", "120")
+	do(t, tab, chromedp.Click(`#pt-item button[type="submit"]`))
+	waitJS(t, tab, `document.querySelector(".cs-pt-item .cs-pt-price")?.textContent === "120 points"`)
+	do(t, tab, chromedp.Click(".cs-pt-item .cs-btn-danger"))
+	waitJS(t, tab, `document.querySelector(".cs-pt-item .cs-confirm")`)
+	checkPointsView(t, tab, "points catalogue delete")
+	do(t, tab, chromedp.Click(".cs-pt-item .cs-confirm .cs-btn-danger"))
+	waitJS(t, tab, `!document.querySelector(".cs-pt-item") && document.querySelector(".cs-pt-catalogue .cs-empty")`)
+	var items rest.PointsItems
+	s.API(t, http.MethodGet, "/api/v1/points/items", nil, &items)
+	if len(items.Items) != 0 {
+		t.Errorf("items after the delete = %+v; want none", items.Items)
+	}
 
 	// The cashier's till: Points sits next to Redeem.
 	var m rest.PointsMember
