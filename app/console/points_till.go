@@ -1,7 +1,9 @@
 package console
 
 import (
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -21,6 +23,7 @@ type PointsTill struct {
 	Locale string
 
 	draft    form.PointsEarnDraft
+	running  []rest.PointsCampaign // the rules' campaigns running when the till opened
 	answer   *RedeemAnswer
 	busy     bool
 	problems form.Problems
@@ -32,6 +35,13 @@ var earnFields = []string{"member_code", "receipt_id", "amount_fen"}
 
 func (v *PointsTill) OnMount(ctx app.Context) {
 	focusField(ctx, ptEarnForm, "member_code")
+	// Without the rules the till still earns, at the base rate.
+	ctx.Async(func() {
+		r, err := v.API.PointsRules(ctx)
+		if err == nil {
+			ctx.Dispatch(func(app.Context) { v.running = form.RunningCampaigns(r, time.Now()) })
+		}
+	})
 }
 
 func (v *PointsTill) submit(ctx app.Context) {
@@ -54,7 +64,8 @@ func (v *PointsTill) submit(ctx app.Context) {
 		func(ctx app.Context, err error) { v.show(ctx, problemsOf(err, form.RefusedEarn)) },
 		func(ctx app.Context, p rest.PointsPosted) {
 			a := EarnAnswer(v.Locale, p)
-			v.answer, v.problems, v.draft = &a, nil, form.PointsEarnDraft{}
+			// The campaign stays chosen: it is the till's, not the member's.
+			v.answer, v.problems, v.draft = &a, nil, form.PointsEarnDraft{Campaign: v.draft.Campaign}
 			clearFields(ctx, ptEarnForm, earnFields...)
 			focusField(ctx, ptEarnForm, "member_code")
 		})
@@ -82,6 +93,12 @@ func (v *PointsTill) Render() app.UI {
 					input("text", v.draft.ReceiptID, v.ValueTo(&v.draft.ReceiptID)),
 				f("amount_fen", i18n.T(l, i18n.ConsolePtAmount), i18n.T(l, i18n.ConsolePtAmountHint)).decimal(v.draft.Amount, v.ValueTo(&v.draft.Amount)),
 			),
+			app.If(len(v.running) > 0, func() app.UI {
+				return f("campaign", i18n.T(l, i18n.ConsolePtTillCampaign), i18n.T(l, i18n.ConsolePtTillCampaignHint)).
+					radios(v.draft.Campaign, v.campaignOptions(), func(id string) app.EventHandler {
+						return func(ctx app.Context, e app.Event) { v.draft.Campaign = id }
+					})
+			}),
 			submit(i18n.T(l, i18n.ConsolePtEarn), v.busy),
 		),
 		formErr(v.problems.In(l, "")),
@@ -94,4 +111,13 @@ func (v *PointsTill) Render() app.UI {
 				Text(i18n.T(l, i18n.ConsolePtToRedeem)),
 		),
 	)
+}
+
+// campaignOptions are "none" and the running campaigns, by id.
+func (v *PointsTill) campaignOptions() [][2]string {
+	opts := [][2]string{{"", i18n.T(v.Locale, i18n.ConsolePtTillNoCampaign)}}
+	for _, c := range v.running {
+		opts = append(opts, [2]string{c.ID, c.ID + " ×" + strconv.FormatFloat(float64(c.Percent)/100, 'f', -1, 64)})
+	}
+	return opts
 }

@@ -81,6 +81,10 @@ const (
 	ConsoleErrReceiptID          = "ConsoleErrReceiptID"
 	ConsoleErrReceiptReused      = "ConsoleErrReceiptReused"
 	ConsoleErrRulesAtHQ          = "ConsoleErrRulesAtHQ"
+	ConsolePtTillCampaign        = "ConsolePtTillCampaign"
+	ConsolePtTillCampaignHint    = "ConsolePtTillCampaignHint"
+	ConsolePtTillNoCampaign      = "ConsolePtTillNoCampaign"
+	ConsoleErrPointsNotRunning   = "ConsoleErrPointsNotRunning"
 )
 
 func init() {
@@ -104,5 +108,6 @@ func init() {
 		ConsolePtToRedeem, ConsoleErrMemberCode, ConsoleErrNoMember, ConsoleErrPointsCampaign,
 		ConsoleErrHQUnreachable, ConsoleErrPointsRuleID, ConsoleErrPointsRuleIDTwice, ConsoleErrReceiptID,
 		ConsoleErrReceiptReused, ConsoleErrRulesAtHQ,
+		ConsolePtTillCampaign, ConsolePtTillCampaignHint, ConsolePtTillNoCampaign, ConsoleErrPointsNotRunning,
 	)
 }

@@ -2,6 +2,7 @@ package form
 
 import (
 	"strings"
+	"time"
 
 	"storecast/app/i18n"
 	"storecast/app/rest"
@@ -9,11 +10,23 @@ import (
 
 // PointsEarnDraft is the till's earn form, as typed or scanned: the
 // member's code, the receipt's id (the earn's idempotency key: the same
-// receipt earns once) and its amount in yuan.
-type PointsEarnDraft struct{ MemberCode, ReceiptID, Amount string }
+// receipt earns once), its amount in yuan and the points campaign it is
+// part of ("": none).
+type PointsEarnDraft struct{ MemberCode, ReceiptID, Amount, Campaign string }
 
 // PointsEarnFields is the earn form's field order.
-var PointsEarnFields = []string{"member_code", "receipt_id", "amount_fen", ""}
+var PointsEarnFields = []string{"member_code", "receipt_id", "amount_fen", "campaign", ""}
+
+// RunningCampaigns are the rules' campaigns a till may name at t.
+func RunningCampaigns(r rest.PointsRules, t time.Time) []rest.PointsCampaign {
+	var out []rest.PointsCampaign
+	for _, c := range r.Campaigns {
+		if !t.Before(c.From) && t.Before(c.To) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
 
 // Longest receipt id the server keeps.
 const maxReceiptID = 64
@@ -34,7 +47,7 @@ func CheckMemberCode(ps Problems, code string) {
 // Input checks the form and builds the earn.
 func (f PointsEarnDraft) Input() (rest.PointsEarnInput, Problems) {
 	ps := Problems{}
-	in := rest.PointsEarnInput{MemberCode: MemberCode(f.MemberCode), ReceiptID: strings.TrimSpace(f.ReceiptID)}
+	in := rest.PointsEarnInput{MemberCode: MemberCode(f.MemberCode), ReceiptID: strings.TrimSpace(f.ReceiptID), Campaign: f.Campaign}
 	CheckMemberCode(ps, in.MemberCode)
 	if in.ReceiptID == "" || len(in.ReceiptID) > maxReceiptID {
 		ps["receipt_id"] = problem(i18n.ConsoleErrReceiptID, "Max", maxReceiptID)
@@ -63,6 +76,8 @@ func RefusedEarn(d rest.ErrorDetail, status, retryAfter int) Problems {
 		return Problems{"receipt_id": problem(i18n.ConsoleErrReceiptID, "Max", maxReceiptID)}
 	case d.Code == "invalid" && d.Field == "amount_fen":
 		return Problems{"amount_fen": problem(i18n.ConsoleErrPriceRange)}
+	case d.Code == "invalid" && d.Field == "campaign":
+		return Problems{"campaign": problem(i18n.ConsoleErrPointsNotRunning)}
 	case d.Code == "not_found":
 		return Problems{"member_code": problem(i18n.ConsoleErrNoMember)}
 	case d.Code == "key_reused":

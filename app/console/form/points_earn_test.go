@@ -1,7 +1,9 @@
 package form
 
 import (
+	"strings"
 	"testing"
+	"time"
 
 	"storecast/app/i18n"
 	"storecast/app/rest"
@@ -41,6 +43,7 @@ func TestRefusedEarn(t *testing.T) {
 	}{
 		{rest.ErrorDetail{Code: "invalid", Field: "member_code"}, "member_code=" + i18n.ConsoleErrMemberCode},
 		{rest.ErrorDetail{Code: "not_found"}, "member_code=" + i18n.ConsoleErrNoMember},
+		{rest.ErrorDetail{Code: "invalid", Field: "campaign"}, "campaign=" + i18n.ConsoleErrPointsNotRunning},
 		{rest.ErrorDetail{Code: "key_reused"}, "receipt_id=" + i18n.ConsoleErrReceiptReused},
 		{rest.ErrorDetail{Code: "hq_unreachable"}, "=" + i18n.ConsoleErrHQUnreachable},
 	}
@@ -48,5 +51,23 @@ func TestRefusedEarn(t *testing.T) {
 		if got := problemIDs(RefusedEarn(tt.detail, 409, 0)); got != tt.want {
 			t.Errorf("RefusedEarn(%+v) = %q; want %q", tt.detail, got, tt.want)
 		}
+	}
+}
+
+func TestRunningCampaigns(t *testing.T) {
+	now := time.Date(2026, 3, 2, 12, 0, 0, 0, time.UTC)
+	r := rest.PointsRules{Campaigns: []rest.PointsCampaign{
+		{ID: "over", From: now.Add(-48 * time.Hour), To: now.Add(-time.Hour)},
+		{ID: "spring", From: now.Add(-time.Hour), To: now.Add(time.Hour)},
+		{ID: "starts-now", From: now, To: now.Add(time.Hour)},
+		{ID: "ends-now", From: now.Add(-time.Hour), To: now},
+		{ID: "later", From: now.Add(time.Hour), To: now.Add(2 * time.Hour)},
+	}}
+	var got []string
+	for _, c := range RunningCampaigns(r, now) {
+		got = append(got, c.ID)
+	}
+	if strings.Join(got, " ") != "spring starts-now" {
+		t.Errorf("running = %v; want spring and starts-now", got)
 	}
 }
