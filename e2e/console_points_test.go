@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
@@ -46,12 +47,20 @@ func TestConsolePoints(t *testing.T) {
 	waitJS(t, tab, `document.activeElement?.id === "rules-categories-0-id" && document.querySelector("#rules-categories-0-id-err")`)
 	checkPointsView(t, tab, "points rules with a problem")
 	setValue(t, tab, "#rules-categories-0-id", "fresh")
+	// A campaign running since yesterday, till tomorrow, on the store's clock.
+	do(t, tab, chromedp.Click("#rules-add-campaign"))
+	waitJS(t, tab, `document.activeElement?.id === "rules-campaigns-0-id"`)
+	cst := time.FixedZone("CST", 8*3600)
+	setValue(t, tab, "#rules-campaigns-0-id", "spring")
+	setValue(t, tab, "#rules-campaigns-0-percent", "150")
+	setValue(t, tab, "#rules-campaigns-0-from", time.Now().In(cst).Add(-24*time.Hour).Format("2006-01-02T15:04"))
+	setValue(t, tab, "#rules-campaigns-0-to", time.Now().In(cst).Add(24*time.Hour).Format("2006-01-02T15:04"))
 	do(t, tab, chromedp.Click(`#rules button[type="submit"]`))
 	waitJS(t, tab, `document.querySelector(".cs-pt-rules .cs-note")?.textContent.startsWith("Earning rules saved")`)
 	var rules rest.PointsRules
 	s.API(t, http.MethodGet, "/api/v1/points/rules", nil, &rules)
-	if rules.PointsPerYuan != 2 || rules.Categories["fresh"] != 200 {
-		t.Errorf("rules = %+v; want 2 a yuan and fresh at 200%%", rules)
+	if rules.PointsPerYuan != 2 || rules.Categories["fresh"] != 200 || len(rules.Campaigns) != 1 || rules.Campaigns[0].Percent != 150 {
+		t.Errorf("rules = %+v; want 2 a yuan, fresh at 200%% and spring at 150%%", rules)
 	}
 	checkPointsView(t, tab, "points rules")
 	pointsShot(t, tab, "points-rules")
@@ -103,23 +112,27 @@ func TestConsolePoints(t *testing.T) {
 	}
 	checkPointsView(t, tab, "points till")
 
-	earn := func(outcome, says string) {
+	earn := func(receipt, amount, outcome, says string) {
 		t.Helper()
 		// A scanner types the code and Enter: focus goes on to the receipt.
 		do(t, tab, chromedp.SendKeys("#pt-earn-member_code", memberCode(t, s, m)+kb.Enter))
 		waitJS(t, tab, `document.activeElement?.id === "pt-earn-receipt_id"`)
-		do(t, tab, chromedp.SendKeys("#pt-earn-receipt_id", "R-100"), chromedp.SendKeys("#pt-earn-amount_fen", "123.45"+kb.Enter))
+		do(t, tab, chromedp.SendKeys("#pt-earn-receipt_id", receipt), chromedp.SendKeys("#pt-earn-amount_fen", amount+kb.Enter))
 		out := fmt.Sprintf(`document.querySelector('[role="alert"] .cs-redeem-out[data-outcome=%q]')`, outcome)
 		waitJS(t, tab, fmt.Sprintf(`(%s)?.textContent.includes(%q)`, out, says))
 		waitJS(t, tab, `document.activeElement?.id === "pt-earn-member_code" && document.activeElement.value === ""`)
 	}
-	earn("earned", "Added 246 points")
-	earn("replayed", "Already recorded")
+	waitJS(t, tab, `!!document.querySelector("#pt-earn-campaign-spring")`)
+	earn("R-100", "123.45", "earned", "Added 246 points")
+	earn("R-100", "123.45", "replayed", "Already recorded")
 	if got := eval[string](t, tab, `document.querySelector(".cs-redeem-out").textContent`); !strings.Contains(got, "Balance: 246 points") {
 		t.Errorf("the repeated receipt's answer = %q; want the balance unchanged", got)
 	}
 	checkPointsView(t, tab, "points till answered")
 	pointsShot(t, tab, "points-till")
+	// The running campaign, chosen at the till: 10 yuan × 2 × 150%.
+	do(t, tab, chromedp.Click(`label[for="pt-earn-campaign-spring"]`))
+	earn("R-101", "10", "earned", "Added 30 points")
 
 	// The member, by code: the balance and the history; then the history
 	// a page at a time, as the API pages it (50), the console's receipt
@@ -131,9 +144,9 @@ func TestConsolePoints(t *testing.T) {
 		do(t, tab, chromedp.SendKeys("#pt-member-member_code", memberCode(t, s, m)+kb.Enter))
 		waitJS(t, tab, fmt.Sprintf(`document.activeElement?.id === "pt-member-balance" && document.activeElement.textContent === %q`, "Balance: "+balance+" points"))
 	}
-	lookUp("246")
-	if n := eval[int](t, tab, `document.querySelectorAll(".cs-pt-entry").length`); n != 1 {
-		t.Errorf("%d entries shown; want 1: the receipt earned once", n)
+	lookUp("276")
+	if n := eval[int](t, tab, `document.querySelectorAll(".cs-pt-entry").length`); n != 2 {
+		t.Errorf("%d entries shown; want 2: R-100 earned once, R-101 once", n)
 	}
 	checkPointsView(t, tab, "points member")
 	pointsShot(t, tab, "points-member")
@@ -144,12 +157,12 @@ func TestConsolePoints(t *testing.T) {
 			t.Fatalf("earn %d by the API = %d", i, got)
 		}
 	}
-	lookUp("346")
+	lookUp("376")
 	if n := eval[int](t, tab, `document.querySelectorAll(".cs-pt-entry").length`); n != 50 {
 		t.Errorf("%d entries on the first page; want 50", n)
 	}
 	do(t, tab, chromedp.Click("#pt-entries-more"))
-	waitJS(t, tab, `document.activeElement?.id === "pt-entry-50" && !document.querySelector("#pt-entries-more")`)
+	waitJS(t, tab, `document.activeElement?.id === "pt-entry-50" && document.querySelectorAll(".cs-pt-entry").length === 52 && !document.querySelector("#pt-entries-more")`)
 	if got := eval[[]string](t, tab, `[...document.querySelectorAll(".cs-pt-entry")].filter(r => r.textContent.includes("R-100")).map(r => r.textContent)`); len(got) != 1 {
 		t.Errorf("the console's receipt shows in %d entries %v; want 1: it earned once", len(got), got)
 	}
