@@ -14,10 +14,12 @@ import (
 
 // A chain in real Chromium: the store's console shows its id and that
 // head office is reachable, marks head office's offer, campaign and
-// playlist and offers no Edit or Delete for them; head office's console lists the store under Stores.
-// Head office's product editor has its two choices for every store; the
-// store's shows head office's price read-only where it allows no own
-// price, and the product goes from the store when head office deletes it.
+// playlist and offers no Edit or Delete for them, shows head office's
+// points rules read-only; head office's console lists the store under
+// Stores. Head office's product editor has its two choices for every
+// store; the store's shows head office's price read-only where it allows
+// no own price, and the product goes from the store when head office
+// deletes it.
 func TestConsoleInAChain(t *testing.T) {
 	t.Parallel()
 	node := bustest.HQNode(t)
@@ -83,6 +85,19 @@ func TestConsoleInAChain(t *testing.T) {
 	waitJS(t, console, `document.querySelector("#product-price")?.readOnly === true &&
 		document.querySelector("#product-chain")?.textContent.includes("Chain price: ¥5.00")`)
 	checkConsoleView(t, console, "a store's editor of head office's product")
+
+	// The earning rules are head office's: shown, not offered for change.
+	if code := hq.API(t, http.MethodPut, "/api/v1/points/rules", map[string]any{"points_per_yuan": 3, "expiry_days": 365}, nil); code != http.StatusOK {
+		t.Fatalf("head office's points rules = %d", code)
+	}
+	consoleGo(t, console, "/console/points", `document.querySelector("#rules-summary dd")?.textContent === "3"`)
+	if got := eval[string](t, console, `document.querySelector(".cs-pt-rules .cs-from-hq")?.textContent`); got != "This store is part of a chain: the earning rules are set at head office." {
+		t.Errorf("the store's rules say %q; want head office's reason", got)
+	}
+	if eval[bool](t, console, `!!document.querySelector("#rules")`) {
+		t.Error("a chain store offers a form for head office's rules")
+	}
+	checkConsoleView(t, console, "points rules in a chain store")
 
 	addStaff(t, hq, "office", "office-pass-123", "editor")
 	office := kit.Tab(t, 1280, 900)

@@ -87,8 +87,8 @@ func TestConsoleCouponCampaignAndRedeem(t *testing.T) {
 	do(t, console, toView("/console/account"), chromedp.Click("#cs-signout"))
 	consoleSignIn(t, console, "", "cash", "cashier-pass-1")
 	links := eval[[]string](t, console, `[...document.querySelectorAll(".cs-nav a")].map(a => a.getAttribute("href"))`)
-	if strings.Join(links, " ") != "/console/redeem /console/account" {
-		t.Errorf("cashier's menu = %v; want redeem and account", links)
+	if strings.Join(links, " ") != "/console/redeem /console/points /console/account" {
+		t.Errorf("cashier's menu = %v; want redeem, points and account", links)
 	}
 	do(t, console, toView("/console/redeem"))
 	waitJS(t, console, `document.querySelector("#redeem-code")`)

@@ -108,13 +108,14 @@ func consoleCreatePromotion(t *testing.T, s *harness.Server, console context.Con
 	t.Fatalf("promotion %q is not in the API's list", title)
 }
 
-// checkCashierConsole: a signed-in cashier's menu has only the till and
-// their account, and the promotions URL tells them it is not for their role.
+// checkCashierConsole: a signed-in cashier's menu has only the tills
+// (coupons and points) and their account, and the promotions URL tells
+// them it is not for their role.
 func checkCashierConsole(t *testing.T, console context.Context) {
 	t.Helper()
 	links := eval[[]string](t, console, `[...document.querySelectorAll(".cs-nav a")].map(a => a.getAttribute("href"))`)
-	if len(links) != 2 || links[0] != "/console/redeem" || links[1] != "/console/account" {
-		t.Errorf("cashier's menu = %v; want only /console/redeem and /console/account", links)
+	if strings.Join(links, " ") != "/console/redeem /console/points /console/account" {
+		t.Errorf("cashier's menu = %v; want only /console/redeem, /console/points and /console/account", links)
 	}
 	eval[bool](t, console, `(window.goappNav("/console/promotions"), true)`)
 	waitJS(t, console, `document.querySelector("#cs-view-title")?.textContent === "Not for your role"`)

@@ -1,7 +1,7 @@
 // Package console is the staff console at /console: sign-in and first-run
 // setup, the live fleet of screens, promotions, emergency overrides,
-// coupons and the till, signage, product import, users, API tokens, the
-// audit log and the staff member's own account.
+// coupons and the till, the points programme, signage, product import,
+// users, API tokens, the audit log and the staff member's own account.
 //
 // It is split in three, so where a thing lives follows from what it is:
 //   - this package holds the go-app components, each in a file named after

@@ -298,6 +298,8 @@ func (p *Page) body() app.UI {
 		return &Settlement{API: p.api, Locale: l}
 	case PathRedeem:
 		return &Redeem{API: p.api, Locale: l}
+	case PathPoints:
+		return &PointsView{API: p.api, Locale: l, Role: p.me.Role, AtChainStore: p.chain.Role == rest.ChainMember}
 	case PathUsers:
 		return &Users{API: p.api, Locale: l, Me: p.me}
 	case PathAudit:

@@ -28,6 +28,7 @@ const (
 	PathParity     = Path + "/parity"
 	PathMarkdowns  = Path + "/markdowns"
 	PathBrand      = Path + "/brand"
+	PathPoints     = Path + "/points"
 )
 
 // view is one console view and the roles the server lets use it; an hq
@@ -49,9 +50,10 @@ var views = []view{
 	{PathEvents, i18n.ConsoleNavEvents, []string{rest.RoleAdmin, rest.RoleEditor}, false},
 	{PathParity, i18n.ConsoleNavParity, []string{rest.RoleAdmin, rest.RoleEditor}, false},
 	{PathMarkdowns, i18n.ConsoleNavMarkdowns, []string{rest.RoleAdmin, rest.RoleEditor}, false},
+	{PathRedeem, i18n.ConsoleNavRedeem, []string{rest.RoleAdmin, rest.RoleCashier}, false},
+	{PathPoints, i18n.ConsoleNavPoints, []string{rest.RoleAdmin, rest.RoleEditor, rest.RoleCashier}, false},
 	{PathPartners, i18n.ConsoleNavPartners, []string{rest.RoleAdmin, rest.RoleEditor}, false},
 	{PathSettlement, i18n.ConsoleNavSettlement, []string{rest.RoleAdmin, rest.RoleEditor}, false},
-	{PathRedeem, i18n.ConsoleNavRedeem, []string{rest.RoleAdmin, rest.RoleCashier}, false},
 	{PathUsers, i18n.ConsoleNavUsers, []string{rest.RoleAdmin}, false},
 	{PathAudit, i18n.ConsoleNavAudit, []string{rest.RoleAdmin}, false},
 	{PathAlerts, i18n.ConsoleNavAlerts, []string{rest.RoleAdmin}, false},

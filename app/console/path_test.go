@@ -13,13 +13,13 @@ func TestViewsByRole(t *testing.T) {
 		hq   bool
 		want []string
 	}{
-		{rest.RoleAdmin, false, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathCategories, PathEvents, PathParity, PathMarkdowns, PathPartners, PathSettlement, PathRedeem, PathUsers, PathAudit, PathAlerts, PathBrand, PathAccount}},
-		{rest.RoleEditor, false, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathCategories, PathEvents, PathParity, PathMarkdowns, PathPartners, PathSettlement, PathAccount}},
-		{rest.RoleCashier, false, []string{PathRedeem, PathAccount}},
+		{rest.RoleAdmin, false, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathCategories, PathEvents, PathParity, PathMarkdowns, PathRedeem, PathPoints, PathPartners, PathSettlement, PathUsers, PathAudit, PathAlerts, PathBrand, PathAccount}},
+		{rest.RoleEditor, false, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathCategories, PathEvents, PathParity, PathMarkdowns, PathPoints, PathPartners, PathSettlement, PathAccount}},
+		{rest.RoleCashier, false, []string{PathRedeem, PathPoints, PathAccount}},
 		{"stranger", false, nil},
-		{rest.RoleAdmin, true, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathCategories, PathEvents, PathParity, PathMarkdowns, PathPartners, PathSettlement, PathRedeem, PathUsers, PathAudit, PathAlerts, PathBrand, PathStores, PathAccount}},
-		{rest.RoleEditor, true, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathCategories, PathEvents, PathParity, PathMarkdowns, PathPartners, PathSettlement, PathStores, PathAccount}},
-		{rest.RoleCashier, true, []string{PathRedeem, PathAccount}},
+		{rest.RoleAdmin, true, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathCategories, PathEvents, PathParity, PathMarkdowns, PathRedeem, PathPoints, PathPartners, PathSettlement, PathUsers, PathAudit, PathAlerts, PathBrand, PathStores, PathAccount}},
+		{rest.RoleEditor, true, []string{Path, PathPromotions, PathSignage, PathOverrides, PathCoupons, PathProducts, PathCategories, PathEvents, PathParity, PathMarkdowns, PathPoints, PathPartners, PathSettlement, PathStores, PathAccount}},
+		{rest.RoleCashier, true, []string{PathRedeem, PathPoints, PathAccount}},
 	}
 	for _, tt := range tests {
 		t.Run(fmt.Sprintf("%s hq=%v", tt.role, tt.hq), func(t *testing.T) {

@@ -113,7 +113,7 @@ func (v *Partners) card(p rest.PointsPartner) app.UI {
 	name := partnerName(p, l)
 	caps := func(n int64) string {
 		if n == 0 {
-			return i18n.T(l, i18n.ConsolePtNoCap)
+			return i18n.T(l, i18n.ConsolePtCapNone)
 		}
 		return strconv.FormatInt(n, 10)
 	}

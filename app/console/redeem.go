@@ -101,18 +101,7 @@ func (v *Redeem) Render() app.UI {
 		),
 		formErr(v.problem.In(l)),
 		app.Div().Class("cs-redeem-slot").Attr("role", "alert").Body(
-			app.If(v.answer != nil, func() app.UI {
-				a := v.answer
-				return app.Div().Class("cs-redeem-out is-"+a.Kind).DataSet("outcome", a.Kind).Body(
-					app.P().Class("cs-redeem-head").Body(
-						app.Span().Class("cs-redeem-icon").Aria("hidden", "true").Text(a.Icon),
-						app.Span().Class("cs-redeem-text").Text(a.Headline),
-					),
-					app.Range(a.Details).Slice(func(i int) app.UI {
-						return app.P().Class("cs-redeem-detail").Text(a.Details[i])
-					}),
-				)
-			}),
+			app.If(v.answer != nil, func() app.UI { return v.answer.View() }),
 		),
 		app.H2().Class("cs-redeem-mine-title").Text(i18n.T(l, i18n.ConsoleRedeemMine)),
 		app.If(v.loaded && len(v.mine) == 0, func() app.UI {

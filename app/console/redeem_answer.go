@@ -1,6 +1,8 @@
 package console
 
 import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
 	"storecast/app/i18n"
 	"storecast/app/rest"
 )
@@ -59,6 +61,20 @@ func Answer(l string, r rest.Redemption, code string) RedeemAnswer {
 		a.Details = append(a.Details, i18n.T(l, i18n.ConsoleRedeemCodeWas, "Code", shown))
 	}
 	return a
+}
+
+// View shows the answer: the headline with its icon, then the details.
+// The till's points answers (EarnAnswer) look the same.
+func (a RedeemAnswer) View() app.UI {
+	return app.Div().Class("cs-redeem-out is-"+a.Kind).DataSet("outcome", a.Kind).Body(
+		app.P().Class("cs-redeem-head").Body(
+			app.Span().Class("cs-redeem-icon").Aria("hidden", "true").Text(a.Icon),
+			app.Span().Class("cs-redeem-text").Text(a.Headline),
+		),
+		app.Range(a.Details).Slice(func(i int) app.UI {
+			return app.P().Class("cs-redeem-detail").Text(a.Details[i])
+		}),
+	)
 }
 
 func appendText(out []string, texts ...string) []string {

@@ -20,13 +20,12 @@ const (
 	ConsolePtRateHint          = "ConsolePtRateHint"
 	ConsolePtMemberCap         = "ConsolePtMemberCap"
 	ConsolePtPartnerCap        = "ConsolePtPartnerCap"
-	ConsolePtCapHint           = "ConsolePtCapHint"
 	ConsolePtState             = "ConsolePtState"
 	ConsolePtActive            = "ConsolePtActive"
 	ConsolePtOutRate           = "ConsolePtOutRate"
 	ConsolePtInRate            = "ConsolePtInRate"
 	ConsolePtCaps              = "ConsolePtCaps"
-	ConsolePtNoCap             = "ConsolePtNoCap"
+	ConsolePtCapNone           = "ConsolePtCapNone"
 	ConsolePtPaused            = "ConsolePtPaused"
 	ConsolePtPause             = "ConsolePtPause"
 	ConsolePtPauseNamed        = "ConsolePtPauseNamed"
@@ -57,6 +56,6 @@ const (
 
 func init() {
 	IDs = append(IDs,
-		ConsoleNavPartners, ConsoleNavSettlement, ConsolePtPartnersIntro, ConsolePtPartnersNone, ConsolePtPartnerNew, ConsolePtPartnerEdit, ConsolePtPartnerID, ConsolePtPartnerIDHint, ConsolePtPartnerName, ConsolePtPartnerNameHint, ConsolePtOutLegend, ConsolePtInLegend, ConsolePtOurPoints, ConsolePtTheirPoints, ConsolePtRateHint, ConsolePtMemberCap, ConsolePtPartnerCap, ConsolePtCapHint, ConsolePtState, ConsolePtActive, ConsolePtOutRate, ConsolePtInRate, ConsolePtCaps, ConsolePtNoCap, ConsolePtPaused, ConsolePtPause, ConsolePtPauseNamed, ConsolePtPauseConfirm, ConsolePtPauseYes, ConsolePtPausedNote, ConsolePtErrID, ConsolePtErrIDTaken, ConsolePtErrRoundTrip, ConsolePtSettlementIntro, ConsolePtFrom, ConsolePtTo, ConsolePtShow, ConsolePtCSV, ConsolePtSettlementNone, ConsolePtSettlementCaption, ConsolePtColDay, ConsolePtColPartner, ConsolePtColOutOurs, ConsolePtColOutTheirs, ConsolePtColInTheirs, ConsolePtColInOurs, ConsolePtColOwedPoints, ConsolePtColOwedYuan, ConsolePtErrDate, ConsolePtErrRange,
+		ConsoleNavPartners, ConsoleNavSettlement, ConsolePtPartnersIntro, ConsolePtPartnersNone, ConsolePtPartnerNew, ConsolePtPartnerEdit, ConsolePtPartnerID, ConsolePtPartnerIDHint, ConsolePtPartnerName, ConsolePtPartnerNameHint, ConsolePtOutLegend, ConsolePtInLegend, ConsolePtOurPoints, ConsolePtTheirPoints, ConsolePtRateHint, ConsolePtMemberCap, ConsolePtPartnerCap, ConsolePtState, ConsolePtActive, ConsolePtOutRate, ConsolePtInRate, ConsolePtCaps, ConsolePtCapNone, ConsolePtPaused, ConsolePtPause, ConsolePtPauseNamed, ConsolePtPauseConfirm, ConsolePtPauseYes, ConsolePtPausedNote, ConsolePtErrID, ConsolePtErrIDTaken, ConsolePtErrRoundTrip, ConsolePtSettlementIntro, ConsolePtFrom, ConsolePtTo, ConsolePtShow, ConsolePtCSV, ConsolePtSettlementNone, ConsolePtSettlementCaption, ConsolePtColDay, ConsolePtColPartner, ConsolePtColOutOurs, ConsolePtColOutTheirs, ConsolePtColInTheirs, ConsolePtColInOurs, ConsolePtColOwedPoints, ConsolePtColOwedYuan, ConsolePtErrDate, ConsolePtErrRange,
 	)
 }

@@ -2,7 +2,6 @@ package points
 
 import (
 	"fmt"
-	"regexp"
 	"time"
 
 	"storecast/app/content"
@@ -13,13 +12,13 @@ import (
 // (amount × rate × category % × campaign %) stay far inside int64.
 const (
 	MaxAmountFen   = 1_000_000_000 // ten million yuan on one receipt
-	maxPerYuan     = 100
-	maxPercent     = 1000 // ×10
+	maxPerYuan     = rest.PointsMaxPerYuan
+	maxPercent     = rest.PointsMaxPercent
 	maxCategories  = 200
 	maxCampaigns   = 50
 	maxLines       = 200
-	maxExpiryDays  = 3650
-	MaxPoints      = 1_000_000_000
+	maxExpiryDays  = rest.PointsMaxExpiryDays
+	MaxPoints      = rest.PointsMax
 	defaultPerYuan = 1
 )
 
@@ -29,7 +28,7 @@ func DefaultRules() rest.PointsRules {
 	return rest.PointsRules{PointsPerYuan: defaultPerYuan, ExpiryDays: 365}
 }
 
-var slug = regexp.MustCompile(`^[a-z0-9][a-z0-9-]{0,39}$`)
+var slug = rest.PointsRuleID
 
 // ValidateRules says which field of r breaks a rule, as a
 // *content.FieldError.

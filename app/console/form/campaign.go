@@ -79,12 +79,6 @@ var CampaignFields = []string{
 	"quantity", "per_device", "window_minutes", "coupon_minutes", "valid_from", "valid_to", "status", "promotion", "",
 }
 
-// wholeIn reads a whole number from lo to hi.
-func wholeIn(s string, lo, hi int) (int, bool) {
-	n, err := strconv.Atoi(strings.TrimSpace(s))
-	return n, err == nil && n >= lo && n <= hi
-}
-
 // minutesIn reads a count of unit as minutes, from 1 minute to a year.
 func (f CampaignDraft) minutesIn(ps Problems, field, s, unit string) int {
 	per := unitMinutesOf[unit]

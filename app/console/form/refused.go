@@ -26,6 +26,7 @@ var serverProblems = []struct {
 	{"forbidden", "", "", i18n.ConsoleErrForbidden},
 	{"not_found", "", "", i18n.ConsoleErrGone},
 	{"hq_price", "", "", i18n.ConsoleErrHQPrice},
+	{"hq_unreachable", "", "", i18n.ConsoleErrHQUnreachable},
 	{"internal", "", "", i18n.ConsoleErrServer},
 	{"exists", "", "", i18n.ConsoleErrSetupDone},
 	{"self", "", "", i18n.ConsoleErrSelf},
