@@ -33,11 +33,11 @@ func TestConsolePoints(t *testing.T) {
 	tab := kit.Tab(t, 1280, 800)
 	consoleSignIn(t, tab, s.URL, "ed", "editor-pass-1")
 
-	// The editor's Points opens on the rules; no till, no members.
+	// The editor's Points opens on the rules; no till.
 	do(t, tab, toView("/console/points"))
 	waitJS(t, tab, `document.querySelector("#rules-points_per_yuan")?.value === "1"`)
-	if tabs := eval[[]string](t, tab, `[...document.querySelectorAll(".cs-points [aria-pressed]")].map(b => b.id)`); fmt.Sprint(tabs) != "[pt-tab-rules pt-tab-catalogue]" {
-		t.Errorf("the editor's points tabs = %v; want rules and catalogue", tabs)
+	if tabs := eval[[]string](t, tab, `[...document.querySelectorAll(".cs-points [aria-pressed]")].map(b => b.id)`); fmt.Sprint(tabs) != "[pt-tab-rules pt-tab-catalogue pt-tab-members]" {
+		t.Errorf("the editor's points tabs = %v; want rules, catalogue and members", tabs)
 	}
 	setValue(t, tab, "#rules-points_per_yuan", "2")
 	do(t, tab, chromedp.Click("#rules-add-category"))

@@ -22,9 +22,9 @@ type pointsTab struct {
 // where it opens. A new section of the points programme is one more row.
 var pointsTabs = []pointsTab{
 	{"till", i18n.ConsolePtTill, []string{rest.RoleAdmin, rest.RoleCashier}},
-	{"members", i18n.ConsolePtMembers, []string{rest.RoleAdmin, rest.RoleCashier}},
 	{"rules", i18n.ConsolePtRules, []string{rest.RoleAdmin, rest.RoleEditor}},
 	{"catalogue", i18n.ConsolePtCatalogue, []string{rest.RoleAdmin, rest.RoleEditor}},
+	{"members", i18n.ConsolePtMembers, []string{rest.RoleAdmin, rest.RoleEditor, rest.RoleCashier}},
 }
 
 // PointsView is the points programme: the cashier's till and member

@@ -12,8 +12,8 @@ func TestPointsTabsByRole(t *testing.T) {
 		role string
 		want string
 	}{
-		{rest.RoleAdmin, "[till members rules catalogue]"},
-		{rest.RoleEditor, "[rules catalogue]"},
+		{rest.RoleAdmin, "[till rules catalogue members]"},
+		{rest.RoleEditor, "[rules catalogue members]"},
 		{rest.RoleCashier, "[till members]"},
 		{"stranger", "[]"},
 	}

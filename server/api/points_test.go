@@ -139,3 +139,30 @@ func FuzzPointsBodies(f *testing.F) {
 		}
 	})
 }
+
+// An editor finds a member by code in the console (the balance, the
+// history, deletion at the member's request) but makes no entries: no
+// earns, spends or joins, and no copy of everything stored.
+func TestEditorFindsAMemberByCode(t *testing.T) {
+	e := newEnv(t)
+	pos := e.pointsToken(t)
+	var m rest.PointsMember
+	json.Unmarshal([]byte(e.call(t, http.StatusCreated, "POST", "/api/v1/points/members", `{"consent_version":1,"consent_locale":"en"}`, pos)), &m)
+	e.addUser(t, "ed", rest.RoleEditor)
+	ed := e.signIn(t, "ed")
+	for _, tt := range []struct {
+		method, path, body string
+		want               int
+	}{
+		{"GET", "/api/v1/points/members/" + m.Code, "", http.StatusOK},
+		{"GET", "/api/v1/points/members/" + m.Code + "/entries", "", http.StatusOK},
+		{"GET", "/api/v1/points/members/" + m.Code + "/export", "", http.StatusForbidden},
+		{"POST", "/api/v1/points/earns", `{"member_code":"` + m.Code + `","receipt_id":"R-1","amount_fen":100}`, http.StatusForbidden},
+		{"POST", "/api/v1/points/members", `{"consent_version":1,"consent_locale":"en"}`, http.StatusForbidden},
+		{"DELETE", "/api/v1/points/members/" + m.Code, "", http.StatusNoContent},
+	} {
+		if code, body := ed.send(t, e, tt.method, tt.path, tt.body, true); code != tt.want {
+			t.Errorf("an editor's %s %s = %d %s; want %d", tt.method, tt.path, code, body, tt.want)
+		}
+	}
+}
