@@ -162,6 +162,7 @@ func (p *Page) tick(ctx app.Context, n int) {
 		ctx.PreventUpdate()
 		return
 	}
+	p.pointsTick()
 	phase, left := p.idle.At(p.clock.Now())
 	switch {
 	case phase == PhaseExpired:

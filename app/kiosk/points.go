@@ -30,6 +30,7 @@ type pointsState struct {
 	errID    string // message id of the problem; "" for none
 	page     int    // elder mode: which page of items
 	seq      int    // answers to older requests are dropped
+	link     phoneLink
 }
 
 // pointsView is My points: first the member code (a scanner types it and
@@ -70,7 +71,8 @@ func (p *Page) pointsLinkView(v *view) {
 			Value(s.code).OnInput(func(ctx app.Context, e app.Event) { s.code = ctx.JSSrc().Get("value").String() }),
 		app.Button().ID("sc-member-go").Type("submit").Class("sc-choice sc-search-go").Text(i18n.T(l, i18n.PointsLink)),
 	)
-	v.add(app.P().Class("sc-intro").Text(i18n.T(l, i18n.PointsScan)), form,
+	v.add(app.P().Class("sc-intro").Text(i18n.T(l, i18n.PointsScan)),
+		app.Div().Class("sc-points-link").Body(form, p.linkQR(v)),
 		app.P().ID("sc-member-hint").Class("sc-hint").Text(i18n.T(l, i18n.PointsKeypadHint)),
 		app.If(s.busy, func() app.UI {
 			return app.P().Class("sc-busy").Attr("role", "status").Text(i18n.T(l, i18n.PointsWorking))
@@ -99,7 +101,13 @@ func (p *Page) onLink(ctx app.Context, e app.Event) {
 	if box := app.Window().GetElementByID("sc-member"); box.Truthy() {
 		s.code = box.Get("value").String()
 	}
-	code := strings.ToUpper(strings.TrimSpace(s.code))
+	p.lookUp(strings.ToUpper(strings.TrimSpace(s.code)))
+}
+
+// lookUp asks for the member of code, typed or given by a linked phone
+// (points_link.go), and shows their balance.
+func (p *Page) lookUp(code string) {
+	s := &p.points
 	s.seq++
 	seq := s.seq
 	s.busy, s.errID = true, ""
@@ -119,7 +127,7 @@ func (p *Page) onLink(ctx app.Context, e app.Event) {
 			case status != 200 || json.Unmarshal([]byte(text), &m) != nil:
 				s.errID = i18n.PointsBadCode
 			default:
-				s.member, s.linked, s.code, s.page = &m, code, "", 0
+				s.member, s.linked, s.code, s.page, s.link = &m, code, "", 0, phoneLink{}
 			}
 			p.sayAll(ctx, screenParts(p.route.Locale, p.view()), false)
 		})

@@ -98,7 +98,8 @@ type Handler struct {
 	gate   *gate           // anonymous requests worked on at once
 	qrs    *coupon.QRCache // coupons' QR codes, drawn once each
 
-	exchanges keyLock // points exchanges under way, by issuer and exchange id
+	exchanges keyLock   // points exchanges under way, by issuer and exchange id
+	links     *linkBook // kiosks' links to members' phones, in memory
 }
 
 // New returns the API handler built from c, or says which required
@@ -158,6 +159,7 @@ func New(c Config) (*Handler, error) {
 		plays:    newPlayBudget(),
 		gate:     newGate(anonSlots, anonWait),
 		qrs:      coupon.NewQRCache(1024),
+		links:    newLinkBook(),
 	}, nil
 }
 

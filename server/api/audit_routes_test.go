@@ -58,6 +58,8 @@ var notStaffChanges = map[string]string{
 	"POST /api/v1/points/earns":              "a till's receipt: the ledger entry records its issuer and actor, once per receipt id",
 	"POST /api/v1/points/spends":             "a till's receipt: the ledger entry records its issuer and actor, once per receipt id",
 	"POST /api/v1/kiosk/points/exchanges":    "a member's exchange at a kiosk: the ledger's spend names the kiosk, the claim is counted in the campaign's report",
+	"POST /api/v1/kiosk/points/links":        "a kiosk's two-minute link session, kept in memory only: nothing stored changes",
+	"POST /api/v1/points/card/links/{id}":    "a member's phone confirming a kiosk's link session in memory; the audit log must not name members",
 	"POST /api/v1/points/partner-exchanges":  "a till's exchange with a partner: the ledger entry records its actor, once per key; settlement reports it",
 	"POST /api/v1/points/partner-spends":     "a till's spend at a partner: the ledger entry records its actor, once per key; settlement reports it",
 }

@@ -45,4 +45,9 @@ func (h *Handler) registerPoints(mux Mux) {
 	// device token, or an unpaired one's install id.
 	mux.HandleFunc("GET /api/v1/kiosk/points/members/{code}", h.anonymous(h.kioskMember))
 	mux.HandleFunc("POST /api/v1/kiosk/points/exchanges", h.anonymous(h.exchangePoints))
+	// A kiosk without a scanner links the member's phone (kiosk_link.go).
+	mux.HandleFunc("POST /api/v1/kiosk/points/links", h.anonymous(h.openLink))
+	mux.HandleFunc("GET /api/v1/kiosk/points/links/{id}", h.anonymous(h.pollLink))
+	mux.HandleFunc("GET /api/v1/kiosk/points/links/{id}/qr.png", h.anonymous(h.linkQR))
+	mux.HandleFunc("POST /api/v1/points/card/links/{id}", h.anonymous(h.confirmLink))
 }

@@ -30,7 +30,7 @@ func TestEveryPageCarriesSecurityHeaders(t *testing.T) {
 			paths = append(paths, p)
 		}
 	}
-	phonePages := []string{"/c/" + claimed.Coupon.Code + "?lang=en", "/claim/" + campaign.ID, "/m?lang=zh-Hant"}
+	phonePages := []string{"/c/" + claimed.Coupon.Code + "?lang=en", "/claim/" + campaign.ID, "/m?lang=zh-Hant", "/m/link/AAAAAAAAAAAAAAAAAAAAAA?lang=en"}
 	for _, p := range append(paths, phonePages...) {
 		want := map[string]string{
 			"Content-Security-Policy": pwa.ContentSecurityPolicy,

@@ -75,6 +75,7 @@ func (h *Handler) Register(mux *http.ServeMux) {
 	mux.Handle("GET /p/{sku}", inPhoneLanguage(http.HandlerFunc(h.productPage)))
 	mux.HandleFunc("GET /claim/", h.claimPage)
 	mux.Handle("GET /m", inPhoneLanguage(http.HandlerFunc(h.memberPage)))
+	mux.Handle("GET /m/link/{id}", inPhoneLanguage(http.HandlerFunc(h.linkPage)))
 	mux.HandleFunc("GET "+WorkerPath, h.serveWorker)
 }
 
