@@ -76,8 +76,8 @@ func (f field) attrs() map[string]any {
 
 // input is an <input> of typ holding value; on runs at every keystroke.
 func (f field) input(typ, value string, on app.EventHandler) app.UI {
-	in := app.Input().ID(f.id()).Name(f.Name).Type(typ).Class("cs-input").
-		Attr("value", value).Required(f.Required).Disabled(f.Disabled).OnInput(on, app.EventScope(f.scope()))
+	in := typedValue(app.Input().ID(f.id()), f.id(), value).Name(f.Name).Type(typ).Class("cs-input").
+		Required(f.Required).Disabled(f.Disabled).OnInput(on, app.EventScope(f.scope()))
 	for k, v := range f.attrs() {
 		in = in.Attr(k, v)
 	}
@@ -86,8 +86,8 @@ func (f field) input(typ, value string, on app.EventHandler) app.UI {
 
 // decimal is a short text input that brings up the number pad on phones.
 func (f field) decimal(value string, on app.EventHandler) app.UI {
-	in := app.Input().ID(f.id()).Name(f.Name).Type("text").Class("cs-input cs-input-short").
-		Attr("inputmode", "decimal").Attr("value", value).Required(f.Required).ReadOnly(f.ReadOnly).OnInput(on, app.EventScope(f.scope()))
+	in := typedValue(app.Input().ID(f.id()), f.id(), value).Name(f.Name).Type("text").Class("cs-input cs-input-short").
+		Attr("inputmode", "decimal").Required(f.Required).ReadOnly(f.ReadOnly).OnInput(on, app.EventScope(f.scope()))
 	for k, v := range f.attrs() {
 		in = in.Attr(k, v)
 	}
@@ -97,8 +97,8 @@ func (f field) decimal(value string, on app.EventHandler) app.UI {
 // number is a short text input for a whole number, with the phone's
 // number pad.
 func (f field) number(value string, on app.EventHandler) app.UI {
-	in := app.Input().ID(f.id()).Name(f.Name).Type("text").Class("cs-input cs-input-short").
-		Attr("inputmode", "numeric").Attr("value", value).Required(f.Required).OnInput(on, app.EventScope(f.scope()))
+	in := typedValue(app.Input().ID(f.id()), f.id(), value).Name(f.Name).Type("text").Class("cs-input cs-input-short").
+		Attr("inputmode", "numeric").Required(f.Required).OnInput(on, app.EventScope(f.scope()))
 	for k, v := range f.attrs() {
 		in = in.Attr(k, v)
 	}
@@ -107,8 +107,8 @@ func (f field) number(value string, on app.EventHandler) app.UI {
 
 // textarea is a multi-line text.
 func (f field) textarea(value string, rows int, on app.EventHandler) app.UI {
-	ta := app.Textarea().ID(f.id()).Name(f.Name).Class("cs-input").Rows(rows).
-		Attr("value", value).OnInput(on, app.EventScope(f.scope()))
+	ta := typedValue(app.Textarea().ID(f.id()), f.id(), value).Name(f.Name).Class("cs-input").Rows(rows).
+		OnInput(on, app.EventScope(f.scope()))
 	for k, v := range f.attrs() {
 		ta = ta.Attr(k, v)
 	}

@@ -41,3 +41,16 @@ func fillFields(ctx app.Context, formID string, value func(name string) string, 
 		}
 	})
 }
+
+// typedValue renders value into the control id, except while the control
+// has focus. A render shows the draft as the last input event left it;
+// keys typed since (a scanner types a code in a few milliseconds) are in
+// the control but not yet in the draft, and writing the draft back would
+// drop them. What is typed is the control's own until focus leaves;
+// clearFields and fillFields write into it when a form resets it.
+func typedValue[T interface{ Attr(string, any) T }](el T, id, value string) T {
+	if app.IsClient && app.Window().Get("document").Get("activeElement").Get("id").String() == id {
+		return el
+	}
+	return el.Attr("value", value)
+}

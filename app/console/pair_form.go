@@ -76,8 +76,8 @@ func (p *PairForm) Render() app.UI {
 		app.H2().ID("pair-title").Text(i18n.T(l, i18n.ConsolePairTitle)),
 		app.P().Class("cs-hint").Text(i18n.T(l, i18n.ConsoleWaiting, "N", p.Waiting)),
 		app.Form().ID(pairForm).Class("cs-form").Attr("novalidate", true).OnSubmit(onSubmit(p.submit)).Body(
-			code.box(app.Input().ID(code.id()).Name("code").Type("text").Class("cs-input cs-code").
-				Attr("value", p.draft.Code).Attr("autocapitalize", "characters").Attr("autocomplete", "off").
+			code.box(typedValue(app.Input().ID(code.id()), code.id(), p.draft.Code).Name("code").Type("text").Class("cs-input cs-code").
+				Attr("autocapitalize", "characters").Attr("autocomplete", "off").
 				Attr("spellcheck", false).MaxLength(9).Aria("describedby", code.describedBy()).
 				Aria("invalid", strconv.FormatBool(code.Err != "")).OnInput(p.ValueTo(&p.draft.Code))),
 			f("name", i18n.T(l, i18n.ConsoleScreenName), i18n.T(l, i18n.ConsoleScreenNameHint)).input("text", p.draft.Name, p.ValueTo(&p.draft.Name)),

@@ -188,8 +188,8 @@ func entryKindLabel(kind string) string {
 
 // memberCodeInput is the big box a scanner types a member code into.
 func memberCodeInput(fl field, value string, on app.EventHandler) app.UI {
-	in := app.Input().ID(fl.id()).Name(fl.Name).Type("text").Class("cs-input cs-redeem-input").
-		Attr("value", value).Attr("autocomplete", "off").Attr("autocapitalize", "characters").
+	in := typedValue(app.Input().ID(fl.id()), fl.id(), value).Name(fl.Name).Type("text").Class("cs-input cs-redeem-input").
+		Attr("autocomplete", "off").Attr("autocapitalize", "characters").
 		Attr("spellcheck", "false").Attr("enterkeyhint", "go").OnInput(on)
 	for k, v := range fl.attrs() {
 		in = in.Attr(k, v)

@@ -83,8 +83,8 @@ func (v *Redeem) submit(ctx app.Context) {
 
 func (v *Redeem) Render() app.UI {
 	l := v.Locale
-	in := app.Input().ID(fieldID(redeemForm, "code")).Name("code").Type("text").
-		Class("cs-input cs-redeem-input").Attr("value", v.code).
+	in := typedValue(app.Input().ID(fieldID(redeemForm, "code")), fieldID(redeemForm, "code"), v.code).Name("code").Type("text").
+		Class("cs-input cs-redeem-input").
 		Attr("autocomplete", "off").Attr("autocapitalize", "characters").Attr("spellcheck", "false").
 		Attr("enterkeyhint", "go").AutoFocus(true).
 		Aria("describedby", fieldID(redeemForm, "code")+"-hint").
