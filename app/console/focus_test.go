@@ -1,3 +1,7 @@
+//go:build js && wasm
+
+// The DOM this test focuses exists only in the browser (make wasmtest).
+
 package console
 
 import (
