@@ -278,7 +278,9 @@ func redeem(t *testing.T, tab context.Context, s *harness.Server, code string) {
 	consoleSignIn(t, till, s.URL, "till1", "cashier-pass-1")
 	if eval[bool](t, till, `!!document.querySelector('.cs-nav a[href="/console/redeem"]')`) {
 		do(t, till, toView("/console/redeem"))
-		waitJS(t, till, `document.querySelector("#redeem-code")`)
+		// The view as a cashier finds it ready, its list loaded: typing
+		// sooner can land in a view still being drawn.
+		waitJS(t, till, `!!document.querySelector(".cs-redeem .cs-empty, .cs-redeem .cs-redeem-row")`)
 		do(t, till, chromedp.SendKeys("#redeem-code", code+"\r"))
 		waitJS(t, till, `document.querySelector(".cs-redeem-out[data-outcome=redeemed]")`)
 		t.Log("redeemed in the console's redeem view")
