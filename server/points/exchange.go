@@ -84,21 +84,28 @@ func (l *Ledger) Exchange(ctx context.Context, in rest.PartnerExchangeInput) (re
 		} else if t, err = l.exchange(ctx, tx, id, in, now); err != nil {
 			return err
 		}
-		e, err := scanEntry(tx.QueryRowContext(ctx, qEntry, t.entry))
-		if err != nil {
-			return err
-		}
-		out.Entry, out.Ours, out.Theirs = e.PointsEntry, t.ours, t.theirs
-		if out.Balance, err = balance(ctx, tx, id); err != nil {
-			return err
-		}
-		out.PartnerBalance, err = partnerBalance(ctx, tx, id, in.Partner)
-		return err
+		return fillExchanged(ctx, tx, &out, t, id, in.Partner)
 	})
 	if err != nil {
 		return rest.PartnerExchanged{}, fmt.Errorf("points: exchange: %w", err)
 	}
 	return out, nil
+}
+
+// fillExchanged completes the answer to an exchange t of member id with
+// partner, new or replayed: its entry, the points each side moved and
+// both balances after it.
+func fillExchanged(ctx context.Context, tx *ledgerTx, out *rest.PartnerExchanged, t transfer, id, partner string) error {
+	e, err := scanEntry(tx.QueryRowContext(ctx, qEntry, t.entry))
+	if err != nil {
+		return err
+	}
+	out.Entry, out.Ours, out.Theirs = e.PointsEntry, t.ours, t.theirs
+	if out.Balance, err = balance(ctx, tx, id); err != nil {
+		return err
+	}
+	out.PartnerBalance, err = partnerBalance(ctx, tx, id, partner)
+	return err
 }
 
 // transfer is a point_transfers row.

@@ -74,16 +74,7 @@ func (l *Ledger) SpendAtPartner(ctx context.Context, in rest.PartnerSpendInput) 
 		} else if t, err = l.spendAtPartner(ctx, tx, id, ex, in, now); err != nil {
 			return err
 		}
-		e, err := scanEntry(tx.QueryRowContext(ctx, qEntry, t.entry))
-		if err != nil {
-			return err
-		}
-		out.Entry, out.Ours, out.Theirs = e.PointsEntry, t.ours, t.theirs
-		if out.Balance, err = balance(ctx, tx, id); err != nil {
-			return err
-		}
-		out.PartnerBalance, err = partnerBalance(ctx, tx, id, in.Partner)
-		return err
+		return fillExchanged(ctx, tx, &out.PartnerExchanged, t, id, in.Partner)
 	})
 	if err != nil {
 		return rest.PartnerSpent{}, fmt.Errorf("points: partner spend: %w", err)
